@@ -1,0 +1,227 @@
+package org.jifen.engine;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.lang.dsl.DefaultExpanderResolver;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.internal.builder.conf.LanguageLevelOption;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles the files of one plan version into a {@link CompiledPlan}, or refuses them with every problem found,
+ * each with its file and line. Each build gets its own ReleaseId (builds on other threads must not see each
+ * other's packages) and is removed from the KIE repository afterwards so discarded builds leave no heap behind.
+ */
+public final class PlanCompiler {
+
+    /** File types a plan may hold that the engine compiles. */
+    private static final List<String> RULE_SUFFIXES = List.of(".drl", ".dslr", ".dsl");
+    private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}_.\\- ]{1,120}");
+    private static final String FOLDER = "src/main/resources/plans/";
+    private static final String PATH_PREFIX = "plans/";
+
+    private final int fireLimit;
+
+    public PlanCompiler(int fireLimit) {
+        this.fireLimit = fireLimit;
+    }
+
+    public CompiledPlan compile(List<PlanFile> files) {
+        checkFiles(files);
+        KieServices kie = KieServices.get();
+        ReleaseId releaseId = kie.newReleaseId("org.jifen.plans", "plan-" + UUID.randomUUID(), "1.0.0");
+        KieFileSystem fileSystem = kie.newKieFileSystem();
+        fileSystem.generateAndWritePomXML(releaseId);
+        for (PlanFile file : files) {
+            fileSystem.write(FOLDER + file.name(), file.content());
+        }
+        try {
+            KieBuilder builder = kie.newKieBuilder(fileSystem).buildAll();
+            List<PlanProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                    .filter(message -> !message.getText().contains("Parser returned a null Package"))
+                    .map(PlanCompiler::problem)
+                    .toList();
+            if (!problems.isEmpty()) {
+                throw new PlanRejected(problems);
+            }
+            KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
+            Map<String, RuleInfo> rules = index(files, kieBase);
+            if (rules.isEmpty()) {
+                throw new PlanRejected(new PlanProblem(files.get(0).name(), 0, "方案中没有任何规则"));
+            }
+            return new CompiledPlan(kieBase, rules, declaresAwards(kieBase), fireLimit);
+        } finally {
+            kie.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static void checkFiles(List<PlanFile> files) {
+        if (files.isEmpty()) {
+            throw new PlanRejected(new PlanProblem("", 0, "没有上传任何规则文件"));
+        }
+        List<PlanProblem> problems = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (PlanFile file : files) {
+            if (!FILE_NAME.matcher(file.name()).matches() || file.name().startsWith(".")) {
+                problems.add(new PlanProblem(file.name(), 0, "文件名只能包含文字、数字、空格、下划线、点和连字符"));
+            } else if (!isRuleFile(file.name())) {
+                problems.add(new PlanProblem(file.name(), 0, "不支持的文件类型，规则文件须以 .drl、.dslr 或 .dsl 结尾"));
+            } else if (!seen.add(file.name().toLowerCase(Locale.ROOT))) {
+                problems.add(new PlanProblem(file.name(), 0, "同名文件上传了两次"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PlanRejected(problems);
+        }
+    }
+
+    public static boolean isRuleFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return RULE_SUFFIXES.stream().anyMatch(lower::endsWith);
+    }
+
+    private static PlanProblem problem(Message message) {
+        String path = message.getPath();
+        int folder = path == null ? -1 : path.lastIndexOf(PATH_PREFIX);
+        String file = path == null ? "" : folder < 0 ? path : path.substring(folder + PATH_PREFIX.length());
+        return new PlanProblem(file, Math.max(message.getLine(), 0), "规则无法编译：" + message.getText().strip());
+    }
+
+    private static boolean declaresAwards(KieBase kieBase) {
+        return kieBase.getKiePackages().stream()
+                .flatMap(pkg -> pkg.getGlobalVariables().stream())
+                .anyMatch(global -> global.getName().equals(CompiledPlan.AWARDS_GLOBAL));
+    }
+
+    /** Where each rule is written (from a parse of the source) and what its metadata caps (from the KieBase). */
+    private static Map<String, RuleInfo> index(List<PlanFile> files, KieBase kieBase) {
+        Map<String, Rule> compiled = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                compiled.put(rule.getName(), rule);
+            }
+        }
+        String dsl = files.stream().filter(f -> f.name().toLowerCase(Locale.ROOT).endsWith(".dsl"))
+                .map(PlanFile::text).collect(java.util.stream.Collectors.joining("\n"));
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        List<PlanProblem> problems = new ArrayList<>();
+        for (PlanFile file : files) {
+            if (file.name().toLowerCase(Locale.ROOT).endsWith(".dsl")) {
+                continue;
+            }
+            String text = file.text();
+            String[] lines = text.split("\r?\n", -1);
+            for (RuleDescr descr : parse(file, dsl).getRules()) {
+                Rule rule = compiled.get(descr.getName());
+                if (rule == null) {
+                    continue;
+                }
+                RuleInfo info = new RuleInfo(descr.getName(), file.name(), descr.getLine(),
+                        source(lines, descr), cap(rule, file, descr, problems), capWindow(rule, file, descr, problems));
+                RuleInfo twin = rules.putIfAbsent(info.name(), info);
+                if (twin != null) {
+                    problems.add(new PlanProblem(file.name(), descr.getLine(), "规则名「" + info.name()
+                            + "」与 " + twin.file() + " 第 " + twin.line() + " 行重复，方案内规则名必须唯一"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PlanRejected(problems);
+        }
+        return rules;
+    }
+
+    private static PackageDescr parse(PlanFile file, String dsl) {
+        try {
+            DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+            String text = file.text();
+            if (file.name().toLowerCase(Locale.ROOT).endsWith(".dslr")) {
+                text = parser.getExpandedDRL(text, new DefaultExpanderResolver(new StringReader(dsl)));
+            }
+            PackageDescr descr = parser.parse(false, new StringReader(text));
+            if (parser.hasErrors() || descr == null) {
+                throw new PlanRejected(new PlanProblem(file.name(), 0, "规则文件无法解析：" + parser.getErrors()));
+            }
+            return descr;
+        } catch (DroolsParserException | java.io.IOException unparsable) {
+            throw new PlanRejected(new PlanProblem(file.name(), 0, "规则文件无法解析：" + unparsable.getMessage()));
+        }
+    }
+
+    /** The text of the rule from its header to its {@code end}, as the village wrote it. */
+    private static String source(String[] lines, RuleDescr descr) {
+        int from = Math.max(descr.getLine() - 1, 0);
+        int to = descr.getEndLine() >= descr.getLine() ? descr.getEndLine() : lines.length;
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < Math.min(to, lines.length); i++) {
+            text.append(lines[i]).append('\n');
+            if (descr.getEndLine() < descr.getLine() && lines[i].strip().equals("end")) {
+                break;
+            }
+        }
+        return text.toString().stripTrailing();
+    }
+
+    private static @Nullable Integer cap(Rule rule, PlanFile file, RuleDescr descr, List<PlanProblem> problems) {
+        Object value = rule.getMetaData().get("cap");
+        if (value == null) {
+            return null;
+        }
+        String text = unquote(value);
+        try {
+            int cap = Integer.parseInt(text);
+            if (cap > 0) {
+                return cap;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add(new PlanProblem(file.name(), descr.getLine(),
+                "规则「" + descr.getName() + "」的 @cap 必须是正整数，例如 @cap(25)，现在是 " + text));
+        return null;
+    }
+
+    private static CapWindow capWindow(Rule rule, PlanFile file, RuleDescr descr, List<PlanProblem> problems) {
+        Object value = rule.getMetaData().get("capPer");
+        if (value == null) {
+            return CapWindow.MONTH;
+        }
+        String text = unquote(value);
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "month", "月" -> CapWindow.MONTH;
+            case "quarter", "季度" -> CapWindow.QUARTER;
+            case "year", "年" -> CapWindow.YEAR;
+            default -> {
+                problems.add(new PlanProblem(file.name(), descr.getLine(), "规则「" + descr.getName()
+                        + "」的 @capPer 只能是 \"month\"、\"quarter\" 或 \"year\"，现在是 " + text));
+                yield CapWindow.MONTH;
+            }
+        };
+    }
+
+    private static String unquote(Object value) {
+        String text = String.valueOf(value).strip();
+        Matcher quoted = Pattern.compile("^\"(.*)\"$").matcher(text);
+        return quoted.matches() ? quoted.group(1).strip() : text;
+    }
+}

@@ -1,0 +1,74 @@
+package org.jifen.rules;
+
+import java.util.Map;
+
+/**
+ * One eligible household's month, inserted once per household by the monthly evaluation (never per event), so
+ * that month-end rules such as "当月无扣分" can score the month as a whole.
+ */
+public final class MonthSummary {
+
+    private final String householdId;
+    private final String month;
+    private final Map<String, Integer> countByType;
+    private final Map<String, Integer> quantityByType;
+    private final int basePoints;
+    private final int bonusPoints;
+    private final int deductions;
+    private final int events;
+
+    public MonthSummary(String householdId, String month, Map<String, Integer> countByType,
+            Map<String, Integer> quantityByType, int basePoints, int bonusPoints, int deductions) {
+        this.householdId = householdId;
+        this.month = month;
+        this.countByType = Map.copyOf(countByType);
+        this.quantityByType = Map.copyOf(quantityByType);
+        this.basePoints = basePoints;
+        this.bonusPoints = bonusPoints;
+        this.deductions = deductions;
+        this.events = countByType.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public String getHouseholdId() {
+        return householdId;
+    }
+
+    /** The month as {@code "2024-07"}. */
+    public String getMonth() {
+        return month;
+    }
+
+    /** How many events of this type the household had this month. */
+    public int count(String type) {
+        return countByType.getOrDefault(type, 0);
+    }
+
+    /** The summed quantities of this month's events of this type. */
+    public int sum(String type) {
+        return quantityByType.getOrDefault(type, 0);
+    }
+
+    /** Base points the household's events asked for this month, before the month's arithmetic. */
+    public int getBasePoints() {
+        return basePoints;
+    }
+
+    public int getBonusPoints() {
+        return bonusPoints;
+    }
+
+    /** Deductions this month, as a positive number. */
+    public int getDeductions() {
+        return deductions;
+    }
+
+    /** How many events the household had this month. */
+    public int getEvents() {
+        return events;
+    }
+
+    @Override
+    public String toString() {
+        return "MonthSummary[" + householdId + ", " + month + ", " + events + " events]";
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The rule author's fact model: the only types a village plan may import (see docs/rules-guide.md).
+ * Rule files written against these types must keep working across releases: add, never break.
+ */
+@NullMarked
+package org.jifen.rules;
+
+import org.jspecify.annotations.NullMarked;
