@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.access;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,16 @@
+package org.jifen.household;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Households extends JpaRepository<Household, Long> {
+
+    Optional<Household> findByIdAndVillageId(long id, long villageId);
+
+    boolean existsByVillageIdAndHouseholdNo(long villageId, String householdNo);
+
+    List<Household> findByVillageIdOrderByGroupAscHouseholdNoAsc(long villageId);
+
+    long countByVillageId(long villageId);
+}

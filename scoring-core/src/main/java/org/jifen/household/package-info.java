@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.household;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,113 @@
+package org.jifen.month;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jifen.engine.CapWindow;
+import org.jifen.rules.Awards.Kind;
+
+/**
+ * The township's arithmetic for one household's month (华新镇方案 四(三)): each rule within its {@code @cap}, base
+ * points within 0..100, bonus points outside the 100 and never below 0, and a veto zeroing the month.
+ *
+ * <p>It is a fold over sums, so the result does not depend on the order in which awards were recorded. Every point
+ * it does not count is named in an {@link Adjustment}.
+ */
+public final class MonthArithmetic {
+
+    /** The monthly full score of base points ("每月满分100分，不含附加分"). */
+    public static final int FULL_SCORE = 100;
+
+    /** One award as the arithmetic sees it. */
+    public record Line(String rule, Kind kind, int points) {
+    }
+
+    /**
+     * A rule's cap over its window; {@code earlier} is what the rule already granted the household, per kind, in
+     * the window's earlier months (none for a monthly cap), so that a quarterly cap spans the quarter.
+     */
+    public record Cap(int limit, CapWindow window, Map<Kind, Long> earlier) {
+
+        public static Cap monthly(int limit) {
+            return new Cap(limit, CapWindow.MONTH, Map.of());
+        }
+
+        long earlier(Kind kind) {
+            return earlier.getOrDefault(kind, 0L);
+        }
+    }
+
+    private MonthArithmetic() {
+    }
+
+    public static MonthTotals total(List<Line> lines, Map<String, Cap> caps) {
+        List<Adjustment> adjustments = new ArrayList<>();
+        Map<String, Long> baseByRule = sumByRule(lines, Kind.BASE);
+        Map<String, Long> bonusByRule = sumByRule(lines, Kind.BONUS);
+        long base = counted(Kind.BASE, baseByRule, caps, adjustments);
+        long bonus = counted(Kind.BONUS, bonusByRule, caps, adjustments);
+
+        if (base < 0) {
+            adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, (int) -base,
+                    "基础分扣至 0 分为止（本月扣分超出 " + (-base) + " 分）"));
+            base = 0;
+        } else if (base > FULL_SCORE) {
+            adjustments.add(new Adjustment(Adjustment.Reason.CEILING, null, (int) (FULL_SCORE - base),
+                    "基础分每月满分 " + FULL_SCORE + " 分（附加分另计），超出 " + (base - FULL_SCORE) + " 分不计"));
+            base = FULL_SCORE;
+        }
+        if (bonus < 0) {
+            adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, (int) -bonus, "附加分不低于 0 分"));
+            bonus = 0;
+        }
+        boolean vetoed = lines.stream().anyMatch(line -> line.kind() == Kind.VETO);
+        if (vetoed) {
+            if (base + bonus != 0) {
+                adjustments.add(new Adjustment(Adjustment.Reason.VETO, null, (int) -(base + bonus),
+                        "一票否决：本月积分计 0 分"));
+            }
+            base = 0;
+            bonus = 0;
+        }
+        return new MonthTotals((int) base, (int) bonus, (int) (base + bonus), vetoed, List.copyOf(adjustments));
+    }
+
+    private static Map<String, Long> sumByRule(List<Line> lines, Kind kind) {
+        Map<String, Long> sums = new LinkedHashMap<>();
+        lines.stream().filter(line -> line.kind() == kind)
+                .forEach(line -> sums.merge(line.rule(), (long) line.points(), Long::sum));
+        return sums;
+    }
+
+    /** The sum of the rules' points, each rule held within its cap over its window. */
+    private static long counted(Kind kind, Map<String, Long> byRule, Map<String, Cap> caps,
+            List<Adjustment> adjustments) {
+        long total = 0;
+        for (Map.Entry<String, Long> rule : byRule.entrySet()) {
+            long asked = rule.getValue();
+            Cap cap = caps.get(rule.getKey());
+            long counts = cap == null ? asked
+                    : clamp(cap.earlier(kind) + asked, cap.limit()) - clamp(cap.earlier(kind), cap.limit());
+            if (counts != asked) {
+                adjustments.add(new Adjustment(Adjustment.Reason.CAP, rule.getKey(), (int) (counts - asked),
+                        "「" + rule.getKey() + "」" + windowName(cap.window()) + "最多计 " + cap.limit() + " 分"
+                                + (counts < asked ? "" : "（扣完为止）")));
+            }
+            total += counts;
+        }
+        return total;
+    }
+
+    private static long clamp(long points, int limit) {
+        return Math.max(-limit, Math.min(limit, points));
+    }
+
+    private static String windowName(CapWindow window) {
+        return switch (window) {
+            case MONTH -> "每月";
+            case QUARTER -> "每季度";
+            case YEAR -> "每年";
+        };
+    }
+}

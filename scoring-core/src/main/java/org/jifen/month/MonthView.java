@@ -1,0 +1,26 @@
+package org.jifen.month;
+
+import java.time.Instant;
+import java.util.List;
+import org.jifen.rules.Awards.Kind;
+import org.jifen.scoring.Award;
+import org.jifen.scoring.AwardSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A household's month: what counts ({@code base} within 0..100, {@code bonus}, {@code total}), every award as its
+ * rule asked, and every adjustment, so that the sum of awards and adjustments is the total.
+ */
+public record MonthView(String month, int base, int bonus, int total, boolean vetoed, boolean finalised,
+        List<Entry> awards, List<Adjustment> adjustments) {
+
+    /** One award of the month. */
+    public record Entry(long id, String rule, String category, Kind kind, int points, AwardSource source,
+            @Nullable String eventId, int ruleSetVersion, Instant recordedAt) {
+
+        static Entry of(Award award) {
+            return new Entry(award.id(), award.getRule(), award.getCategory(), award.getKind(), award.getPoints(),
+                    award.getSource(), award.getEventId(), award.getRuleSetVersion(), award.getCreatedAt());
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.month;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,138 @@
+package org.jifen.plan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jifen.engine.CompiledPlan;
+import org.jifen.engine.PlanFile;
+import org.jifen.engine.Sha256;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One version of a village's plan (一村一方案): its files exactly as uploaded, the rules they hold, and where the
+ * version stands. Versions are never changed or deleted, so every award keeps pointing at the text that granted it.
+ */
+@Entity
+@Table(name = "rule_set")
+public class RuleSet {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "village_id")
+    private long villageId;
+
+    private int version;
+
+    private String sha256;
+
+    @Enumerated(EnumType.STRING)
+    private RuleSetStatus status;
+
+    @Column(name = "uploaded_by")
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at")
+    private Instant uploadedAt;
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "rule_set_id", nullable = false)
+    @OrderBy("name")
+    private List<RuleSetFile> files = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "rule_set_id", nullable = false)
+    @OrderBy("fileName, line")
+    private List<RuleSetRule> rules = new ArrayList<>();
+
+    protected RuleSet() {
+        this.sha256 = "";
+        this.status = RuleSetStatus.READY;
+        this.uploadedBy = "";
+        this.uploadedAt = Instant.EPOCH;
+    }
+
+    RuleSet(long villageId, int version, List<PlanFile> files, CompiledPlan plan, String uploadedBy) {
+        this.villageId = villageId;
+        this.version = version;
+        this.sha256 = digest(files);
+        this.status = RuleSetStatus.READY;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = Instant.now();
+        files.stream().sorted(Comparator.comparing(PlanFile::name)).map(RuleSetFile::new).forEach(this.files::add);
+        plan.rules().values().stream().map(RuleSetRule::new).forEach(this.rules::add);
+    }
+
+    /** The version's hash: SHA-256 over its files' hashes and names, sorted by name, as sha256sum prints them. */
+    static String digest(List<PlanFile> files) {
+        StringBuilder listing = new StringBuilder();
+        files.stream().sorted(Comparator.comparing(PlanFile::name))
+                .forEach(file -> listing.append(file.sha256()).append("  ").append(file.name()).append('\n'));
+        return Sha256.hex(listing.toString());
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("rule set not saved yet");
+        }
+        return id;
+    }
+
+    public long getVillageId() {
+        return villageId;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public RuleSetStatus getStatus() {
+        return status;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    public List<RuleSetFile> getFiles() {
+        return List.copyOf(files);
+    }
+
+    public List<RuleSetRule> getRules() {
+        return List.copyOf(rules);
+    }
+
+    List<PlanFile> planFiles() {
+        return files.stream().map(RuleSetFile::planFile).toList();
+    }
+
+    void markActive() {
+        this.status = RuleSetStatus.ACTIVE;
+    }
+
+    void markRetired() {
+        this.status = RuleSetStatus.RETIRED;
+    }
+}

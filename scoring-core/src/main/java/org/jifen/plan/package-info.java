@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.plan;
+
+import org.jspecify.annotations.NullMarked;

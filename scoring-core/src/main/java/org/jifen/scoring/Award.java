@@ -1,0 +1,165 @@
+package org.jifen.scoring;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jifen.engine.FiredAward;
+import org.jifen.rules.Awards.Kind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of a village's points ledger: a rule of a plan version granted (or deducted) points for a household's
+ * month. Appended, never updated or deleted: {@code points} is what the rule asked for, and the month's arithmetic
+ * (caps, floor, ceiling, veto) is shown beside it, not written over it.
+ */
+@Entity
+@Table(name = "award")
+public class Award {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "village_id")
+    private long villageId;
+
+    @Column(name = "household_id")
+    private long householdId;
+
+    @Column(name = "score_month")
+    private String month;
+
+    @Enumerated(EnumType.STRING)
+    private AwardSource source;
+
+    @Column(name = "event_row_id")
+    private @Nullable Long eventRowId;
+
+    @Column(name = "event_id")
+    private @Nullable String eventId;
+
+    @Column(name = "rule_set_id")
+    private long ruleSetId;
+
+    @Column(name = "rule_set_version")
+    private int ruleSetVersion;
+
+    @Column(name = "rule_set_sha256")
+    private String ruleSetSha256;
+
+    private String rule;
+
+    private String category;
+
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    private int points;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected Award() {
+        this.month = "";
+        this.source = AwardSource.EVENT;
+        this.ruleSetSha256 = "";
+        this.rule = "";
+        this.category = "";
+        this.kind = Kind.BASE;
+        this.createdAt = Instant.EPOCH;
+    }
+
+    Award(BehaviourEvent event, String ruleSetSha256, FiredAward fired) {
+        this(event.getVillageId(), event.getHouseholdId(), event.getMonth(), AwardSource.EVENT, event.id(),
+                event.getEventId(), event.getRuleSetId(), event.getRuleSetVersion(), ruleSetSha256, fired,
+                event.getRecordedAt());
+    }
+
+    Award(long villageId, long householdId, String month, AwardSource source, @Nullable Long eventRowId,
+            @Nullable String eventId, long ruleSetId, int ruleSetVersion, String ruleSetSha256, FiredAward fired,
+            Instant createdAt) {
+        this.villageId = villageId;
+        this.householdId = householdId;
+        this.month = month;
+        this.source = source;
+        this.eventRowId = eventRowId;
+        this.eventId = eventId;
+        this.ruleSetId = ruleSetId;
+        this.ruleSetVersion = ruleSetVersion;
+        this.ruleSetSha256 = ruleSetSha256;
+        this.rule = fired.rule();
+        this.category = fired.category();
+        this.kind = fired.kind();
+        this.points = fired.points();
+        this.createdAt = createdAt;
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("award not saved yet");
+        }
+        return id;
+    }
+
+    public long getVillageId() {
+        return villageId;
+    }
+
+    public long getHouseholdId() {
+        return householdId;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public AwardSource getSource() {
+        return source;
+    }
+
+    public @Nullable Long getEventRowId() {
+        return eventRowId;
+    }
+
+    public @Nullable String getEventId() {
+        return eventId;
+    }
+
+    public long getRuleSetId() {
+        return ruleSetId;
+    }
+
+    public int getRuleSetVersion() {
+        return ruleSetVersion;
+    }
+
+    public String getRuleSetSha256() {
+        return ruleSetSha256;
+    }
+
+    public String getRule() {
+        return rule;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public int getPoints() {
+        return points;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,142 @@
+package org.jifen.scoring;
+
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jifen.access.Actor;
+import org.jifen.engine.CompiledPlan;
+import org.jifen.engine.FiredAward;
+import org.jifen.engine.RuleFailed;
+import org.jifen.household.Household;
+import org.jifen.household.HouseholdNotEligible;
+import org.jifen.household.HouseholdNotFound;
+import org.jifen.household.Households;
+import org.jifen.plan.NoActivePlan;
+import org.jifen.plan.PlanLibrary;
+import org.jifen.plan.RuleSet;
+import org.jifen.plan.RuleSets;
+import org.jifen.problem.Refusal;
+import org.jifen.rules.Event;
+import org.jifen.village.Village;
+import org.jifen.village.VillageNotFound;
+import org.jifen.village.Villages;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records behaviour events: checks, scores with the village's active plan, and stores the event with its awards in
+ * one transaction. {@code eventId} makes it idempotent: a repeat with the same body replays the first result, a
+ * repeat with another body is refused, and a race between two first submissions is settled by the database.
+ */
+@Service
+public class EventRecorder {
+
+    private final Villages villages;
+    private final Households households;
+    private final RuleSets ruleSets;
+    private final PlanLibrary plans;
+    private final BehaviourEvents events;
+    private final AwardLedger ledger;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final Validator validator;
+
+    EventRecorder(Villages villages, Households households, RuleSets ruleSets, PlanLibrary plans,
+            BehaviourEvents events, AwardLedger ledger, TransactionTemplate transactions, JsonMapper json,
+            Validator validator) {
+        this.villages = villages;
+        this.households = households;
+        this.ruleSets = ruleSets;
+        this.plans = plans;
+        this.events = events;
+        this.ledger = ledger;
+        this.transactions = transactions;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    public Recorded record(String villageCode, RecordEvent request, Actor by) {
+        Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        Optional<Recorded> replay = replay(village, request);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Household household = households.findByIdAndVillageId(request.householdId(), village.id())
+                .orElseThrow(() -> new HouseholdNotFound(villageCode, request.householdId()));
+        if (!household.isEligible()) {
+            throw new HouseholdNotEligible(household);
+        }
+        Long activeId = village.getActiveRuleSetId();
+        if (activeId == null) {
+            throw new NoActivePlan(villageCode);
+        }
+        RuleSet ruleSet = ruleSets.findById(activeId).orElseThrow(() -> new NoActivePlan(villageCode));
+        List<FiredAward> fired = score(plans.of(activeId), request, household);
+        try {
+            return new Recorded(store(village, request, ruleSet, fired, by), true);
+        } catch (DataIntegrityViolationException raced) {
+            return replay(village, request).orElseThrow(() -> raced);
+        }
+    }
+
+    /** Records each event on its own: one result per event, in order, each a result or the refusal. */
+    public List<Object> recordAll(String villageCode, List<RecordEvent> requests, Actor by) {
+        List<Object> results = new ArrayList<>(requests.size());
+        for (RecordEvent request : requests) {
+            try {
+                results.add(record(villageCode, valid(request), by));
+            } catch (Refusal refused) {
+                results.add(refused);
+            }
+        }
+        return results;
+    }
+
+    private RecordEvent valid(RecordEvent request) {
+        var violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new InvalidEvent("事件格式不正确：" + violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                    .collect(Collectors.joining("；")));
+        }
+        return request;
+    }
+
+    private List<FiredAward> score(CompiledPlan plan, RecordEvent request, Household household) {
+        Event fact = new Event(request.type(), String.valueOf(household.id()), request.occurredOn(),
+                request.quantity(), request.attributes());
+        try {
+            return plan.fire(List.of(fact, household.fact()));
+        } catch (RuleFailed failed) {
+            throw new PlanFault(failed);
+        }
+    }
+
+    private EventResult store(Village village, RecordEvent request, RuleSet ruleSet, List<FiredAward> fired,
+            Actor by) {
+        return transactions.execute(status -> {
+            BehaviourEvent event = events.save(new BehaviourEvent(village.id(), request,
+                    json.writeValueAsString(request.attributes()), ruleSet.id(), ruleSet.getVersion(),
+                    by.username(), Instant.now()));
+            List<Award> awards = fired.stream()
+                    .map(award -> ledger.save(new Award(event, ruleSet.getSha256(), award)))
+                    .toList();
+            return EventResult.of(event, awards);
+        });
+    }
+
+    private Optional<Recorded> replay(Village village, RecordEvent request) {
+        return transactions.execute(status -> events.findByVillageIdAndEventId(village.id(), request.eventId())
+                .map(first -> {
+                    if (!first.getFingerprint().equals(request.fingerprint())) {
+                        throw new EventIdReused(request.eventId());
+                    }
+                    return new Recorded(EventResult.of(first, ledger.findByEventRowIdOrderById(first.id())), false);
+                }));
+    }
+}

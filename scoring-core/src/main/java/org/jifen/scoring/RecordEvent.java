@@ -1,0 +1,43 @@
+package org.jifen.scoring;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jifen.engine.Sha256;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A behaviour event as staff submit it. {@code eventId} is the client's idempotency key, unique per village.
+ */
+public record RecordEvent(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N}._:\\-]+", message = "只能包含文字、数字和 . _ : -")
+        String eventId,
+        @NotNull Long householdId,
+        @NotBlank @Size(max = 60) String type,
+        @NotNull LocalDate occurredOn,
+        @Min(1) @Max(10_000) @Nullable Integer quantity,
+        @Size(max = 30) @Nullable Map<@NotBlank @Size(max = 40) String, @Size(max = 200) String> attributes,
+        @Size(max = 500) @Nullable String note) {
+
+    public RecordEvent {
+        quantity = quantity == null ? 1 : quantity;
+        attributes = attributes == null ? Map.of() : new TreeMap<>(attributes);
+        note = note == null || note.isBlank() ? null : note;
+    }
+
+    /** What makes two submissions "the same body": every field, with defaults applied and attributes sorted. */
+    String fingerprint() {
+        StringBuilder canonical = new StringBuilder()
+                .append(eventId).append('\u0000').append(householdId).append('\u0000').append(type)
+                .append('\u0000').append(occurredOn).append('\u0000').append(quantity).append('\u0000');
+        new TreeMap<>(attributes).forEach((key, value) ->
+                canonical.append(key).append('=').append(value).append('\u0001'));
+        return Sha256.hex(canonical.append('\u0000').append(note == null ? "" : note).toString());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.scoring;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,39 @@
+package org.jifen.trace;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.jifen.rules.Awards.Kind;
+import org.jifen.scoring.AwardSource;
+import org.jspecify.annotations.Nullable;
+
+/** Everything an auditor needs to see why an award exists: the rule's text, its plan version, and the people. */
+public record AwardTrace(
+        AwardPart award,
+        @Nullable EventPart event,
+        HouseholdPart household,
+        RulePart rule,
+        RuleSetPart ruleSet,
+        String village,
+        String recordedBy,
+        Instant recordedAt) {
+
+    public record AwardPart(long id, String rule, String category, Kind kind, int points, String month,
+            AwardSource source) {
+    }
+
+    public record EventPart(String eventId, String type, LocalDate occurredOn, int quantity,
+            Map<String, String> attributes, @Nullable String note) {
+    }
+
+    public record HouseholdPart(long id, String householdNo, String headName, String group,
+            @Nullable String centralVillage) {
+    }
+
+    public record RulePart(String name, String file, int line, String source, @Nullable Integer cap) {
+    }
+
+    public record RuleSetPart(int version, String sha256, @Nullable Instant activatedAt, @Nullable String activatedBy,
+            String uploadedBy, Instant uploadedAt) {
+    }
+}

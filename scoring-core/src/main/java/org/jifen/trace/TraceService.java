@@ -1,0 +1,87 @@
+package org.jifen.trace;
+
+import java.util.Map;
+import org.jifen.access.Actor;
+import org.jifen.access.VillageForbidden;
+import org.jifen.household.Household;
+import org.jifen.household.Households;
+import org.jifen.plan.PlanActivation;
+import org.jifen.plan.PlanActivations;
+import org.jifen.plan.RuleSet;
+import org.jifen.plan.RuleSetRule;
+import org.jifen.plan.RuleSetRules;
+import org.jifen.plan.RuleSets;
+import org.jifen.scoring.Award;
+import org.jifen.scoring.AwardLedger;
+import org.jifen.scoring.BehaviourEvent;
+import org.jifen.scoring.BehaviourEvents;
+import org.jifen.village.Village;
+import org.jifen.village.Villages;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Answers "why do these points exist?" for one award. */
+@Service
+public class TraceService {
+
+    private final AwardLedger ledger;
+    private final BehaviourEvents events;
+    private final Households households;
+    private final Villages villages;
+    private final RuleSets ruleSets;
+    private final RuleSetRules rules;
+    private final PlanActivations activations;
+    private final JsonMapper json;
+
+    TraceService(AwardLedger ledger, BehaviourEvents events, Households households, Villages villages,
+            RuleSets ruleSets, RuleSetRules rules, PlanActivations activations, JsonMapper json) {
+        this.ledger = ledger;
+        this.events = events;
+        this.households = households;
+        this.villages = villages;
+        this.ruleSets = ruleSets;
+        this.rules = rules;
+        this.activations = activations;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public AwardTrace trace(long awardId, Actor by) {
+        Award award = ledger.findById(awardId).orElseThrow(() -> new AwardNotFound(awardId));
+        Village village = villages.findById(award.getVillageId()).orElseThrow(() -> new AwardNotFound(awardId));
+        if (!by.canRead(village.getCode())) {
+            throw VillageForbidden.toRead(village.getCode());
+        }
+        Household household = households.findById(award.getHouseholdId()).orElseThrow();
+        RuleSet ruleSet = ruleSets.findById(award.getRuleSetId()).orElseThrow();
+        RuleSetRule rule = rules.findByRuleSetIdAndName(award.getRuleSetId(), award.getRule()).orElseThrow();
+        BehaviourEvent event = award.getEventRowId() == null ? null
+                : events.findById(award.getEventRowId()).orElseThrow();
+        PlanActivation activation = activations
+                .findFirstByRuleSetIdAndActivatedAtLessThanEqualOrderByActivatedAtDesc(ruleSet.id(),
+                        award.getCreatedAt())
+                .orElse(null);
+        return new AwardTrace(
+                new AwardTrace.AwardPart(award.id(), award.getRule(), award.getCategory(), award.getKind(),
+                        award.getPoints(), award.getMonth(), award.getSource()),
+                event == null ? null : new AwardTrace.EventPart(event.getEventId(), event.getType(),
+                        event.getOccurredOn(), event.getQuantity(), attributes(event), event.getNote()),
+                new AwardTrace.HouseholdPart(household.id(), household.getHouseholdNo(), household.getHeadName(),
+                        household.getGroup(), household.getCentralVillage()),
+                new AwardTrace.RulePart(rule.getName(), rule.getFileName(), rule.getLine(), rule.getSource(),
+                        rule.getCap()),
+                new AwardTrace.RuleSetPart(ruleSet.getVersion(), ruleSet.getSha256(),
+                        activation == null ? null : activation.getActivatedAt(),
+                        activation == null ? null : activation.getActivatedBy(),
+                        ruleSet.getUploadedBy(), ruleSet.getUploadedAt()),
+                village.getCode(),
+                event == null ? "system" : event.getRecordedBy(),
+                event == null ? award.getCreatedAt() : event.getRecordedAt());
+    }
+
+    private Map<String, String> attributes(BehaviourEvent event) {
+        return json.readValue(event.getAttributes(), new TypeReference<Map<String, String>>() { });
+    }
+}

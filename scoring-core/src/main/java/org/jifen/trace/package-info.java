@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.trace;
+
+import org.jspecify.annotations.NullMarked;

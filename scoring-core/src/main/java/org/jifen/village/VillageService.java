@@ -1,0 +1,40 @@
+package org.jifen.village;
+
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class VillageService {
+
+    private final Villages villages;
+
+    VillageService(Villages villages) {
+        this.villages = villages;
+    }
+
+    @Transactional
+    public Village register(NewVillage request) {
+        return register(request, false);
+    }
+
+    @Transactional
+    public Village register(NewVillage request, boolean demo) {
+        if (villages.existsByCode(request.code())) {
+            throw new VillageAlreadyExists(request.code());
+        }
+        return villages.save(new Village(request.code(), request.name(), request.centralVillages(),
+                request.groups(), demo));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Village> all() {
+        return villages.findAll(Sort.by("code"));
+    }
+
+    @Transactional(readOnly = true)
+    public Village byCode(String code) {
+        return villages.findByCode(code).orElseThrow(() -> new VillageNotFound(code));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.village;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,51 @@
+package org.jifen.access.web;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.jifen.access.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On first start with no users, creates {@code admin} (township admin) with the password from
+ * {@code JIFEN_ADMIN_PASSWORD}, or a generated one written once to the log. No other default credentials exist.
+ */
+@Component
+@Order(0)
+class FirstAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+
+    private final UserService users;
+    private final String configuredPassword;
+
+    FirstAdmin(UserService users, @Value("${jifen.admin-password:}") String configuredPassword) {
+        this.users = users;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean generated = configuredPassword.isBlank();
+        String password = generated ? generate() : configuredPassword;
+        if (users.createFirstAdmin(password)) {
+            if (generated) {
+                log.warn("Created the township admin 'admin' with the generated password {} "
+                        + "(shown once; set JIFEN_ADMIN_PASSWORD to choose it)", password);
+            } else {
+                log.info("Created the township admin 'admin' with the password from JIFEN_ADMIN_PASSWORD");
+            }
+        }
+    }
+
+    private static String generate() {
+        byte[] random = new byte[15];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+}

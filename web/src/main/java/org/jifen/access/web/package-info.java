@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.access.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.household.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.month.web;
+
+import org.jspecify.annotations.NullMarked;

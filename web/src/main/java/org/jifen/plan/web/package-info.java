@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.plan.web;
+
+import org.jspecify.annotations.NullMarked;

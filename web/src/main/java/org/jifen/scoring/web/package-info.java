@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.scoring.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.trace.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,48 @@
+package org.jifen.village.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.jifen.village.NewVillage;
+import org.jifen.village.Village;
+import org.jifen.village.VillageService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class VillageController {
+
+    private final VillageService villages;
+
+    VillageController(VillageService villages) {
+        this.villages = villages;
+    }
+
+    record VillageView(String code, String name, List<String> centralVillages, List<String> groups, boolean demo) {
+
+        static VillageView of(Village village) {
+            return new VillageView(village.getCode(), village.getName(), village.getCentralVillages(),
+                    village.getGroups(), village.isDemo());
+        }
+    }
+
+    @PostMapping("/api/villages")
+    ResponseEntity<VillageView> register(@Valid @RequestBody NewVillage request) {
+        Village village = villages.register(request);
+        return ResponseEntity.created(URI.create("/api/villages/" + village.getCode())).body(VillageView.of(village));
+    }
+
+    @GetMapping("/api/villages")
+    List<VillageView> all() {
+        return villages.all().stream().map(VillageView::of).toList();
+    }
+
+    @GetMapping("/api/villages/{code}")
+    VillageView one(@PathVariable String code) {
+        return VillageView.of(villages.byCode(code));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.village.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,53 @@
+package org.jifen.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 as problems too, written by the security filters before any controller runs. */
+@Component
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final JsonMapper json;
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"jifen\", charset=\"UTF-8\"");
+        write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录 (Unauthorized)",
+                "请先登录：用户名或密码缺失或不正确");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "forbidden", "无权操作 (Forbidden)",
+                "您的账号没有这项操作的权限，或不属于该村");
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(ProblemHandler.TYPE_BASE + slug));
+        problem.setTitle(title);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}

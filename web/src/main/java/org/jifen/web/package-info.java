@@ -1,0 +1,5 @@
+/** What every endpoint shares: problem responses, security, the acting user. */
+@NullMarked
+package org.jifen.web;
+
+import org.jspecify.annotations.NullMarked;

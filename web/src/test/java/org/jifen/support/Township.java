@@ -1,0 +1,81 @@
+package org.jifen.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jifen.support.Api.json;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jifen.engine.PlanFile;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+
+/**
+ * Builds each state a use case starts from, through the published API as a township admin would: a village, its
+ * households, an active plan, users of each role. Every call makes new, uniquely named things.
+ */
+@TestComponent
+public class Township {
+
+    public static final String ADMIN_PASSWORD = "township-admin-secret";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final Environment environment;
+
+    Township(Environment environment) {
+        this.environment = environment;
+    }
+
+    public Api api() {
+        return new Api("http://localhost:" + environment.getProperty("local.server.port"), null, null)
+                .as("admin", ADMIN_PASSWORD);
+    }
+
+    /** A new village with two villager groups and one central village; returns its code. */
+    public String aVillage() {
+        String code = "village-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100_000, 36);
+        Api.Reply created = api().post("/api/villages", json("code", code, "name", "测试村" + code,
+                "centralVillages", List.of("中心村"), "groups", List.of("一组", "二组")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return code;
+    }
+
+    /** A new eligible household in the village; returns its id. */
+    public long aHousehold(String village, String... tags) {
+        return household(village, true, tags);
+    }
+
+    /** A household without a homestead house, so not scored. */
+    public long anIneligibleHousehold(String village) {
+        return household(village, false);
+    }
+
+    private long household(String village, boolean homestead, String... tags) {
+        int n = SEQUENCE.incrementAndGet();
+        Api.Reply created = api().post("/api/villages/" + village + "/households", json(
+                "householdNo", "H" + n, "headName", "户主" + n, "group", "一组", "centralVillage", "中心村",
+                "localHukou", true, "homestead", homestead, "permanentResidents", 2, "members", 3,
+                "tags", List.of(tags)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.id("/id");
+    }
+
+    /** Uploads the files as the village's next plan version and activates it; returns the version. */
+    public int anActivePlan(String village, PlanFile... files) {
+        Api.Reply uploaded = api().upload("/api/villages/" + village + "/rule-sets", files);
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        int version = uploaded.json().at("/version").asInt();
+        Api.Reply activated = api().post("/api/villages/" + village + "/rule-sets/" + version + "/activate");
+        assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
+        return version;
+    }
+
+    /** A new user of the role (in the village, for village roles), signed in. */
+    public Api aUser(String role, String village) {
+        String username = role.toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet();
+        String password = "password-" + username;
+        Api.Reply created = api().post("/api/users", json("username", username, "password", password, "role", role,
+                "village", village));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return api().as(username, password);
+    }
+}
