@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,12 +50,10 @@ public class RuleSet {
 
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "rule_set_id", nullable = false)
-    @OrderBy("name")
     private List<RuleSetFile> files = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "rule_set_id", nullable = false)
-    @OrderBy("fileName, line")
     private List<RuleSetRule> rules = new ArrayList<>();
 
     protected RuleSet() {
@@ -116,12 +113,16 @@ public class RuleSet {
         return uploadedAt;
     }
 
+    /** The files by name (sorted here, not by the database, whose collation of Chinese names varies). */
     public List<RuleSetFile> getFiles() {
-        return List.copyOf(files);
+        return files.stream().sorted(Comparator.comparing(RuleSetFile::getName)).toList();
     }
 
+    /** The rules in the order they are written, file by file. */
     public List<RuleSetRule> getRules() {
-        return List.copyOf(rules);
+        return rules.stream()
+                .sorted(Comparator.comparing(RuleSetRule::getFileName).thenComparingInt(RuleSetRule::getLine))
+                .toList();
     }
 
     List<PlanFile> planFiles() {

@@ -1,0 +1,102 @@
+package org.jifen.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jifen.support.Api.json;
+
+import org.jifen.engine.PlanFile;
+import org.jifen.support.Api;
+import org.jifen.support.AppTest;
+import org.jifen.support.Plans;
+import org.jifen.support.Township;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A village keeps every version of its plan; a bad upload changes nothing; events keep the version that scored them. */
+@AppTest
+class PlanVersionsIT {
+
+    @Autowired
+    Township township;
+
+    @Test
+    void aPlanThatDoesNotCompileIsRefusedWithFileAndLineAndTheActivePlanKeepsScoring() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+
+        Api.Reply refused = township.api().upload("/api/villages/" + village + "/rule-sets", Plans.BROKEN);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.text("/errors/0/file")).isEqualTo("不完整.drl");
+        assertThat(refused.json().at("/errors/0/line").asInt()).isBetween(12, 16);
+        assertThat(refused.text("/errors/0/message")).isNotBlank();
+        assertThat(township.api().get("/api/villages/" + village + "/rule-sets").json().size()).isEqualTo(1);
+        Api.Reply scored = township.api().post("/api/villages/" + village + "/events", json("eventId", "after-refusal",
+                "householdId", household, "type", "参加村民大会", "occurredOn", "2024-09-02"));
+        assertThat(scored.status()).isEqualTo(201);
+        assertThat(scored.json().at("/ruleSetVersion").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void activatingANewVersionScoresNewEventsWithItWhileOldEventsKeepTheirVersion() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        long before = township.api().post("/api/villages/" + village + "/events", json("eventId", "v1-event",
+                "householdId", household, "type", "参加村民大会", "occurredOn", "2024-09-02")).id("/awards/0/id");
+        PlanFile raised = PlanFile.of("示例方案.drl", Plans.CONTRACT_EXAMPLE.text()
+                .replace("awards.add(2, \"村民议事\");", "awards.add(3, \"村民议事\");"));
+
+        Api.Reply second = township.api().upload("/api/villages/" + village + "/rule-sets", raised);
+        assertThat(second.json().at("/version").asInt()).isEqualTo(2);
+        assertThat(second.text("/sha256")).isNotEqualTo(township.api()
+                .get("/api/villages/" + village + "/rule-sets/1").text("/sha256"));
+        Api.Reply stillOld = township.api().post("/api/villages/" + village + "/events", json("eventId", "still-v1",
+                "householdId", household, "type", "参加村民大会", "occurredOn", "2024-09-03"));
+        assertThat(stillOld.json().at("/awards/0/points").asInt()).as("uploading does not activate").isEqualTo(2);
+        assertThat(township.api().post("/api/villages/" + village + "/rule-sets/2/activate").status()).isEqualTo(200);
+        Api.Reply after = township.api().post("/api/villages/" + village + "/events", json("eventId", "v2-event",
+                "householdId", household, "type", "参加村民大会", "occurredOn", "2024-09-04"));
+
+        assertThat(after.json().at("/ruleSetVersion").asInt()).isEqualTo(2);
+        assertThat(after.json().at("/awards/0/points").asInt()).isEqualTo(3);
+        assertThat(township.api().get("/api/awards/" + before + "/trace").json().at("/ruleSet/version").asInt())
+                .isEqualTo(1);
+        Api.Reply versions = township.api().get("/api/villages/" + village + "/rule-sets");
+        assertThat(versions.json().findValuesAsString("status")).containsExactly("RETIRED", "ACTIVE");
+    }
+
+    @Test
+    void everyVersionIsKeptWithItsFilesAndTheirHashes() {
+        String village = township.aVillage();
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE, Plans.generous());
+
+        Api.Reply version = township.api().get("/api/villages/" + village + "/rule-sets/1");
+
+        assertThat(version.status()).isEqualTo(200);
+        assertThat(version.json().at("/files").size()).isEqualTo(2);
+        assertThat(version.json().at("/files").findValuesAsString("name")).containsExactly("慷慨.drl", "示例方案.drl");
+        assertThat(version.text("/files/1/content")).isEqualTo(Plans.CONTRACT_EXAMPLE.text());
+        assertThat(version.text("/files/1/sha256")).isEqualTo(Plans.CONTRACT_EXAMPLE.sha256());
+        assertThat(version.json().at("/rules").size()).isEqualTo(6);
+        assertThat(version.text("/activatedBy")).isEqualTo("admin");
+    }
+
+    @Test
+    void unknownVersionsAndUnsupportedFilesAreRefusedClearly() {
+        String village = township.aVillage();
+
+        assertThat(township.api().get("/api/villages/" + village + "/rule-sets/7").status()).isEqualTo(404);
+        assertThat(township.api().post("/api/villages/" + village + "/rule-sets/7/activate").status()).isEqualTo(404);
+        Api.Reply wrongType = township.api().upload("/api/villages/" + village + "/rule-sets",
+                PlanFile.of("方案.docx", "not a rule file"));
+        assertThat(wrongType.status()).isEqualTo(422);
+        assertThat(wrongType.text("/errors/0/file")).isEqualTo("方案.docx");
+        Api.Reply nothing = township.api().upload("/api/villages/" + village + "/rule-sets");
+        assertThat(nothing.status()).isEqualTo(422);
+        assertThat(township.api().upload("/api/villages/no-such-village/rule-sets", Plans.CONTRACT_EXAMPLE).status())
+                .isEqualTo(404);
+        assertThat(township.api().get("/api/villages/" + village + "/rule-sets").json().size()).isZero();
+    }
+}
