@@ -1,0 +1,49 @@
+package org.jifen.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jifen.support.Api;
+import org.jifen.support.AppTest;
+import org.jifen.support.Township;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What an operator relies on: health without a login, metrics with one, the API described by OpenAPI. */
+@AppTest
+class OperationsIT {
+
+    @Autowired
+    Township township;
+
+    @Test
+    void healthIsOpenAndMetricsAreForTheTownship() {
+        Api anonymous = township.api().anonymous();
+
+        Api.Reply health = anonymous.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.text("/status")).isEqualTo("UP");
+        assertThat(anonymous.get("/actuator/metrics").status()).isEqualTo(401);
+        assertThat(township.api().get("/actuator/metrics/http.server.requests").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theOpenApiDescriptionNamesThePublishedEndpoints() {
+        Api.Reply openApi = township.api().anonymous().get("/v3/api-docs");
+
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.json().at("/paths").propertyNames()).contains(
+                "/api/villages", "/api/villages/{code}/households", "/api/villages/{code}/rule-sets",
+                "/api/villages/{code}/rule-sets/{version}/activate", "/api/villages/{code}/events",
+                "/api/villages/{code}/events:batch", "/api/villages/{code}/households/{id}/months/{month}",
+                "/api/awards/{id}/trace", "/api/users");
+        assertThat(township.api().anonymous().get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownAddressIsAProblemNotAStackTrace() {
+        Api.Reply missing = township.api().get("/api/nothing-here");
+
+        assertThat(missing.status()).isIn(403, 404);
+        assertThat(missing.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+}
