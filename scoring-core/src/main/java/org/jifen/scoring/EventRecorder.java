@@ -61,6 +61,16 @@ public class EventRecorder {
     }
 
     public Recorded record(String villageCode, RecordEvent request, Actor by) {
+        try {
+            return transactions.execute(status -> recordOnce(villageCode, request, by));
+        } catch (DataIntegrityViolationException raced) {
+            Village village = villages.findByCode(villageCode).orElseThrow(() -> raced);
+            return transactions.execute(status -> replay(village, request)).orElseThrow(() -> raced);
+        }
+    }
+
+    /** One transaction: the checks, the scoring, and the event with its awards, or nothing at all. */
+    private Recorded recordOnce(String villageCode, RecordEvent request, Actor by) {
         Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
         Optional<Recorded> replay = replay(village, request);
         if (replay.isPresent()) {
@@ -77,11 +87,7 @@ public class EventRecorder {
         }
         RuleSet ruleSet = ruleSets.findById(activeId).orElseThrow(() -> new NoActivePlan(villageCode));
         List<FiredAward> fired = score(plans.of(activeId), request, household);
-        try {
-            return new Recorded(store(village, request, ruleSet, fired, by), true);
-        } catch (DataIntegrityViolationException raced) {
-            return replay(village, request).orElseThrow(() -> raced);
-        }
+        return new Recorded(store(village, request, ruleSet, fired, by), true);
     }
 
     /** Records each event on its own: one result per event, in order, each a result or the refusal. */
@@ -119,24 +125,21 @@ public class EventRecorder {
 
     private EventResult store(Village village, RecordEvent request, RuleSet ruleSet, List<FiredAward> fired,
             Actor by) {
-        return transactions.execute(status -> {
-            BehaviourEvent event = events.save(new BehaviourEvent(village.id(), request,
-                    json.writeValueAsString(request.attributes()), ruleSet.id(), ruleSet.getVersion(),
-                    by.username(), Instant.now()));
-            List<Award> awards = fired.stream()
-                    .map(award -> ledger.save(new Award(event, ruleSet.getSha256(), award)))
-                    .toList();
-            return EventResult.of(event, awards);
-        });
+        BehaviourEvent event = events.save(new BehaviourEvent(village.id(), request,
+                json.writeValueAsString(request.attributes()), ruleSet.id(), ruleSet.getVersion(),
+                by.username(), Instant.now()));
+        List<Award> awards = fired.stream()
+                .map(award -> ledger.save(new Award(event, ruleSet.getSha256(), award)))
+                .toList();
+        return EventResult.of(event, awards);
     }
 
     private Optional<Recorded> replay(Village village, RecordEvent request) {
-        return transactions.execute(status -> events.findByVillageIdAndEventId(village.id(), request.eventId())
-                .map(first -> {
-                    if (!first.getFingerprint().equals(request.fingerprint())) {
-                        throw new EventIdReused(request.eventId());
-                    }
-                    return new Recorded(EventResult.of(first, ledger.findByEventRowIdOrderById(first.id())), false);
-                }));
+        return events.findByVillageIdAndEventId(village.id(), request.eventId()).map(first -> {
+            if (!first.getFingerprint().equals(request.fingerprint())) {
+                throw new EventIdReused(request.eventId());
+            }
+            return new Recorded(EventResult.of(first, ledger.findByEventRowIdOrderById(first.id())), false);
+        });
     }
 }
