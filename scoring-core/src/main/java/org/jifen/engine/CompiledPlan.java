@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 public final class CompiledPlan {
 
     static final String AWARDS_GLOBAL = "awards";
+    static final int MAX_CATEGORY_LENGTH = 60;
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
@@ -99,6 +100,9 @@ public final class CompiledPlan {
         public void accept(Awards.Kind kind, int points, String category) {
             String rule = current != null ? current : lastRule;
             String named = category == null || category.isBlank() ? "未分类" : category.strip();
+            if (named.length() > MAX_CATEGORY_LENGTH) {
+                throw new IllegalArgumentException("类别名称超过 " + MAX_CATEGORY_LENGTH + " 个字符：" + named);
+            }
             awards.add(new FiredAward(rule, kind, points, named));
         }
     }

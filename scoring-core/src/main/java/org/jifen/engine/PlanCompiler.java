@@ -37,6 +37,7 @@ public final class PlanCompiler {
     /** File types a plan may hold that the engine compiles. */
     private static final List<String> RULE_SUFFIXES = List.of(".drl", ".dslr", ".dsl");
     private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}_.\\- ]{1,120}");
+    private static final int MAX_RULE_NAME_LENGTH = 200;
     private static final String FOLDER = "src/main/resources/plans/";
     private static final String PATH_PREFIX = "plans/";
 
@@ -138,6 +139,10 @@ public final class PlanCompiler {
                 }
                 RuleInfo info = new RuleInfo(descr.getName(), file.name(), descr.getLine(),
                         source(lines, descr), cap(rule, file, descr, problems), capWindow(rule, file, descr, problems));
+                if (info.name().length() > MAX_RULE_NAME_LENGTH) {
+                    problems.add(new PlanProblem(file.name(), descr.getLine(),
+                            "规则名超过 " + MAX_RULE_NAME_LENGTH + " 个字符，请缩短"));
+                }
                 RuleInfo twin = rules.putIfAbsent(info.name(), info);
                 if (twin != null) {
                     problems.add(new PlanProblem(file.name(), descr.getLine(), "规则名「" + info.name()

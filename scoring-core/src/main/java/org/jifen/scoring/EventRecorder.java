@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jifen.access.Actor;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.FiredAward;
+import org.jifen.engine.PlanRejected;
 import org.jifen.engine.RuleFailed;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdNotEligible;
@@ -23,6 +24,7 @@ import org.jifen.rules.Event;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,12 +88,15 @@ public class EventRecorder {
             throw new NoActivePlan(villageCode);
         }
         RuleSet ruleSet = ruleSets.findById(activeId).orElseThrow(() -> new NoActivePlan(villageCode));
-        List<FiredAward> fired = score(plans.of(activeId), request, household);
+        List<FiredAward> fired = score(compiled(activeId, villageCode), request, household);
         return new Recorded(store(village, request, ruleSet, fired, by), true);
     }
 
-    /** Records each event on its own: one result per event, in order, each a result or the refusal. */
-    public List<Object> recordAll(String villageCode, List<RecordEvent> requests, Actor by) {
+    /**
+     * Records each event on its own: one result per event, in order, each a {@link Recorded} or the
+     * {@link Refusal}. One event's failure never undoes or stops another's recording.
+     */
+    public List<Object> recordAll(String villageCode, List<@Nullable RecordEvent> requests, Actor by) {
         List<Object> results = new ArrayList<>(requests.size());
         for (RecordEvent request : requests) {
             try {
@@ -103,14 +108,36 @@ public class EventRecorder {
         return results;
     }
 
-    private RecordEvent valid(RecordEvent request) {
+    private RecordEvent valid(@Nullable RecordEvent request) {
+        if (request == null) {
+            throw new MalformedRequest("事件格式不正确：这一项是空的（null）");
+        }
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            throw new InvalidEvent("事件格式不正确：" + violations.stream()
+            throw new MalformedRequest("事件格式不正确：" + violations.stream()
                     .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
                     .collect(Collectors.joining("；")));
         }
         return request;
+    }
+
+    private CompiledPlan compiled(long ruleSetId, String villageCode) {
+        try {
+            return plans.of(ruleSetId);
+        } catch (PlanRejected noLongerCompiles) {
+            throw new PlanFault(new RuleFailed("?", "村「" + villageCode + "」启用的方案无法编译："
+                    + noLongerCompiles.problems().get(0).message(), noLongerCompiles));
+        }
+    }
+
+    /** The event with the given client id, as recording it answered. */
+    public EventResult find(String villageCode, String eventId) {
+        return transactions.execute(status -> {
+            Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+            BehaviourEvent event = events.findByVillageIdAndEventId(village.id(), eventId)
+                    .orElseThrow(() -> new EventNotFound(villageCode, eventId));
+            return EventResult.of(event, ledger.findByEventRowIdOrderById(event.id()));
+        });
     }
 
     private List<FiredAward> score(CompiledPlan plan, RecordEvent request, Household household) {

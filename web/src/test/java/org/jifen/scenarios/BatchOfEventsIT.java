@@ -27,20 +27,23 @@ class BatchOfEventsIT {
         Api staff = township.aUser("STAFF", village);
         var good = json("eventId", "b1", "householdId", household, "type", "参加村民大会", "occurredOn", "2024-07-01");
 
-        Api.Reply batch = staff.post("/api/villages/" + village + "/events:batch", json("events", List.of(
+        Api.Reply batch = staff.post("/api/villages/" + village + "/events:batch", json("events", java.util.Arrays.asList(
                 good,
                 json("eventId", "b2", "householdId", 999_999, "type", "参加村民大会", "occurredOn", "2024-07-01"),
                 json("eventId", "b3", "householdId", household, "occurredOn", "2024-07-01"),
-                good)));
+                good,
+                null)));
 
         assertThat(batch.status()).isEqualTo(200);
         JsonNode results = batch.json().at("/results");
-        assertThat(results.size()).isEqualTo(4);
+        assertThat(results.size()).isEqualTo(5);
         assertThat(results.get(0).at("/awards/0/points").asInt()).isEqualTo(2);
         assertThat(results.get(1).at("/status").asInt()).isEqualTo(404);
         assertThat(results.get(2).at("/status").asInt()).isEqualTo(400);
         assertThat(results.get(2).at("/detail").asString()).contains("type");
         assertThat(results.get(3)).as("a repeat inside the batch replays the first").isEqualTo(results.get(0));
+        assertThat(results.get(4).at("/status").asInt()).isEqualTo(400);
+        assertThat(results.get(4).at("/type").asString()).isEqualTo(results.get(2).at("/type").asString());
         assertThat(staff.get("/api/villages/" + village + "/households/" + household + "/months/2024-07")
                 .json().at("/total").asInt()).isEqualTo(2);
     }

@@ -82,6 +82,20 @@ class EventRefusalsIT {
                 .json().at("/awards").size()).isZero();
     }
 
+    @Test
+    void aRuleThatFailsWhileScoringRefusesTheEventAndNamesTheRule() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, Plans.FAILS_WHILE_SCORING);
+
+        Api.Reply refused = township.api().post("/api/villages/" + village + "/events", event("e", household));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("/rule")).isEqualTo("按次数平均");
+        assertThat(refused.text("/detail")).contains("按次数平均");
+        assertThat(township.api().get("/api/villages/" + village + "/events/e").status()).isEqualTo(404);
+    }
+
     private static Object event(String id, long household) {
         return json("eventId", id, "householdId", household, "type", "参加村民大会", "occurredOn", "2024-07-15");
     }

@@ -32,6 +32,9 @@ class IdempotentReplayIT {
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json()).isEqualTo(first.json());
+        assertThat(first.location()).endsWith("/api/villages/" + village + "/events/phone-42");
+        assertThat(staff.get(first.location().substring(first.location().indexOf("/api/"))).json())
+                .isEqualTo(first.json());
         Api.Reply month = staff.get("/api/villages/" + village + "/households/" + household + "/months/2024-08");
         assertThat(month.json().at("/awards").size()).isEqualTo(1);
         assertThat(month.json().at("/base").asInt()).isZero();

@@ -87,6 +87,20 @@ public final class Plans {
                 """);
     }
 
+    /** A plan whose rule divides by zero when the quantity is 1: it fails while scoring, not at upload. */
+    public static final PlanFile FAILS_WHILE_SCORING = PlanFile.of("出错.drl", """
+            package villages.test;
+            import org.jifen.rules.Event;
+            global org.jifen.rules.Awards awards;
+
+            rule "按次数平均"
+            when
+                $e : Event( type == "参加村民大会" )
+            then
+                awards.add(10 / ($e.getQuantity() - 1), "村民议事");
+            end
+            """);
+
     private Plans() {
     }
 }

@@ -14,6 +14,7 @@ import org.jifen.scoring.Recorded;
 import org.jifen.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,6 +42,11 @@ class EventController {
                 ? ResponseEntity.created(URI.create("/api/villages/" + code + "/events/" + request.eventId()))
                         .body(recorded.result())
                 : ResponseEntity.ok(recorded.result());
+    }
+
+    @GetMapping("/api/villages/{code}/events/{eventId}")
+    EventResult one(@PathVariable String code, @PathVariable String eventId) {
+        return recorder.find(code, eventId);
     }
 
     /** Each event on its own: one result per event, in order, either the recorded body or a problem. */
