@@ -38,6 +38,8 @@ public final class PlanCompiler {
     private static final List<String> RULE_SUFFIXES = List.of(".drl", ".dslr", ".dsl");
     private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}_.\\- ]{1,120}");
     private static final int MAX_RULE_NAME_LENGTH = 200;
+    private static final int MAX_FILES = 30;
+    private static final int MAX_FILE_BYTES = 256 * 1024;
     private static final String FOLDER = "src/main/resources/plans/";
     private static final String PATH_PREFIX = "plans/";
 
@@ -49,6 +51,7 @@ public final class PlanCompiler {
 
     public CompiledPlan compile(List<PlanFile> files) {
         checkFiles(files);
+        List<ParsedFile> parsed = parseAndCheck(files);
         KieServices kie = KieServices.get();
         ReleaseId releaseId = kie.newReleaseId("org.jifen.plans", "plan-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem fileSystem = kie.newKieFileSystem();
@@ -66,7 +69,7 @@ public final class PlanCompiler {
                 throw new PlanRejected(problems);
             }
             KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
-            Map<String, RuleInfo> rules = index(files, kieBase);
+            Map<String, RuleInfo> rules = index(parsed, kieBase);
             if (rules.isEmpty()) {
                 throw new PlanRejected(new PlanProblem(files.get(0).name(), 0, "方案中没有任何规则"));
             }
@@ -80,10 +83,16 @@ public final class PlanCompiler {
         if (files.isEmpty()) {
             throw new PlanRejected(new PlanProblem("", 0, "没有上传任何规则文件"));
         }
+        if (files.size() > MAX_FILES) {
+            throw new PlanRejected(new PlanProblem("", 0, "一个方案最多 " + MAX_FILES + " 个文件，这次上传了 "
+                    + files.size() + " 个"));
+        }
         List<PlanProblem> problems = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (PlanFile file : files) {
-            if (!FILE_NAME.matcher(file.name()).matches() || file.name().startsWith(".")) {
+            if (file.content().length > MAX_FILE_BYTES) {
+                problems.add(new PlanProblem(file.name(), 0, "文件超过 " + MAX_FILE_BYTES / 1024 + " KB，请拆分方案"));
+            } else if (!FILE_NAME.matcher(file.name()).matches() || file.name().startsWith(".")) {
                 problems.add(new PlanProblem(file.name(), 0, "文件名只能包含文字、数字、空格、下划线、点和连字符"));
             } else if (!isRuleFile(file.name())) {
                 problems.add(new PlanProblem(file.name(), 0, "不支持的文件类型，规则文件须以 .drl、.dslr 或 .dsl 结尾"));
@@ -114,31 +123,74 @@ public final class PlanCompiler {
                 .anyMatch(global -> global.getName().equals(CompiledPlan.AWARDS_GLOBAL));
     }
 
-    /** Where each rule is written (from a parse of the source) and what its metadata caps (from the KieBase). */
-    private static Map<String, RuleInfo> index(List<PlanFile> files, KieBase kieBase) {
+    /** One rule file as written, and its parse (after DSL expansion for {@code .dslr}). */
+    private record ParsedFile(PlanFile file, String[] lines, PackageDescr descr) {
+    }
+
+    /**
+     * Parses every rule file and checks it against the rule contract before Drools compiles anything: compiling
+     * runs code (metadata is evaluated), so nothing unchecked may reach the builder. A file that does not parse is
+     * refused here too, because a parser that recovers from an error could still hand code to the builder.
+     */
+    private static List<ParsedFile> parseAndCheck(List<PlanFile> files) {
+        String dsl = files.stream().filter(f -> f.name().toLowerCase(Locale.ROOT).endsWith(".dsl"))
+                .map(PlanFile::text).collect(java.util.stream.Collectors.joining("\n"));
+        List<ParsedFile> parsed = new ArrayList<>();
+        List<PlanProblem> problems = new ArrayList<>();
+        for (PlanFile file : files) {
+            List<PlanProblem> textProblems = RuleFileValidator.checkText(file.name(), file.text());
+            problems.addAll(textProblems);
+            if (!textProblems.isEmpty() || file.name().toLowerCase(Locale.ROOT).endsWith(".dsl")) {
+                continue;
+            }
+            try {
+                DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+                String text = file.text();
+                if (file.name().toLowerCase(Locale.ROOT).endsWith(".dslr")) {
+                    text = parser.getExpandedDRL(text, new DefaultExpanderResolver(new StringReader(dsl)));
+                }
+                PackageDescr descr = parser.parse(false, new StringReader(text));
+                if (parser.hasErrors() || descr == null) {
+                    parser.getErrors().forEach(error -> problems.add(new PlanProblem(file.name(),
+                            error.getLines().length > 0 ? Math.max(error.getLines()[0], 0) : 0,
+                            "规则文件有语法错误：" + error.getMessage())));
+                    if (!parser.hasErrors()) {
+                        problems.add(new PlanProblem(file.name(), 0, "规则文件无法解析"));
+                    }
+                    continue;
+                }
+                problems.addAll(RuleFileValidator.check(file.name(), text, descr));
+                parsed.add(new ParsedFile(file, file.text().split("\r?\n", -1), descr));
+            } catch (DroolsParserException | java.io.IOException unparsable) {
+                problems.add(new PlanProblem(file.name(), 0, "规则文件无法解析：" + unparsable.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PlanRejected(problems);
+        }
+        return parsed;
+    }
+
+    /** Where each rule is written (from the parse) and what its metadata caps (from the KieBase). */
+    private static Map<String, RuleInfo> index(List<ParsedFile> files, KieBase kieBase) {
         Map<String, Rule> compiled = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 compiled.put(rule.getName(), rule);
             }
         }
-        String dsl = files.stream().filter(f -> f.name().toLowerCase(Locale.ROOT).endsWith(".dsl"))
-                .map(PlanFile::text).collect(java.util.stream.Collectors.joining("\n"));
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         List<PlanProblem> problems = new ArrayList<>();
-        for (PlanFile file : files) {
-            if (file.name().toLowerCase(Locale.ROOT).endsWith(".dsl")) {
-                continue;
-            }
-            String text = file.text();
-            String[] lines = text.split("\r?\n", -1);
-            for (RuleDescr descr : parse(file, dsl).getRules()) {
+        for (ParsedFile parsed : files) {
+            PlanFile file = parsed.file();
+            for (RuleDescr descr : parsed.descr().getRules()) {
                 Rule rule = compiled.get(descr.getName());
                 if (rule == null) {
                     continue;
                 }
                 RuleInfo info = new RuleInfo(descr.getName(), file.name(), descr.getLine(),
-                        source(lines, descr), cap(rule, file, descr, problems), capWindow(rule, file, descr, problems));
+                        source(parsed.lines(), descr), cap(rule, file, descr, problems),
+                        capWindow(rule, file, descr, problems));
                 if (info.name().length() > MAX_RULE_NAME_LENGTH) {
                     problems.add(new PlanProblem(file.name(), descr.getLine(),
                             "规则名超过 " + MAX_RULE_NAME_LENGTH + " 个字符，请缩短"));
@@ -154,23 +206,6 @@ public final class PlanCompiler {
             throw new PlanRejected(problems);
         }
         return rules;
-    }
-
-    private static PackageDescr parse(PlanFile file, String dsl) {
-        try {
-            DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
-            String text = file.text();
-            if (file.name().toLowerCase(Locale.ROOT).endsWith(".dslr")) {
-                text = parser.getExpandedDRL(text, new DefaultExpanderResolver(new StringReader(dsl)));
-            }
-            PackageDescr descr = parser.parse(false, new StringReader(text));
-            if (parser.hasErrors() || descr == null) {
-                throw new PlanRejected(new PlanProblem(file.name(), 0, "规则文件无法解析：" + parser.getErrors()));
-            }
-            return descr;
-        } catch (DroolsParserException | java.io.IOException unparsable) {
-            throw new PlanRejected(new PlanProblem(file.name(), 0, "规则文件无法解析：" + unparsable.getMessage()));
-        }
     }
 
     /** The text of the rule from its header to its {@code end}, as the village wrote it. */
