@@ -49,8 +49,9 @@ public final class PlanCompiler {
         this.fireLimit = fireLimit;
     }
 
-    public CompiledPlan compile(List<PlanFile> files) {
-        checkFiles(files);
+    public CompiledPlan compile(List<PlanFile> uploaded) {
+        checkFiles(uploaded);
+        List<PlanFile> files = withStandardDsl(uploaded);
         List<ParsedFile> parsed = parseAndCheck(files);
         KieServices kie = KieServices.get();
         ReleaseId releaseId = kie.newReleaseId("org.jifen.plans", "plan-" + UUID.randomUUID(), "1.0.0");
@@ -77,6 +78,18 @@ public final class PlanCompiler {
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /** A plan written in sentences ({@code .dslr}) without a {@code .dsl} of its own uses the standard one. */
+    private static List<PlanFile> withStandardDsl(List<PlanFile> files) {
+        boolean sentences = files.stream().anyMatch(f -> f.name().toLowerCase(Locale.ROOT).endsWith(".dslr"));
+        boolean ownDsl = files.stream().anyMatch(f -> f.name().toLowerCase(Locale.ROOT).endsWith(".dsl"));
+        if (!sentences || ownDsl) {
+            return files;
+        }
+        List<PlanFile> withDsl = new ArrayList<>(files);
+        withDsl.add(StandardDsl.file());
+        return withDsl;
     }
 
     private static void checkFiles(List<PlanFile> files) {
