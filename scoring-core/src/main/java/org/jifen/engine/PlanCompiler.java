@@ -58,7 +58,9 @@ public final class PlanCompiler {
         KieFileSystem fileSystem = kie.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
         for (PlanFile file : files) {
-            fileSystem.write(FOLDER + file.name(), file.content());
+            if (isRuleFile(file.name())) {
+                fileSystem.write(FOLDER + file.name(), file.content());
+            }
         }
         try {
             KieBuilder builder = kie.newKieBuilder(fileSystem).buildAll();
@@ -74,7 +76,13 @@ public final class PlanCompiler {
             if (rules.isEmpty()) {
                 throw new PlanRejected(new PlanProblem(files.get(0).name(), 0, "方案中没有任何规则"));
             }
-            return new CompiledPlan(kieBase, rules, declaresAwards(kieBase), fireLimit);
+            CompiledPlan plan = new CompiledPlan(kieBase, rules, declaresAwards(kieBase), fireLimit);
+            List<PlanProblem> failingTests = PlanTests.run(plan,
+                    files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList());
+            if (!failingTests.isEmpty()) {
+                throw new PlanRejected(failingTests);
+            }
+            return plan;
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }
@@ -107,8 +115,9 @@ public final class PlanCompiler {
                 problems.add(new PlanProblem(file.name(), 0, "文件超过 " + MAX_FILE_BYTES / 1024 + " KB，请拆分方案"));
             } else if (!FILE_NAME.matcher(file.name()).matches() || file.name().startsWith(".")) {
                 problems.add(new PlanProblem(file.name(), 0, "文件名只能包含文字、数字、空格、下划线、点和连字符"));
-            } else if (!isRuleFile(file.name())) {
-                problems.add(new PlanProblem(file.name(), 0, "不支持的文件类型，规则文件须以 .drl、.dslr 或 .dsl 结尾"));
+            } else if (!isRuleFile(file.name()) && !PlanTests.isTestFile(file.name())) {
+                problems.add(new PlanProblem(file.name(), 0,
+                        "不支持的文件类型：规则文件须以 .drl、.dslr 或 .dsl 结尾，规则测试以 .test.yaml 结尾"));
             } else if (!seen.add(file.name().toLowerCase(Locale.ROOT))) {
                 problems.add(new PlanProblem(file.name(), 0, "同名文件上传了两次"));
             }
@@ -153,7 +162,8 @@ public final class PlanCompiler {
         for (PlanFile file : files) {
             List<PlanProblem> textProblems = RuleFileValidator.checkText(file.name(), file.text());
             problems.addAll(textProblems);
-            if (!textProblems.isEmpty() || file.name().toLowerCase(Locale.ROOT).endsWith(".dsl")) {
+            if (!textProblems.isEmpty() || !isRuleFile(file.name())
+                    || file.name().toLowerCase(Locale.ROOT).endsWith(".dsl")) {
                 continue;
             }
             try {

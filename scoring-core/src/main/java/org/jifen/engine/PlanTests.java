@@ -1,0 +1,246 @@
+package org.jifen.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jifen.rules.Awards.Kind;
+import org.jifen.rules.Event;
+import org.jifen.rules.Household;
+import org.jifen.rules.MonthSummary;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Rule tests a plan carries ({@code *.test.yaml}): "given this event (or this month), expect these awards". They
+ * run at upload; a failing case refuses the version and is named. Keys are Chinese, with English alternatives:
+ *
+ * <pre>
+ * - 用例: 参加村民大会得 2 分          # name
+ *   事件类型: 参加村民大会              # type (or 月度: {次数: {类型: n}, 数量: {类型: n}, 基础分, 附加分, 扣分})
+ *   数量: 1                            # quantity, optional
+ *   属性: {会议: 七月村民大会}           # attributes, optional
+ *   户标签: [党员户]                    # tags, optional
+ *   期望:                              # expect: exactly these awards, in any order; [] for none
+ *     - {规则: 参加村民大会, 分数: 2}     # rule, points, 类型/kind optional (BASE, BONUS, VETO)
+ * </pre>
+ */
+final class PlanTests {
+
+    private static final int MAX_CASES = 500;
+
+    private PlanTests() {
+    }
+
+    static boolean isTestFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".test.yaml") || lower.endsWith(".test.yml");
+    }
+
+    /** Every failing or malformed case of the plan's test files. */
+    static List<PlanProblem> run(CompiledPlan plan, Collection<PlanFile> testFiles) {
+        List<PlanProblem> problems = new ArrayList<>();
+        for (PlanFile file : testFiles) {
+            List<Map<String, Object>> cases;
+            try {
+                cases = cases(file);
+            } catch (IllegalArgumentException | YAMLException unreadable) {
+                problems.add(new PlanProblem(file.name(), 0, "测试文件格式不正确：" + firstLine(unreadable.getMessage())));
+                continue;
+            }
+            for (Map<String, Object> testCase : cases) {
+                String name = text(testCase, "用例", "name", "(未命名)");
+                int line = lineOf(file.text(), name);
+                try {
+                    String failure = check(plan, testCase);
+                    if (failure != null) {
+                        problems.add(new PlanProblem(file.name(), line, "测试「" + name + "」未通过：" + failure));
+                    }
+                } catch (IllegalArgumentException | ClassCastException malformed) {
+                    problems.add(new PlanProblem(file.name(), line, "测试「" + name + "」写法不正确："
+                            + firstLine(malformed.getMessage())));
+                } catch (RuleFailed failed) {
+                    problems.add(new PlanProblem(file.name(), line, "测试「" + name + "」运行时规则出错："
+                            + failed.getMessage()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> cases(PlanFile file) {
+        LoaderOptions limits = new LoaderOptions();
+        limits.setMaxAliasesForCollections(20);
+        limits.setAllowRecursiveKeys(false);
+        limits.setCodePointLimit(256 * 1024);
+        Object loaded = new Yaml(new SafeConstructor(limits)).load(file.text());
+        if (!(loaded instanceof List<?> list) || list.size() > MAX_CASES
+                || !list.stream().allMatch(item -> item instanceof Map)) {
+            throw new IllegalArgumentException("文件应是一个用例列表（每项以「- 用例:」开头），最多 " + MAX_CASES + " 项");
+        }
+        return (List<Map<String, Object>>) loaded;
+    }
+
+    private static @Nullable String check(CompiledPlan plan, Map<String, Object> testCase) {
+        Household household = new Household("测试户", "一组", null, 3, 2,
+                Set.copyOf(strings(value(testCase, "户标签", "tags"))));
+        Object fact = value(testCase, "月度", "month") != null ? month(map(value(testCase, "月度", "month")))
+                : event(testCase);
+        List<String> actual = describe(plan.fire(List.of(fact, household)), expectedKinds(testCase));
+        List<String> expected = expected(testCase);
+        List<String> sortedActual = actual.stream().sorted().toList();
+        return sortedActual.equals(expected.stream().sorted().toList()) ? null
+                : "期望 " + (expected.isEmpty() ? "不得分" : String.join("、", expected))
+                        + "，实际 " + (actual.isEmpty() ? "不得分" : String.join("、", actual));
+    }
+
+    private static Event event(Map<String, Object> testCase) {
+        String type = text(testCase, "事件类型", "type", null);
+        if (type == null) {
+            throw new IllegalArgumentException("缺少「事件类型」或「月度」");
+        }
+        Object quantity = value(testCase, "数量", "quantity");
+        Map<String, String> attributes = new TreeMap<>();
+        map(value(testCase, "属性", "attributes")).forEach((key, v) -> attributes.put(key, String.valueOf(v)));
+        Object date = value(testCase, "日期", "occurredOn");
+        return new Event(type, "测试户", date == null ? LocalDate.of(2024, 7, 15) : LocalDate.parse(date.toString()),
+                quantity == null ? 1 : Integer.parseInt(quantity.toString()), attributes);
+    }
+
+    private static MonthSummary month(Map<String, Object> month) {
+        Map<String, Integer> counts = integers(map(value(month, "次数", "counts")));
+        Map<String, Integer> sums = integers(map(value(month, "数量", "sums")));
+        return new MonthSummary("测试户", "2024-07", counts, sums.isEmpty() ? counts : sums,
+                integer(value(month, "基础分", "basePoints")), integer(value(month, "附加分", "bonusPoints")),
+                integer(value(month, "扣分", "deductions")));
+    }
+
+    /** Expected awards as "rule 2 分" (with the kind when the test names one). */
+    private static List<String> expected(Map<String, Object> testCase) {
+        Object listed = value(testCase, "期望", "expect");
+        if (!(listed instanceof List<?> awards)) {
+            throw new IllegalArgumentException("缺少「期望」（一个列表；不得分写 []）");
+        }
+        List<String> expected = new ArrayList<>();
+        for (Object award : awards) {
+            Map<String, Object> fields = map(award);
+            String rule = text(fields, "规则", "rule", null);
+            if (rule == null) {
+                throw new IllegalArgumentException("期望的每一项都要写「规则」");
+            }
+            String kind = kind(fields);
+            Object points = value(fields, "分数", "points");
+            expected.add(label(rule, points == null ? 0 : integer(points), kind));
+        }
+        return expected;
+    }
+
+    private static Set<String> expectedKinds(Map<String, Object> testCase) {
+        Object listed = value(testCase, "期望", "expect");
+        Set<String> rulesWithKind = new java.util.HashSet<>();
+        if (listed instanceof List<?> awards) {
+            for (Object award : awards) {
+                if (award instanceof Map<?, ?> && kind(map(award)) != null) {
+                    rulesWithKind.add(text(map(award), "规则", "rule", ""));
+                }
+            }
+        }
+        return rulesWithKind;
+    }
+
+    private static List<String> describe(List<FiredAward> fired, Set<String> rulesWithKind) {
+        return fired.stream().map(award -> label(award.rule(), award.points(),
+                rulesWithKind.contains(award.rule()) ? award.kind().name() : null)).toList();
+    }
+
+    private static String label(String rule, int points, @Nullable String kind) {
+        return "「" + rule + "」" + (Kind.VETO.name().equals(kind) ? "一票否决"
+                : points + " 分" + (Kind.BONUS.name().equals(kind) ? "（附加分）" : ""));
+    }
+
+    private static @Nullable String kind(Map<String, Object> fields) {
+        String kind = text(fields, "类型", "kind", null);
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind.strip()) {
+            case "BASE", "基础分" -> Kind.BASE.name();
+            case "BONUS", "附加分" -> Kind.BONUS.name();
+            case "VETO", "一票否决" -> Kind.VETO.name();
+            default -> throw new IllegalArgumentException("类型只能是 基础分、附加分 或 一票否决，现在是 " + kind);
+        };
+    }
+
+    private static @Nullable Object value(Map<String, Object> map, String chinese, String english) {
+        return map.containsKey(chinese) ? map.get(chinese) : map.get(english);
+    }
+
+    private static @Nullable String text(Map<String, Object> map, String chinese, String english,
+            @Nullable String otherwise) {
+        Object value = value(map, chinese, english);
+        return value == null ? otherwise : value.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(@Nullable Object value) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?>)) {
+            throw new IllegalArgumentException("「" + value + "」应是「键: 值」的形式");
+        }
+        Map<String, Object> map = new HashMap<>();
+        ((Map<Object, Object>) value).forEach((key, v) -> map.put(String.valueOf(key), v));
+        return map;
+    }
+
+    private static List<String> strings(@Nullable Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new IllegalArgumentException("「" + value + "」应是一个列表，例如 [党员户]");
+        }
+        return list.stream().map(String::valueOf).toList();
+    }
+
+    private static Map<String, Integer> integers(Map<String, Object> map) {
+        Map<String, Integer> integers = new TreeMap<>();
+        map.forEach((key, value) -> integers.put(key, integer(value)));
+        return integers;
+    }
+
+    private static int integer(@Nullable Object value) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(value.toString().strip());
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("「" + value + "」应是整数");
+        }
+    }
+
+    private static int lineOf(String text, String name) {
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(name) && (lines[i].contains("用例") || lines[i].contains("name"))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String firstLine(@Nullable String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

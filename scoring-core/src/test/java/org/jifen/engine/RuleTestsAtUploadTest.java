@@ -1,0 +1,73 @@
+package org.jifen.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A plan may carry its own tests; they run at upload, and a failing one refuses the version, naming the case. */
+class RuleTestsAtUploadTest {
+
+    private static final String PASSING = """
+            # 杨家庄村方案测试
+            - 用例: 参加村民大会得 2 分
+              事件类型: 参加村民大会
+              期望:
+                - {规则: 参加村民大会, 分数: 2}
+            - 用例: 乱堆物按处扣分
+              事件类型: 宅前屋后乱堆物
+              数量: 3
+              期望:
+                - {规则: 宅前屋后乱堆物, 分数: -15}
+            - 用例: 见义勇为是附加分
+              事件类型: 见义勇为
+              期望:
+                - {规则: 见义勇为, 分数: 20, 类型: 附加分}
+            - 用例: 违法搭建一票否决
+              事件类型: 违法搭建
+              期望:
+                - {规则: 违法搭建, 类型: 一票否决}
+            - 用例: 当月无扣分加 10 分
+              月度: {次数: {参加村民大会: 1}, 扣分: 0}
+              期望:
+                - {规则: 当月无扣分, 分数: 10}
+            - name: unknown events score nothing
+              type: 没有这个类型
+              expect: []
+            """;
+
+    @Test
+    void aPlanWhoseTestsPassIsAccepted() {
+        CompiledPlan plan = new PlanCompiler(1000).compile(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", PASSING)));
+
+        assertThat(plan.rules()).hasSize(5);
+    }
+
+    @Test
+    void aFailingTestRefusesTheVersionAndNamesTheCase() {
+        String failing = PASSING.replace("{规则: 参加村民大会, 分数: 2}", "{规则: 参加村民大会, 分数: 3}");
+
+        assertThatThrownBy(() -> new PlanCompiler(1000).compile(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", failing))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo("方案.test.yaml");
+                            assertThat(problem.line()).isEqualTo(2);
+                            assertThat(problem.message()).contains("参加村民大会得 2 分")
+                                    .contains("期望 「参加村民大会」3 分").contains("实际 「参加村民大会」2 分");
+                        }));
+    }
+
+    @Test
+    void aMalformedTestFileIsRefusedClearly() {
+        assertThatThrownBy(() -> new PlanCompiler(1000).compile(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", "用例: 不是列表\n"))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.message()).contains("用例列表")));
+        assertThatThrownBy(() -> new PlanCompiler(1000).compile(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", "- !!javax.script.ScriptEngineManager [x]\n"))))
+                .isInstanceOf(PlanRejected.class);
+    }
+}
