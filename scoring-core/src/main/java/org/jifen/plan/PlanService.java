@@ -91,6 +91,17 @@ public class PlanService {
         return ruleSet;
     }
 
+    /** Which rules were added, removed or changed from one version to another. */
+    @Transactional(readOnly = true)
+    public PlanDiff diff(String villageCode, int from, int to) {
+        Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        RuleSet before = ruleSets.findByVillageIdAndVersion(village.id(), from)
+                .orElseThrow(() -> new RuleSetNotFound(villageCode, from));
+        RuleSet after = ruleSets.findByVillageIdAndVersion(village.id(), to)
+                .orElseThrow(() -> new RuleSetNotFound(villageCode, to));
+        return PlanDiff.between(before, after);
+    }
+
     @Transactional(readOnly = true)
     public java.util.Optional<PlanActivation> lastActivation(long ruleSetId) {
         return activations.findFirstByRuleSetIdOrderByActivatedAtDesc(ruleSetId);

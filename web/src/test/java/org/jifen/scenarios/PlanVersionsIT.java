@@ -65,6 +65,12 @@ class PlanVersionsIT {
                 .isEqualTo(1);
         Api.Reply versions = township.api().get("/api/villages/" + village + "/rule-sets");
         assertThat(versions.json().findValuesAsString("status")).containsExactly("RETIRED", "ACTIVE");
+        Api.Reply diff = township.api().get("/api/villages/" + village + "/rule-sets/2/diff");
+        assertThat(diff.json().at("/from").asInt()).isEqualTo(1);
+        assertThat(diff.json().at("/changed").findValuesAsString("rule")).containsExactly("参加村民大会");
+        assertThat(diff.text("/changed/0/after")).contains("awards.add(3,");
+        assertThat(diff.json().at("/added").size()).isZero();
+        assertThat(diff.json().at("/unchanged").asInt()).isEqualTo(4);
     }
 
     @Test

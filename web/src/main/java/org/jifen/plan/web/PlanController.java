@@ -9,6 +9,7 @@ import org.jifen.access.Actor;
 import org.jifen.engine.CapWindow;
 import org.jifen.engine.PlanFile;
 import org.jifen.plan.PlanActivation;
+import org.jifen.plan.PlanDiff;
 import org.jifen.plan.PlanService;
 import org.jifen.plan.RuleSet;
 import org.jifen.plan.RuleSetStatus;
@@ -64,6 +65,13 @@ class PlanController {
     @GetMapping("/api/villages/{code}/rule-sets/{version}")
     RuleSetView one(@PathVariable String code, @PathVariable int version) {
         return view(plans.version(code, version), true);
+    }
+
+    /** What changed from version {@code from} (by default the one before) to this version. */
+    @GetMapping("/api/villages/{code}/rule-sets/{version}/diff")
+    PlanDiff diff(@PathVariable String code, @PathVariable int version,
+            @RequestParam(name = "from", required = false) @Nullable Integer from) {
+        return plans.diff(code, from == null ? version - 1 : from, version);
     }
 
     private RuleSetView view(RuleSet ruleSet, boolean whole) {

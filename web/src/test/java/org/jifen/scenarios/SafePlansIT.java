@@ -1,0 +1,94 @@
+package org.jifen.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jifen.support.Api.json;
+
+import org.jifen.engine.PlanFile;
+import org.jifen.support.Api;
+import org.jifen.support.AppTest;
+import org.jifen.support.Plans;
+import org.jifen.support.Township;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Villages write plans without programmers, and a plan can do nothing but award points. */
+@AppTest
+class SafePlansIT {
+
+    @Autowired
+    Township township;
+
+    @Test
+    void aHostilePlanIsRefusedWithFileLineAndReasonAndTheServiceCarriesOn() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        PlanFile hostile = PlanFile.of("坏方案.drl", """
+                package villages.bad;
+                import org.jifen.rules.Event;
+                global org.jifen.rules.Awards awards;
+
+                rule "偷偷关机"
+                when
+                    Event()
+                then
+                    System.exit(1);
+                end
+                """);
+
+        Api.Reply refused = township.aUser("VILLAGE_ADMIN", village)
+                .upload("/api/villages/" + village + "/rule-sets", hostile);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("/errors/0/file")).isEqualTo("坏方案.drl");
+        assertThat(refused.json().at("/errors/0/line").asInt()).isEqualTo(9);
+        assertThat(refused.text("/errors/0/message")).contains("System");
+        assertThat(township.api().get("/api/villages/" + village + "/rule-sets").json().size()).isEqualTo(1);
+        assertThat(township.api().post("/api/villages/" + village + "/events", json("eventId", "still-up",
+                "householdId", household, "type", "参加村民大会", "occurredOn", "2024-07-02")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aPlanInChineseSentencesScoresAndItsTraceShowsTheSentence() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, PlanFile.of("村规.dslr", """
+                package villages.sentences;
+                import org.jifen.rules.Event;
+                global org.jifen.rules.Awards awards;
+
+                rule "参加村民大会"
+                when
+                    当 事件类型为 "参加村民大会" 时
+                then
+                    加 2 分 计入 "村民议事"
+                end
+                """));
+
+        Api.Reply recorded = township.api().post("/api/villages/" + village + "/events", json("eventId", "s1",
+                "householdId", household, "type", "参加村民大会", "occurredOn", "2024-07-02"));
+
+        assertThat(recorded.json().at("/awards/0/points").asInt()).isEqualTo(2);
+        Api.Reply trace = township.api().get("/api/awards/" + recorded.id("/awards/0/id") + "/trace");
+        assertThat(trace.text("/rule/file")).isEqualTo("村规.dslr");
+        assertThat(trace.text("/rule/source")).contains("加 2 分 计入 \"村民议事\"");
+    }
+
+    @Test
+    void aPlanWhoseOwnTestFailsIsRefusedNamingTheCase() {
+        String village = township.aVillage();
+        PlanFile tests = PlanFile.of("方案测试.test.yaml", """
+                - 用例: 参加村民大会得 5 分
+                  事件类型: 参加村民大会
+                  期望: [{规则: 参加村民大会, 分数: 5}]
+                """);
+
+        Api.Reply refused = township.api().upload("/api/villages/" + village + "/rule-sets",
+                Plans.CONTRACT_EXAMPLE, tests);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("/errors/0/file")).isEqualTo("方案测试.test.yaml");
+        assertThat(refused.text("/errors/0/message")).contains("参加村民大会得 5 分");
+        assertThat(township.api().get("/api/villages/" + village + "/rule-sets").json().size()).isZero();
+    }
+}
