@@ -1,6 +1,5 @@
 package org.jifen.engine;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,11 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
-import org.drools.drl.parser.lang.dsl.DefaultExpanderResolver;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -24,7 +19,6 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.internal.builder.conf.LanguageLevelOption;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,13 +29,16 @@ import org.jspecify.annotations.Nullable;
 public final class PlanCompiler {
 
     /** File types a plan may hold that the engine compiles. */
-    private static final List<String> RULE_SUFFIXES = List.of(".drl", ".dslr", ".dsl");
+    private static final List<String> RULE_SUFFIXES = List.of(".drl", ".dslr", ".dsl", ".drl.xlsx", ".drl.xls",
+            ".drl.csv");
     private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}_.\\- ]{1,120}");
     private static final int MAX_RULE_NAME_LENGTH = 200;
     private static final int MAX_FILES = 30;
     private static final int MAX_FILE_BYTES = 256 * 1024;
     private static final String FOLDER = "src/main/resources/plans/";
     private static final String PATH_PREFIX = "plans/";
+    /** Every file reaches Drools as the DRL that was checked, whatever it was written as. */
+    private static final String COMPILED_SUFFIX = ".checked.drl";
 
     private final int fireLimit;
 
@@ -52,27 +49,25 @@ public final class PlanCompiler {
     public CompiledPlan compile(List<PlanFile> uploaded) {
         checkFiles(uploaded);
         List<PlanFile> files = withStandardDsl(uploaded);
-        List<ParsedFile> parsed = parseAndCheck(files);
+        List<RuleSource> sources = RuleSource.readAll(files);
         KieServices kie = KieServices.get();
         ReleaseId releaseId = kie.newReleaseId("org.jifen.plans", "plan-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem fileSystem = kie.newKieFileSystem();
         fileSystem.generateAndWritePomXML(releaseId);
-        for (PlanFile file : files) {
-            if (isRuleFile(file.name())) {
-                fileSystem.write(FOLDER + file.name(), file.content());
-            }
+        for (RuleSource source : sources) {
+            fileSystem.write(FOLDER + source.file().name() + COMPILED_SUFFIX, source.drl());
         }
         try {
             KieBuilder builder = kie.newKieBuilder(fileSystem).buildAll();
             List<PlanProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
                     .filter(message -> !message.getText().contains("Parser returned a null Package"))
-                    .map(PlanCompiler::problem)
+                    .map(message -> problem(message, sources))
                     .toList();
             if (!problems.isEmpty()) {
                 throw new PlanRejected(problems);
             }
             KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
-            Map<String, RuleInfo> rules = index(parsed, kieBase);
+            Map<String, RuleInfo> rules = index(sources, kieBase);
             if (rules.isEmpty()) {
                 throw new PlanRejected(new PlanProblem(files.get(0).name(), 0, "方案中没有任何规则"));
             }
@@ -117,7 +112,8 @@ public final class PlanCompiler {
                 problems.add(new PlanProblem(file.name(), 0, "文件名只能包含文字、数字、空格、下划线、点和连字符"));
             } else if (!isRuleFile(file.name()) && !PlanTests.isTestFile(file.name())) {
                 problems.add(new PlanProblem(file.name(), 0,
-                        "不支持的文件类型：规则文件须以 .drl、.dslr 或 .dsl 结尾，规则测试以 .test.yaml 结尾"));
+                        "不支持的文件类型：规则文件须以 .drl、.dslr、.dsl 或 .drl.xlsx、.drl.csv 结尾，"
+                                + "规则测试以 .test.yaml 结尾"));
             } else if (!seen.add(file.name().toLowerCase(Locale.ROOT))) {
                 problems.add(new PlanProblem(file.name(), 0, "同名文件上传了两次"));
             }
@@ -132,11 +128,15 @@ public final class PlanCompiler {
         return RULE_SUFFIXES.stream().anyMatch(lower::endsWith);
     }
 
-    private static PlanProblem problem(Message message) {
-        String path = message.getPath();
-        int folder = path == null ? -1 : path.lastIndexOf(PATH_PREFIX);
-        String file = path == null ? "" : folder < 0 ? path : path.substring(folder + PATH_PREFIX.length());
-        return new PlanProblem(file, Math.max(message.getLine(), 0), "规则无法编译：" + message.getText().strip());
+    private static PlanProblem problem(Message message, List<RuleSource> sources) {
+        String path = message.getPath() == null ? "" : message.getPath();
+        int folder = path.lastIndexOf(PATH_PREFIX);
+        String compiled = folder < 0 ? path : path.substring(folder + PATH_PREFIX.length());
+        String file = compiled.endsWith(COMPILED_SUFFIX)
+                ? compiled.substring(0, compiled.length() - COMPILED_SUFFIX.length()) : compiled;
+        int line = sources.stream().filter(source -> source.file().name().equals(file)).findFirst()
+                .map(source -> source.writtenLine(message.getLine())).orElse(message.getLine());
+        return new PlanProblem(file, Math.max(line, 0), "规则无法编译：" + message.getText().strip());
     }
 
     private static boolean declaresAwards(KieBase kieBase) {
@@ -145,57 +145,8 @@ public final class PlanCompiler {
                 .anyMatch(global -> global.getName().equals(CompiledPlan.AWARDS_GLOBAL));
     }
 
-    /** One rule file as written, and its parse (after DSL expansion for {@code .dslr}). */
-    private record ParsedFile(PlanFile file, String[] lines, PackageDescr descr) {
-    }
-
-    /**
-     * Parses every rule file and checks it against the rule contract before Drools compiles anything: compiling
-     * runs code (metadata is evaluated), so nothing unchecked may reach the builder. A file that does not parse is
-     * refused here too, because a parser that recovers from an error could still hand code to the builder.
-     */
-    private static List<ParsedFile> parseAndCheck(List<PlanFile> files) {
-        String dsl = files.stream().filter(f -> f.name().toLowerCase(Locale.ROOT).endsWith(".dsl"))
-                .map(PlanFile::text).collect(java.util.stream.Collectors.joining("\n"));
-        List<ParsedFile> parsed = new ArrayList<>();
-        List<PlanProblem> problems = new ArrayList<>();
-        for (PlanFile file : files) {
-            List<PlanProblem> textProblems = RuleFileValidator.checkText(file.name(), file.text());
-            problems.addAll(textProblems);
-            if (!textProblems.isEmpty() || !isRuleFile(file.name())
-                    || file.name().toLowerCase(Locale.ROOT).endsWith(".dsl")) {
-                continue;
-            }
-            try {
-                DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
-                String text = file.text();
-                if (file.name().toLowerCase(Locale.ROOT).endsWith(".dslr")) {
-                    text = parser.getExpandedDRL(text, new DefaultExpanderResolver(new StringReader(dsl)));
-                }
-                PackageDescr descr = parser.parse(false, new StringReader(text));
-                if (parser.hasErrors() || descr == null) {
-                    parser.getErrors().forEach(error -> problems.add(new PlanProblem(file.name(),
-                            error.getLines().length > 0 ? Math.max(error.getLines()[0], 0) : 0,
-                            "规则文件有语法错误：" + error.getMessage())));
-                    if (!parser.hasErrors()) {
-                        problems.add(new PlanProblem(file.name(), 0, "规则文件无法解析"));
-                    }
-                    continue;
-                }
-                problems.addAll(RuleFileValidator.check(file.name(), text, descr));
-                parsed.add(new ParsedFile(file, file.text().split("\r?\n", -1), descr));
-            } catch (DroolsParserException | java.io.IOException unparsable) {
-                problems.add(new PlanProblem(file.name(), 0, "规则文件无法解析：" + unparsable.getMessage()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new PlanRejected(problems);
-        }
-        return parsed;
-    }
-
     /** Where each rule is written (from the parse) and what its metadata caps (from the KieBase). */
-    private static Map<String, RuleInfo> index(List<ParsedFile> files, KieBase kieBase) {
+    private static Map<String, RuleInfo> index(List<RuleSource> sources, KieBase kieBase) {
         Map<String, Rule> compiled = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -204,15 +155,15 @@ public final class PlanCompiler {
         }
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         List<PlanProblem> problems = new ArrayList<>();
-        for (ParsedFile parsed : files) {
+        for (RuleSource parsed : sources) {
             PlanFile file = parsed.file();
             for (RuleDescr descr : parsed.descr().getRules()) {
                 Rule rule = compiled.get(descr.getName());
                 if (rule == null) {
                     continue;
                 }
-                RuleInfo info = new RuleInfo(descr.getName(), file.name(), descr.getLine(),
-                        source(parsed.lines(), descr), cap(rule, file, descr, problems),
+                RuleInfo info = new RuleInfo(descr.getName(), file.name(), parsed.writtenLine(descr.getLine()),
+                        source(parsed.shownLines(), descr), cap(rule, file, descr, problems),
                         capWindow(rule, file, descr, problems));
                 if (info.name().length() > MAX_RULE_NAME_LENGTH) {
                     problems.add(new PlanProblem(file.name(), descr.getLine(),

@@ -75,6 +75,23 @@ class SafePlansIT {
     }
 
     @Test
+    void aClerkFillsInTheTemplateSpreadsheetAndItsAwardsTraceToTheSheetRow() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        byte[] template = township.api().download("/api/plan-template.xlsx");
+        township.anActivePlan(village, new PlanFile("积分方案模板.drl.xlsx", template));
+
+        Api.Reply recorded = township.api().post("/api/villages/" + village + "/events", json("eventId", "x1",
+                "householdId", household, "type", "宅前屋后乱堆物", "occurredOn", "2024-07-02", "quantity", 2));
+
+        assertThat(recorded.json().at("/awards/0/points").asInt()).isEqualTo(-10);
+        Api.Reply trace = township.api().get("/api/awards/" + recorded.id("/awards/0/id") + "/trace");
+        assertThat(trace.text("/rule/file")).isEqualTo("积分方案模板.drl.xlsx");
+        assertThat(trace.json().at("/rule/line").asInt()).as("the sheet row").isEqualTo(12);
+        assertThat(trace.json().at("/rule/cap").asInt()).isEqualTo(25);
+    }
+
+    @Test
     void aPlanWhoseOwnTestFailsIsRefusedNamingTheCase() {
         String village = township.aVillage();
         PlanFile tests = PlanFile.of("方案测试.test.yaml", """

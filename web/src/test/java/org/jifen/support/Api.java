@@ -47,6 +47,18 @@ public final class Api {
         return send(request(path).header("Accept", accept).GET());
     }
 
+    /** The raw bytes of a download. */
+    public byte[] download(String path) {
+        try {
+            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
     public Reply post(String path, Object body) {
         return postRaw(path, body instanceof String text ? text : JSON.writeValueAsString(body));
     }

@@ -11,6 +11,7 @@ import org.jifen.engine.PlanFile;
 import org.jifen.plan.PlanActivation;
 import org.jifen.plan.PlanDiff;
 import org.jifen.plan.PlanService;
+import org.jifen.plan.PlanTemplate;
 import org.jifen.plan.RuleSet;
 import org.jifen.plan.RuleSetStatus;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,17 @@ class PlanController {
     @GetMapping("/api/villages/{code}/rule-sets/{version}")
     RuleSetView one(@PathVariable String code, @PathVariable int version) {
         return view(plans.version(code, version), true);
+    }
+
+    /** The spreadsheet clerks fill in to write a plan without programmers; it is itself a valid plan. */
+    @GetMapping("/api/plan-template.xlsx")
+    ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(PlanTemplate.FILE_NAME, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(PlanTemplate.xlsx());
     }
 
     /** What changed from version {@code from} (by default the one before) to this version. */
