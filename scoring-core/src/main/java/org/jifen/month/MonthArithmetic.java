@@ -4,23 +4,41 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jifen.engine.CapWindow;
 import org.jifen.rules.Awards.Kind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The township's arithmetic for one household's month (华新镇方案 四(三)): each rule within its {@code @cap}, base
  * points within 0..100, bonus points outside the 100 and never below 0, and a veto zeroing the month.
  *
  * <p>It is a fold over sums, so the result does not depend on the order in which awards were recorded. Every point
- * it does not count is named in an {@link Adjustment}.
+ * it does not count is named in an {@link Adjustment}. Reversing entries are lines like any other, so the awards
+ * shown plus the adjustments still add up to the total.
  */
 public final class MonthArithmetic {
 
     /** The monthly full score of base points ("每月满分100分，不含附加分"). */
     public static final int FULL_SCORE = 100;
 
-    /** One award as the arithmetic sees it. */
-    public record Line(String rule, Kind kind, int points) {
+    /**
+     * One award as the arithmetic sees it. A reversing entry ({@code reverses} names the entry it takes back) carries
+     * the opposite points under the same rule and kind, so sums net out by themselves; only a veto needs to know it
+     * was reversed, because its points are 0.
+     */
+    public record Line(long id, String rule, Kind kind, int points, @Nullable Long reverses) {
+
+        public static Line of(long id, String rule, Kind kind, int points) {
+            return new Line(id, rule, kind, points, null);
+        }
+
+        /** The entry that takes {@code original} back. */
+        public static Line reversing(long id, Line original) {
+            return new Line(id, original.rule(), original.kind(), -original.points(), original.id());
+        }
     }
 
     /**
@@ -61,7 +79,7 @@ public final class MonthArithmetic {
             adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, (int) -bonus, "附加分不低于 0 分"));
             bonus = 0;
         }
-        boolean vetoed = lines.stream().anyMatch(line -> line.kind() == Kind.VETO);
+        boolean vetoed = vetoes(lines);
         if (vetoed) {
             if (base + bonus != 0) {
                 adjustments.add(new Adjustment(Adjustment.Reason.VETO, null, (int) -(base + bonus),
@@ -71,6 +89,13 @@ public final class MonthArithmetic {
             bonus = 0;
         }
         return new MonthTotals((int) base, (int) bonus, (int) (base + bonus), vetoed, List.copyOf(adjustments));
+    }
+
+    /** A veto that a reversing entry took back (on review) no longer vetoes, and a reversing entry never does. */
+    private static boolean vetoes(List<Line> lines) {
+        Set<Long> reversed = lines.stream().map(Line::reverses).filter(Objects::nonNull).collect(Collectors.toSet());
+        return lines.stream().anyMatch(line -> line.kind() == Kind.VETO && line.reverses() == null
+                && !reversed.contains(line.id()));
     }
 
     private static Map<String, Long> sumByRule(List<Line> lines, Kind kind) {

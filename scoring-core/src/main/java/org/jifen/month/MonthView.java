@@ -9,18 +9,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A household's month: what counts ({@code base} within 0..100, {@code bonus}, {@code total}), every award as its
- * rule asked, and every adjustment, so that the sum of awards and adjustments is the total.
+ * rule asked, and every adjustment, so that the sum of awards and adjustments is the total. A finalised month shows
+ * the figures as they were finalised and never changes again.
  */
 public record MonthView(String month, int base, int bonus, int total, boolean vetoed, boolean finalised,
         List<Entry> awards, List<Adjustment> adjustments) {
 
-    /** One award of the month. */
+    /**
+     * One award of the month. A reversing entry (review, correction, or a month-end award that no longer applies)
+     * names the entry it takes back in {@code reverses}, with who recorded it and why.
+     */
     public record Entry(long id, String rule, String category, Kind kind, int points, AwardSource source,
-            @Nullable String eventId, int ruleSetVersion, Instant recordedAt) {
+            @Nullable String eventId, int ruleSetVersion, Instant recordedAt, @Nullable Long reverses,
+            @Nullable String reason, @Nullable String recordedBy) {
 
         static Entry of(Award award) {
             return new Entry(award.id(), award.getRule(), award.getCategory(), award.getKind(), award.getPoints(),
-                    award.getSource(), award.getEventId(), award.getRuleSetVersion(), award.getCreatedAt());
+                    award.getSource(), award.getEventId(), award.getRuleSetVersion(), award.getCreatedAt(),
+                    award.getReversesAwardId(), award.getReason(), award.getRecordedBy());
         }
     }
 }

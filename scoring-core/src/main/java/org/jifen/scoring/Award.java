@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One entry of a village's points ledger: a rule of a plan version granted (or deducted) points for a household's
  * month. Appended, never updated or deleted: {@code points} is what the rule asked for, and the month's arithmetic
- * (caps, floor, ceiling, veto) is shown beside it, not written over it.
+ * (caps, floor, ceiling, veto) is shown beside it, not written over it. Taking points back is a new, reversing entry
+ * ({@link #reversal}) that names the entry it reverses, who recorded it and why.
  */
 @Entity
 @Table(name = "award")
@@ -65,6 +66,19 @@ public class Award {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The entry this one reverses; the database lets each entry be reversed once. */
+    @Column(name = "reverses_award_id")
+    private @Nullable Long reversesAwardId;
+
+    private @Nullable String reason;
+
+    @Column(name = "recorded_by")
+    private @Nullable String recordedBy;
+
+    /** Who decided a review, as they name themselves (members of the self-governance group have no login). */
+    @Column(name = "decided_by")
+    private @Nullable String decidedBy;
+
     protected Award() {
         this.month = "";
         this.source = AwardSource.EVENT;
@@ -79,6 +93,7 @@ public class Award {
         this(event.getVillageId(), event.getHouseholdId(), event.getMonth(), AwardSource.EVENT, event.id(),
                 event.getEventId(), event.getRuleSetId(), event.getRuleSetVersion(), ruleSetSha256, fired,
                 event.getRecordedAt());
+        this.recordedBy = event.getRecordedBy();
     }
 
     Award(long villageId, long householdId, String month, AwardSource source, @Nullable Long eventRowId,
@@ -98,6 +113,37 @@ public class Award {
         this.kind = fired.kind();
         this.points = fired.points();
         this.createdAt = createdAt;
+    }
+
+    /** What a month-end rule granted when the household's month was evaluated. */
+    public static Award monthEnd(long villageId, long householdId, String month, long ruleSetId, int ruleSetVersion,
+            String ruleSetSha256, FiredAward fired, String evaluatedBy, Instant evaluatedAt) {
+        Award award = new Award(villageId, householdId, month, AwardSource.MONTH_END, null, null, ruleSetId,
+                ruleSetVersion, ruleSetSha256, fired, evaluatedAt);
+        award.recordedBy = evaluatedBy;
+        return award;
+    }
+
+    /**
+     * The entry that takes this one back: same household, rule, category, kind and plan version, the opposite points,
+     * in {@code month} (this entry's own month, or the open month for a correction after finalisation).
+     */
+    public Award reversal(AwardSource source, String month, String reason, String recordedBy,
+            @Nullable String decidedBy, Instant at) {
+        if (isReversal()) {
+            throw new IllegalStateException("a reversing entry is never reversed itself");
+        }
+        Award reversal = new Award(villageId, householdId, month, source, null, null, ruleSetId, ruleSetVersion,
+                ruleSetSha256, new FiredAward(rule, kind, -points, category), at);
+        reversal.reversesAwardId = id();
+        reversal.reason = reason;
+        reversal.recordedBy = recordedBy;
+        reversal.decidedBy = decidedBy;
+        return reversal;
+    }
+
+    public boolean isReversal() {
+        return reversesAwardId != null;
     }
 
     public long id() {
@@ -161,5 +207,21 @@ public class Award {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public @Nullable Long getReversesAwardId() {
+        return reversesAwardId;
+    }
+
+    public @Nullable String getReason() {
+        return reason;
+    }
+
+    public @Nullable String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public @Nullable String getDecidedBy() {
+        return decidedBy;
     }
 }

@@ -16,6 +16,11 @@ public interface AwardLedger extends Repository<Award, Long> {
 
     List<Award> findByVillageIdAndHouseholdIdAndMonthOrderById(long villageId, long householdId, String month);
 
+    /** Every entry of a village's month, for the evaluation and the finalisation of the whole village at once. */
+    List<Award> findByVillageIdAndMonthOrderById(long villageId, String month);
+
+    boolean existsByReversesAwardId(long awardId);
+
     /** Points per rule and kind in the months [from, to), for caps over a quarter or a year. */
     @Query("""
             select new org.jifen.scoring.RuleTotal(a.rule, a.kind, sum(a.points)) from Award a

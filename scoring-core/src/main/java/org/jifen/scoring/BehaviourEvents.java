@@ -3,6 +3,7 @@ package org.jifen.scoring;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
@@ -14,4 +15,11 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
     Optional<BehaviourEvent> findByVillageIdAndEventId(long villageId, String eventId);
 
     List<BehaviourEvent> findByIdIn(Collection<Long> ids);
+
+    /** A village's month counted per household and type, for the month-end rules. */
+    @Query("""
+            select new org.jifen.scoring.EventTally(e.householdId, e.type, count(e), sum(e.quantity))
+            from BehaviourEvent e where e.villageId = ?1 and e.month = ?2
+            group by e.householdId, e.type""")
+    List<EventTally> tallies(long villageId, String month);
 }

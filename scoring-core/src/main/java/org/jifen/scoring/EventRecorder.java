@@ -2,23 +2,20 @@ package org.jifen.scoring;
 
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jifen.access.Actor;
-import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.FiredAward;
-import org.jifen.engine.PlanRejected;
-import org.jifen.engine.RuleFailed;
+import org.jifen.finalisation.FinalisedMonths;
+import org.jifen.finalisation.MonthAlreadyFinalised;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdNotEligible;
 import org.jifen.household.HouseholdNotFound;
 import org.jifen.household.Households;
-import org.jifen.plan.NoActivePlan;
-import org.jifen.plan.PlanLibrary;
 import org.jifen.plan.RuleSet;
-import org.jifen.plan.RuleSets;
 import org.jifen.problem.Refusal;
 import org.jifen.rules.Event;
 import org.jifen.village.Village;
@@ -40,21 +37,21 @@ public class EventRecorder {
 
     private final Villages villages;
     private final Households households;
-    private final RuleSets ruleSets;
-    private final PlanLibrary plans;
+    private final FinalisedMonths finalisedMonths;
+    private final ActivePlans activePlans;
     private final BehaviourEvents events;
     private final AwardLedger ledger;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Validator validator;
 
-    EventRecorder(Villages villages, Households households, RuleSets ruleSets, PlanLibrary plans,
+    EventRecorder(Villages villages, Households households, FinalisedMonths finalisedMonths, ActivePlans activePlans,
             BehaviourEvents events, AwardLedger ledger, TransactionTemplate transactions, JsonMapper json,
             Validator validator) {
         this.villages = villages;
         this.households = households;
-        this.ruleSets = ruleSets;
-        this.plans = plans;
+        this.finalisedMonths = finalisedMonths;
+        this.activePlans = activePlans;
         this.events = events;
         this.ledger = ledger;
         this.transactions = transactions;
@@ -83,13 +80,14 @@ public class EventRecorder {
         if (!household.isEligible()) {
             throw new HouseholdNotEligible(household);
         }
-        Long activeId = village.getActiveRuleSetId();
-        if (activeId == null) {
-            throw new NoActivePlan(villageCode);
+        String month = YearMonth.from(request.occurredOn()).toString();
+        // A finalised month is immutable: what the self-governance group approved stays what the households see.
+        if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month)) {
+            throw new MonthAlreadyFinalised(villageCode, month);
         }
-        RuleSet ruleSet = ruleSets.findById(activeId).orElseThrow(() -> new NoActivePlan(villageCode));
-        List<FiredAward> fired = score(compiled(activeId, villageCode), request, household);
-        return new Recorded(store(village, request, ruleSet, fired, by), true);
+        ActivePlan plan = activePlans.of(village);
+        List<FiredAward> fired = plan.fire(List.of(event(request, household), household.fact()));
+        return new Recorded(store(village, request, plan.ruleSet(), fired, by), true);
     }
 
     /**
@@ -121,15 +119,6 @@ public class EventRecorder {
         return request;
     }
 
-    private CompiledPlan compiled(long ruleSetId, String villageCode) {
-        try {
-            return plans.of(ruleSetId);
-        } catch (PlanRejected noLongerCompiles) {
-            throw new PlanFault(new RuleFailed("?", "村「" + villageCode + "」启用的方案无法编译："
-                    + noLongerCompiles.problems().get(0).message(), noLongerCompiles));
-        }
-    }
-
     /** The event with the given client id, as recording it answered. */
     public EventResult find(String villageCode, String eventId) {
         return transactions.execute(status -> {
@@ -140,14 +129,9 @@ public class EventRecorder {
         });
     }
 
-    private List<FiredAward> score(CompiledPlan plan, RecordEvent request, Household household) {
-        Event fact = new Event(request.type(), String.valueOf(household.id()), request.occurredOn(),
-                request.quantity(), request.attributes());
-        try {
-            return plan.fire(List.of(fact, household.fact()));
-        } catch (RuleFailed failed) {
-            throw new PlanFault(failed);
-        }
+    private static Event event(RecordEvent request, Household household) {
+        return new Event(request.type(), String.valueOf(household.id()), request.occurredOn(), request.quantity(),
+                request.attributes());
     }
 
     private EventResult store(Village village, RecordEvent request, RuleSet ruleSet, List<FiredAward> fired,

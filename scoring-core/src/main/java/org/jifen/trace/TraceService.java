@@ -77,7 +77,8 @@ public class TraceService {
                         activation == null ? null : activation.getActivatedBy(),
                         ruleSet.getUploadedBy(), ruleSet.getUploadedAt()),
                 village.getCode(),
-                event == null ? "system" : event.getRecordedBy(),
+                event != null ? event.getRecordedBy()
+                        : award.getRecordedBy() != null ? award.getRecordedBy() : "system",
                 event == null ? award.getCreatedAt() : event.getRecordedAt());
     }
 

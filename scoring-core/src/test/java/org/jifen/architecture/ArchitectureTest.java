@@ -25,6 +25,13 @@ class ArchitectureTest {
             .because("rule files see the fact model only; it must stay a small published contract");
 
     @ArchTest
+    static final ArchRule whetherAMonthIsFinalisedIsKnownBelowScoring = noClasses()
+            .that().resideInAPackage("org.jifen.finalisation..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jifen.scoring..", "org.jifen.month..",
+                    "org.jifen.evaluation..", "org.jifen.review..", "org.jifen.notice..")
+            .because("recording an event asks whether its month is finalised; finalisation must not depend back on it");
+
+    @ArchTest
     static final ArchRule theCoreKnowsNoHttp = noClasses()
             .that().resideInAPackage("org.jifen..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..",

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -61,7 +62,7 @@ class MonthArithmeticPropertyTest {
     @Property(tries = 300)
     void aVetoedMonthCountsNothing(@ForAll("months") List<Line> lines, @ForAll("caps") Map<String, Cap> caps) {
         List<Line> vetoed = new ArrayList<>(lines);
-        vetoed.add(new Line("违法搭建", Kind.VETO, 0));
+        vetoed.add(Line.of(1_000_000, "违法搭建", Kind.VETO, 0));
 
         MonthTotals month = MonthArithmetic.total(vetoed, caps);
 
@@ -71,7 +72,8 @@ class MonthArithmeticPropertyTest {
 
     @Property(tries = 300)
     void aCappedRuleNeverCountsMoreThanItsCap(@ForAll @Size(max = 30) List<@net.jqwik.api.constraints.IntRange(min = -50, max = 50) Integer> points) {
-        List<Line> lines = points.stream().map(p -> new Line("宅前屋后乱堆物", Kind.BASE, p)).toList();
+        List<Line> lines = IntStream.range(0, points.size())
+                .mapToObj(i -> Line.of(i, "宅前屋后乱堆物", Kind.BASE, points.get(i))).toList();
 
         MonthTotals month = MonthArithmetic.total(lines, Map.of("宅前屋后乱堆物", Cap.monthly(25)));
 
@@ -87,8 +89,44 @@ class MonthArithmeticPropertyTest {
                 Arbitraries.of(RULES),
                 Arbitraries.of(Kind.BASE, Kind.BASE, Kind.BASE, Kind.BONUS, Kind.VETO),
                 Arbitraries.integers().between(-60, 60)).as((rule, kind, points) ->
-                new Line(rule, kind, kind == Kind.VETO ? 0 : points));
-        return line.list().ofMaxSize(60);
+                new Line(0, rule, kind, kind == Kind.VETO ? 0 : points, null));
+        return line.list().ofMaxSize(60).map(MonthArithmeticPropertyTest::numbered);
+    }
+
+    @Property(tries = 500)
+    void aReversedAwardCountsAsIfItHadNeverBeenRecorded(@ForAll("months") List<Line> lines,
+            @ForAll("caps") Map<String, Cap> caps, @ForAll long seed) {
+        Random random = new Random(seed);
+        List<Line> kept = new ArrayList<>();
+        List<Line> withReversals = new ArrayList<>(lines);
+        long nextId = lines.size();
+        for (Line line : lines) {
+            if (random.nextBoolean()) {
+                withReversals.add(Line.reversing(nextId++, line));
+            } else {
+                kept.add(line);
+            }
+        }
+        Collections.shuffle(withReversals, random);
+
+        MonthTotals reversed = MonthArithmetic.total(withReversals, caps);
+        MonthTotals neverRecorded = MonthArithmetic.total(kept, caps);
+
+        assertThat(reversed.base()).isEqualTo(neverRecorded.base());
+        assertThat(reversed.bonus()).isEqualTo(neverRecorded.bonus());
+        assertThat(reversed.total()).isEqualTo(neverRecorded.total());
+        assertThat(reversed.vetoed()).isEqualTo(neverRecorded.vetoed());
+        long asked = withReversals.stream().mapToLong(Line::points).sum();
+        long adjusted = reversed.adjustments().stream().mapToLong(Adjustment::points).sum();
+        assertThat(asked + adjusted).isEqualTo(reversed.total());
+    }
+
+    /** Gives each line of a month its own ledger id, as the database does. */
+    private static List<Line> numbered(List<Line> lines) {
+        return IntStream.range(0, lines.size()).mapToObj(i -> {
+            Line line = lines.get(i);
+            return Line.of(i, line.rule(), line.kind(), line.points());
+        }).toList();
     }
 
     @Provide

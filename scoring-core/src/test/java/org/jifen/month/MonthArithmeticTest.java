@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jifen.engine.CapWindow;
 import org.jifen.month.Adjustment.Reason;
 import org.jifen.month.MonthArithmetic.Cap;
@@ -12,6 +13,8 @@ import org.jifen.rules.Awards.Kind;
 import org.junit.jupiter.api.Test;
 
 class MonthArithmeticTest {
+
+    private static final AtomicLong IDS = new AtomicLong();
 
     @Test
     void awardsAddUpWhenNothingLimitsThem() {
@@ -70,17 +73,59 @@ class MonthArithmeticTest {
     @Test
     void aVetoZeroesTheWholeMonthAndSaysSo() {
         MonthTotals month = MonthArithmetic.total(List.of(base("参加村民大会", 30), bonus("见义勇为", 20),
-                new Line("违法搭建", Kind.VETO, 0)), Map.of());
+                line("违法搭建", Kind.VETO, 0)), Map.of());
 
         assertThat(month).isEqualTo(new MonthTotals(0, 0, 0, true,
                 List.of(new Adjustment(Reason.VETO, null, -50, "一票否决：本月积分计 0 分"))));
     }
 
+    @Test
+    void aRejectedVetoNoLongerVetoes() {
+        Line veto = line("违法搭建", Kind.VETO, 0);
+
+        MonthTotals month = MonthArithmetic.total(List.of(base("参加村民大会", 30), veto,
+                Line.reversing(IDS.incrementAndGet(), veto)), Map.of());
+
+        assertThat(month).isEqualTo(new MonthTotals(30, 0, 30, false, List.of()));
+    }
+
+    @Test
+    void aReversingEntryNeverVetoesAndAVetoStandsWhileAnotherIsReversed() {
+        Line first = line("违法搭建", Kind.VETO, 0);
+        Line second = line("违法搭建", Kind.VETO, 0);
+
+        MonthTotals oneLeft = MonthArithmetic.total(List.of(base("参加村民大会", 30), first, second,
+                Line.reversing(IDS.incrementAndGet(), first)), Map.of());
+        MonthTotals correctionOfAnEarlierMonth = MonthArithmetic.total(List.of(base("参加村民大会", 30),
+                new Line(IDS.incrementAndGet(), "违法搭建", Kind.VETO, 0, 12345L)), Map.of());
+
+        assertThat(oneLeft.vetoed()).isTrue();
+        assertThat(correctionOfAnEarlierMonth.vetoed()).isFalse();
+        assertThat(correctionOfAnEarlierMonth.total()).isEqualTo(30);
+    }
+
+    @Test
+    void aRejectedDeductionCountsAsIfItHadNeverBeenRecordedAndTheLedgerStillAddsUp() {
+        Line deduction = base("宅前屋后乱堆物", -20);
+        List<Line> lines = List.of(base("参加村民大会", 40), base("宅前屋后乱堆物", -15), deduction,
+                Line.reversing(IDS.incrementAndGet(), deduction));
+
+        MonthTotals month = MonthArithmetic.total(lines, Map.of("宅前屋后乱堆物", Cap.monthly(25)));
+
+        assertThat(month).isEqualTo(new MonthTotals(25, 0, 25, false, List.of()));
+        assertThat(lines.stream().mapToInt(Line::points).sum()
+                + month.adjustments().stream().mapToInt(Adjustment::points).sum()).isEqualTo(month.total());
+    }
+
     private static Line base(String rule, int points) {
-        return new Line(rule, Kind.BASE, points);
+        return line(rule, Kind.BASE, points);
     }
 
     private static Line bonus(String rule, int points) {
-        return new Line(rule, Kind.BONUS, points);
+        return line(rule, Kind.BONUS, points);
+    }
+
+    private static Line line(String rule, Kind kind, int points) {
+        return Line.of(IDS.incrementAndGet(), rule, kind, points);
     }
 }

@@ -44,6 +44,16 @@ public class Township {
         return household(village, true, tags);
     }
 
+    /** A new eligible household in the villager group, with this head of household; returns its id. */
+    public long aHouseholdIn(String village, String group, String headName) {
+        int n = SEQUENCE.incrementAndGet();
+        Api.Reply created = api().post("/api/villages/" + village + "/households", json(
+                "householdNo", "H" + n, "headName", headName, "group", group, "localHukou", true,
+                "homestead", true, "permanentResidents", 1));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.id("/id");
+    }
+
     /** A household without a homestead house, so not scored. */
     public long anIneligibleHousehold(String village) {
         return household(village, false);
@@ -67,6 +77,42 @@ public class Township {
         Api.Reply activated = api().post("/api/villages/" + village + "/rule-sets/" + version + "/activate");
         assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
         return version;
+    }
+
+    /** The six members the township's plan asks for at least (四(三)); returns their ids. */
+    public List<Long> aSelfGovernanceGroup(String village) {
+        return List.of("组长", "安全", "卫生", "民政", "村民代表", "退休党员").stream()
+                .map(role -> aGroupMember(village, role))
+                .toList();
+    }
+
+    /** One more member of the village's self-governance group; returns the id. */
+    public long aGroupMember(String village, String role) {
+        Api.Reply added = api().post("/api/villages/" + village + "/group-members",
+                json("name", "成员" + SEQUENCE.incrementAndGet(), "role", role));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        return added.id("/id");
+    }
+
+    /** Records an event for the household (it must be scored: 201); returns the answer. */
+    public Api.Reply anEvent(String village, long household, String type, String occurredOn) {
+        return anEvent(village, household, type, occurredOn, 1);
+    }
+
+    public Api.Reply anEvent(String village, long household, String type, String occurredOn, int quantity) {
+        Api.Reply recorded = api().post("/api/villages/" + village + "/events", json("eventId",
+                "e-" + SEQUENCE.incrementAndGet(), "householdId", household, "type", type, "occurredOn", occurredOn,
+                "quantity", quantity));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        return recorded;
+    }
+
+    /** The month finalised with the approval of these group members (evaluated first if it never was). */
+    public Api.Reply aFinalisedMonth(String village, String month, List<Long> approvedBy) {
+        Api.Reply finalised = api().post("/api/villages/" + village + "/months/" + month + "/finalise",
+                json("approvedBy", approvedBy));
+        assertThat(finalised.status()).as(finalised.toString()).isEqualTo(200);
+        return finalised;
     }
 
     /** A new user of the role (in the village, for village roles), signed in. */

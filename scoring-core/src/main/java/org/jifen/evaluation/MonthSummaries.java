@@ -1,0 +1,44 @@
+package org.jifen.evaluation;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jifen.engine.FiredAward;
+import org.jifen.rules.Awards.Kind;
+import org.jifen.rules.MonthSummary;
+import org.jifen.scoring.EventTally;
+
+/** Builds the {@link MonthSummary} fact that month-end rules see from a household's events and event awards. */
+final class MonthSummaries {
+
+    private MonthSummaries() {
+    }
+
+    /**
+     * @param events the household's events of the month, counted per type
+     * @param eventAwards what the rules granted for those events, without any award a review has taken back, so that
+     *     a rejected deduction no longer stands in the way of "当月无扣分"
+     */
+    static MonthSummary of(String householdId, YearMonth month, List<EventTally> events,
+            List<FiredAward> eventAwards) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> quantities = new HashMap<>();
+        for (EventTally tally : events) {
+            counts.merge(tally.type(), Math.toIntExact(tally.count()), Integer::sum);
+            quantities.merge(tally.type(), Math.toIntExact(tally.quantity()), Integer::sum);
+        }
+        int base = 0;
+        int bonus = 0;
+        int deductions = 0;
+        for (FiredAward award : eventAwards) {
+            if (award.kind() == Kind.BASE) {
+                base += award.points();
+                deductions += Math.max(0, -award.points());
+            } else if (award.kind() == Kind.BONUS) {
+                bonus += award.points();
+            }
+        }
+        return new MonthSummary(householdId, month.toString(), counts, quantities, base, bonus, deductions);
+    }
+}

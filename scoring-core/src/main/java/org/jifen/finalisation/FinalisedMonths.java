@@ -1,0 +1,17 @@
+package org.jifen.finalisation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+
+public interface FinalisedMonths extends Repository<FinalisedMonth, Long> {
+
+    FinalisedMonth save(FinalisedMonth month);
+
+    boolean existsByVillageIdAndMonth(long villageId, String month);
+
+    Optional<FinalisedMonth> findByVillageIdAndMonth(long villageId, String month);
+
+    List<FinalisedMonth> findByVillageIdAndMonthInOrderByMonth(long villageId, Collection<String> months);
+}

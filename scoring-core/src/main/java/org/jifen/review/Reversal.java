@@ -1,0 +1,20 @@
+package org.jifen.review;
+
+import java.time.Instant;
+import org.jifen.rules.Awards.Kind;
+import org.jifen.scoring.Award;
+import org.jifen.scoring.AwardSource;
+import org.jspecify.annotations.Nullable;
+
+/** A reversing entry as recorded: it takes back {@code reverses} in {@code month}, by whom and why. */
+public record Reversal(long id, long reverses, long householdId, String month, String rule, String category,
+        Kind kind, int points, AwardSource source, String reason, String recordedBy, @Nullable String decidedBy,
+        Instant recordedAt) {
+
+    static Reversal of(Award reversal, long reverses) {
+        return new Reversal(reversal.id(), reverses, reversal.getHouseholdId(), reversal.getMonth(),
+                reversal.getRule(), reversal.getCategory(), reversal.getKind(), reversal.getPoints(),
+                reversal.getSource(), String.valueOf(reversal.getReason()), String.valueOf(reversal.getRecordedBy()),
+                reversal.getDecidedBy(), reversal.getCreatedAt());
+    }
+}

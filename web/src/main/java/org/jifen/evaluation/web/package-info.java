@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.evaluation.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,44 @@
+package org.jifen.group.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.jifen.access.Actor;
+import org.jifen.group.GroupMember;
+import org.jifen.group.GroupService;
+import org.jifen.group.NewGroupMember;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class GroupMemberController {
+
+    private final GroupService group;
+
+    GroupMemberController(GroupService group) {
+        this.group = group;
+    }
+
+    record MemberView(long id, String name, String role) {
+
+        static MemberView of(GroupMember member) {
+            return new MemberView(member.id(), member.getName(), member.getRole());
+        }
+    }
+
+    @PostMapping("/api/villages/{code}/group-members")
+    ResponseEntity<MemberView> add(@PathVariable String code, @Valid @RequestBody NewGroupMember request, Actor by) {
+        GroupMember member = group.add(code, request, by);
+        return ResponseEntity.created(URI.create("/api/villages/" + code + "/group-members"))
+                .body(MemberView.of(member));
+    }
+
+    @GetMapping("/api/villages/{code}/group-members")
+    List<MemberView> all(@PathVariable String code) {
+        return group.members(code).stream().map(MemberView::of).toList();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.group.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,60 @@
+package org.jifen.notice.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.jifen.access.Actor;
+import org.jifen.notice.NoticeCsv;
+import org.jifen.notice.NoticeHtml;
+import org.jifen.notice.NoticeService;
+import org.jifen.notice.Publication;
+import org.jifen.notice.PublicNotice;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The quarterly notice in three forms, chosen by {@code Accept}: JSON (the default), CSV for Excel, HTML to print. */
+@RestController
+class NoticeController {
+
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+    private final NoticeService notices;
+    private final Clock clock;
+
+    NoticeController(NoticeService notices, Clock clock) {
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/villages/{code}/notices/{quarter}")
+    PublicNotice json(@PathVariable String code, @PathVariable String quarter) {
+        return notices.notice(code, quarter);
+    }
+
+    @GetMapping(path = "/api/villages/{code}/notices/{quarter}", produces = "text/csv")
+    ResponseEntity<String> csv(@PathVariable String code, @PathVariable String quarter) {
+        PublicNotice notice = notices.notice(code, quarter);
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"notice-" + notice.village() + "-"
+                        + notice.quarter() + ".csv\"")
+                .body(NoticeCsv.render(notice));
+    }
+
+    @GetMapping(path = "/api/villages/{code}/notices/{quarter}", produces = "text/html")
+    ResponseEntity<String> html(@PathVariable String code, @PathVariable String quarter) {
+        return ResponseEntity.ok().contentType(HTML)
+                .body(NoticeHtml.render(notices.notice(code, quarter), clock.getZone()));
+    }
+
+    @PostMapping("/api/villages/{code}/notices/{quarter}/publish")
+    ResponseEntity<Publication> publish(@PathVariable String code, @PathVariable String quarter, Actor by) {
+        return ResponseEntity.created(URI.create("/api/villages/" + code + "/notices/" + quarter))
+                .body(notices.publish(code, quarter, by));
+    }
+}

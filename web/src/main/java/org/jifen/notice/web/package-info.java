@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.notice.web;
+
+import org.jspecify.annotations.NullMarked;

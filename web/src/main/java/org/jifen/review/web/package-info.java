@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.review.web;
+
+import org.jspecify.annotations.NullMarked;
