@@ -44,10 +44,11 @@ public class EventRecorder {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Validator validator;
+    private final java.time.Clock clock;
 
     EventRecorder(Villages villages, Households households, FinalisedMonths finalisedMonths, ActivePlans activePlans,
             BehaviourEvents events, AwardLedger ledger, TransactionTemplate transactions, JsonMapper json,
-            Validator validator) {
+            Validator validator, java.time.Clock clock) {
         this.villages = villages;
         this.households = households;
         this.finalisedMonths = finalisedMonths;
@@ -57,6 +58,7 @@ public class EventRecorder {
         this.transactions = transactions;
         this.json = json;
         this.validator = validator;
+        this.clock = clock;
     }
 
     public Recorded record(String villageCode, RecordEvent request, Actor by) {
@@ -81,6 +83,11 @@ public class EventRecorder {
             throw new HouseholdNotEligible(household);
         }
         String month = YearMonth.from(request.occurredOn()).toString();
+        if (YearMonth.from(request.occurredOn()).isBefore(YearMonth.now(clock))) {
+            // Back-filling a past month: share the village row that finalisation locks, so an event and the
+            // finalisation of its month cannot both commit. Current-month events never wait for each other.
+            villages.shareByCode(villageCode);
+        }
         // A finalised month is immutable: what the self-governance group approved stays what the households see.
         if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month)) {
             throw new MonthAlreadyFinalised(villageCode, month);
