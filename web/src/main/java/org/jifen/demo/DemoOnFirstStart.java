@@ -1,0 +1,41 @@
+package org.jifen.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * With {@code jifen.demo=true} ({@code JIFEN_DEMO}), loads the demo township on a start with no villages, so that
+ * a newcomer's first start shows data. Never on a database that has villages: demo data must not mix into real
+ * data. Runs after the first admin is created ({@code @Order(0)}).
+ */
+@Component
+@Order(10)
+class DemoOnFirstStart implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOnFirstStart.class);
+
+    private final DemoTownship township;
+    private final boolean enabled;
+
+    DemoOnFirstStart(DemoTownship township, @Value("${jifen.demo:false}") boolean enabled) {
+        this.township = township;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        if (township.townshipIsEmpty()) {
+            township.load("at start-up, jifen.demo=true");
+        } else {
+            log.info("jifen.demo=true, but the database already has villages: the demo township is not loaded");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.jifen.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.jifen.access.Actor;
+import org.jifen.access.Role;
+import org.jifen.evaluation.EvaluationService;
+import org.jifen.group.GroupService;
+import org.jifen.group.NewGroupMember;
+import org.jifen.household.Household;
+import org.jifen.household.HouseholdService;
+import org.jifen.pilots.PilotPlans;
+import org.jifen.plan.PlanService;
+import org.jifen.plan.RuleSet;
+import org.jifen.scoring.EventRecorder;
+import org.jifen.scoring.RecordEvent;
+import org.jifen.village.Village;
+import org.jifen.village.VillageService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo township through the same services that serve real requests: villages, plans uploaded and
+ * activated, households, and last month's events scored by each village's plan. So every demo point has a trace
+ * like a real one, recorded by {@code demo-loader}. The data is the same on every load (seeded per village); only
+ * the month moves with the clock: always the last full month, never a future day.
+ */
+@Component
+public class DemoTownship {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTownship.class);
+    /** The township's plan was deployed in May 2024. */
+    private static final long SEED = 2024_05L;
+    private static final Actor LOADER = new Actor("demo-loader", Role.TOWNSHIP_ADMIN, null);
+    /**
+     * Villages load side by side: they share nothing, and one village at a time leaves cores idle while a plan
+     * compiles. Each village's data stays the same; only database ids interleave.
+     */
+    private static final int WORKERS = 3;
+    /** 积分管理自治小组: led by a village committee member, at least six people (华新镇方案 四(三)). */
+    private static final List<String> SELF_GOVERNANCE_ROLES = List.of("组长", "安全", "卫生", "民政", "村民代表", "退休党员");
+
+    private final VillageService villages;
+    private final HouseholdService households;
+    private final PlanService plans;
+    private final EventRecorder recorder;
+    private final GroupService group;
+    private final EvaluationService evaluation;
+    private final Clock clock;
+
+    DemoTownship(VillageService villages, HouseholdService households, PlanService plans, EventRecorder recorder,
+            GroupService group, EvaluationService evaluation, ObjectProvider<Clock> clock) {
+        this.villages = villages;
+        this.households = households;
+        this.plans = plans;
+        this.recorder = recorder;
+        this.group = group;
+        this.evaluation = evaluation;
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+    }
+
+    public boolean townshipIsEmpty() {
+        return villages.all().isEmpty();
+    }
+
+    /**
+     * Loads all 19 villages, or refuses with {@link DemoTownshipAlreadyLoaded}, before creating anything, when one
+     * of their codes is taken (the first pilot's, when the demo was loaded before). Synchronised so that a request
+     * during the start-up load cannot load a second time.
+     */
+    public synchronized DemoSummary load(String requestedBy) {
+        Set<String> taken = villages.all().stream().map(Village::getCode).collect(Collectors.toSet());
+        DemoVillages.ALL.stream().map(DemoVillage::code).filter(taken::contains).findFirst().ifPresent(code -> {
+            throw new DemoTownshipAlreadyLoaded(code);
+        });
+        long started = System.nanoTime();
+        YearMonth month = YearMonth.now(clock).minusMonths(1);
+        DemoSummary total = new DemoSummary(0, 0, 0, 0, 0, month.toString());
+        for (DemoSummary village : loadAll(month)) {
+            total = total.plus(village);
+        }
+        log.info("Loaded the demo township ({}): {} villages, {} households ({} eligible), {} events, {} awards "
+                        + "for {} in {} ms", requestedBy, total.villages(), total.households(),
+                total.eligibleHouseholds(), total.events(), total.awards(), total.month(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return total;
+    }
+
+    private List<DemoSummary> loadAll(YearMonth month) {
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS,
+                task -> new Thread(task, "demo-loader-" + threads.incrementAndGet()));
+        try {
+            // The pilots come first in the list: they are the largest, so they start first.
+            List<Future<DemoSummary>> loading = DemoVillages.ALL.stream()
+                    .map(village -> workers.submit(() -> loadVillage(village, month)))
+                    .toList();
+            return loading.stream().map(DemoTownship::await).toList();
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static DemoSummary await(Future<DemoSummary> village) {
+        try {
+            return village.get();
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException("loading the demo township failed", failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the demo township", interrupted);
+        }
+    }
+
+    private DemoSummary loadVillage(DemoVillage village, YearMonth month) {
+        villages.register(village.registration(), village.demo());
+        RuleSet plan = plans.upload(village.code(), PilotPlans.of(village.plan()).files(), LOADER);
+        plans.activate(village.code(), plan.getVersion(), LOADER);
+        // One generator per village: changing one village's data leaves the others as they were.
+        Random random = new Random(SEED + village.code().hashCode());
+        List<Household> registered = DemoHouseholds.of(village, random).stream()
+                .map(household -> households.register(village.code(), household, LOADER))
+                .toList();
+        List<RecordEvent> events = MonthOfEvents.of(village, registered, month, random);
+        int awards = 0;
+        for (RecordEvent event : events) {
+            awards += recorder.record(village.code(), event, LOADER).result().awards().size();
+        }
+        List<Long> approvals = SELF_GOVERNANCE_ROLES.stream()
+                .map(role -> group.add(village.code(), new NewGroupMember(
+                        HeadNames.next(random, village.commonSurname(), new java.util.HashSet<>()), role), LOADER).id())
+                .toList();
+        evaluation.evaluate(village.code(), month, LOADER);
+        if (!village.demo()) {
+            // The pilots show the whole cycle: their group of six has signed the month off.
+            evaluation.finalise(village.code(), month, approvals, LOADER);
+        }
+        return new DemoSummary(1, registered.size(), (int) registered.stream().filter(Household::isEligible).count(),
+                events.size(), awards, month.toString());
+    }
+}

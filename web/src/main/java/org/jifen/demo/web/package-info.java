@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.demo.web;
+
+import org.jspecify.annotations.NullMarked;
