@@ -36,6 +36,7 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
                         .requestMatchers(POST, "/api/users", "/api/villages").hasRole("TOWNSHIP_ADMIN")
+                        .requestMatchers("/api/township/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
                         .requestMatchers(POST, "/api/demo-township").hasRole("TOWNSHIP_ADMIN")
                         .requestMatchers(POST, "/api/villages/{code}/rule-sets",
                                 "/api/villages/{code}/rule-sets/{version}/activate").access(VillageAccess.ADMINISTER)

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.township.web;
+
+import org.jspecify.annotations.NullMarked;
