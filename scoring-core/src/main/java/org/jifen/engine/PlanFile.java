@@ -9,8 +9,10 @@ public record PlanFile(String name, byte[] content) {
         return new PlanFile(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The content as text; a byte-order mark (which Windows Notepad adds) is not part of it. */
     public String text() {
-        return new String(content, StandardCharsets.UTF_8);
+        String text = new String(content, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     public String sha256() {

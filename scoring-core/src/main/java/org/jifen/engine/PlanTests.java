@@ -27,6 +27,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * - 用例: 参加村民大会得 2 分          # name
  *   事件类型: 参加村民大会              # type (or 月度: {次数: {类型: n}, 数量: {类型: n}, 基础分, 附加分, 扣分})
  *   数量: 1                            # quantity, optional
+ *   日期: 2024-07-15                   # occurredOn, optional
  *   属性: {会议: 七月村民大会}           # attributes, optional
  *   户标签: [党员户]                    # tags, optional
  *   期望:                              # expect: exactly these awards, in any order; [] for none
@@ -64,7 +65,7 @@ final class PlanTests {
                     if (failure != null) {
                         problems.add(new PlanProblem(file.name(), line, "测试「" + name + "」未通过：" + failure));
                     }
-                } catch (IllegalArgumentException | ClassCastException malformed) {
+                } catch (IllegalArgumentException | ClassCastException | java.time.DateTimeException malformed) {
                     problems.add(new PlanProblem(file.name(), line, "测试「" + name + "」写法不正确："
                             + firstLine(malformed.getMessage())));
                 } catch (RuleFailed failed) {
@@ -112,8 +113,20 @@ final class PlanTests {
         Map<String, String> attributes = new TreeMap<>();
         map(value(testCase, "属性", "attributes")).forEach((key, v) -> attributes.put(key, String.valueOf(v)));
         Object date = value(testCase, "日期", "occurredOn");
-        return new Event(type, "测试户", date == null ? LocalDate.of(2024, 7, 15) : LocalDate.parse(date.toString()),
+        return new Event(type, "测试户", date == null ? LocalDate.of(2024, 7, 15) : date(date),
                 quantity == null ? 1 : Integer.parseInt(quantity.toString()), attributes);
+    }
+
+    /** YAML reads an unquoted 2024-07-15 as a date; quoted, it is text. Both mean the same day. */
+    private static LocalDate date(Object value) {
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+            return LocalDate.parse(value.toString().strip());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            throw new IllegalArgumentException("日期「" + value + "」应写成 2024-07-15 的形式");
+        }
     }
 
     private static MonthSummary month(Map<String, Object> month) {

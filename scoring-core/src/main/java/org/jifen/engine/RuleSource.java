@@ -71,6 +71,11 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         List<RuleSource> sources = new ArrayList<>();
         List<PlanProblem> problems = new ArrayList<>();
         for (PlanFile file : files) {
+            if (!isUtf8(file)) {
+                problems.add(new PlanProblem(file.name(), 0, "文件不是 UTF-8 编码（可能是 GBK）：请用记事本或 WPS "
+                        + "「另存为」并选择 UTF-8 编码后再上传"));
+                continue;
+            }
             if (!PlanCompiler.isRuleFile(file.name()) || isDsl(file.name())) {
                 problems.addAll(RuleFileValidator.checkText(file.name(), file.text()));
                 continue;
@@ -82,13 +87,31 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
                 }
             } catch (DroolsParserException | IOException | RuntimeException unreadable) {
                 problems.add(new PlanProblem(file.name(), 0, (isSpreadsheet(file.name()) ? "表格无法读取：" : "规则文件无法解析：")
-                        + String.valueOf(unreadable.getMessage()).lines().findFirst().orElse("")));
+                        + String.valueOf(unreadable.getMessage()).lines().map(String::strip)
+                                .filter(line -> !line.isEmpty()).findFirst().orElse("")));
             }
         }
         if (!problems.isEmpty()) {
             throw new PlanRejected(problems);
         }
         return sources;
+    }
+
+    /** Spreadsheets are binary; every other plan file is text and must be UTF-8, or its Chinese would be garbled. */
+    private static boolean isUtf8(PlanFile file) {
+        String lower = file.name().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+            return true;
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(file.content()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return false;
+        }
     }
 
     private static @org.jspecify.annotations.Nullable RuleSource read(PlanFile file, String dsl,
@@ -146,7 +169,8 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             return problems;
         }
         return problems.stream().map(problem -> new PlanProblem(problem.file(), writtenLine(rows, problem.line()),
-                problem.message() + (problem.line() > 0 ? "（表格第 " + writtenLine(rows, problem.line()) + " 行）" : "")))
+                problem.message() + (writtenLine(rows, problem.line()) > 0
+                        ? "（表格第 " + writtenLine(rows, problem.line()) + " 行）" : "")))
                 .toList();
     }
 }

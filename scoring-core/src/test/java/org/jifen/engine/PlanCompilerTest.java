@@ -91,6 +91,21 @@ class PlanCompilerTest {
                         }));
     }
 
+    @Test
+    void aFileSavedWithAByteOrderMarkCompilesAndOneSavedAsGbkIsRefused() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] utf8 = ContractExample.DRL.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + utf8.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+
+        assertThat(compiler.compile(List.of(new PlanFile("记事本.drl", withBom))).rules()).hasSize(5);
+        assertThatThrownBy(() -> compiler.compile(List.of(new PlanFile("旧电脑.drl",
+                ContractExample.DRL.getBytes(java.nio.charset.Charset.forName("GBK"))))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected ->
+                        assertThat(rejected.problems()).first().satisfies(p -> assertThat(p.message()).contains("UTF-8")));
+    }
+
     private static Event event(String type, int quantity) {
         return new Event(type, "7", LocalDate.of(2024, 7, 15), quantity, Map.of());
     }

@@ -61,6 +61,27 @@ class RuleTestsAtUploadTest {
     }
 
     @Test
+    void aDateWrittenWithOrWithoutQuotesMeansTheSameDayAndABadOneIsRefusedClearly() {
+        String dated = """
+                - 用例: 日期不加引号
+                  事件类型: 参加村民大会
+                  日期: 2024-07-15
+                  期望: [{规则: 参加村民大会, 分数: 2}]
+                - 用例: 日期加引号
+                  事件类型: 参加村民大会
+                  日期: "2024-07-16"
+                  期望: [{规则: 参加村民大会, 分数: 2}]
+                """;
+        new PlanCompiler(1000).compile(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", dated)));
+
+        assertThatThrownBy(() -> new PlanCompiler(1000).compile(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", dated.replace("\"2024-07-16\"", "\"2024-13-45\"")))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.message()).contains("日期")));
+    }
+
+    @Test
     void aMalformedTestFileIsRefusedClearly() {
         assertThatThrownBy(() -> new PlanCompiler(1000).compile(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
                 PlanFile.of("方案.test.yaml", "用例: 不是列表\n"))))
