@@ -27,6 +27,7 @@ import org.jifen.scoring.ActivePlan;
 import org.jifen.scoring.ActivePlans;
 import org.jifen.scoring.Award;
 import org.jifen.scoring.AwardLedger;
+import org.jifen.scoring.Ledger;
 import org.jifen.scoring.AwardSource;
 import org.jifen.scoring.BehaviourEvents;
 import org.jifen.scoring.EventTally;
@@ -51,6 +52,7 @@ public class EvaluationService {
     private final Households households;
     private final BehaviourEvents events;
     private final AwardLedger ledger;
+    private final Ledger chain;
     private final ActivePlans activePlans;
     private final MonthEvaluations evaluations;
     private final FinalisedMonths finalisedMonths;
@@ -59,13 +61,14 @@ public class EvaluationService {
     private final Clock clock;
 
     EvaluationService(Villages villages, VillageService villageService, Households households,
-            BehaviourEvents events, AwardLedger ledger, ActivePlans activePlans, MonthEvaluations evaluations,
+            BehaviourEvents events, AwardLedger ledger, Ledger chain, ActivePlans activePlans, MonthEvaluations evaluations,
             FinalisedMonths finalisedMonths, GroupMembers members, MonthService months, Clock clock) {
         this.villages = villages;
         this.villageService = villageService;
         this.households = households;
         this.events = events;
         this.ledger = ledger;
+        this.chain = chain;
         this.activePlans = activePlans;
         this.evaluations = evaluations;
         this.finalisedMonths = finalisedMonths;
@@ -153,13 +156,13 @@ public class EvaluationService {
             for (Award gone : change.toReverse()) {
                 // A month-end award a reviewer already rejected is out of the month; nothing to take back twice.
                 if (!ledgerMonth.isReversed(gone)) {
-                    ledger.save(gone.reversal(AwardSource.MONTH_END, month.toString(), NO_LONGER_APPLIES,
+                    chain.append(gone.reversal(AwardSource.MONTH_END, month.toString(), NO_LONGER_APPLIES,
                             by.username(), null, now));
                     reversed++;
                 }
             }
             for (FiredAward fired : change.toAdd()) {
-                ledger.save(Award.monthEnd(village.id(), household.id(), month.toString(), plan.ruleSet().id(),
+                chain.append(Award.monthEnd(village.id(), household.id(), month.toString(), plan.ruleSet().id(),
                         plan.ruleSet().getVersion(), plan.ruleSet().getSha256(), fired, by.username(), now));
                 added++;
             }

@@ -8,6 +8,7 @@ import org.jifen.finalisation.MonthAlreadyFinalised;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.Award;
 import org.jifen.scoring.AwardLedger;
+import org.jifen.scoring.Ledger;
 import org.jifen.scoring.AwardSource;
 import org.jifen.trace.AwardNotFound;
 import org.jifen.village.Village;
@@ -26,12 +27,14 @@ public class ReviewService {
 
     private final Villages villages;
     private final AwardLedger ledger;
+    private final Ledger chain;
     private final FinalisedMonths finalisedMonths;
     private final Clock clock;
 
-    ReviewService(Villages villages, AwardLedger ledger, FinalisedMonths finalisedMonths, Clock clock) {
+    ReviewService(Villages villages, AwardLedger ledger, Ledger chain, FinalisedMonths finalisedMonths, Clock clock) {
         this.villages = villages;
         this.ledger = ledger;
+        this.chain = chain;
         this.finalisedMonths = finalisedMonths;
         this.clock = clock;
     }
@@ -44,7 +47,7 @@ public class ReviewService {
         if (isFinalised(village, award.getMonth())) {
             throw new MonthAlreadyFinalised(villageCode, award.getMonth());
         }
-        return Reversal.of(ledger.save(award.reversal(AwardSource.REVIEW, award.getMonth(), rejection.reason(),
+        return Reversal.of(chain.append(award.reversal(AwardSource.REVIEW, award.getMonth(), rejection.reason(),
                 by.username(), rejection.by(), clock.instant())), awardId);
     }
 
@@ -66,7 +69,7 @@ public class ReviewService {
         if (isFinalised(village, open)) {
             throw new MonthAlreadyFinalised(villageCode, open);
         }
-        return Reversal.of(ledger.save(award.reversal(AwardSource.CORRECTION, open, correction.reason(),
+        return Reversal.of(chain.append(award.reversal(AwardSource.CORRECTION, open, correction.reason(),
                 by.username(), null, clock.instant())), award.id());
     }
 

@@ -79,6 +79,14 @@ public class Award {
     @Column(name = "decided_by")
     private @Nullable String decidedBy;
 
+    /** The entry's place in its village's chain, 1, 2, 3, ... without gaps. */
+    @Column(name = "chain_seq")
+    private @Nullable Long chainSeq;
+
+    /** SHA-256 over the previous entry's hash and this entry's content: altering any earlier entry breaks it. */
+    @Column(name = "chain_hash")
+    private @Nullable String chainHash;
+
     protected Award() {
         this.month = "";
         this.source = AwardSource.EVENT;
@@ -112,7 +120,8 @@ public class Award {
         this.category = fired.category();
         this.kind = fired.kind();
         this.points = fired.points();
-        this.createdAt = createdAt;
+        // Kept to the millisecond: databases round finer digits differently, and the chain hash covers this value.
+        this.createdAt = createdAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     /** What a month-end rule granted when the household's month was evaluated. */
@@ -140,6 +149,32 @@ public class Award {
         reversal.recordedBy = recordedBy;
         reversal.decidedBy = decidedBy;
         return reversal;
+    }
+
+    /** Links the entry into its village's chain after the entry before it. */
+    void chain(long seq, String previousHash) {
+        this.chainSeq = seq;
+        this.chainHash = hashAfter(previousHash, seq);
+    }
+
+    /** What the chain hash of this entry must be, given the hash before it: recomputed to verify the chain. */
+    String hashAfter(String previousHash, long seq) {
+        String content = String.join("\u0001", String.valueOf(seq), String.valueOf(villageId),
+                String.valueOf(householdId), month, source.name(), String.valueOf(eventRowId), String.valueOf(eventId),
+                String.valueOf(ruleSetId), String.valueOf(ruleSetVersion), ruleSetSha256, rule, category, kind.name(),
+                String.valueOf(points), String.valueOf(reversesAwardId), String.valueOf(reason),
+                String.valueOf(recordedBy), String.valueOf(decidedBy),
+                // Milliseconds: what every supported database keeps of a timestamp, so a re-read hashes the same.
+                String.valueOf(createdAt.toEpochMilli()));
+        return org.jifen.engine.Sha256.hex(previousHash + "\u0000" + content);
+    }
+
+    public @Nullable Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public @Nullable String getChainHash() {
+        return chainHash;
     }
 
     public boolean isReversal() {

@@ -5,10 +5,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** The village points ledger: append and read, nothing else (no update, no delete). */
+/** Reads the village points ledger. Entries are only ever appended, through {@link Ledger#append}. */
 public interface AwardLedger extends Repository<Award, Long> {
-
-    Award save(Award award);
 
     Optional<Award> findById(long id);
 
@@ -20,6 +18,13 @@ public interface AwardLedger extends Repository<Award, Long> {
     List<Award> findByVillageIdAndMonthOrderById(long villageId, String month);
 
     boolean existsByReversesAwardId(long awardId);
+
+    /** A village's chain in order, a page at a time, for verification. */
+    List<Award> findByVillageIdAndChainSeqGreaterThanOrderByChainSeq(long villageId, long afterSeq,
+            org.springframework.data.domain.Pageable page);
+
+    /** Entries appended before the chain existed, oldest first. */
+    List<Award> findByVillageIdAndChainSeqIsNullOrderById(long villageId);
 
     /** Points per rule and kind in the months [from, to), for caps over a quarter or a year. */
     @Query("""

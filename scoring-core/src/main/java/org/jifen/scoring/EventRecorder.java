@@ -41,13 +41,14 @@ public class EventRecorder {
     private final ActivePlans activePlans;
     private final BehaviourEvents events;
     private final AwardLedger ledger;
+    private final Ledger chain;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Validator validator;
     private final java.time.Clock clock;
 
     EventRecorder(Villages villages, Households households, FinalisedMonths finalisedMonths, ActivePlans activePlans,
-            BehaviourEvents events, AwardLedger ledger, TransactionTemplate transactions, JsonMapper json,
+            BehaviourEvents events, AwardLedger ledger, Ledger chain, TransactionTemplate transactions, JsonMapper json,
             Validator validator, java.time.Clock clock) {
         this.villages = villages;
         this.households = households;
@@ -55,6 +56,7 @@ public class EventRecorder {
         this.activePlans = activePlans;
         this.events = events;
         this.ledger = ledger;
+        this.chain = chain;
         this.transactions = transactions;
         this.json = json;
         this.validator = validator;
@@ -147,7 +149,7 @@ public class EventRecorder {
                 json.writeValueAsString(request.attributes()), ruleSet.id(), ruleSet.getVersion(),
                 by.username(), Instant.now()));
         List<Award> awards = fired.stream()
-                .map(award -> ledger.save(new Award(event, ruleSet.getSha256(), award)))
+                .map(award -> chain.append(new Award(event, ruleSet.getSha256(), award)))
                 .toList();
         return EventResult.of(event, awards);
     }

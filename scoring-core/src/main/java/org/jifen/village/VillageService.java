@@ -1,6 +1,7 @@
 package org.jifen.village;
 
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class VillageService {
 
     private final Villages villages;
+    private final ApplicationEventPublisher events;
 
-    VillageService(Villages villages) {
+    VillageService(Villages villages, ApplicationEventPublisher events) {
         this.villages = villages;
+        this.events = events;
     }
 
     @Transactional
@@ -24,8 +27,10 @@ public class VillageService {
         if (villages.existsByCode(request.code())) {
             throw new VillageAlreadyExists(request.code());
         }
-        return villages.save(new Village(request.code(), request.name(), request.centralVillages(),
+        Village village = villages.save(new Village(request.code(), request.name(), request.centralVillages(),
                 request.groups(), demo));
+        events.publishEvent(new VillageRegistered(village.id(), village.getCode()));
+        return village;
     }
 
     @Transactional(readOnly = true)

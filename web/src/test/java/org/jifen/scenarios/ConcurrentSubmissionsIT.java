@@ -93,5 +93,8 @@ class ConcurrentSubmissionsIT {
             assertThat(piles).as("宅前屋后乱堆物 counts within its cap").isBetween(-25, 0);
         }
         assertThat(awards).as("one award per recorded event, none doubled").isEqualTo(UNIQUE_EVENTS);
+        JsonNode chain = township.api().get("/api/villages/" + village + "/ledger/verify").json();
+        assertThat(chain.at("/valid").asBoolean()).as("the chain after the race: %s", chain).isTrue();
+        assertThat(chain.at("/entries").asInt()).isEqualTo(UNIQUE_EVENTS);
     }
 }

@@ -1,0 +1,78 @@
+package org.jifen.scoring;
+
+import java.util.List;
+import org.jifen.village.VillageRegistered;
+import org.jifen.village.Villages;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends entries to a village's points ledger, each chained to the one before by hash, so that an entry altered,
+ * removed or reordered behind the service's back is found by {@link LedgerVerification}. Appends of one village
+ * take turns on the village's chain head; villages never wait for each other.
+ */
+@Component
+public class Ledger {
+
+    private final LedgerHeads heads;
+    private final AwardRows rows;
+    private final AwardLedger entries;
+    private final Villages villages;
+    private final Ledger self;
+
+    Ledger(LedgerHeads heads, AwardRows rows, AwardLedger entries, Villages villages, @Lazy Ledger self) {
+        this.heads = heads;
+        this.rows = rows;
+        this.entries = entries;
+        this.villages = villages;
+        this.self = self;
+    }
+
+    /** Appends within the caller's transaction; the chain head stays locked until it commits. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Award append(Award award) {
+        LedgerHead head = lockHead(award.getVillageId());
+        long seq = head.lastSeq() + 1;
+        award.chain(seq, head.lastHash());
+        Award saved = rows.save(award);
+        head.advance(seq, saved.getChainHash() == null ? "" : saved.getChainHash());
+        return saved;
+    }
+
+    /** Chains entries written before the chain existed (an upgraded database), oldest first. */
+    @Transactional
+    public int chainOlderEntries(long villageId) {
+        List<Award> unchained = entries.findByVillageIdAndChainSeqIsNullOrderById(villageId);
+        if (unchained.isEmpty()) {
+            return 0;
+        }
+        LedgerHead head = lockHead(villageId);
+        for (Award award : unchained) {
+            long seq = head.lastSeq() + 1;
+            award.chain(seq, head.lastHash());
+            head.advance(seq, award.getChainHash() == null ? "" : award.getChainHash());
+        }
+        return unchained.size();
+    }
+
+    /** Every village gets its chain head when it is registered, in the same transaction. */
+    @EventListener
+    void startChain(VillageRegistered registered) {
+        heads.save(new LedgerHead(registered.villageId()));
+    }
+
+    /** Chains what an older database holds unchained, once, when the service starts. */
+    @EventListener(ApplicationReadyEvent.class)
+    void chainOlderEntries() {
+        villages.findAll().forEach(village -> self.chainOlderEntries(village.id()));
+    }
+
+    private LedgerHead lockHead(long villageId) {
+        return heads.lock(villageId).orElseThrow(() -> new IllegalStateException(
+                "village " + villageId + " has no ledger head"));
+    }
+}
