@@ -28,12 +28,20 @@ public final class CompiledPlan {
     private final Map<String, RuleInfo> rules;
     private final boolean declaresAwards;
     private final int fireLimit;
+    private final @Nullable EventCatalog catalog;
 
-    CompiledPlan(KieBase kieBase, Map<String, RuleInfo> rules, boolean declaresAwards, int fireLimit) {
+    CompiledPlan(KieBase kieBase, Map<String, RuleInfo> rules, boolean declaresAwards, int fireLimit,
+            @Nullable EventCatalog catalog) {
         this.kieBase = kieBase;
         this.rules = Map.copyOf(rules);
         this.declaresAwards = declaresAwards;
         this.fireLimit = fireLimit;
+        this.catalog = catalog;
+    }
+
+    /** The village's event types, where the plan brings a {@code catalog.csv}. */
+    public Optional<EventCatalog> catalog() {
+        return Optional.ofNullable(catalog);
     }
 
     /** Every rule of the plan by name (names are unique within a plan). */

@@ -71,7 +71,7 @@ public final class PlanCompiler {
             if (rules.isEmpty()) {
                 throw new PlanRejected(new PlanProblem(files.get(0).name(), 0, "方案中没有任何规则"));
             }
-            CompiledPlan plan = new CompiledPlan(kieBase, rules, declaresAwards(kieBase), fireLimit);
+            CompiledPlan plan = new CompiledPlan(kieBase, rules, declaresAwards(kieBase), fireLimit, catalog(files));
             List<PlanProblem> failingTests = PlanTests.run(plan,
                     files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList());
             if (!failingTests.isEmpty()) {
@@ -81,6 +81,16 @@ public final class PlanCompiler {
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    private static @Nullable EventCatalog catalog(List<PlanFile> files) {
+        List<PlanProblem> problems = new ArrayList<>();
+        EventCatalog catalog = files.stream().filter(file -> EventCatalog.isCatalog(file.name())).findFirst()
+                .map(file -> EventCatalog.read(file, problems)).orElse(null);
+        if (!problems.isEmpty()) {
+            throw new PlanRejected(problems);
+        }
+        return catalog;
     }
 
     /** A plan written in sentences ({@code .dslr}) without a {@code .dsl} of its own uses the standard one. */
@@ -110,10 +120,11 @@ public final class PlanCompiler {
                 problems.add(new PlanProblem(file.name(), 0, "文件超过 " + MAX_FILE_BYTES / 1024 + " KB，请拆分方案"));
             } else if (!FILE_NAME.matcher(file.name()).matches() || file.name().startsWith(".")) {
                 problems.add(new PlanProblem(file.name(), 0, "文件名只能包含文字、数字、空格、下划线、点和连字符"));
-            } else if (!isRuleFile(file.name()) && !PlanTests.isTestFile(file.name())) {
+            } else if (!isRuleFile(file.name()) && !PlanTests.isTestFile(file.name())
+                    && !EventCatalog.isCatalog(file.name())) {
                 problems.add(new PlanProblem(file.name(), 0,
                         "不支持的文件类型：规则文件须以 .drl、.dslr、.dsl 或 .drl.xlsx、.drl.csv 结尾，"
-                                + "规则测试以 .test.yaml 结尾"));
+                                + "规则测试以 .test.yaml 结尾，事件类型清单名为 catalog.csv"));
             } else if (!seen.add(file.name().toLowerCase(Locale.ROOT))) {
                 problems.add(new PlanProblem(file.name(), 0, "同名文件上传了两次"));
             }

@@ -95,6 +95,9 @@ public class EventRecorder {
             throw new MonthAlreadyFinalised(villageCode, month);
         }
         ActivePlan plan = activePlans.of(village);
+        plan.compiled().catalog().filter(catalog -> !catalog.lists(request.type())).ifPresent(catalog -> {
+            throw new UnknownEventType(request.type(), catalog.types().keySet());
+        });
         List<FiredAward> fired = plan.fire(List.of(event(request, household), household.fact()));
         return new Recorded(store(village, request, plan.ruleSet(), fired, by), true);
     }
@@ -126,6 +129,20 @@ public class EventRecorder {
                     .collect(Collectors.joining("；")));
         }
         return request;
+    }
+
+    /** The event types staff may record: the active plan's catalog, or none where the plan has no catalog. */
+    public List<org.jifen.engine.EventCatalog.EventType> eventTypes(String villageCode) {
+        Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        if (village.getActiveRuleSetId() == null) {
+            return List.of();
+        }
+        return activePlans.of(village).compiled().catalog()
+                .map(catalog -> catalog.types().values().stream()
+                        .sorted(java.util.Comparator.comparing(org.jifen.engine.EventCatalog.EventType::category)
+                                .thenComparing(org.jifen.engine.EventCatalog.EventType::type))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The event with the given client id, as recording it answered. */

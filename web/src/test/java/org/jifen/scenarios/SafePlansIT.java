@@ -92,6 +92,36 @@ class SafePlansIT {
     }
 
     @Test
+    void aVillageWithAnEventCatalogRefusesUnlistedTypesAndClientsCanListThem() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE, PlanFile.of("catalog.csv", """
+                事件类型,类别,名称,属性
+                参加村民大会,村民议事,参加村民大会（每月）,会议名称
+                宅前屋后乱堆物,人居环境,宅前屋后乱堆物（按处）,地点、照片编号
+                """));
+
+        Api.Reply types = township.aUser("STAFF", village).get("/api/villages/" + village + "/event-types");
+        Api.Reply unlisted = township.api().post("/api/villages/" + village + "/events", json("eventId", "c1",
+                "householdId", household, "type", "见义勇为", "occurredOn", "2024-07-02"));
+        Api.Reply listed = township.api().post("/api/villages/" + village + "/events", json("eventId", "c2",
+                "householdId", household, "type", "参加村民大会", "occurredOn", "2024-07-02"));
+
+        assertThat(types.json().findValuesAsString("type")).containsExactly("宅前屋后乱堆物",
+                "参加村民大会");
+        assertThat(types.json().at("/0/attributes").size()).isEqualTo(2);
+        assertThat(unlisted.status()).isEqualTo(422);
+        assertThat(unlisted.text("/detail")).contains("见义勇为");
+        assertThat(unlisted.json().at("/knownTypes").size()).isEqualTo(2);
+        assertThat(listed.status()).isEqualTo(201);
+        Api.Reply badCatalog = township.api().upload("/api/villages/" + village + "/rule-sets",
+                Plans.CONTRACT_EXAMPLE, PlanFile.of("catalog.csv", "事件类型,类别\n参加村民大会\n"));
+        assertThat(badCatalog.status()).isEqualTo(422);
+        assertThat(badCatalog.text("/errors/0/file")).isEqualTo("catalog.csv");
+        assertThat(badCatalog.json().at("/errors/0/line").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aPlanWhoseOwnTestFailsIsRefusedNamingTheCase() {
         String village = township.aVillage();
         PlanFile tests = PlanFile.of("方案测试.test.yaml", """

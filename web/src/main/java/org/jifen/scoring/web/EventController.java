@@ -44,6 +44,12 @@ class EventController {
                 : ResponseEntity.ok(recorded.result());
     }
 
+    /** The event types staff may record, from the active plan's catalog.csv (empty where it has none). */
+    @GetMapping("/api/villages/{code}/event-types")
+    List<org.jifen.engine.EventCatalog.EventType> eventTypes(@PathVariable String code) {
+        return recorder.eventTypes(code);
+    }
+
     @GetMapping("/api/villages/{code}/events/{eventId}")
     EventResult one(@PathVariable String code, @PathVariable String eventId) {
         return recorder.find(code, eventId);
