@@ -123,7 +123,7 @@ public final class PlanCompiler {
             } else if (!isRuleFile(file.name()) && !PlanTests.isTestFile(file.name())
                     && !EventCatalog.isCatalog(file.name())) {
                 problems.add(new PlanProblem(file.name(), 0,
-                        "不支持的文件类型：规则文件须以 .drl、.dslr、.dsl 或 .drl.xlsx、.drl.csv 结尾，"
+                        "不支持的文件类型：规则文件须以 .drl、.dslr、.dsl 或 .drl.xlsx、.drl.xls、.drl.csv 结尾，"
                                 + "规则测试以 .test.yaml 结尾，事件类型清单名为 catalog.csv"));
             } else if (!seen.add(file.name().toLowerCase(Locale.ROOT))) {
                 problems.add(new PlanProblem(file.name(), 0, "同名文件上传了两次"));

@@ -2,10 +2,10 @@ package org.jifen.finalisation;
 
 import java.util.List;
 import java.util.Map;
-import org.jifen.problem.Unprocessable;
+import org.jifen.problem.Conflict;
 
-/** Approvals must come from this village's own group: an id of another village's member counts as unknown. */
-public class UnknownApprovers extends Unprocessable {
+/** Approvals must come from this village's own group; others do not count, so the month is not approved (409). */
+public class UnknownApprovers extends Conflict {
 
     private final List<Long> unknown;
 

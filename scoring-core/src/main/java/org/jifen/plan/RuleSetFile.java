@@ -49,6 +49,10 @@ public class RuleSetFile {
         return new String(content, StandardCharsets.UTF_8);
     }
 
+    public String base64() {
+        return java.util.Base64.getEncoder().encodeToString(content);
+    }
+
     PlanFile planFile() {
         return new PlanFile(name, content.clone());
     }

@@ -2,6 +2,7 @@ package org.jifen.scoring;
 
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,8 @@ public class EventRecorder {
     private final JsonMapper json;
     private final Validator validator;
     private final java.time.Clock clock;
+    /** Back-filling past months is normal; more than this many years back is a typing mistake. */
+    private static final int OLDEST_YEARS = 5;
 
     EventRecorder(Villages villages, Households households, FinalisedMonths finalisedMonths, ActivePlans activePlans,
             BehaviourEvents events, AwardLedger ledger, Ledger chain, TransactionTemplate transactions, JsonMapper json,
@@ -83,6 +86,10 @@ public class EventRecorder {
                 .orElseThrow(() -> new HouseholdNotFound(villageCode, request.householdId()));
         if (!household.isEligible()) {
             throw new HouseholdNotEligible(household);
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (request.occurredOn().isAfter(today) || request.occurredOn().isBefore(today.minusYears(OLDEST_YEARS))) {
+            throw new ImplausibleDate(request.occurredOn(), today, OLDEST_YEARS);
         }
         String month = YearMonth.from(request.occurredOn()).toString();
         if (YearMonth.from(request.occurredOn()).isBefore(YearMonth.now(clock))) {

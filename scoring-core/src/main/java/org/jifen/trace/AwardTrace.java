@@ -18,8 +18,9 @@ public record AwardTrace(
         String recordedBy,
         Instant recordedAt) {
 
+    /** {@code reverses} and {@code reason}: for an entry that takes another back (review, correction). */
     public record AwardPart(long id, String rule, String category, Kind kind, int points, String month,
-            AwardSource source) {
+            AwardSource source, @Nullable Long reverses, @Nullable String reason) {
     }
 
     public record EventPart(String eventId, String type, LocalDate occurredOn, int quantity,

@@ -65,7 +65,8 @@ public class TraceService {
                 .orElse(null);
         return new AwardTrace(
                 new AwardTrace.AwardPart(award.id(), award.getRule(), award.getCategory(), award.getKind(),
-                        award.getPoints(), award.getMonth(), award.getSource()),
+                        award.getPoints(), award.getMonth(), award.getSource(), award.getReversesAwardId(),
+                        award.getReason()),
                 event == null ? null : new AwardTrace.EventPart(event.getEventId(), event.getType(),
                         event.getOccurredOn(), event.getQuantity(), attributes(event), event.getNote()),
                 new AwardTrace.HouseholdPart(household.id(), household.getHouseholdNo(), household.getHeadName(),

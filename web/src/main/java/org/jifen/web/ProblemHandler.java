@@ -92,6 +92,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException mismatch,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = mismatch.getPropertyName() == null ? "参数" : mismatch.getPropertyName();
+        return ResponseEntity.badRequest().body(badRequest("「" + name + "」的值「" + mismatch.getValue()
+                + "」格式不对（月份写成 2024-07，编号是整数）"));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(badRequest(

@@ -96,6 +96,24 @@ class EventRefusalsIT {
         assertThat(township.api().get("/api/villages/" + village + "/events/e").status()).isEqualTo(404);
     }
 
+    @Test
+    void anEventInTheFutureOrAbsurdlyLongAgoIsRefused() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        String events = "/api/villages/" + village + "/events";
+
+        Api.Reply future = township.api().post(events, json("eventId", "f1", "householdId", household,
+                "type", "参加村民大会", "occurredOn", java.time.LocalDate.now().plusDays(3).toString()));
+        Api.Reply ancient = township.api().post(events, json("eventId", "f2", "householdId", household,
+                "type", "参加村民大会", "occurredOn", "1999-01-01"));
+
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.text("/type")).endsWith("/implausible-date");
+        assertThat(ancient.status()).isEqualTo(422);
+        assertThat(township.api().get(events + "/f1").status()).isEqualTo(404);
+    }
+
     private static Object event(String id, long household) {
         return json("eventId", id, "householdId", household, "type", "参加村民大会", "occurredOn", "2024-07-15");
     }

@@ -101,7 +101,7 @@ class FinalisationIT {
         Api.Reply refused = township.api().post("/api/villages/" + village + "/months/2024-07/finalise",
                 json("approvedBy", approvals));
 
-        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("/type")).endsWith("/unknown-approvers");
         assertThat(refused.json().at("/unknown").size()).isEqualTo(2);
         assertThat(refused.json().at("/unknown/0").asLong()).isEqualTo(theirs);

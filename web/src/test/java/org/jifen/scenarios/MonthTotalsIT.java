@@ -84,8 +84,11 @@ class MonthTotalsIT {
         assertThat(empty.at("/awards").size()).isZero();
         assertThat(township.api().get("/api/villages/" + village + "/households/999999/months/2024-01").status())
                 .isEqualTo(404);
-        assertThat(township.api().get("/api/villages/" + village + "/households/" + household + "/months/2024-13")
-                .status()).isEqualTo(400);
+        Api.Reply badMonth = township.api().get("/api/villages/" + village + "/households/" + household
+                + "/months/2024-13");
+        assertThat(badMonth.status()).isEqualTo(400);
+        assertThat(badMonth.text("/type")).endsWith("/malformed-request");
+        assertThat(badMonth.text("/detail")).contains("2024-13");
     }
 
     private static void record(Api staff, String village, long household, String id, String type, int quantity) {

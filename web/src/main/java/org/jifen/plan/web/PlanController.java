@@ -33,7 +33,13 @@ class PlanController {
         this.plans = plans;
     }
 
-    record FileView(String name, String sha256, @Nullable String content) {
+    /** A file of a version: text files as {@code content}, spreadsheets as {@code contentBase64}. */
+    record FileView(String name, String sha256, @Nullable String content, @Nullable String contentBase64) {
+    }
+
+    private static boolean isBinary(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".xlsx") || lower.endsWith(".xls");
     }
 
     record RuleView(String name, String file, int line, @Nullable Integer cap, CapWindow capPer) {
@@ -93,7 +99,9 @@ class PlanController {
                 activation == null ? null : activation.getActivatedAt(),
                 activation == null ? null : activation.getActivatedBy(),
                 ruleSet.getFiles().stream()
-                        .map(file -> new FileView(file.getName(), file.getSha256(), whole ? file.text() : null))
+                        .map(file -> new FileView(file.getName(), file.getSha256(),
+                                whole && !isBinary(file.getName()) ? file.text() : null,
+                                whole && isBinary(file.getName()) ? file.base64() : null))
                         .toList(),
                 whole ? ruleSet.getRules().stream()
                         .map(rule -> new RuleView(rule.getName(), rule.getFileName(), rule.getLine(), rule.getCap(),
