@@ -1,9 +1,9 @@
 package org.jifen.engine;
 
 /** The example plan of the rule author's contract (RULES.md), verbatim: it must always compile and score. */
-final class ContractExample {
+public final class ContractExample {
 
-    static final String DRL = """
+    public static final String DRL = """
             package villages.yangjiazhuang;
 
             import org.jifen.rules.Event;
