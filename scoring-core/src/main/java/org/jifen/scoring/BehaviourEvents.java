@@ -16,6 +16,10 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
 
     List<BehaviourEvent> findByIdIn(Collection<Long> ids);
 
+    /** A village's events of a month, in the order they were recorded. */
+    @Query("select e from BehaviourEvent e where e.villageId = ?1 and e.month = ?2 order by e.id")
+    List<BehaviourEvent> inMonth(long villageId, String month);
+
     /** A village's month counted per household and type, for the month-end rules. */
     @Query("""
             select new org.jifen.scoring.EventTally(e.householdId, e.type, count(e), sum(e.quantity))

@@ -74,6 +74,41 @@ class PlanVersionsIT {
     }
 
     @Test
+    void aVillageSimulatesANewVersionOnAPastMonthBeforeActivatingItAndNothingIsWritten() {
+        String village = township.aVillage();
+        long first = township.aHousehold(village);
+        long second = township.aHousehold(village);
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        township.api().post("/api/villages/" + village + "/events", json("eventId", "s1", "householdId", first,
+                "type", "参加村民大会", "occurredOn", "2024-09-02"));
+        township.api().post("/api/villages/" + village + "/events", json("eventId", "s2", "householdId", second,
+                "type", "见义勇为", "occurredOn", "2024-09-03"));
+        township.api().upload("/api/villages/" + village + "/rule-sets", PlanFile.of("示例方案.drl",
+                Plans.CONTRACT_EXAMPLE.text().replace("awards.add(2, \"村民议事\");", "awards.add(5, \"村民议事\");")));
+
+        Api.Reply simulation = township.api().get("/api/villages/" + village + "/rule-sets/2/simulation?month=2024-09");
+
+        assertThat(simulation.status()).as(simulation.toString()).isEqualTo(200);
+        assertThat(simulation.json().at("/activeVersion").asInt()).isEqualTo(1);
+        assertThat(simulation.json().at("/events").asInt()).isEqualTo(2);
+        assertThat(simulation.json().at("/householdsChanged").asInt()).isEqualTo(1);
+        tools.jackson.databind.JsonNode rows = simulation.json().at("/households");
+        for (tools.jackson.databind.JsonNode row : rows) {
+            if (row.at("/householdId").asLong() == first) {
+                assertThat(row.at("/current").asInt()).isEqualTo(2);
+                assertThat(row.at("/simulated").asInt()).isEqualTo(5);
+                assertThat(row.at("/difference").asInt()).isEqualTo(3);
+            } else {
+                assertThat(row.at("/difference").asInt()).isZero();
+            }
+        }
+        assertThat(township.api().get("/api/villages/" + village + "/households/" + first + "/months/2024-09")
+                .json().at("/total").asInt()).as("nothing written").isEqualTo(2);
+        assertThat(township.api().get("/api/villages/" + village + "/ledger/verify").json().at("/entries").asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
     void everyVersionIsKeptWithItsFilesAndTheirHashes() {
         String village = township.aVillage();
         township.anActivePlan(village, Plans.CONTRACT_EXAMPLE, Plans.generous());

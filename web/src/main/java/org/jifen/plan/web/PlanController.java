@@ -8,6 +8,8 @@ import java.util.List;
 import org.jifen.access.Actor;
 import org.jifen.engine.CapWindow;
 import org.jifen.engine.PlanFile;
+import org.jifen.evaluation.Simulation;
+import org.jifen.evaluation.SimulationReport;
 import org.jifen.plan.PlanActivation;
 import org.jifen.plan.PlanDiff;
 import org.jifen.plan.PlanService;
@@ -28,9 +30,18 @@ import org.springframework.web.multipart.MultipartFile;
 class PlanController {
 
     private final PlanService plans;
+    private final Simulation simulation;
 
-    PlanController(PlanService plans) {
+    PlanController(PlanService plans, Simulation simulation) {
         this.plans = plans;
+        this.simulation = simulation;
+    }
+
+    /** What this version would have given each household in a past month, beside what it got; writes nothing. */
+    @GetMapping("/api/villages/{code}/rule-sets/{version}/simulation")
+    SimulationReport simulate(@PathVariable String code, @PathVariable int version,
+            @RequestParam("month") java.time.YearMonth month) {
+        return simulation.simulate(code, version, month);
     }
 
     /** A file of a version: text files as {@code content}, spreadsheets as {@code contentBase64}. */

@@ -1,0 +1,131 @@
+package org.jifen.evaluation;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jifen.engine.CompiledPlan;
+import org.jifen.engine.FiredAward;
+import org.jifen.engine.RuleFailed;
+import org.jifen.engine.RuleInfo;
+import org.jifen.household.Household;
+import org.jifen.household.Households;
+import org.jifen.month.MonthArithmetic;
+import org.jifen.month.MonthService;
+import org.jifen.plan.PlanLibrary;
+import org.jifen.plan.RuleSet;
+import org.jifen.plan.RuleSetNotFound;
+import org.jifen.plan.RuleSets;
+import org.jifen.rules.Event;
+import org.jifen.scoring.BehaviourEvent;
+import org.jifen.scoring.BehaviourEvents;
+import org.jifen.scoring.EventTally;
+import org.jifen.scoring.PlanFault;
+import org.jifen.village.Village;
+import org.jifen.village.VillageNotFound;
+import org.jifen.village.Villages;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Re-scores a past month's recorded events, and its month-end rules, with a plan version that is not active yet, so
+ * that a village sees what a change would mean for each household before it activates it. Writes nothing. Month-end
+ * rules run only for a month already evaluated; caps apply per month (a quarterly or yearly window is not carried
+ * over from earlier months); awards a reviewer rejected are scored again, since the candidate never saw them.
+ */
+@Service
+public class Simulation {
+
+    private final Villages villages;
+    private final RuleSets ruleSets;
+    private final PlanLibrary plans;
+    private final BehaviourEvents events;
+    private final Households households;
+    private final MonthService months;
+    private final JsonMapper json;
+    private final MonthEvaluations evaluations;
+
+    Simulation(Villages villages, RuleSets ruleSets, PlanLibrary plans, BehaviourEvents events,
+            Households households, MonthService months, JsonMapper json, MonthEvaluations evaluations) {
+        this.evaluations = evaluations;
+        this.villages = villages;
+        this.ruleSets = ruleSets;
+        this.plans = plans;
+        this.events = events;
+        this.households = households;
+        this.months = months;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public SimulationReport simulate(String villageCode, int version, YearMonth month) {
+        Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        RuleSet candidate = ruleSets.findByVillageIdAndVersion(village.id(), version)
+                .orElseThrow(() -> new RuleSetNotFound(villageCode, version));
+        CompiledPlan plan = plans.of(candidate.id());
+        Integer active = village.getActiveRuleSetId() == null ? null
+                : ruleSets.findById(village.getActiveRuleSetId()).map(RuleSet::getVersion).orElse(null);
+        Map<Long, Household> eligible = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id())
+                .stream().filter(Household::isEligible).collect(Collectors.toMap(Household::id, Function.identity()));
+        List<BehaviourEvent> recorded = events.inMonth(village.id(), month.toString());
+        Map<Long, List<FiredAward>> eventAwards = new HashMap<>();
+        try {
+            for (BehaviourEvent event : recorded) {
+                Household household = eligible.get(event.getHouseholdId());
+                if (household != null) {
+                    eventAwards.computeIfAbsent(household.id(), id -> new ArrayList<>())
+                            .addAll(plan.fire(List.of(fact(event), household.fact())));
+                }
+            }
+            Map<Long, List<EventTally>> tallies = events.tallies(village.id(), month.toString()).stream()
+                    .collect(Collectors.groupingBy(EventTally::householdId));
+            // Like with like: month-end rules count in the simulation only where they count now, once evaluated.
+            boolean evaluated = evaluations.existsByVillageIdAndMonth(village.id(), month.toString());
+            List<SimulationReport.Household> rows = new ArrayList<>();
+            for (Household household : eligible.values()) {
+                List<FiredAward> awards = new ArrayList<>(eventAwards.getOrDefault(household.id(), List.of()));
+                if (evaluated) {
+                    awards.addAll(plan.fire(List.of(MonthSummaries.of(String.valueOf(household.id()), month,
+                            tallies.getOrDefault(household.id(), List.of()), List.copyOf(awards)), household.fact())));
+                }
+                int simulated = total(awards, plan);
+                int current = months.view(villageCode, household.id(), month).total();
+                rows.add(new SimulationReport.Household(household.id(), household.getHouseholdNo(),
+                        household.getHeadName(), household.getGroup(), current, simulated, simulated - current));
+            }
+            rows.sort(Comparator.comparing(SimulationReport.Household::group)
+                    .thenComparing(SimulationReport.Household::householdNo));
+            return new SimulationReport(month.toString(), version, active, recorded.size(),
+                    (int) rows.stream().filter(row -> row.difference() != 0).count(), rows);
+        } catch (RuleFailed failed) {
+            throw new PlanFault(failed);
+        }
+    }
+
+    private static int total(List<FiredAward> awards, CompiledPlan plan) {
+        Map<String, MonthArithmetic.Cap> caps = new HashMap<>();
+        for (RuleInfo rule : plan.rules().values()) {
+            if (rule.cap() != null) {
+                caps.put(rule.name(), MonthArithmetic.Cap.monthly(rule.cap()));
+            }
+        }
+        List<MonthArithmetic.Line> lines = new ArrayList<>();
+        long id = 0;
+        for (FiredAward award : awards) {
+            lines.add(new MonthArithmetic.Line(++id, award.rule(), award.kind(), award.points(), null));
+        }
+        return MonthArithmetic.total(lines, caps).total();
+    }
+
+    private Event fact(BehaviourEvent event) {
+        Map<String, String> attributes = json.readValue(event.getAttributes(), new TypeReference<Map<String, String>>() { });
+        return new Event(event.getType(), String.valueOf(event.getHouseholdId()), event.getOccurredOn(),
+                event.getQuantity(), attributes);
+    }
+}

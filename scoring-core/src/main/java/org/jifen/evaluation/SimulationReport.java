@@ -1,0 +1,17 @@
+package org.jifen.evaluation;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a not-yet-active plan version would have given a past month, household by household, beside what the
+ * active version gave. Nothing is written.
+ */
+public record SimulationReport(String month, int candidateVersion, @Nullable Integer activeVersion, int events,
+        int householdsChanged, List<Household> households) {
+
+    /** One eligible household: its month total now, under the candidate, and the difference. */
+    public record Household(long householdId, String householdNo, String headName, String group, int current,
+            int simulated, int difference) {
+    }
+}
