@@ -59,7 +59,7 @@ public record EventCatalog(Map<String, EventType> types) {
     }
 
     /** Comma-separated cells; a cell in double quotes may hold commas ("" is a quote). */
-    private static List<String> cells(String line) {
+    static List<String> cells(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

@@ -16,6 +16,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.lang.dsl.DefaultExpanderResolver;
 import org.kie.internal.builder.conf.LanguageLevelOption;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule file of a plan as Drools will compile it: DRL as written, sentences ({@code .dslr}) after expansion, or
@@ -119,9 +120,10 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
         String written = isSpreadsheet(file.name()) ? generated(file) : file.text();
         int[] rows = isSpreadsheet(file.name()) ? rows(written) : new int[0];
+        SheetCells cells = isSpreadsheet(file.name()) ? SheetCells.of(file) : null;
         List<PlanProblem> textProblems = RuleFileValidator.checkText(file.name(), written);
         if (!textProblems.isEmpty()) {
-            problems.addAll(remap(textProblems, rows));
+            problems.addAll(remap(textProblems, rows, cells));
             return null;
         }
         String drl = isSentences(file.name())
@@ -136,10 +138,10 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             if (syntax.isEmpty()) {
                 syntax.add(new PlanProblem(file.name(), 0, "规则文件无法解析"));
             }
-            problems.addAll(remap(syntax, rows));
+            problems.addAll(remap(syntax, rows, cells));
             return null;
         }
-        problems.addAll(remap(RuleFileValidator.check(file.name(), drl, descr), rows));
+        problems.addAll(remap(RuleFileValidator.check(file.name(), drl, descr), rows, cells));
         String[] shown = (isSpreadsheet(file.name()) ? drl : file.text()).split("\r?\n", -1);
         return new RuleSource(file, drl, descr, shown, rows);
     }
@@ -164,13 +166,16 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         return rows;
     }
 
-    private static List<PlanProblem> remap(List<PlanProblem> problems, int[] rows) {
-        if (rows.length == 0) {
+    /** A spreadsheet's problems at its rows, naming the cell to fix where its text shows which one. */
+    private static List<PlanProblem> remap(List<PlanProblem> problems, int[] rows, @Nullable SheetCells cells) {
+        if (rows.length == 0 || cells == null) {
             return problems;
         }
-        return problems.stream().map(problem -> new PlanProblem(problem.file(), writtenLine(rows, problem.line()),
-                problem.message() + (writtenLine(rows, problem.line()) > 0
-                        ? "（表格第 " + writtenLine(rows, problem.line()) + " 行）" : "")))
-                .toList();
+        return problems.stream().map(problem -> {
+            int row = writtenLine(rows, problem.line());
+            String cell = row > 0 ? cells.cellIn(row, problem.message()) : null;
+            String where = row <= 0 ? "" : cell == null ? "（表格第 " + row + " 行）" : "（表格第 " + row + " 行，单元格 " + cell + "）";
+            return new PlanProblem(problem.file(), row, problem.message() + where);
+        }).toList();
     }
 }

@@ -101,7 +101,7 @@ class SpreadsheetPlanTest {
                         .singleElement().satisfies(problem -> {
                             assertThat(problem.file()).isEqualTo("积分表.drl.csv");
                             assertThat(problem.line()).isEqualTo(11);
-                            assertThat(problem.message()).contains("System").contains("表格第 11 行");
+                            assertThat(problem.message()).contains("System").contains("表格第 11 行，单元格 C11");
                         }));
     }
 

@@ -1,0 +1,87 @@
+package org.jifen.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The cells of a spreadsheet plan by row, so that a refusal can name the cell a clerk has to fix: the generated DRL
+ * only says which row a rule came from, and the offending text is found among that row's cells.
+ */
+final class SheetCells {
+
+    private final Map<Integer, List<String>> rows;
+
+    private SheetCells(Map<Integer, List<String>> rows) {
+        this.rows = rows;
+    }
+
+    static SheetCells of(PlanFile file) {
+        Map<Integer, List<String>> rows = new HashMap<>();
+        if (file.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            String[] lines = file.text().split("\r?\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                rows.put(i + 1, EventCatalog.cells(lines[i]));
+            }
+            return new SheetCells(rows);
+        }
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+            DataFormatter text = new DataFormatter();
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    List<String> cells = new ArrayList<>();
+                    for (int column = 0; column < row.getLastCellNum(); column++) {
+                        Cell cell = row.getCell(column);
+                        cells.add(cell == null ? "" : text.formatCellValue(cell));
+                    }
+                    rows.putIfAbsent(row.getRowNum() + 1, cells);
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // the spreadsheet compiler reports unreadable files; without cells a refusal names the row only
+        }
+        return new SheetCells(rows);
+    }
+
+    /**
+     * The cell of the row (such as {@code C12}) that holds what the message objects to: the text in its last
+     * 「...」, found in a cell or containing one. Null when no cell shows it.
+     */
+    @Nullable String cellIn(int row, String message) {
+        int open = message.lastIndexOf('「');
+        int close = message.lastIndexOf('」');
+        if (open < 0 || close <= open + 1) {
+            return null;
+        }
+        String objected = message.substring(open + 1, close).strip();
+        List<String> cells = rows.getOrDefault(row, List.of());
+        int best = -1;
+        for (int column = 0; column < cells.size(); column++) {
+            String value = cells.get(column).strip();
+            boolean shows = !value.isEmpty() && (value.contains(objected) || objected.contains(value));
+            if (shows && (best < 0 || value.length() > cells.get(best).strip().length())) {
+                best = column;
+            }
+        }
+        return best < 0 ? null : letters(best) + row;
+    }
+
+    private static String letters(int column) {
+        StringBuilder name = new StringBuilder();
+        for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+            name.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return name.toString();
+    }
+}
