@@ -50,6 +50,8 @@ public final class PlanCompiler {
         checkFiles(uploaded);
         List<PlanFile> files = withStandardDsl(uploaded);
         List<RuleSource> sources = RuleSource.readAll(files);
+        EventCatalog catalog = catalog(files);
+        checkCategories(sources, catalog);
         KieServices kie = KieServices.get();
         ReleaseId releaseId = kie.newReleaseId("org.jifen.plans", "plan-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem fileSystem = kie.newKieFileSystem();
@@ -71,7 +73,7 @@ public final class PlanCompiler {
             if (rules.isEmpty()) {
                 throw new PlanRejected(new PlanProblem(files.get(0).name(), 0, "方案中没有任何规则"));
             }
-            CompiledPlan plan = new CompiledPlan(kieBase, rules, declaresAwards(kieBase), fireLimit, catalog(files));
+            CompiledPlan plan = new CompiledPlan(kieBase, rules, declaresAwards(kieBase), fireLimit, catalog);
             List<PlanProblem> failingTests = PlanTests.run(plan,
                     files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList());
             if (!failingTests.isEmpty()) {
@@ -80,6 +82,37 @@ public final class PlanCompiler {
             return plan;
         } finally {
             kie.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /** The township's four categories (华新镇方案 四(二)); a village adds its own in catalog.csv. */
+    public static final Set<String> CATEGORIES = Set.of("村民议事", "平安建设", "文明新风", "人居环境");
+    private static final Pattern CATEGORY_LITERAL = Pattern.compile(
+            "awards\\s*\\.\\s*(?:add|bonus)\\s*\\(.*?,\\s*\"([^\"]*)\"\\s*\\)|awards\\s*\\.\\s*veto\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+
+    /** Every category a consequence names must be one of the four or one the village's catalog adds. */
+    private static void checkCategories(List<RuleSource> sources, @Nullable EventCatalog catalog) {
+        Set<String> known = new java.util.HashSet<>(CATEGORIES);
+        if (catalog != null) {
+            catalog.types().values().forEach(type -> known.add(type.category()));
+        }
+        List<PlanProblem> problems = new ArrayList<>();
+        for (RuleSource source : sources) {
+            String[] lines = source.drl().split("\r?\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher named = CATEGORY_LITERAL.matcher(lines[i]);
+                while (named.find()) {
+                    String category = named.group(1) != null ? named.group(1) : named.group(2);
+                    if (!known.contains(category.strip())) {
+                        problems.add(new PlanProblem(source.file().name(), source.writtenLine(i + 1), "类别「"
+                                + category + "」不在本镇的四类（村民议事、平安建设、文明新风、人居环境）"
+                                + (catalog == null ? "" : "或本村 catalog.csv 的类别") + "之中，请检查是否写错"));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PlanRejected(problems);
         }
     }
 

@@ -92,6 +92,18 @@ class PlanCompilerTest {
     }
 
     @Test
+    void aMistypedCategoryIsRefusedAtItsLine() {
+        String typo = ContractExample.DRL.replace("awards.add(2, \"村民议事\");", "awards.add(2, \"村民义事\");");
+
+        assertThatThrownBy(() -> compiler.compile(List.of(PlanFile.of("plan.drl", typo))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.line()).isEqualTo(12);
+                            assertThat(problem.message()).contains("村民义事");
+                        }));
+    }
+
+    @Test
     void aFileSavedWithAByteOrderMarkCompilesAndOneSavedAsGbkIsRefused() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] utf8 = ContractExample.DRL.getBytes(java.nio.charset.StandardCharsets.UTF_8);
