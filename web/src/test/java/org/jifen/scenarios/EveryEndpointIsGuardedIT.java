@@ -1,0 +1,90 @@
+package org.jifen.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jifen.support.Api;
+import org.jifen.support.AppTest;
+import org.jifen.support.Township;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every endpoint the application maps, so that an endpoint added without an access rule fails here: a village's
+ * staff reach no other village's data, an auditor changes nothing, and only the township reaches the township's
+ * endpoints. The few endpoints every signed-in user may read are listed by name.
+ */
+@AppTest
+class EveryEndpointIsGuardedIT {
+
+    /** Readable by any signed-in user, on purpose: the village list, the plan template, and traces (checked per award). */
+    private static final Set<String> OPEN_TO_SIGNED_IN = Set.of("GET /api/villages", "GET /api/plan-template.xlsx",
+            "GET /api/awards/{id}/trace");
+
+    private static final Map<String, String> SAMPLE_VALUES = Map.of("{id}", "1", "{version}", "1",
+            "{month}", "2024-07", "{eventId}", "e-1", "{quarter}", "2024-Q3", "{yyyy}-Q{n}", "2024-Q3");
+
+    @Autowired
+    Township township;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void noEndpointLetsAVillagesStaffIntoAnotherVillageOrAnAuditorChangeAnything() {
+        String mine = township.aVillage();
+        String theirs = township.aVillage();
+        Api staff = township.aUser("STAFF", mine);
+        Api auditor = township.aUser("AUDITOR", null);
+        List<String> unguarded = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<RequestMappingInfo, ?> mapping : mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = mapping.getKey();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    String endpoint = method + " " + pattern;
+                    String path = sample(pattern.replace("{code}", theirs));
+                    checked++;
+                    if (pattern.contains("{code}")) {
+                        expectForbidden(staff, method, path, endpoint + " as another village's staff", unguarded);
+                    } else if (!OPEN_TO_SIGNED_IN.contains(endpoint)) {
+                        expectForbidden(staff, method, path, endpoint + " as a village's staff", unguarded);
+                    }
+                    if (method != RequestMethod.GET) {
+                        expectForbidden(auditor, method, path, endpoint + " as an auditor", unguarded);
+                    }
+                }
+            }
+        }
+
+        assertThat(checked).as("endpoints walked").isGreaterThan(25);
+        assertThat(unguarded).as("endpoints without an access rule").isEmpty();
+    }
+
+    private static void expectForbidden(Api user, RequestMethod method, String path, String what, List<String> unguarded) {
+        Api.Reply reply = method == RequestMethod.GET ? user.get(path) : user.postRaw(path, "{}");
+        if (reply.status() != 403) {
+            unguarded.add(what + " → " + reply.status());
+        }
+    }
+
+    private static String sample(String path) {
+        String sampled = path;
+        for (Map.Entry<String, String> value : SAMPLE_VALUES.entrySet()) {
+            sampled = sampled.replace(value.getKey(), value.getValue());
+        }
+        return sampled;
+    }
+}
