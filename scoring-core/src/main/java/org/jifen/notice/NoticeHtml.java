@@ -78,8 +78,8 @@ public final class NoticeHtml {
         return TIME.format(instant.atZone(zone));
     }
 
-    /** Escapes text for element content and quoted attribute values alike. */
-    static String escape(String text) {
+    /** Escapes text for element content and quoted attribute values alike (the household's page uses it too). */
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -80,6 +80,12 @@ public class NoticeService {
                 by.username(), clock.instant())));
     }
 
+    /** The village's publication of the quarter's notice, if it was published. */
+    @Transactional(readOnly = true)
+    public Optional<Publication> published(long villageId, Quarter quarter) {
+        return publications.findByVillageIdAndQuarter(villageId, quarter.toString()).map(Publication::of);
+    }
+
     private List<String> finalised(Village village, List<String> quarterMonths) {
         return finalisedMonths.findByVillageIdAndMonthInOrderByMonth(village.id(), quarterMonths).stream()
                 .map(FinalisedMonth::getMonth).toList();

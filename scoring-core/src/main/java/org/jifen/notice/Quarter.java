@@ -27,6 +27,11 @@ public record Quarter(int year, int number) {
         return new Quarter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }
 
+    /** The quarter a month belongs to. */
+    public static Quarter of(YearMonth month) {
+        return new Quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1);
+    }
+
     public List<YearMonth> months() {
         return IntStream.range(0, 3).mapToObj(i -> YearMonth.of(year, 3 * (number - 1) + 1 + i)).toList();
     }

@@ -2,9 +2,11 @@ package org.jifen.review;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Optional;
 import org.jifen.access.Actor;
 import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.finalisation.MonthAlreadyFinalised;
+import org.jifen.problem.Refusal;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.Award;
 import org.jifen.scoring.AwardLedger;
@@ -14,6 +16,7 @@ import org.jifen.trace.AwardNotFound;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,20 +60,48 @@ public class ReviewService {
      */
     @Transactional
     public Reversal correct(String villageCode, Correction correction, Actor by) {
+        return correct(villageCode, correction, null, by);
+    }
+
+    /**
+     * A correction decided by named people (an upheld objection: the members of the self-governance group), who are
+     * kept on the reversing entry like the decider of a rejection.
+     */
+    @Transactional
+    public Reversal correct(String villageCode, Correction correction, @Nullable String decidedBy, Actor by) {
         Village village = locked(villageCode);
-        Award award = reversible(village, correction.awardId());
+        Award award = ledger.findById(correction.awardId()).filter(found -> found.getVillageId() == village.id())
+                .orElseThrow(() -> new AwardNotFound(correction.awardId()));
+        Optional<Refusal> refusal = whyNotCorrectable(village, award);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+        return Reversal.of(chain.append(award.reversal(AwardSource.CORRECTION, YearMonth.now(clock).toString(),
+                correction.reason(), by.username(), decidedBy, clock.instant())), award.id());
+    }
+
+    /**
+     * Why the village's entry could not be corrected now, if it could not; writes nothing. Objections ask this before
+     * they are recorded, so that a household is not invited to object to what no decision could correct.
+     */
+    public Optional<Refusal> whyNotCorrectable(Village village, Award award) {
+        if (award.isReversal()) {
+            return Optional.of(new ReversingEntryNotReversible(award.id()));
+        }
+        if (ledger.existsByReversesAwardId(award.id())) {
+            return Optional.of(new AwardAlreadyReversed(award.id()));
+        }
         if (!isFinalised(village, award.getMonth())) {
-            throw new MonthNotFinalised(award.id(), award.getMonth());
+            return Optional.of(new MonthNotFinalised(award.id(), award.getMonth()));
         }
         if (award.getKind() == Kind.VETO) {
-            throw new VetoNotCorrectable(award.id());
+            return Optional.of(new VetoNotCorrectable(award.id()));
         }
         String open = YearMonth.now(clock).toString();
         if (isFinalised(village, open)) {
-            throw new MonthAlreadyFinalised(villageCode, open);
+            return Optional.of(new MonthAlreadyFinalised(village.getCode(), open));
         }
-        return Reversal.of(chain.append(award.reversal(AwardSource.CORRECTION, open, correction.reason(),
-                by.username(), null, clock.instant())), award.id());
+        return Optional.empty();
     }
 
     private Village locked(String villageCode) {

@@ -2,6 +2,7 @@ package org.jifen.trace;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.AwardSource;
@@ -16,7 +17,8 @@ public record AwardTrace(
         RuleSetPart ruleSet,
         String village,
         String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        List<ObjectionPart> objections) {
 
     /** {@code reverses} and {@code reason}: for an entry that takes another back (review, correction). */
     public record AwardPart(long id, String rule, String category, Kind kind, int points, String month,
@@ -32,6 +34,23 @@ public record AwardTrace(
     }
 
     public record RulePart(String name, String file, int line, String source, @Nullable Integer cap) {
+    }
+
+    /**
+     * An objection (异议) raised against this entry during the notice period, or the one whose upholding made this
+     * entry (a correction): who raised it, when and why, and how the self-governance group decided.
+     *
+     * @param awardId the entry objected to
+     * @param correctionAwardId the correcting entry an upheld objection made
+     */
+    public record ObjectionPart(long id, long awardId, String status, String reason, String raisedVia,
+            @Nullable String raisedBy, @Nullable String recordedBy, Instant raisedAt, @Nullable String outcomeReason,
+            List<Decider> decidedBy, @Nullable String resolvedBy, @Nullable Instant resolvedAt,
+            @Nullable Long correctionAwardId) {
+    }
+
+    /** A member of the self-governance group who decided an objection. */
+    public record Decider(long id, String name, String role) {
     }
 
     public record RuleSetPart(int version, String sha256, @Nullable Instant activatedAt, @Nullable String activatedBy,

@@ -1,5 +1,6 @@
 package org.jifen.trace;
 
+import java.util.List;
 import java.util.Map;
 import org.jifen.access.Actor;
 import org.jifen.access.VillageForbidden;
@@ -34,9 +35,12 @@ public class TraceService {
     private final RuleSetRules rules;
     private final PlanActivations activations;
     private final JsonMapper json;
+    private final List<AwardObjections> objections;
 
     TraceService(AwardLedger ledger, BehaviourEvents events, Households households, Villages villages,
-            RuleSets ruleSets, RuleSetRules rules, PlanActivations activations, JsonMapper json) {
+            RuleSets ruleSets, RuleSetRules rules, PlanActivations activations, JsonMapper json,
+            List<AwardObjections> objections) {
+        this.objections = objections;
         this.ledger = ledger;
         this.events = events;
         this.households = households;
@@ -80,7 +84,8 @@ public class TraceService {
                 village.getCode(),
                 event != null ? event.getRecordedBy()
                         : award.getRecordedBy() != null ? award.getRecordedBy() : "system",
-                event == null ? award.getCreatedAt() : event.getRecordedAt());
+                event == null ? award.getCreatedAt() : event.getRecordedAt(),
+                objections.stream().flatMap(source -> source.on(award.id()).stream()).toList());
     }
 
     private Map<String, String> attributes(BehaviourEvent event) {

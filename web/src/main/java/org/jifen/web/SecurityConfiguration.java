@@ -3,7 +3,12 @@ package org.jifen.web;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jifen.access.Users;
+import org.jifen.card.HouseholdPageHtml;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +21,47 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** HTTP Basic on {@code /api/**}, stateless; village rules in {@link VillageAccess}. */
+/**
+ * HTTP Basic on {@code /api/**}, stateless; village rules in {@link VillageAccess}. The households' own pages
+ * ({@code /h/**}) have a chain of their own: public on purpose (the link's secret token is the credential), with
+ * CSRF protection for their one form.
+ */
 @Configuration
 class SecurityConfiguration {
+
+    /** What a household page may load and where its form may post: nothing from outside, no script. */
+    private static final String HOUSEHOLD_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
+            + "img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    /**
+     * A household's page and its objection form, without login. CSRF tokens live in a cookie (double submit) rather
+     * than a session, so the chain stays stateless; a form posted without the token is refused with 403.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain householdPages(HttpSecurity http) throws Exception {
+        CookieCsrfTokenRepository cookies = new CookieCsrfTokenRepository();
+        cookies.setCookiePath("/h");
+        cookies.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        return http
+                .securityMatcher("/h/**")
+                .csrf(csrf -> csrf.csrfTokenRepository(cookies))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(policy -> policy.policyDirectives(HOUSEHOLD_PAGE_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                    response.setContentType("text/html;charset=UTF-8");
+                    response.getWriter().write(HouseholdPageHtml.expired());
+                }))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(GET, "/h/{token}").permitAll()
+                        .requestMatchers(POST, "/h/{token}/objections").permitAll()
+                        .anyRequest().denyAll())
+                .build();
+    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, UserDetailsService userDetails,
@@ -40,6 +83,8 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/demo-township").hasRole("TOWNSHIP_ADMIN")
                         .requestMatchers(POST, "/api/villages/{code}/rule-sets",
                                 "/api/villages/{code}/rule-sets/{version}/activate").access(VillageAccess.ADMINISTER)
+                        // Printing a card issues its secret link: staff's work, not a read.
+                        .requestMatchers(GET, "/api/villages/{code}/households/{id}/card").access(VillageAccess.WRITE)
                         .requestMatchers(GET, "/api/villages/{code}", "/api/villages/{code}/**").access(VillageAccess.READ)
                         .requestMatchers("/api/villages/{code}", "/api/villages/{code}/**").access(VillageAccess.WRITE)
                         .requestMatchers(GET, "/api/**").authenticated()

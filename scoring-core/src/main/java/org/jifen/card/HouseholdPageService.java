@@ -1,0 +1,95 @@
+package org.jifen.card;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jifen.household.Household;
+import org.jifen.household.Households;
+import org.jifen.month.MonthService;
+import org.jifen.month.MonthView;
+import org.jifen.notice.Quarter;
+import org.jifen.objection.NoticePeriod;
+import org.jifen.objection.ObjectionService;
+import org.jifen.scoring.Award;
+import org.jifen.scoring.AwardLedger;
+import org.jifen.scoring.BehaviourEvent;
+import org.jifen.scoring.BehaviourEvents;
+import org.jifen.village.Village;
+import org.jifen.village.Villages;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts together a household's own page from the month read model ({@link MonthService}, which does all the
+ * arithmetic), the events behind its entries, and its objections.
+ */
+@Service
+public class HouseholdPageService {
+
+    /** A year of months: what a household asks about; older months stay in the ledger and the notices. */
+    static final int MONTHS_SHOWN = 12;
+
+    private final Villages villages;
+    private final Households households;
+    private final LedgerMonths ledgerMonths;
+    private final MonthService months;
+    private final AwardLedger ledger;
+    private final BehaviourEvents events;
+    private final ObjectionService objections;
+    private final Clock clock;
+
+    HouseholdPageService(Villages villages, Households households, LedgerMonths ledgerMonths,
+            MonthService months, AwardLedger ledger, BehaviourEvents events, ObjectionService objections,
+            Clock clock) {
+        this.villages = villages;
+        this.households = households;
+        this.ledgerMonths = ledgerMonths;
+        this.months = months;
+        this.ledger = ledger;
+        this.events = events;
+        this.objections = objections;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public HouseholdPage page(CardHolder holder) {
+        Village village = villages.findById(holder.villageId()).orElseThrow(CardNotFound::new);
+        Household household = households.findByIdAndVillageId(holder.householdId(), village.id())
+                .orElseThrow(CardNotFound::new);
+        List<String> shown = ledgerMonths.of(village.id(), household.id(), PageRequest.of(0, MONTHS_SHOWN));
+        List<HouseholdPage.Month> pageMonths = new ArrayList<>();
+        Set<Quarter> quarters = new LinkedHashSet<>();
+        for (String month : shown) {
+            MonthView view = months.view(village.getCode(), household.id(), YearMonth.parse(month));
+            pageMonths.add(new HouseholdPage.Month(view,
+                    view.awards().stream().map(entry -> line(village, household, entry)).toList(),
+                    view.adjustments()));
+            quarters.add(Quarter.of(YearMonth.parse(month)));
+        }
+        List<HouseholdPage.OpenNotice> open = new ArrayList<>();
+        for (Quarter quarter : quarters) {
+            Optional<NoticePeriod> period = objections.noticePeriod(village.id(), quarter);
+            if (period.isPresent() && period.get().includes(clock.instant())) {
+                open.add(new HouseholdPage.OpenNotice(quarter.toString(), quarter.label(),
+                        period.get().lastDay(clock.getZone())));
+            }
+        }
+        return new HouseholdPage(village.getName(), household.getHouseholdNo(), household.getHeadName(),
+                household.getGroup(), open, pageMonths, objections.ofHousehold(village.id(), household.id()));
+    }
+
+    private HouseholdPage.Line line(Village village, Household household, MonthView.Entry entry) {
+        Optional<BehaviourEvent> event = entry.eventId() == null ? Optional.empty()
+                : events.findByVillageIdAndEventId(village.id(), entry.eventId());
+        boolean reversed = entry.reverses() == null && ledger.existsByReversesAwardId(entry.id());
+        Award award = ledger.findById(entry.id()).orElseThrow();
+        return new HouseholdPage.Line(entry, event.map(BehaviourEvent::getType).orElse(null),
+                event.map(BehaviourEvent::getOccurredOn).orElse(null), reversed,
+                objections.objectable(village, household.id(), award));
+    }
+}

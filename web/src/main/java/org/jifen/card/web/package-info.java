@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.card.web;
+
+import org.jspecify.annotations.NullMarked;

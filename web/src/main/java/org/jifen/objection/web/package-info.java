@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.objection.web;
+
+import org.jspecify.annotations.NullMarked;
