@@ -21,6 +21,14 @@ class QuarterTest {
         assertThat(Quarter.parse("2025-Q1").months()).first().isEqualTo(YearMonth.of(2025, 1));
     }
 
+    @Test
+    void eachMonthBelongsToItsQuarter() {
+        assertThat(Quarter.of(YearMonth.of(2024, 1))).isEqualTo(new Quarter(2024, 1));
+        assertThat(Quarter.of(YearMonth.of(2024, 3))).isEqualTo(new Quarter(2024, 1));
+        assertThat(Quarter.of(YearMonth.of(2024, 7))).isEqualTo(new Quarter(2024, 3));
+        assertThat(Quarter.of(YearMonth.of(2024, 12))).isEqualTo(new Quarter(2024, 4));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2024-Q5", "2024-Q0", "2024Q3", "24-Q3", "2024-q3", "2024-Q3 ", "2024-07", ""})
     void anythingElseIsMalformed(String text) {

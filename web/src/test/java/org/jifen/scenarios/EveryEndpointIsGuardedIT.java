@@ -3,6 +3,7 @@ package org.jifen.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Walks every endpoint the application maps, so that an endpoint added without an access rule fails here: a village's
  * staff reach no other village's data, an auditor changes nothing, and only the township reaches the township's
- * endpoints. The few endpoints every signed-in user may read are listed by name.
+ * endpoints. The few endpoints every signed-in user may read are listed by name, and so are the few that are public
+ * on purpose: anything else outside {@code /api/}, or any {@code /api/} endpoint open without signing in, fails here.
  */
 @AppTest
 class EveryEndpointIsGuardedIT {
@@ -27,6 +29,17 @@ class EveryEndpointIsGuardedIT {
     /** Readable by any signed-in user, on purpose: the village list, the plan template, and traces (checked per award). */
     private static final Set<String> OPEN_TO_SIGNED_IN = Set.of("GET /api/villages", "GET /api/plan-template.xlsx",
             "GET /api/awards/{id}/trace");
+
+    /**
+     * Open without signing in, on purpose: the households' own pages and their objection form (the secret link is the
+     * credential; the form is CSRF-protected), the API's description, and Spring's error page.
+     */
+    private static final Set<String> DELIBERATELY_PUBLIC = Set.of("GET /h/{token}", "POST /h/{token}/objections",
+            "GET /error", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
+            "GET /swagger-ui.html");
+
+    /** Reads that write: printing a household's card issues its secret link, so only the village's staff may. */
+    private static final Set<String> READS_THAT_WRITE = Set.of("GET /api/villages/{code}/households/{id}/card");
 
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{id}", "1", "{version}", "1",
             "{month}", "2024-07", "{eventId}", "e-1", "{quarter}", "2024-Q3", "{yyyy}-Q{n}", "2024-Q3");
@@ -44,25 +57,37 @@ class EveryEndpointIsGuardedIT {
         String theirs = township.aVillage();
         Api staff = township.aUser("STAFF", mine);
         Api auditor = township.aUser("AUDITOR", null);
+        Api anonymous = township.api().anonymous();
         List<String> unguarded = new ArrayList<>();
+        Set<String> publicSeen = new HashSet<>();
         int checked = 0;
         for (Map.Entry<RequestMappingInfo, ?> mapping : mappings.getHandlerMethods().entrySet()) {
             RequestMappingInfo info = mapping.getKey();
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
-                if (!pattern.startsWith("/api/")) {
-                    continue;
-                }
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                     String endpoint = method + " " + pattern;
+                    if (!pattern.startsWith("/api/")) {
+                        if (DELIBERATELY_PUBLIC.contains(endpoint)) {
+                            publicSeen.add(endpoint);
+                        } else {
+                            unguarded.add(endpoint + " is outside /api/ and not listed as public on purpose");
+                        }
+                        continue;
+                    }
                     String path = sample(pattern.replace("{code}", theirs));
                     checked++;
+                    Api.Reply unsigned = method == RequestMethod.GET ? anonymous.get(path)
+                            : anonymous.postRaw(path, "{}");
+                    if (unsigned.status() != 401) {
+                        unguarded.add(endpoint + " without signing in → " + unsigned.status());
+                    }
                     if (pattern.contains("{code}")) {
                         expectForbidden(staff, method, path, endpoint + " as another village's staff", unguarded);
                     } else if (!OPEN_TO_SIGNED_IN.contains(endpoint)) {
                         expectForbidden(staff, method, path, endpoint + " as a village's staff", unguarded);
                     }
-                    if (method != RequestMethod.GET) {
+                    if (method != RequestMethod.GET || READS_THAT_WRITE.contains(endpoint)) {
                         expectForbidden(auditor, method, path, endpoint + " as an auditor", unguarded);
                     }
                 }
@@ -71,6 +96,8 @@ class EveryEndpointIsGuardedIT {
 
         assertThat(checked).as("endpoints walked").isGreaterThan(25);
         assertThat(unguarded).as("endpoints without an access rule").isEmpty();
+        assertThat(publicSeen).as("every route listed as public exists").containsExactlyInAnyOrderElementsOf(
+                DELIBERATELY_PUBLIC);
     }
 
     private static void expectForbidden(Api user, RequestMethod method, String path, String what, List<String> unguarded) {

@@ -6,8 +6,11 @@ import static org.jifen.support.Api.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.jifen.card.QrCodes;
 import org.jifen.support.Api;
 import org.jifen.support.AppTest;
+import org.jifen.support.Browser;
 import org.jifen.support.Plans;
 import org.jifen.support.Township;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * A village's whole monthly cycle over the third quarter of 2024, on 10 September 2024 (the service's clock stands
  * there, so September is the open month): July and August are recorded, evaluated, reviewed and finalised by the
  * self-governance group; a mistake found in July afterwards is corrected in September; the quarter's notice is put
- * together, printed and published.
+ * together, printed and published; during its notice period one household objects on its own page (opened from its
+ * card's QR code) and another through staff, and the group upholds the one and dismisses the other.
  */
 @AppTest
 @TestPropertySource(properties = "jifen.clock.fixed-at=2024-09-10T01:00:00Z")
@@ -29,7 +33,7 @@ class MonthlyCycleIT {
     Township township;
 
     @Test
-    void aVillageRunsTwoMonthsAndPostsTheQuarter() {
+    void aVillageRunsTwoMonthsPostsTheQuarterAndResolvesObjections() {
         String village = township.aVillage();
         township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
         long zhang = township.aHouseholdIn(village, "一组", "张建华");
@@ -44,8 +48,8 @@ class MonthlyCycleIT {
         township.anEvent(village, zhang, "参加村民大会", "2024-07-05");
         long bravery = township.anEvent(village, zhang, "见义勇为", "2024-07-18").id("/awards/0/id");
         township.anEvent(village, li, "参加村民大会", "2024-07-05");
-        township.anEvent(village, li, "宅前屋后乱堆物", "2024-07-22", 2);
-        township.anEvent(village, zhao, "参加村民大会", "2024-07-05");
+        long clutter = township.anEvent(village, li, "宅前屋后乱堆物", "2024-07-22", 2).id("/awards/0/id");
+        long zhaoAttended = township.anEvent(village, zhao, "参加村民大会", "2024-07-05").id("/awards/0/id");
         long veto = township.anEvent(village, zhao, "违法搭建", "2024-07-25").id("/awards/0/id");
 
         // Month end: 张 and 赵 had no deduction; evaluating again changes nothing.
@@ -135,6 +139,42 @@ class MonthlyCycleIT {
         assertThat(staff.post(notice + "/publish").status()).isEqualTo(409);
         assertThat(staff.get(notice).text("/publishedBy")).isEqualTo(published.text("/publishedBy"));
         assertThat(staff.get(notice, "text/html").body()).contains("公布时间：2024年9月10日 09:00");
+
+        // Known to each household: 李 scans her card and objects to July's deduction on her own page.
+        String link = QrCodes.decode(staff.get("/api/villages/" + village + "/households/" + li
+                + "/card").body());
+        Browser phone = township.browser();
+        Browser.Page liPage = phone.get(link);
+        assertThat(liPage.body()).contains("李秀兰").contains("公示期至 2024年9月16日").doesNotContain("张建华");
+        Browser.Page objected = phone.postForm(link + "/objections", Map.of("_csrf", liPage.csrfToken(),
+                "awardId", String.valueOf(clutter), "reason", "堆放的是村里统一发放的建材，已于当天清理"));
+        assertThat(objected.status()).as(objected.toString()).isEqualTo(303);
+        // 赵 objects through staff to his attendance, which the sign-in sheet confirms.
+        Api.Reply zhaoObjects = staff.post("/api/villages/" + village + "/objections", json("householdId", zhao,
+                "awardId", zhaoAttended, "reason", "记录有误", "raisedBy", "赵国庆（到村委会反映）"));
+        assertThat(zhaoObjects.status()).as(zhaoObjects.toString()).isEqualTo(201);
+        JsonNode open = staff.get("/api/villages/" + village + "/objections?status=OPEN").json();
+        assertThat(open.findValuesAsString("raisedVia")).containsExactly("HOUSEHOLD_PAGE", "STAFF");
+
+        // The group resolves: 李's objection holds, so the deduction is corrected in September; 赵's does not.
+        Api.Reply upheld = staff.post("/api/villages/" + village + "/objections/" + open.at("/0/id").asLong()
+                + "/resolution", json("outcome", "UPHELD", "reason", "经现场核实，属统一发放建材",
+                "decidedBy", group.subList(0, 3)));
+        Api.Reply dismissed = staff.post("/api/villages/" + village + "/objections/" + open.at("/1/id").asLong()
+                + "/resolution", json("outcome", "DISMISSED", "reason", "签到表有本户签名，记录无误",
+                "decidedBy", List.of(group.get(0), group.get(4), group.get(5))));
+        assertThat(upheld.status()).as(upheld.toString()).isEqualTo(200);
+        assertThat(dismissed.status()).as(dismissed.toString()).isEqualTo(200);
+        JsonNode liInSeptember = month(village, li, "2024-09");
+        assertThat(liInSeptember.at("/awards/0/reverses").asLong()).isEqualTo(clutter);
+        assertThat(liInSeptember.at("/awards/0/points").asInt()).isEqualTo(10);
+        assertThat(liInSeptember.at("/total").asInt()).isEqualTo(10);
+        assertThat(month(village, zhao, "2024-09").at("/awards").size()).isZero();
+        assertThat(staff.get(notice).json().at("/groups/0/households/1/total").asInt())
+                .as("the posted quarter stands").isEqualTo(12);
+        assertThat(staff.get("/api/awards/" + zhaoAttended + "/trace").json().at("/objections/0/outcomeReason")
+                .asString()).isEqualTo("签到表有本户签名，记录无误");
+        assertThat(phone.get(link).body()).contains("异议成立，已冲正：经现场核实，属统一发放建材");
     }
 
     private JsonNode month(String village, long household, String month) {

@@ -30,6 +30,11 @@ public class Township {
                 .as("admin", ADMIN_PASSWORD);
     }
 
+    /** A phone without an account, on the service under test. */
+    public Browser browser() {
+        return new Browser("http://localhost:" + environment.getProperty("local.server.port"));
+    }
+
     /** A new village with two villager groups and one central village; returns its code. */
     public String aVillage() {
         String code = "village-" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100_000, 36);
