@@ -30,7 +30,7 @@ public class CardService {
         this.clock = clock;
     }
 
-    /** The household's first card, created on demand; an issued card is only ever renewed ({@link CardAlreadyIssued}). */
+    /** The household's first card, made on demand; an issued card is only renewed ({@link CardAlreadyIssued}). */
     @Transactional
     public IssuedCard issue(String villageCode, long householdId, Actor by) {
         Village village = locked(villageCode);

@@ -3,6 +3,7 @@ package org.jifen.card;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,6 @@ import org.jifen.month.MonthView;
 import org.jifen.notice.Quarter;
 import org.jifen.objection.NoticePeriod;
 import org.jifen.objection.ObjectionService;
-import org.jifen.scoring.Award;
 import org.jifen.scoring.AwardLedger;
 import org.jifen.scoring.BehaviourEvent;
 import org.jifen.scoring.BehaviourEvents;
@@ -62,15 +62,8 @@ public class HouseholdPageService {
         Household household = households.findByIdAndVillageId(holder.householdId(), village.id())
                 .orElseThrow(CardNotFound::new);
         List<String> shown = ledgerMonths.of(village.id(), household.id(), PageRequest.of(0, MONTHS_SHOWN));
-        List<HouseholdPage.Month> pageMonths = new ArrayList<>();
         Set<Quarter> quarters = new LinkedHashSet<>();
-        for (String month : shown) {
-            MonthView view = months.view(village.getCode(), household.id(), YearMonth.parse(month));
-            pageMonths.add(new HouseholdPage.Month(view,
-                    view.awards().stream().map(entry -> line(village, household, entry)).toList(),
-                    view.adjustments()));
-            quarters.add(Quarter.of(YearMonth.parse(month)));
-        }
+        shown.forEach(month -> quarters.add(Quarter.of(YearMonth.parse(month))));
         List<HouseholdPage.OpenNotice> open = new ArrayList<>();
         for (Quarter quarter : quarters) {
             Optional<NoticePeriod> period = objections.noticePeriod(village.id(), quarter);
@@ -79,17 +72,29 @@ public class HouseholdPageService {
                         period.get().lastDay(clock.getZone())));
             }
         }
+        Set<String> openQuarters = new HashSet<>();
+        open.forEach(notice -> openQuarters.add(notice.quarter()));
+        List<HouseholdPage.Month> pageMonths = new ArrayList<>();
+        for (String month : shown) {
+            MonthView view = months.view(village.getCode(), household.id(), YearMonth.parse(month));
+            // Only a quarter in its notice period can take objections: the others skip the per-entry check.
+            boolean noticeOpen = openQuarters.contains(Quarter.of(YearMonth.parse(month)).toString());
+            pageMonths.add(new HouseholdPage.Month(view,
+                    view.awards().stream().map(entry -> line(village, household, entry, noticeOpen)).toList(),
+                    view.adjustments()));
+        }
         return new HouseholdPage(village.getName(), household.getHouseholdNo(), household.getHeadName(),
                 household.getGroup(), open, pageMonths, objections.ofHousehold(village.id(), household.id()));
     }
 
-    private HouseholdPage.Line line(Village village, Household household, MonthView.Entry entry) {
+    private HouseholdPage.Line line(Village village, Household household, MonthView.Entry entry,
+            boolean noticeOpen) {
         Optional<BehaviourEvent> event = entry.eventId() == null ? Optional.empty()
                 : events.findByVillageIdAndEventId(village.id(), entry.eventId());
         boolean reversed = entry.reverses() == null && ledger.existsByReversesAwardId(entry.id());
-        Award award = ledger.findById(entry.id()).orElseThrow();
+        boolean objectable = noticeOpen
+                && objections.objectable(village, household.id(), ledger.findById(entry.id()).orElseThrow());
         return new HouseholdPage.Line(entry, event.map(BehaviourEvent::getType).orElse(null),
-                event.map(BehaviourEvent::getOccurredOn).orElse(null), reversed,
-                objections.objectable(village, household.id(), award));
+                event.map(BehaviourEvent::getOccurredOn).orElse(null), reversed, objectable);
     }
 }

@@ -38,7 +38,8 @@ class ObjectionController {
     }
 
     @GetMapping("/api/villages/{code}/objections")
-    List<ObjectionView> list(@PathVariable String code, @RequestParam(required = false) @Nullable ObjectionStatus status) {
+    List<ObjectionView> list(@PathVariable String code,
+            @RequestParam(required = false) @Nullable ObjectionStatus status) {
         return objections.list(code, status);
     }
 
