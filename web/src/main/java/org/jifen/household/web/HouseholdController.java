@@ -15,9 +15,9 @@ import org.jifen.household.HouseholdEdit;
 import org.jifen.household.HouseholdImport;
 import org.jifen.household.HouseholdService;
 import org.jifen.household.HouseholdTemplate;
+import org.jifen.household.ImportFileMissing;
 import org.jifen.household.ImportResult;
 import org.jifen.household.NewHousehold;
-import org.jifen.problem.Unprocessable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -102,7 +102,7 @@ class HouseholdController {
     ImportResult importFile(@PathVariable String code,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file, Actor by) {
         if (file == null) {
-            throw new Unprocessable("请在名为 file 的表单字段里上传家庭户登记表（.xlsx 或 CSV）");
+            throw new ImportFileMissing();
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         try {
