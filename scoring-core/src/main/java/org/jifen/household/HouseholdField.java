@@ -17,7 +17,7 @@ public enum HouseholdField {
     HOMESTEAD("homestead", "宅基地", HouseholdFacts::homestead),
     PERMANENT_RESIDENTS("permanentResidents", "常住人口", HouseholdFacts::permanentResidents),
     MEMBERS("members", "家庭人口", HouseholdFacts::members),
-    TAGS("tags", "标签", facts -> String.join("、", facts.tags()));
+    TAGS("tags", "标签", facts -> facts.tags().isEmpty() ? null : String.join("、", facts.tags()));
 
     private final String apiName;
     private final String label;
