@@ -98,6 +98,26 @@ class HouseholdRegistryIT {
     }
 
     @Test
+    void householdsNoLongerEligibleStillShowInTheNoticeForTheMonthsTheyWereScored() {
+        String village = township.aVillage();
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        long moved = township.aHouseholdIn(village, "一组", "钱国华");
+        long stays = township.aHouseholdIn(village, "一组", "孙桂英");
+        township.anIneligibleHousehold(village);
+        township.anEvent(village, moved, "参加村民大会", "2025-02-10");
+        township.aFinalisedMonth(village, "2025-02", township.aSelfGovernanceGroup(village));
+
+        township.api().patch(path(village, moved), json("localHukou", false, "reason", "户口迁出本村"));
+        township.api().patch(path(village, stays), json("permanentResidents", 0, "reason", "全家外出"));
+
+        JsonNode rows = township.api().get("/api/villages/" + village + "/notices/2025-Q1").json()
+                .at("/groups/0/households");
+        assertThat(rows.findValues("householdId")).extracting(JsonNode::asLong).containsExactly(moved, stays);
+        assertThat(rows.get(0).at("/total").asInt()).isEqualTo(12);
+        assertThat(rows.get(1).at("/total").asInt()).isZero();
+    }
+
+    @Test
     void aChangeIsCheckedAsARegistrationIsAndARefusedChangeLeavesNoTrace() {
         String village = township.aVillage();
         long household = township.aHousehold(village);
