@@ -99,8 +99,11 @@ public class Household {
         this.homestead = facts.homestead();
         this.permanentResidents = facts.permanentResidents();
         this.members = facts.members();
-        this.tags.clear();
-        this.tags.addAll(facts.tags());
+        // Replaced only when different: touching the collection makes Hibernate rewrite every tag row.
+        if (!tags.equals(new TreeSet<>(facts.tags()))) {
+            this.tags.clear();
+            this.tags.addAll(facts.tags());
+        }
     }
 
     public long id() {
