@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jifen.sheet.Sheets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,14 +75,6 @@ final class SheetCells {
                 best = column;
             }
         }
-        return best < 0 ? null : letters(best) + row;
-    }
-
-    private static String letters(int column) {
-        StringBuilder name = new StringBuilder();
-        for (int n = column + 1; n > 0; n = (n - 1) / 26) {
-            name.insert(0, (char) ('A' + (n - 1) % 26));
-        }
-        return name.toString();
+        return best < 0 ? null : Sheets.column(best) + row;
     }
 }

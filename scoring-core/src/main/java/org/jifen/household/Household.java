@@ -11,13 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A household (家庭户), the unit the township scores. Eligible only with local household registration, a homestead
- * house and at least one permanent resident (the plan's 四(一)).
+ * house and at least one permanent resident (the plan's 四(一)). Its facts change only through
+ * {@link HouseholdService}, which records each changed field.
  */
 @Entity
 @Table(name = "household")
@@ -71,19 +73,37 @@ public class Household {
         this.createdAt = Instant.EPOCH;
     }
 
-    Household(long villageId, NewHousehold request, String createdBy) {
+    Household(long villageId, HouseholdFacts facts, String createdBy, Instant createdAt) {
         this.villageId = villageId;
-        this.householdNo = request.householdNo();
-        this.headName = request.headName();
-        this.group = request.group();
-        this.centralVillage = request.centralVillage();
-        this.localHukou = request.localHukou();
-        this.homestead = request.homestead();
-        this.permanentResidents = request.permanentResidents();
-        this.members = request.members();
-        this.tags = new TreeSet<>(request.tags());
+        this.householdNo = facts.householdNo();
+        this.headName = facts.headName();
+        this.group = facts.group();
+        become(facts);
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
+    }
+
+    /** What the registry says of the household now. */
+    public HouseholdFacts facts() {
+        return new HouseholdFacts(householdNo, headName, group, centralVillage, localHukou, homestead,
+                permanentResidents, members, List.copyOf(tags));
+    }
+
+    /** Takes on the facts; the caller records what changed (see {@link HouseholdService}). */
+    void become(HouseholdFacts facts) {
+        this.householdNo = facts.householdNo();
+        this.headName = facts.headName();
+        this.group = facts.group();
+        this.centralVillage = facts.centralVillage();
+        this.localHukou = facts.localHukou();
+        this.homestead = facts.homestead();
+        this.permanentResidents = facts.permanentResidents();
+        this.members = facts.members();
+        // Replaced only when different: touching the collection makes Hibernate rewrite every tag row.
+        if (!tags.equals(new TreeSet<>(facts.tags()))) {
+            this.tags.clear();
+            this.tags.addAll(facts.tags());
+        }
     }
 
     public long id() {
@@ -138,7 +158,7 @@ public class Household {
     }
 
     public boolean isEligible() {
-        return localHukou && homestead && permanentResidents >= 1;
+        return facts().eligible();
     }
 
     /** The household as a rule sees it. */

@@ -12,5 +12,7 @@ public interface Households extends JpaRepository<Household, Long> {
 
     List<Household> findByVillageIdOrderByGroupAscHouseholdNoAsc(long villageId);
 
+    List<Household> findByVillageIdAndGroupOrderByHouseholdNoAsc(long villageId, String group);
+
     long countByVillageId(long villageId);
 }

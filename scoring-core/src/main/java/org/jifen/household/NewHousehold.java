@@ -1,5 +1,13 @@
 package org.jifen.household;
 
+import static org.jifen.household.HouseholdLimits.CENTRAL_VILLAGE;
+import static org.jifen.household.HouseholdLimits.GROUP;
+import static org.jifen.household.HouseholdLimits.HEAD_NAME;
+import static org.jifen.household.HouseholdLimits.HOUSEHOLD_NO;
+import static org.jifen.household.HouseholdLimits.PEOPLE;
+import static org.jifen.household.HouseholdLimits.TAG;
+import static org.jifen.household.HouseholdLimits.TAGS;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,19 +18,24 @@ import org.jspecify.annotations.Nullable;
 
 /** A household to register in a village's registry. */
 public record NewHousehold(
-        @NotBlank @Size(max = 40) String householdNo,
-        @NotBlank @Size(max = 40) String headName,
-        @NotBlank @Size(max = 60) String group,
-        @Size(max = 60) @Nullable String centralVillage,
+        @NotBlank @Size(max = HOUSEHOLD_NO) String householdNo,
+        @NotBlank @Size(max = HEAD_NAME) String headName,
+        @NotBlank @Size(max = GROUP) String group,
+        @Size(max = CENTRAL_VILLAGE) @Nullable String centralVillage,
         @NotNull Boolean localHukou,
         @NotNull Boolean homestead,
-        @NotNull @Min(0) @Max(99) Integer permanentResidents,
-        @Min(0) @Max(99) @Nullable Integer members,
-        @Size(max = 20) @Nullable List<@NotBlank @Size(max = 30) String> tags) {
+        @NotNull @Min(0) @Max(PEOPLE) Integer permanentResidents,
+        @Min(0) @Max(PEOPLE) @Nullable Integer members,
+        @Size(max = TAGS) @Nullable List<@NotBlank @Size(max = TAG) String> tags) {
 
     public NewHousehold {
         centralVillage = centralVillage == null || centralVillage.isBlank() ? null : centralVillage;
         members = members == null ? permanentResidents : members;
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public HouseholdFacts facts() {
+        return new HouseholdFacts(householdNo, headName, group, centralVillage, localHukou, homestead,
+                permanentResidents, members == null ? permanentResidents : members, tags == null ? List.of() : tags);
     }
 }

@@ -96,8 +96,9 @@ public class NoticeService {
             List<String> finalised, Map<Long, Map<String, Integer>> totals) {
         Map<String, List<PublicNotice.Row>> byGroup = new LinkedHashMap<>();
         village.getGroups().forEach(group -> byGroup.put(group, new ArrayList<>()));
+        // A household no longer eligible keeps the points of the months it was scored in (ADR 0021).
         households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
-                .filter(Household::isEligible)
+                .filter(household -> household.isEligible() || totals.containsKey(household.id()))
                 .forEach(household -> byGroup.computeIfAbsent(household.getGroup(), group -> new ArrayList<>())
                         .add(row(household, quarterMonths, finalised, totals.getOrDefault(household.id(), Map.of()))));
         return byGroup.entrySet().stream().filter(group -> !group.getValue().isEmpty())

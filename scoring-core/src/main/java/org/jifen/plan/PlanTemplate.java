@@ -1,18 +1,11 @@
 package org.jifen.plan;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jifen.sheet.Sheets;
 
 /**
  * The spreadsheet clerks fill in to write a plan without programmers (积分方案模板.drl.xlsx): one row per scoring item,
@@ -29,46 +22,44 @@ public final class PlanTemplate {
     }
 
     public static byte[] xlsx() {
-        try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return Sheets.xlsx(book -> {
             Sheet plan = book.createSheet("积分方案");
-            CellStyle code = style(book, IndexedColors.GREY_25_PERCENT, false);
-            CellStyle label = style(book, IndexedColors.LIGHT_YELLOW, true);
+            CellStyle code = Sheets.style(book, IndexedColors.GREY_25_PERCENT, false);
+            CellStyle label = Sheets.style(book, IndexedColors.LIGHT_YELLOW, true);
             int r = 0;
-            r = row(plan, r, null, "RuleSet", "villages.template");
-            r = row(plan, r, null, "Import", "org.jifen.rules.Event, org.jifen.rules.Household, org.jifen.rules.MonthSummary");
-            r = row(plan, r, null, "Variables", "org.jifen.rules.Awards awards");
-            r = row(plan, r, null, "Notes", "每月基础分满分 100 分，附加分另计；灰色行是规则模板，请勿修改；从黄色标题下一行起每行一个积分项目");
+            r = Sheets.row(plan, r, null, "RuleSet", "villages.template");
+            r = Sheets.row(plan, r, null, "Import", "org.jifen.rules.Event, org.jifen.rules.Household, org.jifen.rules.MonthSummary");
+            r = Sheets.row(plan, r, null, "Variables", "org.jifen.rules.Awards awards");
+            r = Sheets.row(plan, r, null, "Notes", "每月基础分满分 100 分，附加分另计；灰色行是规则模板，请勿修改；从黄色标题下一行起每行一个积分项目");
             r++;
-            r = row(plan, r, null, "RuleTable 积分项目");
-            r = row(plan, r, code, "NAME", "METADATA", "CONDITION", "CONDITION", "CONDITION", "ACTION", "ACTION",
+            r = Sheets.row(plan, r, null, "RuleTable 积分项目");
+            r = Sheets.row(plan, r, code, "NAME", "METADATA", "CONDITION", "CONDITION", "CONDITION", "ACTION", "ACTION",
                     "ACTION", "ACTION", "ACTION", "ACTION");
-            r = row(plan, r, code, "", "", "$e : Event", "$e : Event", "Household");
-            r = row(plan, r, code, "", "cap($param)", "type == \"$param\"", "quantity >= $param",
+            r = Sheets.row(plan, r, code, "", "", "$e : Event", "$e : Event", "Household");
+            r = Sheets.row(plan, r, code, "", "cap($param)", "type == \"$param\"", "quantity >= $param",
                     "hasTag(\"$param\")", award(0), award(1), award(2), award(3), "awards.bonus($1, \"$2\");",
                     "awards.veto(\"$param\");");
-            r = row(plan, r, label, "规则名称（公示时显示）", "每月上限（分）", "事件类型", "最少数量", "户标签",
+            r = Sheets.row(plan, r, label, "规则名称（公示时显示）", "每月上限（分）", "事件类型", "最少数量", "户标签",
                     "村民议事（每次分值）", "平安建设（每次分值）", "文明新风（每次分值）", "人居环境（每次分值）",
                     "附加分（分值, 类别）", "一票否决（类别）");
-            r = row(plan, r, null, "参加村民大会", "", "参加村民大会", "", "", "2");
-            r = row(plan, r, null, "宅前屋后乱堆物", "25", "宅前屋后乱堆物", "", "", "", "", "", "-5");
-            r = row(plan, r, null, "见义勇为", "", "见义勇为", "", "", "", "", "", "", "20, 文明新风");
-            r = row(plan, r, null, "违法搭建", "", "违法搭建", "", "", "", "", "", "", "", "平安建设");
+            r = Sheets.row(plan, r, null, "参加村民大会", "", "参加村民大会", "", "", "2");
+            r = Sheets.row(plan, r, null, "宅前屋后乱堆物", "25", "宅前屋后乱堆物", "", "", "", "", "", "-5");
+            r = Sheets.row(plan, r, null, "见义勇为", "", "见义勇为", "", "", "", "", "", "", "20, 文明新风");
+            r = Sheets.row(plan, r, null, "违法搭建", "", "违法搭建", "", "", "", "", "", "", "", "平安建设");
             r++;
-            r = row(plan, r, null, "RuleTable 月度项目");
-            r = row(plan, r, code, "NAME", "CONDITION", "CONDITION", "ACTION", "ACTION", "ACTION", "ACTION");
-            r = row(plan, r, code, "", "MonthSummary", "MonthSummary");
-            r = row(plan, r, code, "", "deductions <= $param", "events >= $param", "awards.add($param, \"村民议事\");",
+            r = Sheets.row(plan, r, null, "RuleTable 月度项目");
+            r = Sheets.row(plan, r, code, "NAME", "CONDITION", "CONDITION", "ACTION", "ACTION", "ACTION", "ACTION");
+            r = Sheets.row(plan, r, code, "", "MonthSummary", "MonthSummary");
+            r = Sheets.row(plan, r, code, "", "deductions <= $param", "events >= $param", "awards.add($param, \"村民议事\");",
                     "awards.add($param, \"平安建设\");", "awards.add($param, \"文明新风\");", "awards.add($param, \"人居环境\");");
-            r = row(plan, r, label, "规则名称（公示时显示）", "本月扣分不超过", "本月事件不少于", "村民议事（分值）",
+            r = Sheets.row(plan, r, label, "规则名称（公示时显示）", "本月扣分不超过", "本月事件不少于", "村民议事（分值）",
                     "平安建设（分值）", "文明新风（分值）", "人居环境（分值）");
-            row(plan, r, null, "当月无扣分", "0", "1", "", "", "10");
+            Sheets.row(plan, r, null, "当月无扣分", "0", "1", "", "", "10");
             plan.addMergedRegion(new CellRangeAddress(7, 7, 2, 3));
             for (int column = 0; column < 11; column++) {
                 plan.setColumnWidth(column, column == 0 ? 24 * 256 : 16 * 256);
             }
-            Sheet help = book.createSheet("填写说明");
-            int h = 0;
-            for (String line : List.of(
+            Sheets.instructions(book, "填写说明", List.of(
                     "积分方案模板（一村一方案）填写说明",
                     "1. 在「积分方案」表黄色标题行下面，每行写一个积分项目；规则名称会出现在公示和积分明细里，不能重复。",
                     "2. 事件类型要和村里登记事件时用的类型完全一致，例如「参加村民大会」。",
@@ -78,41 +69,11 @@ public final class PlanTemplate {
                     "6. 一票否决：写类别，例如「平安建设」；该户当月积分计 0 分。",
                     "7. 户标签（可不填）：只对带这个标签的家庭户生效，例如「党员户」。",
                     "8. 「月度项目」表在每月积分评定时对每户算一次，例如当月无扣分加 10 分。",
-                    "9. 灰色的行是规则模板，请不要改动；文件名必须以 .drl.xlsx 结尾。")) {
-                help.createRow(h++).createCell(0).setCellValue(line);
-            }
-            help.setColumnWidth(0, 100 * 256);
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException cannotHappenInMemory) {
-            throw new UncheckedIOException(cannotHappenInMemory);
-        }
+                    "9. 灰色的行是规则模板，请不要改动；文件名必须以 .drl.xlsx 结尾。"));
+        });
     }
 
     private static String award(int category) {
         return "awards.add($param * $e.getQuantity(), \"" + CATEGORIES.get(category) + "\");";
-    }
-
-    private static int row(Sheet sheet, int index, CellStyle style, String... values) {
-        Row row = sheet.createRow(index);
-        for (int column = 0; column < values.length; column++) {
-            if (!values[column].isEmpty()) {
-                row.createCell(column).setCellValue(values[column]);
-                if (style != null) {
-                    row.getCell(column).setCellStyle(style);
-                }
-            }
-        }
-        return index + 1;
-    }
-
-    private static CellStyle style(Workbook book, IndexedColors colour, boolean bold) {
-        CellStyle style = book.createCellStyle();
-        style.setFillForegroundColor(colour.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        Font font = book.createFont();
-        font.setBold(bold);
-        style.setFont(font);
-        return style;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jifen.problem.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -28,6 +30,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://jifen.example/problems/";
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final String multipartLimit;
+
+    ProblemHandler(@Value("${spring.servlet.multipart.max-file-size:1MB}") String multipartLimit) {
+        this.multipartLimit = multipartLimit;
+    }
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
@@ -58,6 +66,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
         };
     }
 
@@ -68,6 +77,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> "找不到 (Not found)";
             case CONFLICT -> "与已有记录冲突 (Conflict)";
             case UNPROCESSABLE -> "不符合积分规则 (Unprocessable)";
+            case TOO_LARGE -> "内容过大 (Content too large)";
         };
     }
 
@@ -104,6 +114,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(badRequest(
                 "请求体不是有效的 JSON，或字段类型不对（例如日期须写成 2024-07-15，数量须是整数）"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "上传的文件太大，没有保存。单个文件最大 " + multipartLimit + "，请缩小或分成几个文件上传");
+        problem.setType(URI.create(TYPE_BASE + "upload-too-large"));
+        problem.setTitle("内容过大 (Content too large)");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
     private static ProblemDetail badRequest(String detail) {

@@ -68,16 +68,31 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Reply patch(String path, Object body) {
+        return send(path, "PATCH", JSON.writeValueAsString(body));
+    }
+
+    /** Any method with a JSON body. */
+    public Reply send(String path, String method, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** A multipart upload, one part named {@code files} per file, with the original file name kept. */
     public Reply upload(String path, PlanFile... files) {
+        return upload(path, "files", files);
+    }
+
+    /** A multipart upload, one part named {@code part} per file, with the original file name kept. */
+    public Reply upload(String path, String part, PlanFile... files) {
         String boundary = "jifen-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (PlanFile file : files) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
                     + file.name() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(file.content());

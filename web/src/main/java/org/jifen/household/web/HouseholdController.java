@@ -1,28 +1,45 @@
 package org.jifen.household.web;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.jifen.access.Actor;
 import org.jifen.household.Household;
+import org.jifen.household.HouseholdChange;
+import org.jifen.household.HouseholdEdit;
+import org.jifen.household.HouseholdImport;
 import org.jifen.household.HouseholdService;
+import org.jifen.household.HouseholdTemplate;
+import org.jifen.household.ImportFileMissing;
+import org.jifen.household.ImportResult;
 import org.jifen.household.NewHousehold;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 class HouseholdController {
 
     private final HouseholdService households;
+    private final HouseholdImport imports;
 
-    HouseholdController(HouseholdService households) {
+    HouseholdController(HouseholdService households, HouseholdImport imports) {
         this.households = households;
+        this.imports = imports;
     }
 
     record HouseholdView(long id, String householdNo, String headName, String group, @Nullable String centralVillage,
@@ -34,6 +51,17 @@ class HouseholdController {
                     household.getGroup(), household.getCentralVillage(), household.isLocalHukou(),
                     household.isHomestead(), household.getPermanentResidents(), household.getMembers(),
                     household.getTags(), household.isEligible());
+        }
+    }
+
+    /** One changed field: {@code field} as the API names it, {@code label} as the register does. */
+    record ChangeView(long id, String field, String label, @Nullable String oldValue, @Nullable String newValue,
+            String changedBy, Instant changedAt, @Nullable String reason) {
+
+        static ChangeView of(HouseholdChange change) {
+            return new ChangeView(change.id(), change.getField().apiName(), change.getField().label(),
+                    change.getOldValue(), change.getNewValue(), change.getChangedBy(), change.getChangedAt(),
+                    change.getReason());
         }
     }
 
@@ -50,8 +78,48 @@ class HouseholdController {
         return HouseholdView.of(households.get(code, id));
     }
 
+    /** Changes the fields given, one history row per changed field; applies to events recorded from now on. */
+    @PatchMapping("/api/villages/{code}/households/{id}")
+    HouseholdView change(@PathVariable String code, @PathVariable long id, @Valid @RequestBody HouseholdEdit edit,
+            Actor by) {
+        return HouseholdView.of(households.change(code, id, edit, by));
+    }
+
+    @GetMapping("/api/villages/{code}/households/{id}/changes")
+    List<ChangeView> changes(@PathVariable String code, @PathVariable long id) {
+        return households.history(code, id).stream().map(ChangeView::of).toList();
+    }
+
+    /** The village's households by group and 户号; {@code group} keeps one villager group's. */
     @GetMapping("/api/villages/{code}/households")
-    List<HouseholdView> all(@PathVariable String code) {
-        return households.all(code).stream().map(HouseholdView::of).toList();
+    List<HouseholdView> all(@PathVariable String code, @RequestParam(required = false) @Nullable String group) {
+        return (group == null ? households.all(code) : households.inGroup(code, group)).stream()
+                .map(HouseholdView::of).toList();
+    }
+
+    /** The clerk's spreadsheet or CSV, all rows or none. */
+    @PostMapping(path = "/api/villages/{code}/households:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportResult importFile(@PathVariable String code,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file, Actor by) {
+        if (file == null) {
+            throw new ImportFileMissing();
+        }
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        try {
+            return imports.run(code, name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1),
+                    file.getBytes(), by);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    @GetMapping("/api/villages/{code}/household-template.xlsx")
+    ResponseEntity<byte[]> template(@PathVariable String code) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(HouseholdTemplate.FILE_NAME, StandardCharsets.UTF_8).build().toString())
+                .body(imports.template(code));
     }
 }
