@@ -91,8 +91,9 @@ public class EvaluationService {
     }
 
     /**
-     * Finalises the month once the self-governance group approved it, evaluating it first if it never was, and keeps
-     * what every household's month counts from now on.
+     * Finalises the month once the self-governance group approved it: evaluates it with the active plan, in this
+     * transaction and under the village lock, so the month-end rules see every event and review recorded until now, then
+     * keeps what every household's month counts from now on (ADR 0026).
      */
     @Transactional
     public FinalisedMonthView finalise(String villageCode, YearMonth month, Collection<Long> approvedBy, Actor by) {
@@ -108,21 +109,20 @@ public class EvaluationService {
         FinalisedMonth finalised = FinalisedMonth.approve(village.id(), month,
                 group.stream().map(GroupMember::id).collect(Collectors.toSet()), approvedBy, by.username(),
                 clock.instant());
-        if (!evaluations.existsByVillageIdAndMonth(village.id(), month.toString())) {
-            evaluateOpen(village, month, by);
-        }
+        MonthEvaluation evaluation = evaluateOpen(village, month, by);
+        finalised.evaluatedBy(evaluation.id(), evaluation.getRuleSetVersion());
         months.freeze(village.id(), month, eligible(village).stream().map(Household::id).toList());
-        return view(finalisedMonths.save(finalised), group);
+        return view(finalisedMonths.save(finalised), group, List.of(evaluation));
     }
 
     @Transactional(readOnly = true)
     public MonthStatus status(String villageCode, YearMonth month) {
         Village village = villageService.byCode(villageCode);
+        List<MonthEvaluation> runs = evaluations.findByVillageIdAndMonthOrderById(village.id(), month.toString());
         var finalised = finalisedMonths.findByVillageIdAndMonth(village.id(), month.toString())
-                .map(done -> view(done, members.findByVillageIdOrderById(village.id())));
+                .map(done -> view(done, members.findByVillageIdOrderById(village.id()), runs));
         return new MonthStatus(month.toString(), finalised.isPresent(), finalised.orElse(null),
-                evaluations.findByVillageIdAndMonthOrderById(village.id(), month.toString()).stream()
-                        .map(MonthStatus.Run::of).toList());
+                runs.stream().map(MonthStatus.Run::of).toList());
     }
 
     private Village locked(String villageCode) {
@@ -175,13 +175,20 @@ public class EvaluationService {
         return new FiredAward(award.getRule(), award.getKind(), award.getPoints(), award.getCategory());
     }
 
-    private static FinalisedMonthView view(FinalisedMonth finalised, List<GroupMember> group) {
+    /** The finalised month as answered; {@code runs} holds the month's evaluations, the finalising one among them. */
+    private static FinalisedMonthView view(FinalisedMonth finalised, List<GroupMember> group,
+            List<MonthEvaluation> runs) {
         Map<Long, GroupMember> byId = group.stream().collect(Collectors.toMap(GroupMember::id, Function.identity()));
+        MonthStatus.Run evaluation = runs.stream()
+                .filter(run -> finalised.getMonthEvaluationId() != null
+                        && run.id() == finalised.getMonthEvaluationId())
+                .findFirst().map(MonthStatus.Run::of).orElse(null);
         return new FinalisedMonthView(finalised.getMonth(), finalised.getFinalisedAt(), finalised.getFinalisedBy(),
                 finalised.getApprovedBy().stream().sorted().map(byId::get)
                         .map(member -> new FinalisedMonthView.Approver(member.id(), member.getName(),
                                 member.getRole()))
-                        .toList());
+                        .toList(),
+                finalised.getRuleSetVersion(), evaluation);
     }
 
     /** A household's entries of the month, with what reverses what. */

@@ -2,12 +2,17 @@ package org.jifen.trace;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.jifen.evidence.EvidenceItem;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.AwardSource;
 import org.jspecify.annotations.Nullable;
 
-/** Everything an auditor needs to see why an award exists: the rule's text, its plan version, and the people. */
+/**
+ * Everything an auditor needs to see why an award exists: the rule's text, its plan version, the people, and the
+ * evidence attached to its event (empty for an entry without an event).
+ */
 public record AwardTrace(
         AwardPart award,
         @Nullable EventPart event,
@@ -16,7 +21,8 @@ public record AwardTrace(
         RuleSetPart ruleSet,
         String village,
         String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        List<EvidenceItem> evidence) {
 
     /** {@code reverses} and {@code reason}: for an entry that takes another back (review, correction). */
     public record AwardPart(long id, String rule, String category, Kind kind, int points, String month,

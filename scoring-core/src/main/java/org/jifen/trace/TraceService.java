@@ -1,8 +1,10 @@
 package org.jifen.trace;
 
+import java.util.List;
 import java.util.Map;
 import org.jifen.access.Actor;
 import org.jifen.access.VillageForbidden;
+import org.jifen.evidence.EvidenceService;
 import org.jifen.household.Household;
 import org.jifen.household.Households;
 import org.jifen.plan.PlanActivation;
@@ -33,10 +35,12 @@ public class TraceService {
     private final RuleSets ruleSets;
     private final RuleSetRules rules;
     private final PlanActivations activations;
+    private final EvidenceService evidence;
     private final JsonMapper json;
 
     TraceService(AwardLedger ledger, BehaviourEvents events, Households households, Villages villages,
-            RuleSets ruleSets, RuleSetRules rules, PlanActivations activations, JsonMapper json) {
+            RuleSets ruleSets, RuleSetRules rules, PlanActivations activations, EvidenceService evidence,
+            JsonMapper json) {
         this.ledger = ledger;
         this.events = events;
         this.households = households;
@@ -44,6 +48,7 @@ public class TraceService {
         this.ruleSets = ruleSets;
         this.rules = rules;
         this.activations = activations;
+        this.evidence = evidence;
         this.json = json;
     }
 
@@ -80,7 +85,8 @@ public class TraceService {
                 village.getCode(),
                 event != null ? event.getRecordedBy()
                         : award.getRecordedBy() != null ? award.getRecordedBy() : "system",
-                event == null ? award.getCreatedAt() : event.getRecordedAt());
+                event == null ? award.getCreatedAt() : event.getRecordedAt(),
+                event == null ? List.of() : evidence.of(event, village.getCode()));
     }
 
     private Map<String, String> attributes(BehaviourEvent event) {

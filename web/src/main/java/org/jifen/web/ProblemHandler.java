@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -58,6 +59,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         };
     }
 
@@ -68,6 +71,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> "找不到 (Not found)";
             case CONFLICT -> "与已有记录冲突 (Conflict)";
             case UNPROCESSABLE -> "不符合积分规则 (Unprocessable)";
+            case TOO_LARGE -> "内容过大 (Content too large)";
+            case UNSUPPORTED_TYPE -> "不支持的文件类型 (Unsupported media type)";
         };
     }
 
@@ -104,6 +109,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(badRequest(
                 "请求体不是有效的 JSON，或字段类型不对（例如日期须写成 2024-07-15，数量须是整数）"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "上传的内容太大，超过了服务允许的上限（证据照片和 PDF 每个最多 5 MB，方案文件每个最多 256 KB），未保存任何内容");
+        problem.setType(URI.create(TYPE_BASE + "upload-too-large"));
+        problem.setTitle("内容过大 (Content too large)");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
     private static ProblemDetail badRequest(String detail) {
