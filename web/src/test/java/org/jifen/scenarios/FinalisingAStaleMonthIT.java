@@ -77,7 +77,7 @@ class FinalisingAStaleMonthIT {
                 .isEqualTo(status.at("/evaluations/1/evaluatedAt").asString());
         JsonNode notice = staff.get("/api/villages/" + village + "/notices/2024-Q3").json();
         assertThat(notice.at("/groups/0/households").findValues("months").stream()
-                .map(months -> months.at("/2024-07").asInt()).toList()).containsExactlyInAnyOrder(1, 12, 12);
+                .map(byMonth -> byMonth.at("/2024-07").asInt()).toList()).containsExactlyInAnyOrder(1, 12, 12);
     }
 
     @Test
