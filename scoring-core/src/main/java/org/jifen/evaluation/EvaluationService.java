@@ -87,7 +87,7 @@ public class EvaluationService {
             return new EvaluationSummary(month.toString(), last == null ? null : last.getRuleSetVersion(),
                     last == null ? 0 : last.getHouseholds(), 0, 0, true);
         }
-        return EvaluationSummary.of(evaluateOpen(village, month, by));
+        return EvaluationSummary.of(evaluateOpen(village, month, by, clock.instant()));
     }
 
     /**
@@ -106,10 +106,11 @@ public class EvaluationService {
             throw new MonthNotOver(month.toString(), today.toString());
         }
         List<GroupMember> group = members.findByVillageIdOrderById(village.id());
+        Instant now = clock.instant();
         FinalisedMonth finalised = FinalisedMonth.approve(village.id(), month,
-                group.stream().map(GroupMember::id).collect(Collectors.toSet()), approvedBy, by.username(),
-                clock.instant());
-        MonthEvaluation evaluation = evaluateOpen(village, month, by);
+                group.stream().map(GroupMember::id).collect(Collectors.toSet()), approvedBy, by.username(), now);
+        // The evaluation is part of the finalisation: same transaction, same lock, same moment.
+        MonthEvaluation evaluation = evaluateOpen(village, month, by, now);
         finalised.evaluatedBy(evaluation.id(), evaluation.getRuleSetVersion());
         months.freeze(village.id(), month, eligible(village).stream().map(Household::id).toList());
         return view(finalisedMonths.save(finalised), group, List.of(evaluation));
@@ -135,7 +136,7 @@ public class EvaluationService {
     }
 
     /** One evaluation of an open month: the whole village's month is read in two queries, then household by household. */
-    private MonthEvaluation evaluateOpen(Village village, YearMonth month, Actor by) {
+    private MonthEvaluation evaluateOpen(Village village, YearMonth month, Actor by, Instant now) {
         ActivePlan plan = activePlans.of(village);
         List<Household> scored = eligible(village);
         Map<Long, List<Award>> awards = ledger.findByVillageIdAndMonthOrderById(village.id(), month.toString())
@@ -143,7 +144,6 @@ public class EvaluationService {
                         Collectors.toList()));
         Map<Long, List<EventTally>> tallies = events.tallies(village.id(), month.toString()).stream()
                 .collect(Collectors.groupingBy(EventTally::householdId));
-        Instant now = clock.instant();
         int added = 0;
         int reversed = 0;
         for (Household household : scored) {

@@ -1,6 +1,5 @@
 package org.jifen.evidence;
 
-import java.util.Locale;
 import java.util.Map;
 import org.jifen.problem.Refusal;
 
@@ -10,13 +9,10 @@ public class EvidenceTooLarge extends Refusal {
     private final long size;
 
     public EvidenceTooLarge(String fileName, long size) {
-        super(Kind.TOO_LARGE, "文件「" + fileName + "」有 " + megabytes(size) + " MB，超过了每个文件 "
-                + megabytes(EvidenceLimits.MAX_FILE_BYTES) + " MB 的上限。请压缩照片或分成几份上传。");
+        super(Kind.TOO_LARGE, "文件「" + fileName + "」有 " + size + " 字节，超过了每个文件 "
+                + EvidenceLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB（" + EvidenceLimits.MAX_FILE_BYTES
+                + " 字节）的上限。请压缩照片或分成几份上传。");
         this.size = size;
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0);
     }
 
     @Override

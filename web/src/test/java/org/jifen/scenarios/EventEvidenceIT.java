@@ -156,7 +156,7 @@ class EventEvidenceIT {
         assertThat(fiveMegabytes.json().at("/size").asInt()).isEqualTo(FIVE_MB);
         assertThat(oneByteMore.status()).as(oneByteMore.toString()).isEqualTo(413);
         assertThat(oneByteMore.text("/type")).endsWith("/evidence-too-large");
-        assertThat(oneByteMore.text("/detail")).contains("太大.jpg").contains("5.0 MB");
+        assertThat(oneByteMore.text("/detail")).contains("太大.jpg").contains("5242881 字节").contains("5 MB");
         assertThat(oneByteMore.json().at("/maxSize").asInt()).isEqualTo(FIVE_MB);
         assertThat(nothing.status()).isEqualTo(400);
         assertThat(nothing.text("/type")).endsWith("/malformed-request");

@@ -61,6 +61,7 @@ class FinalisingAStaleMonthIT {
         assertThat(finalised.json().at("/evaluation/awardsReversed").asInt()).isEqualTo(1);
         assertThat(finalised.json().at("/evaluation/awardsAdded").asInt()).isEqualTo(1);
         assertThat(finalised.text("/evaluation/evaluatedBy")).isEqualTo(finalised.text("/finalisedBy"));
+        assertThat(finalised.text("/evaluation/evaluatedAt")).isEqualTo(finalised.text("/finalisedAt"));
         JsonNode zhangsJuly = month(village, zhang);
         assertThat(zhangsJuly.at("/finalised").asBoolean()).isTrue();
         assertThat(zhangsJuly.at("/total").asInt()).isEqualTo(6 - 5);
