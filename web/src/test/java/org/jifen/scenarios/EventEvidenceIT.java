@@ -106,10 +106,7 @@ class EventEvidenceIT {
     @Test
     void theTypeIsReadFromTheBytesNeverFromTheNameOrTheDeclaredType() {
         String village = township.aVillage();
-        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
-        long household = township.aHousehold(village);
-        String evidence = "/api/villages/" + village + "/events/"
-                + township.anEvent(village, household, "宅前屋后乱堆物", "2024-07-22").text("/eventId") + "/evidence";
+        String evidence = aDeductionsEvidence(village);
         Api staff = township.aUser("STAFF", village);
         byte[] page = "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
 
@@ -137,10 +134,7 @@ class EventEvidenceIT {
     @Test
     void aFileOverFiveMegabytesIsRefusedAndAnEventHoldsAtMostTenItems() {
         String village = township.aVillage();
-        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
-        long household = township.aHousehold(village);
-        String evidence = "/api/villages/" + village + "/events/"
-                + township.anEvent(village, household, "宅前屋后乱堆物", "2024-07-22").text("/eventId") + "/evidence";
+        String evidence = aDeductionsEvidence(village);
         Api staff = township.aUser("STAFF", village);
 
         Api.Reply fiveMegabytes = staff.multipart(evidence, List.of(Part.file("file", "大图.jpg", "image/jpeg",
@@ -207,10 +201,7 @@ class EventEvidenceIT {
     @Test
     void anAuditorReadsAndDownloadsEvidenceButAddsNone() {
         String village = township.aVillage();
-        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
-        String evidence = "/api/villages/" + village + "/events/"
-                + township.anEvent(village, township.aHousehold(village), "宅前屋后乱堆物", "2024-07-22")
-                        .text("/eventId") + "/evidence";
+        String evidence = aDeductionsEvidence(village);
         byte[] photo = jpeg(10_000);
         String download = township.api().multipart(evidence, List.of(Part.file("file", "a.jpg", "image/jpeg",
                 photo))).text("/download");
@@ -241,6 +232,13 @@ class EventEvidenceIT {
         assertThat(late.status()).as(late.toString()).isEqualTo(201);
         assertThat(Instant.parse(late.text("/addedAt"))).isAfterOrEqualTo(Instant.parse(finalised.text("/finalisedAt")));
         assertThat(township.api().get(month).json()).isEqualTo(before);
+    }
+
+    /** A deduction recorded in the village (with the contract example as its plan); returns its evidence path. */
+    private String aDeductionsEvidence(String village) {
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        return "/api/villages/" + village + "/events/" + township.anEvent(village, township.aHousehold(village),
+                "宅前屋后乱堆物", "2024-07-22").text("/eventId") + "/evidence";
     }
 
     /** A JPEG as far as its first bytes go (start of image, then a JFIF marker), padded to the size. */
