@@ -7,8 +7,12 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jifen.engine.Sha256;
 import org.jifen.support.Api;
 import org.jifen.support.Api.Part;
@@ -163,6 +167,31 @@ class EventEvidenceIT {
         assertThat(eleventh.status()).isEqualTo(409);
         assertThat(eleventh.text("/type")).endsWith("/evidence-limit-reached");
         assertThat(eleventh.json().at("/limit").asInt()).isEqualTo(10);
+        assertThat(staff.get(evidence).json().size()).isEqualTo(10);
+    }
+
+    @Test
+    void twelveStaffAddingAtOnceLeaveTenItemsNotMore() throws Exception {
+        String village = township.aVillage();
+        String evidence = aDeductionsEvidence(village);
+        Api staff = township.aUser("STAFF", village);
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (int n = 1; n <= 12; n++) {
+                String note = "同时补充的说明 " + n;
+                sent.add(clients.submit(() -> staff.post(evidence, json("note", note)).status()));
+            }
+            for (Future<Integer> status : sent) {
+                statuses.add(status.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(10);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(2);
         assertThat(staff.get(evidence).json().size()).isEqualTo(10);
     }
 
