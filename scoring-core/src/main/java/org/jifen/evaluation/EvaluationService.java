@@ -92,8 +92,8 @@ public class EvaluationService {
 
     /**
      * Finalises the month once the self-governance group approved it: evaluates it with the active plan, in this
-     * transaction and under the village lock, so the month-end rules see every event and review recorded until now, then
-     * keeps what every household's month counts from now on (ADR 0026).
+     * transaction and under the village lock, so the month-end rules see every event and review recorded until now,
+     * then keeps what every household's month counts from now on (ADR 0026).
      */
     @Transactional
     public FinalisedMonthView finalise(String villageCode, YearMonth month, Collection<Long> approvedBy, Actor by) {

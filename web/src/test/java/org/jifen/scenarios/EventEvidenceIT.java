@@ -259,7 +259,8 @@ class EventEvidenceIT {
                 + "/evidence", json("note", "月度评定后补充：户主已于7月25日清理完毕"));
 
         assertThat(late.status()).as(late.toString()).isEqualTo(201);
-        assertThat(Instant.parse(late.text("/addedAt"))).isAfterOrEqualTo(Instant.parse(finalised.text("/finalisedAt")));
+        assertThat(Instant.parse(late.text("/addedAt")))
+                .isAfterOrEqualTo(Instant.parse(finalised.text("/finalisedAt")));
         assertThat(township.api().get(month).json()).isEqualTo(before);
     }
 
