@@ -87,12 +87,13 @@ public class EvaluationService {
             return new EvaluationSummary(month.toString(), last == null ? null : last.getRuleSetVersion(),
                     last == null ? 0 : last.getHouseholds(), 0, 0, true);
         }
-        return EvaluationSummary.of(evaluateOpen(village, month, by));
+        return EvaluationSummary.of(evaluateOpen(village, month, by, clock.instant()));
     }
 
     /**
-     * Finalises the month once the self-governance group approved it, evaluating it first if it never was, and keeps
-     * what every household's month counts from now on.
+     * Finalises the month once the self-governance group approved it: evaluates it with the active plan, in this
+     * transaction and under the village lock, so the month-end rules see every event and review recorded until now,
+     * then keeps what every household's month counts from now on (ADR 0026).
      */
     @Transactional
     public FinalisedMonthView finalise(String villageCode, YearMonth month, Collection<Long> approvedBy, Actor by) {
@@ -105,24 +106,24 @@ public class EvaluationService {
             throw new MonthNotOver(month.toString(), today.toString());
         }
         List<GroupMember> group = members.findByVillageIdOrderById(village.id());
+        Instant now = clock.instant();
         FinalisedMonth finalised = FinalisedMonth.approve(village.id(), month,
-                group.stream().map(GroupMember::id).collect(Collectors.toSet()), approvedBy, by.username(),
-                clock.instant());
-        if (!evaluations.existsByVillageIdAndMonth(village.id(), month.toString())) {
-            evaluateOpen(village, month, by);
-        }
+                group.stream().map(GroupMember::id).collect(Collectors.toSet()), approvedBy, by.username(), now);
+        // The evaluation is part of the finalisation: same transaction, same lock, same moment.
+        MonthEvaluation evaluation = evaluateOpen(village, month, by, now);
+        finalised.evaluatedBy(evaluation.id(), evaluation.getRuleSetVersion());
         months.freeze(village.id(), month, eligible(village).stream().map(Household::id).toList());
-        return view(finalisedMonths.save(finalised), group);
+        return view(finalisedMonths.save(finalised), group, List.of(evaluation));
     }
 
     @Transactional(readOnly = true)
     public MonthStatus status(String villageCode, YearMonth month) {
         Village village = villageService.byCode(villageCode);
+        List<MonthEvaluation> runs = evaluations.findByVillageIdAndMonthOrderById(village.id(), month.toString());
         var finalised = finalisedMonths.findByVillageIdAndMonth(village.id(), month.toString())
-                .map(done -> view(done, members.findByVillageIdOrderById(village.id())));
+                .map(done -> view(done, members.findByVillageIdOrderById(village.id()), runs));
         return new MonthStatus(month.toString(), finalised.isPresent(), finalised.orElse(null),
-                evaluations.findByVillageIdAndMonthOrderById(village.id(), month.toString()).stream()
-                        .map(MonthStatus.Run::of).toList());
+                runs.stream().map(MonthStatus.Run::of).toList());
     }
 
     private Village locked(String villageCode) {
@@ -135,7 +136,7 @@ public class EvaluationService {
     }
 
     /** One evaluation of an open month: the whole village's month is read in two queries, then household by household. */
-    private MonthEvaluation evaluateOpen(Village village, YearMonth month, Actor by) {
+    private MonthEvaluation evaluateOpen(Village village, YearMonth month, Actor by, Instant now) {
         ActivePlan plan = activePlans.of(village);
         List<Household> scored = eligible(village);
         Map<Long, List<Award>> awards = ledger.findByVillageIdAndMonthOrderById(village.id(), month.toString())
@@ -143,7 +144,6 @@ public class EvaluationService {
                         Collectors.toList()));
         Map<Long, List<EventTally>> tallies = events.tallies(village.id(), month.toString()).stream()
                 .collect(Collectors.groupingBy(EventTally::householdId));
-        Instant now = clock.instant();
         int added = 0;
         int reversed = 0;
         for (Household household : scored) {
@@ -175,13 +175,20 @@ public class EvaluationService {
         return new FiredAward(award.getRule(), award.getKind(), award.getPoints(), award.getCategory());
     }
 
-    private static FinalisedMonthView view(FinalisedMonth finalised, List<GroupMember> group) {
+    /** The finalised month as answered; {@code runs} holds the month's evaluations, the finalising one among them. */
+    private static FinalisedMonthView view(FinalisedMonth finalised, List<GroupMember> group,
+            List<MonthEvaluation> runs) {
         Map<Long, GroupMember> byId = group.stream().collect(Collectors.toMap(GroupMember::id, Function.identity()));
+        MonthStatus.Run evaluation = runs.stream()
+                .filter(run -> finalised.getMonthEvaluationId() != null
+                        && run.id() == finalised.getMonthEvaluationId())
+                .findFirst().map(MonthStatus.Run::of).orElse(null);
         return new FinalisedMonthView(finalised.getMonth(), finalised.getFinalisedAt(), finalised.getFinalisedBy(),
                 finalised.getApprovedBy().stream().sorted().map(byId::get)
                         .map(member -> new FinalisedMonthView.Approver(member.id(), member.getName(),
                                 member.getRole()))
-                        .toList());
+                        .toList(),
+                finalised.getRuleSetVersion(), evaluation);
     }
 
     /** A household's entries of the month, with what reverses what. */

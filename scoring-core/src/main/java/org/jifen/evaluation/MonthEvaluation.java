@@ -63,6 +63,13 @@ public class MonthEvaluation {
         this.evaluatedAt = evaluatedAt;
     }
 
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("evaluation not saved yet");
+        }
+        return id;
+    }
+
     public String getMonth() {
         return month;
     }

@@ -46,6 +46,13 @@ public class FinalisedMonth {
     @Column(name = "finalised_at")
     private Instant finalisedAt;
 
+    /** The evaluation that finalising ran; null for months finalised before finalisation evaluated (V5). */
+    @Column(name = "month_evaluation_id")
+    private @Nullable Long monthEvaluationId;
+
+    @Column(name = "rule_set_version")
+    private @Nullable Integer ruleSetVersion;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "finalised_month_approval", joinColumns = @JoinColumn(name = "finalised_month_id"))
     @Column(name = "member_id")
@@ -87,6 +94,27 @@ public class FinalisedMonth {
             throw new NotEnoughApprovals(distinct.size());
         }
         return new FinalisedMonth(villageId, month, distinct, finalisedBy, finalisedAt);
+    }
+
+    /**
+     * Names the evaluation of the month that finalising ran just before freezing its totals, and the plan version that
+     * evaluated it. Once only.
+     */
+    public FinalisedMonth evaluatedBy(long monthEvaluationId, int ruleSetVersion) {
+        if (this.monthEvaluationId != null) {
+            throw new IllegalStateException("the finalising evaluation is recorded already");
+        }
+        this.monthEvaluationId = monthEvaluationId;
+        this.ruleSetVersion = ruleSetVersion;
+        return this;
+    }
+
+    public @Nullable Long getMonthEvaluationId() {
+        return monthEvaluationId;
+    }
+
+    public @Nullable Integer getRuleSetVersion() {
+        return ruleSetVersion;
     }
 
     public long getVillageId() {

@@ -1,8 +1,10 @@
 package org.jifen.scoring;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -13,6 +15,11 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
     Optional<BehaviourEvent> findById(long id);
 
     Optional<BehaviourEvent> findByVillageIdAndEventId(long villageId, String eventId);
+
+    /** The event locked for the transaction: what is attached to it is counted and added one request at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from BehaviourEvent e where e.villageId = ?1 and e.eventId = ?2")
+    Optional<BehaviourEvent> lockByVillageIdAndEventId(long villageId, String eventId);
 
     List<BehaviourEvent> findByIdIn(Collection<Long> ids);
 

@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jifen.evidence.EvidenceItem;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.AwardSource;
 import org.jspecify.annotations.Nullable;
 
-/** Everything an auditor needs to see why an award exists: the rule's text, its plan version, and the people. */
+/**
+ * Everything an auditor needs to see why an award exists: the rule's text, its plan version, the people, and the
+ * evidence attached to its event (empty for an entry without an event).
+ */
 public record AwardTrace(
         AwardPart award,
         @Nullable EventPart event,
@@ -18,6 +22,7 @@ public record AwardTrace(
         String village,
         String recordedBy,
         Instant recordedAt,
+        List<EvidenceItem> evidence,
         List<ObjectionPart> objections) {
 
     /** {@code reverses} and {@code reason}: for an entry that takes another back (review, correction). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jifen.access.Actor;
 import org.jifen.access.VillageForbidden;
+import org.jifen.evidence.EvidenceService;
 import org.jifen.household.Household;
 import org.jifen.household.Households;
 import org.jifen.plan.PlanActivation;
@@ -34,12 +35,13 @@ public class TraceService {
     private final RuleSets ruleSets;
     private final RuleSetRules rules;
     private final PlanActivations activations;
+    private final EvidenceService evidence;
     private final JsonMapper json;
     private final List<AwardObjections> objections;
 
     TraceService(AwardLedger ledger, BehaviourEvents events, Households households, Villages villages,
-            RuleSets ruleSets, RuleSetRules rules, PlanActivations activations, JsonMapper json,
-            List<AwardObjections> objections) {
+            RuleSets ruleSets, RuleSetRules rules, PlanActivations activations, EvidenceService evidence,
+            JsonMapper json, List<AwardObjections> objections) {
         this.objections = objections;
         this.ledger = ledger;
         this.events = events;
@@ -48,6 +50,7 @@ public class TraceService {
         this.ruleSets = ruleSets;
         this.rules = rules;
         this.activations = activations;
+        this.evidence = evidence;
         this.json = json;
     }
 
@@ -85,6 +88,7 @@ public class TraceService {
                 event != null ? event.getRecordedBy()
                         : award.getRecordedBy() != null ? award.getRecordedBy() : "system",
                 event == null ? award.getCreatedAt() : event.getRecordedAt(),
+                event == null ? List.of() : evidence.of(event, village.getCode()),
                 objections.stream().flatMap(source -> source.on(award.id()).stream()).toList());
     }
 

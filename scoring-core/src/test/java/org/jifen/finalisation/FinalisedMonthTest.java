@@ -25,6 +25,18 @@ class FinalisedMonthTest {
     }
 
     @Test
+    void theFinalisingEvaluationIsNamedOnce() {
+        FinalisedMonth month = approve(GROUP_OF_SEVEN, List.of(1L, 2L, 3L, 4L, 5L, 6L));
+        assertThat(month.getRuleSetVersion()).isNull();
+
+        month.evaluatedBy(41L, 3);
+
+        assertThat(month.getMonthEvaluationId()).isEqualTo(41L);
+        assertThat(month.getRuleSetVersion()).isEqualTo(3);
+        assertThatThrownBy(() -> month.evaluatedBy(42L, 4)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void fiveApprovalsAreNotEnoughEvenWhenOneIsRepeated() {
         assertThatThrownBy(() -> approve(GROUP_OF_SEVEN, List.of(1L, 2L, 3L, 4L, 5L, 5L)))
                 .isInstanceOf(NotEnoughApprovals.class).hasMessageContaining("只有 5 名");

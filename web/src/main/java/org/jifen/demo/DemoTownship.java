@@ -143,9 +143,10 @@ public class DemoTownship {
                 .map(role -> group.add(village.code(), new NewGroupMember(
                         HeadNames.next(random, village.commonSurname(), new java.util.HashSet<>()), role), LOADER).id())
                 .toList();
-        evaluation.evaluate(village.code(), month, LOADER);
-        if (!village.demo()) {
-            // The pilots show the whole cycle: their group of six has signed the month off.
+        if (village.demo()) {
+            evaluation.evaluate(village.code(), month, LOADER);
+        } else {
+            // The pilots show the whole cycle: their group of six has signed the month off (finalising evaluates).
             evaluation.finalise(village.code(), month, approvals, LOADER);
         }
         return new DemoSummary(1, registered.size(), (int) registered.stream().filter(Household::isEligible).count(),

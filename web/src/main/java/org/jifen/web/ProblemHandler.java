@@ -67,6 +67,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         };
     }
 
@@ -78,6 +79,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case CONFLICT -> "与已有记录冲突 (Conflict)";
             case UNPROCESSABLE -> "不符合积分规则 (Unprocessable)";
             case TOO_LARGE -> "内容过大 (Content too large)";
+            case UNSUPPORTED_TYPE -> "不支持的文件类型 (Unsupported media type)";
         };
     }
 
@@ -120,7 +122,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "上传的文件太大，没有保存。单个文件最大 " + multipartLimit + "，请缩小或分成几个文件上传");
+                "上传的内容太大，超过了服务允许的上限（单个文件最大 " + multipartLimit + "；证据照片和 PDF 每个最多 5 MB，方案文件每个最多 256 KB），未保存任何内容");
         problem.setType(URI.create(TYPE_BASE + "upload-too-large"));
         problem.setTitle("内容过大 (Content too large)");
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);

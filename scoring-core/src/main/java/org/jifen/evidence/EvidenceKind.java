@@ -1,0 +1,4 @@
+package org.jifen.evidence;
+
+/** What a piece of evidence is: a photo, a PDF document, or a note on its own. */
+public enum EvidenceKind { PHOTO, PDF, NOTE }

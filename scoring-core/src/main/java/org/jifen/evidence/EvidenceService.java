@@ -1,0 +1,117 @@
+package org.jifen.evidence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.jifen.access.Actor;
+import org.jifen.scoring.BehaviourEvent;
+import org.jifen.scoring.BehaviourEvents;
+import org.jifen.scoring.EventNotFound;
+import org.jifen.scoring.MalformedRequest;
+import org.jifen.village.Village;
+import org.jifen.village.VillageService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence on recorded events: attached (the bytes, their SHA-256 and who added them when, in one transaction),
+ * listed, downloaded. Append-only: nothing here replaces or deletes evidence. Evidence changes no points, so it may be
+ * added to an event of a finalised month too (ADR 0025).
+ */
+@Service
+public class EvidenceService {
+
+    static final String NOTE_TYPE = "text/plain;charset=UTF-8";
+
+    private final VillageService villages;
+    private final BehaviourEvents events;
+    private final EvidenceItems items;
+    private final Clock clock;
+
+    EvidenceService(VillageService villages, BehaviourEvents events, EvidenceItems items, Clock clock) {
+        this.villages = villages;
+        this.events = events;
+        this.items = items;
+        this.clock = clock;
+    }
+
+    /** Attaches the evidence to the village's event with this client event id. */
+    @Transactional
+    public EvidenceItem attach(String villageCode, String eventId, NewEvidence evidence, Actor by) {
+        Village village = villages.byCode(villageCode);
+        // The event row lock makes concurrent uploads to one event count one after another.
+        BehaviourEvent event = events.lockByVillageIdAndEventId(village.id(), eventId)
+                .orElseThrow(() -> new EventNotFound(villageCode, eventId));
+        Evidence checked = checked(event, evidence, by);
+        if (items.countByEventRowId(event.id()) >= EvidenceLimits.MAX_ITEMS_PER_EVENT) {
+            throw new EvidenceLimitReached(eventId);
+        }
+        return items.save(checked).listed().item(villageCode);
+    }
+
+    /** The evidence of the village's event, in the order it was added. */
+    @Transactional(readOnly = true)
+    public List<EvidenceItem> list(String villageCode, String eventId) {
+        Village village = villages.byCode(villageCode);
+        BehaviourEvent event = events.findByVillageIdAndEventId(village.id(), eventId)
+                .orElseThrow(() -> new EventNotFound(villageCode, eventId));
+        return of(event, villageCode);
+    }
+
+    /** The evidence of an event already found, for a trace. */
+    @Transactional(readOnly = true)
+    public List<EvidenceItem> of(BehaviourEvent event, String villageCode) {
+        return items.listed(event.id()).stream().map(listed -> listed.item(villageCode)).toList();
+    }
+
+    /** The stored bytes of one piece of evidence of the village. */
+    @Transactional(readOnly = true)
+    public EvidenceFile download(String villageCode, long id) {
+        Village village = villages.byCode(villageCode);
+        Evidence evidence = items.findByIdAndVillageId(id, village.id())
+                .orElseThrow(() -> new EvidenceNotFound(villageCode, id));
+        String name = evidence.fileName() != null ? evidence.fileName() : "note-" + id + ".txt";
+        return new EvidenceFile(name, evidence.contentType(), evidence.content());
+    }
+
+    /** The row to store, or the refusal that says what is wrong with what was sent. */
+    private Evidence checked(BehaviourEvent event, NewEvidence evidence, Actor by) {
+        String note = evidence.note();
+        if (note != null && note.length() > EvidenceLimits.MAX_NOTE_CHARS) {
+            throw new MalformedRequest("说明最多 " + EvidenceLimits.MAX_NOTE_CHARS + " 个字，现有 " + note.length()
+                    + " 个字");
+        }
+        byte[] content = evidence.content();
+        if (content == null) {
+            if (note == null) {
+                throw new MalformedRequest("请上传一个文件（照片或 PDF，字段 file），或填写说明（字段 note）");
+            }
+            return new Evidence(event, EvidenceKind.NOTE, null, NOTE_TYPE, note.getBytes(StandardCharsets.UTF_8),
+                    note, by.username(), clock.instant());
+        }
+        String name = fileName(evidence.fileName());
+        if (content.length == 0) {
+            throw new MalformedRequest("文件「" + name + "」是空的");
+        }
+        if (content.length > EvidenceLimits.MAX_FILE_BYTES) {
+            throw new EvidenceTooLarge(name, content.length);
+        }
+        FileType type = FileType.of(content).orElseThrow(() -> new EvidenceTypeNotAllowed(name));
+        return new Evidence(event, type.kind(), name, type.contentType(), content, note, by.username(),
+                clock.instant());
+    }
+
+    /** The name as uploaded without any folder, or a plain one where none was given. */
+    private static String fileName(@Nullable String uploaded) {
+        String name = uploaded == null ? "" : uploaded.substring(Math.max(uploaded.lastIndexOf('/'),
+                uploaded.lastIndexOf('\\')) + 1).strip();
+        if (name.isEmpty()) {
+            return "evidence";
+        }
+        if (name.length() > EvidenceLimits.MAX_NAME_CHARS || name.chars().anyMatch(Character::isISOControl)) {
+            throw new MalformedRequest("文件名最多 " + EvidenceLimits.MAX_NAME_CHARS + " 个字符，且不能含控制字符");
+        }
+        return name;
+    }
+}

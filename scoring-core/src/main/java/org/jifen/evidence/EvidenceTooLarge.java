@@ -1,0 +1,22 @@
+package org.jifen.evidence;
+
+import java.util.Map;
+import org.jifen.problem.Refusal;
+
+/** A file bigger than evidence may be; nothing is stored. */
+public class EvidenceTooLarge extends Refusal {
+
+    private final long size;
+
+    public EvidenceTooLarge(String fileName, long size) {
+        super(Kind.TOO_LARGE, "文件「" + fileName + "」有 " + size + " 字节，超过了每个文件 "
+                + EvidenceLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB（" + EvidenceLimits.MAX_FILE_BYTES
+                + " 字节）的上限。请压缩照片或分成几份上传。");
+        this.size = size;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("size", size, "maxSize", EvidenceLimits.MAX_FILE_BYTES);
+    }
+}

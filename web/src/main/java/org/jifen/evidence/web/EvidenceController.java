@@ -1,0 +1,98 @@
+package org.jifen.evidence.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jifen.access.Actor;
+import org.jifen.evidence.EvidenceFile;
+import org.jifen.evidence.EvidenceItem;
+import org.jifen.evidence.EvidenceService;
+import org.jifen.evidence.NewEvidence;
+import org.jifen.scoring.MalformedRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+class EvidenceController {
+
+    private static final String EVIDENCE = "/api/villages/{code}/events/{eventId}/evidence";
+
+    private final EvidenceService evidence;
+
+    EvidenceController(EvidenceService evidence) {
+        this.evidence = evidence;
+    }
+
+    /** A note on its own, as JSON. */
+    record Note(@NotBlank String note) {
+    }
+
+    /** A photo or PDF (part {@code file}), a note (part {@code note}), or both. */
+    @PostMapping(path = EVIDENCE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<EvidenceItem> attach(@PathVariable String code, @PathVariable String eventId,
+            @RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,
+            @RequestParam(name = "note", required = false) @Nullable String note, Actor by) {
+        if (files != null && files.size() > 1) {
+            throw new MalformedRequest("每次只能上传一个文件（字段 file），现有 " + files.size() + " 个；请分几次上传");
+        }
+        MultipartFile file = files == null || files.isEmpty() ? null : files.get(0);
+        return created(evidence.attach(code, eventId,
+                new NewEvidence(file == null ? null : file.getOriginalFilename(), file == null ? null : bytes(file),
+                        note), by));
+    }
+
+    @PostMapping(path = EVIDENCE, consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EvidenceItem> attachNote(@PathVariable String code, @PathVariable String eventId,
+            @Valid @RequestBody Note note, Actor by) {
+        return created(evidence.attach(code, eventId, NewEvidence.noteOnly(note.note()), by));
+    }
+
+    @GetMapping(EVIDENCE)
+    List<EvidenceItem> list(@PathVariable String code, @PathVariable String eventId) {
+        return evidence.list(code, eventId);
+    }
+
+    /**
+     * The bytes as stored, with the type read from them at upload. Always an attachment, never sniffed, and sandboxed
+     * should a browser render it anyway: a file that fooled the type check still cannot run in the service's origin.
+     */
+    @GetMapping("/api/villages/{code}/evidence/{id}")
+    ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
+        EvidenceFile file = evidence.download(code, id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .cacheControl(CacheControl.noStore())
+                .body(file.content());
+    }
+
+    private static ResponseEntity<EvidenceItem> created(EvidenceItem item) {
+        return ResponseEntity.created(URI.create(item.download())).body(item);
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}

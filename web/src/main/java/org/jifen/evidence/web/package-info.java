@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.evidence.web;
+
+import org.jspecify.annotations.NullMarked;
