@@ -1,0 +1,44 @@
+package org.jifen.web;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Whether a failure means the database cannot be reached (rather than a fault in the service): then the request
+ * did nothing and may simply be sent again later. Spring wraps the driver's failure differently depending on where
+ * it struck (opening the transaction, a statement, the commit), so the whole cause chain is searched.
+ */
+final class DatabaseUnavailable {
+
+    /** Seconds a client should wait before retrying; Hikari gives up on a connection after three. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private DatabaseUnavailable() {
+    }
+
+    static boolean causedIt(@Nullable Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
+                    || cause instanceof ConnectException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final String DETAIL = "数据库暂时无法连接，本次操作没有执行，也没有保存任何内容。请稍后（约 "
+            + RETRY_AFTER_SECONDS + " 秒后）用同样的内容重试；事件编号（eventId）相同的重试不会重复记录。";
+}
