@@ -114,6 +114,8 @@ public class EventRecorder {
      * {@link Refusal}. One event's failure never undoes or stops another's recording.
      */
     public List<Object> recordAll(String villageCode, List<@Nullable RecordEvent> requests, Actor by) {
+        // A batch for a village that does not exist is refused as a whole, not answered 200 with a refusal per event.
+        villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
         List<Object> results = new ArrayList<>(requests.size());
         for (RecordEvent request : requests) {
             try {

@@ -15,6 +15,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -128,6 +129,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(badRequest(
                 "请求体不是有效的 JSON，或字段类型不对（例如日期须写成 2024-07-15，数量须是整数）"));
+    }
+
+    /** An upload whose multipart body cannot be parsed at all (sizes over the limits are answered 413 below). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableUpload(MultipartException unreadable) {
+        return ResponseEntity.badRequest().body(badRequest("上传内容不是有效的 multipart/form-data，无法读取。"
+                + "请用表单上传方案文件（字段名 files）"));
     }
 
     @Override

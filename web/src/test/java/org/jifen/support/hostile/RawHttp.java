@@ -1,0 +1,62 @@
+package org.jifen.support.hostile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/** Sends requests exactly as built, byte for byte, including ones no well-behaved client would send. */
+public final class RawHttp {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String base;
+    private final String authorization;
+
+    public RawHttp(String base, String username, String password) {
+        this.base = base;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The status, content type, body and {@code Retry-After} of the answer. */
+    public record Answer(int status, String contentType, String body, Optional<String> retryAfter) {
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json") && body.contains("\"status\":" + status);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+        }
+    }
+
+    public Answer send(RawRequest request) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path()))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", authorization)
+                .method(request.method(), request.body().length == 0 && request.contentType() == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        if (request.contentType() != null) {
+            builder.header("Content-Type", request.contentType());
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(builder.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers().firstValue("Retry-After"));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(request.what() + ": " + failed, failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}
