@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jifen.access.Actor;
 import org.jifen.engine.FiredAward;
 import org.jifen.finalisation.FinalisedMonths;
@@ -133,9 +132,9 @@ public class EventRecorder {
         }
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            throw new MalformedRequest("事件格式不正确：" + violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
-                    .collect(Collectors.joining("；")));
+            throw MalformedRequest.of(violations.stream()
+                    .map(v -> new MalformedRequest.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .toList());
         }
         return request;
     }

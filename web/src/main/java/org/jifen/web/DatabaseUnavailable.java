@@ -31,6 +31,11 @@ final class DatabaseUnavailable {
                     || cause instanceof SQLRecoverableException
                     || cause instanceof ConnectException
                     || cause instanceof org.hibernate.exception.JDBCConnectionException
+                    // Beginning, committing or rolling back failed at the connection: when the database terminates
+                    // a session mid-transaction, Spring reports the failed rollback, not the statement before it.
+                    || cause instanceof org.hibernate.TransactionException
+                    // Hikari's stand-in for a connection it has already discarded as broken (no SQL state).
+                    || cause instanceof SQLException closed && "Connection is closed".equals(closed.getMessage())
                     || cause instanceof SQLException sql && sql.getSQLState() != null
                             && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;

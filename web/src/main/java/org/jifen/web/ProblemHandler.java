@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jifen.problem.Refusal;
+import org.jifen.scoring.MalformedRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -89,13 +90,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = invalid.getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
-                .toList();
-        ProblemDetail problem = badRequest("请求内容不完整或格式不正确：" + errors.stream()
-                .map(error -> error.get("field") + " " + error.get("message")).sorted()
-                .reduce((a, b) -> a + "；" + b).orElse(""));
-        problem.setProperty("errors", errors);
+        ProblemDetail problem = problem(MalformedRequest.of(invalid.getFieldErrors().stream()
+                .map(error -> new MalformedRequest.FieldError(error.getField(),
+                        String.valueOf(error.getDefaultMessage())))
+                .toList()));
         return ResponseEntity.badRequest().body(problem);
     }
 

@@ -3,6 +3,8 @@ package org.jifen.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jifen.support.Api.json;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,10 +18,12 @@ import java.util.concurrent.TimeUnit;
 import org.jifen.support.Api;
 import org.jifen.support.AppTest;
 import org.jifen.support.Plans;
+import org.jifen.support.TestDatabase;
 import org.jifen.support.Township;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Staff back-fill an event into a past month at the moment the group finalises that month. Whichever comes first,
@@ -84,7 +88,7 @@ class BackfillRacingFinalisationIT {
             if (eventReply.status() == 201) {
                 recordedFirst++;
                 int points = eventReply.json().at("/awards").findValues("points").stream()
-                        .mapToInt(tools.jackson.databind.JsonNode::asInt).sum();
+                        .mapToInt(JsonNode::asInt).sum();
                 if (racerTotal != baselineTotal + points) {
                     inconsistent.add(month + ": event recorded (+" + points + ") but frozen total " + racerTotal
                             + " against " + baselineTotal + " without it");
@@ -101,6 +105,10 @@ class BackfillRacingFinalisationIT {
             }
         }
         two.shutdown();
+        Files.writeString(Path.of("target", "backfill-race-" + (TestDatabase.isPostgres() ? "postgres" : "h2")
+                + ".txt"),
+                "rounds: " + ROUNDS + ", event recorded first and counted: " + recordedFirst
+                        + ", event refused with 409: " + refused + ", inconsistent: " + inconsistent.size() + "\n");
 
         assertThat(inconsistent).as("rounds where the events and the frozen totals disagree").isEmpty();
         assertThat(recordedFirst + refused).isEqualTo(ROUNDS);
