@@ -22,7 +22,6 @@ class JsonLimits {
             .maxStringLength(64 * 1024)
             .maxNameLength(1024)
             .maxNumberLength(40)
-            .maxDocumentLength(RequestBodyLimit.MAX_BYTES)
             .build();
 
     @Bean

@@ -74,7 +74,10 @@ class HostileInputIT {
         Map<String, Figures> figures = new TreeMap<>();
         List<String> withoutGenerator = new ArrayList<>();
         List<String> wrongAnswers = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+        // In a fixed order, so that the seed gives the same requests on every run.
+        List<Map.Entry<RequestMappingInfo, HandlerMethod>> sorted = mappings.getHandlerMethods().entrySet().stream()
+                .sorted(java.util.Comparator.comparing(mapping -> mapping.getKey().toString())).toList();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : sorted) {
             for (RequestMethod method : mapping.getKey().getMethodsCondition().getMethods()) {
                 for (String pattern : mapping.getKey().getPatternValues()) {
                     if (method == RequestMethod.GET || !pattern.startsWith("/api/")) {
@@ -133,6 +136,7 @@ class HostileInputIT {
         });
         text.append(String.format("%-62s %6d %8d %9d %4d%n", "total", total.tried, total.refused, total.accepted,
                 total.failed));
+        text.append("statuses: ").append(total.statuses).append('\n');
         text.append("stored changes: ").append(changes.size()).append(changes.isEmpty() ? "" : " " + changes)
                 .append('\n');
         Files.writeString(Path.of("target", "fuzz-" + (TestDatabase.isPostgres() ? "postgres" : "h2") + ".txt"),
@@ -146,9 +150,11 @@ class HostileInputIT {
         int refused;
         int accepted;
         int failed;
+        final Map<Integer, Integer> statuses = new TreeMap<>();
 
         void count(RawHttp.Answer answer) {
             tried++;
+            statuses.merge(answer.status(), 1, Integer::sum);
             if (answer.status() >= 500) {
                 failed++;
             } else if (answer.status() >= 400) {
@@ -163,6 +169,7 @@ class HostileInputIT {
             refused += other.refused;
             accepted += other.accepted;
             failed += other.failed;
+            other.statuses.forEach((status, n) -> statuses.merge(status, n, Integer::sum));
         }
     }
 }

@@ -185,7 +185,8 @@ public final class MalformedRequests {
                     sample(random, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20)));
         }
         if (type == YearMonth.class) {
-            return pick(random, "2024-13", "2024-00", "24-07", "2024-7", "+99999-01", "2024/07", "七月",
+            // No "/": Tomcat refuses an encoded slash itself, before Spring, with an HTML page (see ADR 0034).
+            return pick(random, "2024-13", "2024-00", "24-07", "2024-7", "+99999-01", "2024.07", "七月",
                     "2024-07-01", "9".repeat(12));
         }
         if (type == LocalDate.class) {

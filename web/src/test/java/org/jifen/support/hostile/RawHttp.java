@@ -26,7 +26,8 @@ public final class RawHttp {
     }
 
     /** The status, content type, body and {@code Retry-After} of the answer. */
-    public record Answer(int status, String contentType, String body, Optional<String> retryAfter) {
+    public record Answer(int status, String contentType, String body, Optional<String> retryAfter,
+            Optional<String> allow) {
 
         public boolean isProblem() {
             return contentType.startsWith("application/problem+json") && body.contains("\"status\":" + status);
@@ -39,11 +40,21 @@ public final class RawHttp {
     }
 
     public Answer send(RawRequest request) {
+        return send(request, request.body().length == 0 && request.contentType() == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+    }
+
+    /** The body streamed without a declared length ({@code Transfer-Encoding: chunked}). */
+    public Answer sendChunked(RawRequest request) {
+        return send(request, HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(request.body())));
+    }
+
+    private Answer send(RawRequest request, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path()))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", authorization)
-                .method(request.method(), request.body().length == 0 && request.contentType() == null
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+                .method(request.method(), body);
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());
         }
@@ -51,7 +62,8 @@ public final class RawHttp {
             HttpResponse<String> response = HTTP.send(builder.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().firstValue("Retry-After"));
+                    response.body(), response.headers().firstValue("Retry-After"),
+                    response.headers().firstValue("Allow"));
         } catch (IOException failed) {
             throw new UncheckedIOException(request.what() + ": " + failed, failed);
         } catch (InterruptedException interrupted) {
