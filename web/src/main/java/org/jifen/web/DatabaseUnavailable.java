@@ -1,12 +1,15 @@
 package org.jifen.web;
 
 import java.net.ConnectException;
+import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -46,4 +49,12 @@ final class DatabaseUnavailable {
 
     static final String DETAIL = "数据库暂时无法连接，本次操作没有执行，也没有保存任何内容。请稍后（约 "
             + RETRY_AFTER_SECONDS + " 秒后）用同样的内容重试；事件编号（eventId）相同的重试不会重复记录。";
+
+    /** The 503 problem; the answer also carries {@code Retry-After: RETRY_AFTER_SECONDS}. */
+    static ProblemDetail problem() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
+        problem.setType(URI.create(ProblemHandler.TYPE_BASE + "database-unavailable"));
+        problem.setTitle("服务暂不可用 (Service unavailable)");
+        return problem;
+    }
 }

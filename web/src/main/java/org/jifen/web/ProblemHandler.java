@@ -44,13 +44,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception failure) {
         if (DatabaseUnavailable.causedIt(failure)) {
             log.warn("Database unavailable: {}", failure.toString());
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    DatabaseUnavailable.DETAIL);
-            problem.setType(URI.create(TYPE_BASE + "database-unavailable"));
-            problem.setTitle("服务暂不可用 (Service unavailable)");
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
-                    .body(problem);
+                    .body(DatabaseUnavailable.problem());
         }
         log.error("Unexpected failure", failure);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -32,8 +32,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         if (failure instanceof InternalAuthenticationServiceException && DatabaseUnavailable.causedIt(failure)) {
             // The login could not be checked, not refused: the same 503 a controller answers when the database is away.
             response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-            write(response, HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "服务暂不可用 (Service unavailable)",
-                    DatabaseUnavailable.DETAIL);
+            write(response, DatabaseUnavailable.problem());
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"jifen\", charset=\"UTF-8\"");
@@ -53,7 +52,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(ProblemHandler.TYPE_BASE + slug));
         problem.setTitle(title);
-        response.setStatus(status.value());
+        write(response, problem);
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(json.writeValueAsString(problem));

@@ -58,6 +58,9 @@ class RequestLimitsIT {
                 + "92233720368547758070,\"type\":\"参加村民大会\",\"occurredOn\":\"2024-07-03\"}", "overflow"));
         RawHttp.Answer badDate = http.send(RawRequest.json("POST", events, "{\"eventId\":\"d-1\",\"householdId\":"
                 + household + ",\"type\":\"参加村民大会\",\"occurredOn\":\"2024-02-30\"}", "30 February"));
+        RawHttp.Answer zeroQuantity = http.send(RawRequest.json("POST", events,
+                "{\"eventId\":\"q-1\",\"householdId\":" + household + ",\"type\":\"参加村民大会\","
+                        + "\"occurredOn\":\"2024-07-03\",\"quantity\":0}", "quantity 0"));
         RawHttp.Answer batchToNowhere = http.send(RawRequest.json("POST", "/api/villages/no-such-village/events:batch",
                 "{\"events\":[]}", "batch to an unknown village"));
 
@@ -77,8 +80,11 @@ class RequestLimitsIT {
         assertThat(overflow.status()).as(overflow.toString()).isEqualTo(400);
         assertThat(badDate.status()).as(badDate.toString()).isEqualTo(400);
         assertThat(batchToNowhere.status()).as(batchToNowhere.toString()).isEqualTo(404);
+        assertThat(zeroQuantity.status()).as(zeroQuantity.toString()).isEqualTo(400);
+        assertThat(zeroQuantity.body()).as("the constraint's own message in Chinese, whatever the client's language")
+                .containsPattern("\"field\":\"quantity\",\"message\":\"[^\"]*[\\u4e00-\\u9fa5]");
         for (RawHttp.Answer answer : new RawHttp.Answer[] {declared, chunked, deep, plainText, unknownPath,
-                wrongMethod, signedMonth, unknownRole, overflow, badDate, batchToNowhere}) {
+                wrongMethod, signedMonth, unknownRole, overflow, badDate, zeroQuantity, batchToNowhere}) {
             assertThat(answer.isProblem()).as(answer.toString()).isTrue();
             assertThat(answer.body()).as(answer.toString()).containsPattern("\"detail\":\"[^\"]*[\\u4e00-\\u9fa5]");
         }
