@@ -146,7 +146,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
+        // Spring's own problems have no type of ours (none at all, or about:blank).
+        if (body instanceof ProblemDetail problem && (problem.getType() == null
+                || "about:blank".equals(problem.getType().toString()))) {
             String detail = FRAMEWORK_REFUSALS.get(status.value());
             if (detail != null) {
                 problem.setDetail(detail);

@@ -14,6 +14,8 @@ import java.util.Optional;
 /** Sends requests exactly as built, byte for byte, including ones no well-behaved client would send. */
 public final class RawHttp {
 
+    private static final java.util.regex.Pattern CHINESE_DETAIL =
+            java.util.regex.Pattern.compile("\"detail\":\"[^\"]*[\\u4e00-\\u9fa5]");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
@@ -31,6 +33,11 @@ public final class RawHttp {
 
         public boolean isProblem() {
             return contentType.startsWith("application/problem+json") && body.contains("\"status\":" + status);
+        }
+
+        /** Whether the problem's detail speaks Chinese to the village staff (not Spring's English default). */
+        public boolean hasChineseDetail() {
+            return CHINESE_DETAIL.matcher(body).find();
         }
 
         @Override
