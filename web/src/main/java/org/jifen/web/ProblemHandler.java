@@ -144,8 +144,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
      * status and headers (such as {@code Allow}) but gets a Chinese detail in place of Spring's English one.
      */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, @Nullable Object body,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
         // Spring's own problems have no type of ours (none at all, or about:blank).
         if (body instanceof ProblemDetail problem && (problem.getType() == null
                 || "about:blank".equals(problem.getType().toString()))) {
@@ -155,7 +155,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 problem.setType(URI.create(TYPE_BASE + SLUGS.get(status.value())));
             }
         }
-        return super.handleExceptionInternal(failure, body, headers, status, request);
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     static final String UPLOAD_TOO_LARGE = "上传的文件过大：每个文件最多 1 MB（方案文件的上限是 256 KB），"
