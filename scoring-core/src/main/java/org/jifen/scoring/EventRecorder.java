@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jifen.access.Actor;
 import org.jifen.engine.FiredAward;
 import org.jifen.finalisation.FinalisedMonths;
@@ -114,6 +113,8 @@ public class EventRecorder {
      * {@link Refusal}. One event's failure never undoes or stops another's recording.
      */
     public List<Object> recordAll(String villageCode, List<@Nullable RecordEvent> requests, Actor by) {
+        // A batch for a village that does not exist is refused as a whole, not answered 200 with a refusal per event.
+        villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
         List<Object> results = new ArrayList<>(requests.size());
         for (RecordEvent request : requests) {
             try {
@@ -131,9 +132,9 @@ public class EventRecorder {
         }
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            throw new MalformedRequest("事件格式不正确：" + violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
-                    .collect(Collectors.joining("；")));
+            throw MalformedRequest.of(violations.stream()
+                    .map(v -> new MalformedRequest.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .toList());
         }
         return request;
     }

@@ -1,14 +1,44 @@
 package org.jifen.scoring;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jifen.problem.Refusal;
 
 /**
- * One event of a batch that is malformed; the single-event endpoint answers the same problem type through request
- * validation.
+ * A request, or one event of a batch, that breaks the constraints of its request record. The one format of every
+ * such refusal: the web layer builds it from Spring's binding errors, the batch from Bean Validation's violations,
+ * so a field named wrong reads the same wherever it is sent.
  */
 public class MalformedRequest extends Refusal {
 
+    /** One field and what is wrong with it, in the words of its constraint (Chinese: the service's locale). */
+    public record FieldError(String field, String message) {
+    }
+
+    private final List<FieldError> errors;
+
     public MalformedRequest(String detail) {
         super(Kind.BAD_REQUEST, detail);
+        this.errors = List.of();
+    }
+
+    private MalformedRequest(String detail, List<FieldError> errors) {
+        super(Kind.BAD_REQUEST, detail);
+        this.errors = errors;
+    }
+
+    /** The refusal of a request whose fields break these constraints, sorted by field. */
+    public static MalformedRequest of(List<FieldError> errors) {
+        List<FieldError> sorted = errors.stream()
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
+        return new MalformedRequest("请求内容不完整或格式不正确：" + sorted.stream()
+                .map(error -> error.field() + " " + error.message()).collect(Collectors.joining("；")), sorted);
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return errors.isEmpty() ? Map.of() : Map.of("errors", errors);
     }
 }

@@ -4,16 +4,19 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jifen.problem.Refusal;
+import org.jifen.scoring.MalformedRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -23,19 +26,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error as an RFC 9457 problem in the caller's terms: refusals by their kind, malformed requests as 400 with
- * the fields named, and anything unexpected as a 500 that says nothing of the internals.
+ * the fields named, what Spring MVC refuses itself (unknown path 404, method 405, content type 415, size 413) with a
+ * Chinese detail, the database out of reach as 503 with {@code Retry-After}, and anything unexpected as a 500 that
+ * says nothing of the internals.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://jifen.example/problems/";
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-
-    private final String multipartLimit;
-
-    ProblemHandler(@Value("${spring.servlet.multipart.max-file-size:1MB}") String multipartLimit) {
-        this.multipartLimit = multipartLimit;
-    }
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
@@ -44,6 +43,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+        if (DatabaseUnavailable.causedIt(failure)) {
+            log.warn("Database unavailable: {}", failure.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(DatabaseUnavailable.problem());
+        }
         log.error("Unexpected failure", failure);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "服务内部出错，本次操作未完成。请稍后重试；如果问题持续，请联系镇管理员。");
@@ -86,13 +91,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = invalid.getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
-                .toList();
-        ProblemDetail problem = badRequest("请求内容不完整或格式不正确：" + errors.stream()
-                .map(error -> error.get("field") + " " + error.get("message")).sorted()
-                .reduce((a, b) -> a + "；" + b).orElse(""));
-        problem.setProperty("errors", errors);
+        ProblemDetail problem = problem(MalformedRequest.of(invalid.getFieldErrors().stream()
+                .map(error -> new MalformedRequest.FieldError(error.getField(),
+                        String.valueOf(error.getDefaultMessage())))
+                .toList()));
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -114,18 +116,72 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.TooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                        "request-too-large", "请求内容过大 (Content too large)", RequestBodyLimit.DETAIL));
+            }
+            if (cause instanceof tools.jackson.core.exc.StreamConstraintsException) {
+                return ResponseEntity.badRequest().body(badRequest("请求体嵌套过深或单个字段过长，超出了服务接受的范围"
+                        + "（嵌套最多 32 层，单个文字最多 64 KB）"));
+            }
+        }
         return ResponseEntity.badRequest().body(badRequest(
                 "请求体不是有效的 JSON，或字段类型不对（例如日期须写成 2024-07-15，数量须是整数）"));
+    }
+
+    /** An upload whose multipart body cannot be parsed at all (sizes over the limits are answered 413 below). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableUpload(MultipartException unreadable) {
+        return ResponseEntity.badRequest().body(badRequest("上传内容不是有效的 multipart/form-data，无法读取。"
+                + "请用表单上传方案文件（字段名 files）"));
     }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "上传的内容太大，超过了服务允许的上限（单个文件最大 " + multipartLimit + "；证据照片和 PDF 每个最多 5 MB，方案文件每个最多 256 KB），未保存任何内容");
-        problem.setType(URI.create(TYPE_BASE + "upload-too-large"));
-        problem.setTitle("内容过大 (Content too large)");
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
+                "upload-too-large", "上传内容过大 (Content too large)", UPLOAD_TOO_LARGE));
+    }
+
+    /**
+     * Whatever else Spring MVC refuses before a controller runs (404, 405, 406, 415, missing parameters...) keeps its
+     * status and headers (such as {@code Allow}) but gets a Chinese detail in place of Spring's English one.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        // Spring's own problems have no type of ours (none at all, or about:blank).
+        if (body instanceof ProblemDetail problem && (problem.getType() == null
+                || "about:blank".equals(problem.getType().toString()))) {
+            String detail = FRAMEWORK_REFUSALS.get(status.value());
+            if (detail != null) {
+                problem.setDetail(detail);
+                problem.setType(URI.create(TYPE_BASE + SLUGS.get(status.value())));
+            }
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    static final String UPLOAD_TOO_LARGE = "上传的文件过大，未保存任何内容：证据照片和 PDF 每个最多 5 MB，"
+            + "家庭户登记表最多 2 MB，方案文件每个最多 256 KB；一次上传合计最多 8 MB。";
+
+    private static final Map<Integer, String> FRAMEWORK_REFUSALS = Map.of(
+            400, "请求不完整或格式不正确：缺少必需的参数或内容",
+            404, "找不到这个地址。请对照接口说明检查路径",
+            405, "这个地址不支持这种请求方法（例如 GET、POST）。允许的方法见响应头 Allow",
+            406, "无法按请求的格式（Accept）返回内容；本服务返回 JSON",
+            413, UPLOAD_TOO_LARGE,
+            415, "不支持这种内容类型（Content-Type）。请求体请用 application/json；上传方案文件请用 multipart/form-data");
+
+    private static final Map<Integer, String> SLUGS = Map.of(400, "malformed-request", 404, "no-such-endpoint",
+            405, "method-not-allowed", 406, "not-acceptable", 413, "upload-too-large", 415, "unsupported-media-type");
+
+    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + slug));
+        problem.setTitle(title);
+        return problem;
     }
 
     private static ProblemDetail badRequest(String detail) {

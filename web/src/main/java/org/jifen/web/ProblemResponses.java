@@ -9,13 +9,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 as problems too, written by the security filters before any controller runs. */
+/** 401, 403 and the other answers of servlet filters as problems too, written before any controller runs. */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -28,6 +29,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException failure) throws IOException {
+        if (failure instanceof InternalAuthenticationServiceException && DatabaseUnavailable.causedIt(failure)) {
+            // The login could not be checked, not refused: the same 503 a controller answers when the database is away.
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            write(response, DatabaseUnavailable.problem());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"jifen\", charset=\"UTF-8\"");
         write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录 (Unauthorized)",
                 "请先登录：用户名或密码缺失或不正确");
@@ -40,12 +47,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                 "您的账号没有这项操作的权限，或不属于该村");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
+    void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(ProblemHandler.TYPE_BASE + slug));
         problem.setTitle(title);
-        response.setStatus(status.value());
+        write(response, problem);
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(json.writeValueAsString(problem));

@@ -31,7 +31,7 @@ class UserController {
             String username,
             @NotBlank @Size(min = 8, max = 72, message = "密码须为 8 到 72 个字符") String password,
             @NotNull Role role,
-            @Nullable String village) {
+            @Size(max = 40) @Nullable String village) {
     }
 
     record UserView(long id, String username, Role role, @Nullable String village) {

@@ -54,7 +54,10 @@ class NoticeController {
 
     @PostMapping("/api/villages/{code}/notices/{quarter}/publish")
     ResponseEntity<Publication> publish(@PathVariable String code, @PathVariable String quarter, Actor by) {
-        return ResponseEntity.created(URI.create("/api/villages/" + code + "/notices/" + quarter))
-                .body(notices.publish(code, quarter, by));
+        // Publish first: an unknown village or quarter is refused before its name goes into a Location header.
+        Publication publication = notices.publish(code, quarter, by);
+        return ResponseEntity.created(org.springframework.web.util.UriComponentsBuilder
+                .fromPath("/api/villages/{code}/notices/{quarter}").buildAndExpand(code, quarter).encode().toUri())
+                .body(publication);
     }
 }
