@@ -3,6 +3,7 @@ package org.jifen.web;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jifen.access.Users;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -16,17 +17,22 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** HTTP Basic on {@code /api/**}, stateless; village rules in {@link VillageAccess}. */
+/**
+ * HTTP Basic on {@code /api/**}, stateless, failed logins throttled ({@link ThrottledLogins}); village rules in
+ * {@link VillageAccess}; security headers on every response ({@link SecurityHeaders}).
+ */
 @Configuration
 class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, UserDetailsService userDetails,
-            PasswordEncoder passwords) throws Exception {
+            PasswordEncoder passwords, LoginSettings logins, MeterRegistry meters) throws Exception {
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(userDetails);
         bcrypt.setPasswordEncoder(passwords);
         return http
-                .authenticationManager(new ProviderManager(new RememberedLogins(bcrypt)))
+                .authenticationManager(new ProviderManager(new ThrottledLogins(new RememberedLogins(bcrypt),
+                        new LoginThrottle(logins, System::nanoTime), meters)))
+                .headers(SecurityHeaders.everywhere())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
