@@ -23,10 +23,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.expression.MethodBasedEvaluationContext;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.ParameterNameDiscoverer;
+import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.expression.EvaluationContext;
 import org.springframework.expression.Expression;
 import org.springframework.expression.ParserContext;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.StandardTypeConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +46,8 @@ class AuditedActs {
 
     private static final Logger log = LoggerFactory.getLogger(AuditedActs.class);
     private static final Actor NOBODY = new Actor("anonymous", Role.AUDITOR, null);
+    /** Targets are text: any value (a YearMonth, a record) is written as its toString. */
+    private static final StandardTypeConverter TO_TEXT = new StandardTypeConverter(anythingToText());
 
     private final AuditLog auditLog;
     private final TransactionTemplate transactions;
@@ -98,7 +102,8 @@ class AuditedActs {
 
     private void append(AuditedAct act, Method method, Object[] args, @Nullable Object result, Actor actor,
             String from, AuditOutcome outcome, @Nullable String problem, Map<String, Object> extra) {
-        EvaluationContext context = new MethodBasedEvaluationContext(null, method, args, names);
+        MethodBasedEvaluationContext context = new MethodBasedEvaluationContext(null, method, args, names);
+        context.setTypeConverter(TO_TEXT);
         context.setVariable("result", result);
         Map<String, @Nullable Object> details = new LinkedHashMap<>(details(act, context));
         details.putAll(extra);
@@ -144,6 +149,12 @@ class AuditedActs {
             log.error("Audit expression «{}» could not be evaluated", expression, mistake);
             return "?";
         }
+    }
+
+    private static DefaultConversionService anythingToText() {
+        DefaultConversionService conversions = new DefaultConversionService();
+        conversions.addConverter(Object.class, String.class, String::valueOf);
+        return conversions;
     }
 
     private static Object proceed(ProceedingJoinPoint call) {
