@@ -20,8 +20,4 @@ public record AuditQuery(@Nullable String village, @Nullable String act, @Nullab
             throw new MalformedAuditQuery("起始日期 from（" + from + "）晚于结束日期 to（" + to + "）");
         }
     }
-
-    public AuditQuery inVillage(String code) {
-        return new AuditQuery(code, act, from, to, page, size);
-    }
 }
