@@ -56,8 +56,10 @@ final class ThrottledLogins implements AuthenticationProvider {
             log.warn("Failed login for user «{}» from {}", printable(username), address);
             throttle.failed(username, address).ifPresent(started -> {
                 meters.counter("jifen.logins.lockouts", "scope", started.scope()).increment();
-                log.warn("Locked out the {} of user «{}» from {} for {} after repeated failed logins",
-                        started.scope(), printable(username), address, started.remaining());
+                String who = started.scope().equals("user") ? "user «" + printable(username) + "»"
+                        : "address " + address;
+                log.warn("Locked out {} for {} after repeated failed logins (the last: user «{}» from {})", who,
+                        started.remaining(), printable(username), address);
             });
             throw wrong;
         }
