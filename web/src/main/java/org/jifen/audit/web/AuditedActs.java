@@ -114,7 +114,7 @@ class AuditedActs {
     private @Nullable String village(AuditedAct act, Method method, Object[] args, EvaluationContext context) {
         if (!act.village().isEmpty()) {
             Object village = evaluate(act.village(), false, context);
-            return village == null ? null : village.toString();
+            return village == null || village.toString().isBlank() ? null : village.toString();
         }
         String[] parameters = names.getParameterNames(method);
         for (int i = 0; parameters != null && i < parameters.length; i++) {
