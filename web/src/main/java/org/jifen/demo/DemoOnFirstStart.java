@@ -1,5 +1,10 @@
 package org.jifen.demo;
 
+import java.util.Map;
+import org.jifen.access.Actor;
+import org.jifen.audit.AuditLog;
+import org.jifen.audit.AuditOutcome;
+import org.jifen.audit.AuditedAct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,10 +25,12 @@ class DemoOnFirstStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoOnFirstStart.class);
 
     private final DemoTownship township;
+    private final AuditLog auditLog;
     private final boolean enabled;
 
-    DemoOnFirstStart(DemoTownship township, @Value("${jifen.demo:false}") boolean enabled) {
+    DemoOnFirstStart(DemoTownship township, AuditLog auditLog, @Value("${jifen.demo:false}") boolean enabled) {
         this.township = township;
+        this.auditLog = auditLog;
         this.enabled = enabled;
     }
 
@@ -33,7 +40,10 @@ class DemoOnFirstStart implements ApplicationRunner {
             return;
         }
         if (township.townshipIsEmpty()) {
-            township.load("at start-up, jifen.demo=true");
+            DemoSummary loaded = township.load("at start-up, jifen.demo=true");
+            auditLog.append(new AuditedAct(Actor.system(), "start-up", null, "demo.loaded", "载入演示数据",
+                    "demo township", AuditOutcome.DONE, null,
+                    Map.of("villages", loaded.villages(), "households", loaded.households())));
         } else {
             log.info("jifen.demo=true, but the database already has villages: the demo township is not loaded");
         }

@@ -4,8 +4,6 @@ import java.util.List;
 import org.jifen.access.Actor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -24,11 +22,8 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
     @Override
     public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
             NativeWebRequest request, WebDataBinderFactory binders) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof JifenUser user) {
-            return user.actor();
-        }
-        throw new IllegalStateException("an Actor parameter on an endpoint that does not require a login");
+        return SignedIn.actor().orElseThrow(() -> new IllegalStateException(
+                "an Actor parameter on an endpoint that does not require a login"));
     }
 
     @Override

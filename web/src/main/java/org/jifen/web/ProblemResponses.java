@@ -35,6 +35,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             write(response, DatabaseUnavailable.problem());
             return;
         }
+        if (failure instanceof LoginsThrottled throttled) {
+            long seconds = throttled.retryAfterSeconds();
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-logins", "尝试过于频繁 (Too many requests)",
+                    "登录失败次数过多，该账号或该网络地址已暂时锁定，请约 " + minutes(seconds)
+                            + " 后再试；忘记密码请联系镇管理员");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"jifen\", charset=\"UTF-8\"");
         write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录 (Unauthorized)",
                 "请先登录：用户名或密码缺失或不正确");
@@ -45,6 +53,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             throws IOException {
         write(response, HttpStatus.FORBIDDEN, "forbidden", "无权操作 (Forbidden)",
                 "您的账号没有这项操作的权限，或不属于该村");
+    }
+
+    private static String minutes(long seconds) {
+        return seconds < 60 ? seconds + " 秒" : (seconds + 59) / 60 + " 分钟";
     }
 
     void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail)

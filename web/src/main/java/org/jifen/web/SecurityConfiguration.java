@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jifen.access.Users;
 import org.jifen.card.HouseholdPageHtml;
 import org.springframework.security.authentication.ProviderManager;
@@ -19,10 +20,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * HTTP Basic on {@code /api/**}, stateless; village rules in {@link VillageAccess}. The households' own pages
+ * HTTP Basic on {@code /api/**}, stateless, failed logins throttled ({@link ThrottledLogins}); village rules in
+ * {@link VillageAccess}; security headers on every response ({@link SecurityHeaders}). The households' own pages
  * ({@code /h/**}) have a chain of their own: public on purpose (the link's secret token is the credential), with
  * CSRF protection for their one form.
  */
@@ -48,9 +49,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(cookies))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(policy -> policy.policyDirectives(HOUSEHOLD_PAGE_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .headers(SecurityHeaders.everywhere())
+                .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(HOUSEHOLD_PAGE_POLICY)))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
                     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                     response.setContentType("text/html;charset=UTF-8");
@@ -65,11 +65,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, UserDetailsService userDetails,
-            PasswordEncoder passwords) throws Exception {
+            PasswordEncoder passwords, LoginSettings logins, MeterRegistry meters) throws Exception {
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(userDetails);
         bcrypt.setPasswordEncoder(passwords);
         return http
-                .authenticationManager(new ProviderManager(new RememberedLogins(bcrypt)))
+                .authenticationManager(new ProviderManager(new ThrottledLogins(new RememberedLogins(bcrypt),
+                        new LoginThrottle(logins, System::nanoTime), meters)))
+                .headers(SecurityHeaders.everywhere())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -95,6 +95,11 @@ class DemoTownshipIT {
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.text("/type")).endsWith("/demo-township-already-loaded");
         assertThat(again.text("/detail")).contains("yangjiazhuang");
+        JsonNode audited = admin.get("/api/township/audit-log?act=demo.loaded").json();
+        assertThat(audited.at("/entries").valueStream()
+                .map(entry -> entry.at("/username").asString() + " " + entry.at("/outcome").asString()))
+                .containsExactly("admin REFUSED", "admin DONE");
+        assertThat(audited.at("/entries/1/details/villages").asInt()).isEqualTo(19);
     }
 
     /** The first eligible household of 杨家庄村 whose month has awards (nearly every one has). */

@@ -24,19 +24,32 @@ public final class Api {
 
     private final String base;
     private final @Nullable String authorization;
+    private final @Nullable String forwardedFor;
 
     Api(String base, @Nullable String username, @Nullable String password) {
         this.base = base;
         this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.forwardedFor = null;
+    }
+
+    private Api(Api client, @Nullable String authorization, @Nullable String forwardedFor) {
+        this.base = client.base;
+        this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
     }
 
     public Api as(String username, String password) {
-        return new Api(base, username, password);
+        return new Api(base, username, password).from(forwardedFor);
     }
 
     public Api anonymous() {
-        return new Api(base, null, null);
+        return new Api(this, null, forwardedFor);
+    }
+
+    /** The same client as if behind a proxy that names it by this address ({@code X-Forwarded-For}). */
+    public Api from(@Nullable String address) {
+        return new Api(this, authorization, address);
     }
 
     public Reply get(String path) {
@@ -76,6 +89,11 @@ public final class Api {
     public Reply send(String path, String method, String body) {
         return send(request(path).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A request of any method without a body. */
+    public Reply call(String method, String path) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     public Reply post(String path) {
@@ -147,6 +165,9 @@ public final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         return request;
     }
 
@@ -156,7 +177,7 @@ public final class Api {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(""));
+                    response.headers().firstValue("Location").orElse(""), response.headers());
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         } catch (InterruptedException interrupted) {
@@ -166,7 +187,13 @@ public final class Api {
     }
 
     /** A response: status, body, and the body as JSON. */
-    public record Reply(int status, String body, String contentType, String location) {
+    public record Reply(int status, String body, String contentType, String location,
+            java.net.http.HttpHeaders headers) {
+
+        /** A header's value, or "" when the response has none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

@@ -11,6 +11,7 @@ import org.jifen.access.NewUser;
 import org.jifen.access.Role;
 import org.jifen.access.User;
 import org.jifen.access.UserService;
+import org.jifen.audit.web.AuditedAct;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +43,8 @@ class UserController {
         }
     }
 
+    @AuditedAct(code = "user.created", label = "创建用户", target = "user #{#request.username()}",
+            village = "#request.village()", details = "{role: #request.role()}")
     @PostMapping("/api/users")
     ResponseEntity<UserView> create(@Valid @RequestBody UserRequest request, Actor by) {
         User user = users.create(new NewUser(request.username(), request.password(), request.role(),

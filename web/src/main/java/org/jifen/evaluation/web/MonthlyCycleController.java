@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.YearMonth;
 import java.util.List;
 import org.jifen.access.Actor;
+import org.jifen.audit.web.AuditedAct;
 import org.jifen.evaluation.EvaluationService;
 import org.jifen.evaluation.EvaluationSummary;
 import org.jifen.evaluation.FinalisedMonthView;
@@ -29,11 +30,16 @@ class MonthlyCycleController {
     record Approvals(@NotNull @Size(max = 100) List<@NotNull Long> approvedBy) {
     }
 
+    @AuditedAct(code = "month.evaluated", label = "月度评分", target = "month #{#month}",
+            details = "{ruleSetVersion: #result?.ruleSetVersion(), awardsAdded: #result?.awardsAdded(), "
+                    + "awardsReversed: #result?.awardsReversed()}")
     @PostMapping("/api/villages/{code}/months/{month}/evaluate")
     EvaluationSummary evaluate(@PathVariable String code, @PathVariable YearMonth month, Actor by) {
         return cycle.evaluate(code, month, by);
     }
 
+    @AuditedAct(code = "month.finalised", label = "月度定稿", target = "month #{#month}",
+            details = "{approvedBy: #approvals.approvedBy()}")
     @PostMapping("/api/villages/{code}/months/{month}/finalise")
     FinalisedMonthView finalise(@PathVariable String code, @PathVariable YearMonth month,
             @Valid @RequestBody Approvals approvals, Actor by) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.jifen.access.Actor;
+import org.jifen.audit.web.AuditedAct;
 import org.jifen.group.GroupMember;
 import org.jifen.group.GroupService;
 import org.jifen.group.NewGroupMember;
@@ -30,6 +31,8 @@ class GroupMemberController {
         }
     }
 
+    @AuditedAct(code = "group-member.added", label = "增加自治小组成员", target = "group member #{#request.name()}",
+            details = "{role: #request.role(), id: #result?.body?.id()}")
     @PostMapping("/api/villages/{code}/group-members")
     ResponseEntity<MemberView> add(@PathVariable String code, @Valid @RequestBody NewGroupMember request, Actor by) {
         GroupMember member = group.add(code, request, by);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.jifen.access.Actor;
+import org.jifen.audit.web.AuditedAct;
 import org.jifen.notice.NoticeCsv;
 import org.jifen.notice.NoticeHtml;
 import org.jifen.notice.NoticeService;
@@ -52,6 +53,8 @@ class NoticeController {
                 .body(NoticeHtml.render(notices.notice(code, quarter), clock.getZone()));
     }
 
+    @AuditedAct(code = "notice.published", label = "发布积分公示", target = "notice #{#quarter}",
+            details = "{finalisedMonths: #result?.body?.finalisedMonths()}")
     @PostMapping("/api/villages/{code}/notices/{quarter}/publish")
     ResponseEntity<Publication> publish(@PathVariable String code, @PathVariable String quarter, Actor by) {
         // Publish first: an unknown village or quarter is refused before its name goes into a Location header.

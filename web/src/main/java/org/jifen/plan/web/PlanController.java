@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.jifen.access.Actor;
+import org.jifen.audit.web.AuditedAct;
 import org.jifen.engine.CapWindow;
 import org.jifen.engine.PlanFile;
 import org.jifen.evaluation.Simulation;
@@ -61,6 +62,8 @@ class PlanController {
             @Nullable List<RuleView> rules) {
     }
 
+    @AuditedAct(code = "plan.uploaded", label = "上传积分方案", target = "rule-set v#{#result?.body?.version() ?: '-'}",
+            details = "{files: #files == null ? {} : #files.![originalFilename], sha256: #result?.body?.sha256()}")
     @PostMapping(path = "/api/villages/{code}/rule-sets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<RuleSetView> upload(@PathVariable String code,
             @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Actor by) {
@@ -70,6 +73,8 @@ class PlanController {
                 .body(view(ruleSet, false));
     }
 
+    @AuditedAct(code = "plan.activated", label = "启用积分方案", target = "rule-set v#{#version}",
+            details = "{sha256: #result?.sha256()}")
     @PostMapping("/api/villages/{code}/rule-sets/{version}/activate")
     RuleSetView activate(@PathVariable String code, @PathVariable int version, Actor by) {
         return view(plans.activate(code, version, by), false);

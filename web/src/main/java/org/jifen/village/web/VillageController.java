@@ -3,6 +3,7 @@ package org.jifen.village.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.jifen.audit.web.AuditedAct;
 import org.jifen.village.NewVillage;
 import org.jifen.village.Village;
 import org.jifen.village.VillageService;
@@ -30,6 +31,8 @@ class VillageController {
         }
     }
 
+    @AuditedAct(code = "village.registered", label = "登记村", target = "village #{#request.code()}",
+            village = "#request.code()", details = "{name: #request.name()}")
     @PostMapping("/api/villages")
     ResponseEntity<VillageView> register(@Valid @RequestBody NewVillage request) {
         Village village = villages.register(request);
