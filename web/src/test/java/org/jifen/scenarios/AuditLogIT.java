@@ -3,10 +3,12 @@ package org.jifen.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jifen.support.Api.json;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import org.jifen.engine.PlanFile;
 import org.jifen.support.Api;
 import org.jifen.support.AppTest;
 import org.jifen.support.Plans;
@@ -67,6 +69,7 @@ class AuditLogIT {
         List<String> acts = log.at("/entries").valueStream()
                 .map(entry -> entry.at("/act").asString() + " "
                         + entry.at("/target").asString().replaceFirst("^group member 成员\\d+$", "group member 成员…")
+                                .replaceFirst("^household H\\d+$", "household H…")
                         + " " + entry.at("/outcome").asString())
                 .toList();
         assertThat(acts).as("newest first").containsExactly(
@@ -81,6 +84,7 @@ class AuditLogIT {
                 "group-member.added group member 成员… DONE",
                 "group-member.added group member 成员… DONE",
                 "group-member.added group member 成员… DONE",
+                "household.registered household H… DONE",
                 "plan.activated rule-set v1 DONE",
                 "plan.uploaded rule-set v1 DONE",
                 "plan.uploaded rule-set v- REFUSED",
@@ -95,7 +99,7 @@ class AuditLogIT {
         assertThat(activation.at("/remoteAddress").asString()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(Instant.parse(activation.at("/at").asString())).isBetween(before, Instant.now());
         assertThat(activation.at("/details/sha256").asString()).hasSize(64);
-        JsonNode refusedUpload = log.at("/entries/13");
+        JsonNode refusedUpload = log.at("/entries/14");
         assertThat(refusedUpload.at("/problem").asString()).isEqualTo("plan-refused");
         assertThat(refusedUpload.at("/details/files/0").asString()).isEqualTo("不完整.drl");
         assertThat(refusedUpload.at("/details/detail").asString()).isNotBlank();
@@ -104,6 +108,42 @@ class AuditLogIT {
         assertThat(entry(log, "user.created").at("/username").asString()).isEqualTo("admin");
         assertThat(entry(log, "user.created").at("/role").asString()).isEqualTo("TOWNSHIP_ADMIN");
         assertThat(entry(log, "user.created").toString()).doesNotContain("password");
+    }
+
+    @Test
+    void changesToTheHouseholdRegistryAndItsCardsAreOnRecord() {
+        String village = township.aVillage();
+        Api staff = township.aUser("STAFF", village);
+        long household = township.aHousehold(village);
+        String households = "/api/villages/" + village + "/households";
+
+        Api.Reply changed = staff.patch(households + "/" + household, json("homestead", false, "reason", "宅基地已退出"));
+        Api.Reply imported = staff.upload(households + ":import", "file", new PlanFile("登记表.csv",
+                ("户号,户主姓名,村民小组,自然村,本地户籍,宅基地,常住人口,家庭人口,标签\r\n"
+                        + "01-001,王建华,一组,中心村,是,有,3,4,党员户\r\n").getBytes(StandardCharsets.UTF_8)));
+        Api.Reply printed = staff.get(households + "/" + household + "/card");
+        Api.Reply renewed = staff.post(households + "/" + household + "/card:renew");
+        assertThat(List.of(changed.status(), imported.status(), printed.status(), renewed.status()))
+                .containsExactly(200, 200, 200, 200);
+
+        JsonNode log = township.aUser("AUDITOR", null).get("/api/villages/" + village + "/audit-log").json();
+
+        List<String> acts = log.at("/entries").valueStream()
+                .filter(entry -> !entry.at("/act").asString().matches("village.registered|user.created"))
+                .map(entry -> entry.at("/act").asString() + " " + entry.at("/target").asString() + " "
+                        + entry.at("/outcome").asString())
+                .toList();
+        assertThat(acts).containsExactly(
+                "card.renewed household " + household + " DONE",
+                "card.issued household " + household + " DONE",
+                "households.imported file 登记表.csv DONE",
+                "household.changed household " + household + " DONE",
+                "household.registered household " + township.api().get(households + "/" + household).text("/householdNo")
+                        + " DONE");
+        assertThat(entry(log, "household.changed").at("/details/reason").asString()).isEqualTo("宅基地已退出");
+        assertThat(entry(log, "households.imported").at("/details/created").asInt()).isEqualTo(1);
+        assertThat(entry(log, "card.renewed").toString()).as("the card's secret link is never logged")
+                .doesNotContain("/h/");
     }
 
     @Test

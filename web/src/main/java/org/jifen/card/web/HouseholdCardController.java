@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.jifen.access.Actor;
+import org.jifen.audit.web.AuditedAct;
 import org.jifen.card.CardHtml;
 import org.jifen.card.CardService;
 import org.jifen.card.IssuedCard;
@@ -34,12 +35,14 @@ class HouseholdCardController {
         this.clock = clock;
     }
 
+    @AuditedAct(code = "card.issued", label = "打印户积分卡", target = "household #{#id}")
     @GetMapping("/api/villages/{code}/households/{id}/card")
     ResponseEntity<String> card(@PathVariable String code, @PathVariable long id, Actor by,
             HttpServletRequest request) {
         return printable(cards.issue(code, id, by), request);
     }
 
+    @AuditedAct(code = "card.renewed", label = "补办户积分卡（旧卡作废）", target = "household #{#id}")
     @PostMapping("/api/villages/{code}/households/{id}/card:renew")
     ResponseEntity<String> renew(@PathVariable String code, @PathVariable long id, Actor by,
             HttpServletRequest request) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.jifen.access.Actor;
+import org.jifen.audit.web.AuditedAct;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdChange;
 import org.jifen.household.HouseholdEdit;
@@ -65,6 +66,7 @@ class HouseholdController {
         }
     }
 
+    @AuditedAct(code = "household.registered", label = "登记家庭户", target = "household #{#request.householdNo()}")
     @PostMapping("/api/villages/{code}/households")
     ResponseEntity<HouseholdView> register(@PathVariable String code, @Valid @RequestBody NewHousehold request,
             Actor by) {
@@ -79,6 +81,8 @@ class HouseholdController {
     }
 
     /** Changes the fields given, one history row per changed field; applies to events recorded from now on. */
+    @AuditedAct(code = "household.changed", label = "变更家庭户信息", target = "household #{#id}",
+            details = "{reason: #edit.reason()}")
     @PatchMapping("/api/villages/{code}/households/{id}")
     HouseholdView change(@PathVariable String code, @PathVariable long id, @Valid @RequestBody HouseholdEdit edit,
             Actor by) {
@@ -98,6 +102,8 @@ class HouseholdController {
     }
 
     /** The clerk's spreadsheet or CSV, all rows or none. */
+    @AuditedAct(code = "households.imported", label = "导入家庭户登记表", target = "file #{#file?.originalFilename}",
+            details = "{created: #result?.created(), updated: #result?.updated(), unchanged: #result?.unchanged()}")
     @PostMapping(path = "/api/villages/{code}/households:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportResult importFile(@PathVariable String code,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file, Actor by) {

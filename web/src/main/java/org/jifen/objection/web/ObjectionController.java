@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.jifen.access.Actor;
+import org.jifen.audit.web.AuditedAct;
 import org.jifen.objection.NewObjection;
 import org.jifen.objection.ObjectionService;
 import org.jifen.objection.ObjectionStatus;
@@ -48,6 +49,8 @@ class ObjectionController {
         return objections.one(code, id);
     }
 
+    @AuditedAct(code = "objection.resolved", label = "处理公示异议", target = "objection #{#id}",
+            details = "{outcome: #resolution.outcome(), decidedBy: #resolution.decidedBy()}")
     @PostMapping("/api/villages/{code}/objections/{id}/resolution")
     ObjectionView resolve(@PathVariable String code, @PathVariable long id,
             @Valid @RequestBody Resolution resolution, Actor by) {
