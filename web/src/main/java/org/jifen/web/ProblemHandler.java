@@ -49,6 +49,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
                     .body(DatabaseUnavailable.problem());
         }
+        if (ConcurrentDuplicate.causedIt(failure)) {
+            log.info("Refused a write that a concurrent request won: {}", failure.toString());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ConcurrentDuplicate.problem());
+        }
         log.error("Unexpected failure", failure);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "服务内部出错，本次操作未完成。请稍后重试；如果问题持续，请联系镇管理员。");

@@ -1,0 +1,40 @@
+package org.jifen.web;
+
+import java.net.URI;
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Whether a failure is a unique constraint of the database refusing a row. The services check every uniqueness
+ * (户号, event id, rule-set version...) before they write, so a violation that still arrives means another request
+ * stored the same key between that check and this write: the caller's act was not done, and the record it wanted
+ * now exists. Both H2 and PostgreSQL report SQL state 23505.
+ */
+final class ConcurrentDuplicate {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private ConcurrentDuplicate() {
+    }
+
+    static boolean causedIt(@Nullable Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DuplicateKeyException
+                    || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ProblemDetail problem() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "另一项同时进行的操作刚刚保存了相同的记录（例如同一户号），本次操作未保存任何内容。请刷新后查看，需要时再试。");
+        problem.setType(URI.create(ProblemHandler.TYPE_BASE + "concurrent-duplicate"));
+        problem.setTitle("与已有记录冲突 (Conflict)");
+        return problem;
+    }
+}
