@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jifen.problem.Conflict;
 
-/** Only the SHA-256 of a card's token is kept, so an issued card cannot be printed again, only renewed (ADR 0027). */
+/** A card issued before tokens were kept (V8, ADR 0036): only its SHA-256 is known, so it can only be renewed. */
 public class CardAlreadyIssued extends Conflict {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");

@@ -1,10 +1,13 @@
 package org.jifen.card;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.jifen.access.Actor;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdNotFound;
 import org.jifen.household.Households;
+import org.jifen.problem.NotFound;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
@@ -30,15 +33,25 @@ public class CardService {
         this.clock = clock;
     }
 
-    /** The household's first card, made on demand; an issued card is only renewed ({@link CardAlreadyIssued}). */
+    /**
+     * The household's card in force, printed again, or its first card, made on demand. A card issued before tokens
+     * were kept can only be renewed ({@link CardAlreadyIssued}).
+     */
     @Transactional
     public IssuedCard issue(String villageCode, long householdId, Actor by) {
         Village village = locked(villageCode);
-        Household household = household(village, householdId);
-        cards.findByVillageIdAndHouseholdIdAndRevokedAtIsNull(village.id(), householdId).ifPresent(card -> {
-            throw new CardAlreadyIssued(householdId, card.getIssuedBy(), card.getIssuedAt(), clock.getZone());
-        });
-        return issued(village, household, by);
+        return card(village, household(village, householdId), by);
+    }
+
+    /** The cards of every eligible household of a villager group, in household-number order, for one print run. */
+    @Transactional
+    public List<IssuedCard> issueForGroup(String villageCode, String group, Actor by) {
+        Village village = locked(villageCode);
+        if (!village.hasGroup(group)) {
+            throw new NotFound("村民小组「" + group + "」不在本村的小组名单中：" + village.getGroups());
+        }
+        return households.findByVillageIdAndGroupOrderByHouseholdNoAsc(village.id(), group).stream()
+                .filter(Household::isEligible).map(household -> card(village, household, by)).toList();
     }
 
     /** A new card; the card in force, if any, stops working at once. */
@@ -61,6 +74,21 @@ public class CardService {
                 .orElseThrow(CardNotFound::new);
         Village village = villages.findById(card.getVillageId()).orElseThrow(CardNotFound::new);
         return new CardHolder(village.id(), village.getCode(), card.getHouseholdId());
+    }
+
+    private IssuedCard card(Village village, Household household, Actor by) {
+        Optional<HouseholdCard> inForce =
+                cards.findByVillageIdAndHouseholdIdAndRevokedAtIsNull(village.id(), household.id());
+        if (inForce.isEmpty()) {
+            return issued(village, household, by);
+        }
+        HouseholdCard card = inForce.get();
+        CardToken token = card.token();
+        if (token == null) {
+            throw new CardAlreadyIssued(household.id(), card.getIssuedBy(), card.getIssuedAt(), clock.getZone());
+        }
+        return new IssuedCard(token, village.getName(), household.getHouseholdNo(), household.getHeadName(),
+                household.getGroup(), card.getIssuedBy(), card.getIssuedAt());
     }
 
     private IssuedCard issued(Village village, Household household, Actor by) {

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A household's card as issued: the SHA-256 of its token, who issued it and when, and its revocation if renewed. */
+/**
+ * A household's card as issued: its token (kept so that the card can be printed again, ADR 0036) and the token's
+ * SHA-256 by which links are looked up, who issued it and when, and its revocation if renewed.
+ */
 @Entity
 @Table(name = "household_card")
 class HouseholdCard {
@@ -26,6 +29,10 @@ class HouseholdCard {
 
     @Column(name = "token_sha256")
     private String tokenSha256;
+
+    /** Null for cards issued before tokens were kept (V8): those can only be renewed. */
+    @Column(name = "token")
+    private @Nullable String token;
 
     @Column(name = "issued_by")
     private String issuedBy;
@@ -49,6 +56,7 @@ class HouseholdCard {
         this.villageId = villageId;
         this.householdId = householdId;
         this.tokenSha256 = token.sha256();
+        this.token = token.value();
         this.issuedBy = issuedBy;
         this.issuedAt = issuedAt;
     }
@@ -56,6 +64,10 @@ class HouseholdCard {
     void revoke(String by, Instant at) {
         this.revokedBy = by;
         this.revokedAt = at;
+    }
+
+    @Nullable CardToken token() {
+        return token == null ? null : new CardToken(token);
     }
 
     long getVillageId() {

@@ -2,7 +2,7 @@ package org.jifen.card;
 
 import java.time.Instant;
 
-/** A card just issued, with the only copy of its token there will ever be: print it now. */
+/** A card to print: the household it is for and the token of its link. */
 public record IssuedCard(CardToken token, String villageName, String householdNo, String headName, String group,
         String issuedBy, Instant issuedAt) {
 }

@@ -35,9 +35,14 @@ public final class NoticeHtml {
      * allow exactly it while refusing every other inline style and all inline script.
      */
     public static String styleSource() {
+        return styleSource(STYLE);
+    }
+
+    /** The CSP source that allows one inline stylesheet, written as {@code <style>\n...</style>}, by its hash. */
+    public static String styleSource(String style) {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(("\n" + STYLE).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(("\n" + style).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return "'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'";
         } catch (java.security.NoSuchAlgorithmException everyJvmHasIt) {
             throw new IllegalStateException(everyJvmHasIt);

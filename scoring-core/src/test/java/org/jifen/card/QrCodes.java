@@ -30,7 +30,19 @@ public final class QrCodes {
         if (start < 0) {
             throw new IllegalArgumentException("no inline SVG in the page");
         }
-        String svg = page.substring(start, page.indexOf("</svg>", start));
+        return decodeSvg(page.substring(start, page.indexOf("</svg>", start)));
+    }
+
+    /** The texts of every QR code in the page, in order. */
+    public static java.util.List<String> decodeAll(String page) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (int start = page.indexOf("<svg"); start >= 0; start = page.indexOf("<svg", start + 1)) {
+            texts.add(decodeSvg(page.substring(start, page.indexOf("</svg>", start))));
+        }
+        return texts;
+    }
+
+    private static String decodeSvg(String svg) {
         Matcher size = VIEW_BOX.matcher(svg);
         if (!size.find()) {
             throw new IllegalArgumentException("the SVG has no viewBox");

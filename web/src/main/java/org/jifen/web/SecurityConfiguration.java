@@ -86,7 +86,8 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/villages/{code}/rule-sets",
                                 "/api/villages/{code}/rule-sets/{version}/activate").access(VillageAccess.ADMINISTER)
                         // Printing a card issues its secret link: staff's work, not a read.
-                        .requestMatchers(GET, "/api/villages/{code}/households/{id}/card").access(VillageAccess.WRITE)
+                        .requestMatchers(GET, "/api/villages/{code}/households/{id}/card", "/api/villages/{code}/cards")
+                        .access(VillageAccess.WRITE)
                         .requestMatchers(GET, "/api/villages/{code}", "/api/villages/{code}/**").access(VillageAccess.READ)
                         .requestMatchers("/api/villages/{code}", "/api/villages/{code}/**").access(VillageAccess.WRITE)
                         .requestMatchers(GET, "/api/**").authenticated()

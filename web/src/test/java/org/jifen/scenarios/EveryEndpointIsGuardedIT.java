@@ -39,7 +39,8 @@ class EveryEndpointIsGuardedIT {
             "GET /swagger-ui.html");
 
     /** Reads that write: printing a household's card issues its secret link, so only the village's staff may. */
-    private static final Set<String> READS_THAT_WRITE = Set.of("GET /api/villages/{code}/households/{id}/card");
+    private static final Set<String> READS_THAT_WRITE = Set.of("GET /api/villages/{code}/households/{id}/card",
+            "GET /api/villages/{code}/cards");
 
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{id}", "1", "{version}", "1",
             "{month}", "2024-07", "{eventId}", "e-1", "{quarter}", "2024-Q3", "{yyyy}-Q{n}", "2024-Q3");

@@ -2,6 +2,7 @@ package org.jifen.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jifen.card.CardToken;
 import org.jifen.card.QrCodes;
 import org.jifen.support.Api;
@@ -61,7 +62,7 @@ class HouseholdPageIT {
     }
 
     @Test
-    void aRenewedCardsOldCodeOpensNothingAndAnIssuedCardIsOnlyRenewed() {
+    void aCardPrintsAgainWithTheSameCodeAndARenewedCardsOldCodeOpensNothing() {
         String village = township.aVillage();
         long household = township.aHouseholdIn(village, "一组", "赵国庆");
         Api staff = township.aUser("STAFF", village);
@@ -72,9 +73,8 @@ class HouseholdPageIT {
         String second = QrCodes.decode(renewed.body());
         Browser phone = township.browser();
 
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.text("/type")).endsWith("/card-already-issued");
-        assertThat(again.text("/detail")).contains("换发");
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(QrCodes.decode(again.body())).as("a reprint carries the same link").isEqualTo(first);
         assertThat(renewed.status()).as(renewed.toString()).isEqualTo(200);
         assertThat(second).isNotEqualTo(first);
         Browser.Page old = phone.get(first);
@@ -89,6 +89,35 @@ class HouseholdPageIT {
         Browser.Page current = phone.get(second);
         assertThat(current.status()).isEqualTo(200);
         assertThat(current.body()).contains("赵国庆").contains("本户暂无积分记录");
+    }
+
+    @Test
+    void aVillagerGroupsCardsPrintInOneRunEachOpeningItsOwnHousehold() {
+        String village = township.aVillage();
+        long wang = township.aHouseholdIn(village, "一组", "王建华");
+        township.aHouseholdIn(village, "一组", "周桂英");
+        township.aHouseholdIn(village, "二组", "钱志明");
+        township.anIneligibleHousehold(village);
+        Api staff = township.aUser("STAFF", village);
+        String wangsLink = QrCodes.decode(staff.get(card(village, wang)).body());
+
+        Api.Reply run = staff.get("/api/villages/" + village + "/cards?group=一组");
+        Api.Reply again = staff.get("/api/villages/" + village + "/cards?group=一组");
+        Api.Reply unknownGroup = staff.get("/api/villages/" + village + "/cards?group=九组");
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        List<String> links = QrCodes.decodeAll(run.body());
+        assertThat(links).as("the eligible households of 一组, by household number").hasSize(2).contains(wangsLink);
+        assertThat(run.body()).contains("王建华").contains("周桂英");
+        assertThat(QrCodes.decodeAll(again.body())).as("printed again, the same cards").isEqualTo(links);
+        assertThat(links.stream().map(link -> township.browser().get(link).body())
+                .map(page -> (page.contains("王建华") ? "王建华" : "") + (page.contains("周桂英") ? "周桂英" : "")))
+                .as("each card opens its own household's page").containsExactlyInAnyOrder("王建华", "周桂英");
+        assertThat(run.body()).doesNotContain("钱志明");
+        assertThat(unknownGroup.status()).isEqualTo(404);
+        assertThat(unknownGroup.text("/detail")).contains("九组");
+        assertThat(township.aUser("AUDITOR", null).get("/api/villages/" + village + "/cards?group=一组").status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -62,6 +62,23 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void theHouseholdCardsToPrintKeepTheirStylesheetAndNothingElseInline() throws Exception {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+
+        for (Api.Reply page : List.of(township.api().get("/api/villages/" + village + "/households/" + household + "/card"),
+                township.api().get("/api/villages/" + village + "/cards?group=一组"))) {
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            assertThat(page.body()).doesNotContain("<script").doesNotContain("style=\"");
+            Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(page.body());
+            assertThat(style.find()).isTrue();
+            String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(style.group(1).getBytes(StandardCharsets.UTF_8)));
+            assertThat(page.header("Content-Security-Policy")).contains("'sha256-" + hash + "'");
+        }
+    }
+
+    @Test
     void theApiDocumentationPageLoadsItsScriptFromFilesOnly() {
         Api.Reply page = township.api().anonymous().get("/swagger-ui/index.html");
 

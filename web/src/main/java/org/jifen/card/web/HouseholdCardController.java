@@ -3,6 +3,7 @@ package org.jifen.card.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.card.CardHtml;
@@ -14,16 +15,21 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The household's card to print (staff of the village): issued on demand the first time, renewed afterwards, since
- * the token is shown only when it is made (ADR 0027).
+ * Household cards to print (staff of the village): one household's or a whole villager group's, issued on demand the
+ * first time and the same card printed again afterwards (ADR 0036); renewing revokes the old link (ADR 0027).
  */
 @RestController
 class HouseholdCardController {
 
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+    private static final String CSP = "Content-Security-Policy";
+    /** A card page is its stylesheet and inline SVG: nothing to load, no script, the one style allowed by its hash. */
+    private static final String POLICY = "default-src 'none'; style-src " + CardHtml.styleSource()
+            + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     private final CardService cards;
     private final PublicLinks links;
@@ -42,6 +48,16 @@ class HouseholdCardController {
         return printable(cards.issue(code, id, by), request);
     }
 
+    @AuditedAct(code = "cards.printed", label = "打印村民小组户积分卡", target = "group #{#group}")
+    @GetMapping("/api/villages/{code}/cards")
+    ResponseEntity<String> groupCards(@PathVariable String code, @RequestParam String group, Actor by,
+            HttpServletRequest request) {
+        List<IssuedCard> printed = cards.issueForGroup(code, group, by);
+        String title = printed.isEmpty() ? group : printed.get(0).villageName() + " " + group + " 家庭户积分卡";
+        return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore()).header(CSP, POLICY)
+                .body(CardHtml.render(title, printed, card -> links.page(request, card.token()), clock.getZone()));
+    }
+
     @AuditedAct(code = "card.renewed", label = "补办户积分卡（旧卡作废）", target = "household #{#id}")
     @PostMapping("/api/villages/{code}/households/{id}/card:renew")
     ResponseEntity<String> renew(@PathVariable String code, @PathVariable long id, Actor by,
@@ -50,7 +66,7 @@ class HouseholdCardController {
     }
 
     private ResponseEntity<String> printable(IssuedCard card, HttpServletRequest request) {
-        return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
+        return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore()).header(CSP, POLICY)
                 .body(CardHtml.render(card, links.page(request, card.token()), clock.getZone()));
     }
 }
