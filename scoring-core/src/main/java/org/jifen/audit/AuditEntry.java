@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jifen.engine.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /** A row of the audit log. Immutable: no setters, and nothing in the service updates or deletes it. */
@@ -57,6 +58,13 @@ public class AuditEntry {
     @Column(updatable = false)
     private String details;
 
+    /** The entry's place in the township's audit chain, 1, 2, 3, ... (null for entries older than the chain). */
+    @Column(name = "chain_seq", updatable = false)
+    private @Nullable Long chainSeq;
+
+    @Column(name = "chain_hash", updatable = false)
+    private @Nullable String chainHash;
+
     protected AuditEntry() {
         this.actedAt = Instant.EPOCH;
         this.username = "";
@@ -70,7 +78,8 @@ public class AuditEntry {
     }
 
     AuditEntry(AuditedAct act, Instant at, @Nullable Long villageId, String details) {
-        this.actedAt = at;
+        // Kept to the millisecond: databases round finer digits differently, and the chain hash covers this value.
+        this.actedAt = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         this.username = clip(act.actor().username(), 40);
         this.role = act.actor().role().name();
         this.remoteAddress = clip(act.remoteAddress(), 64);
@@ -82,6 +91,27 @@ public class AuditEntry {
         this.outcome = act.outcome();
         this.problem = act.problem() == null ? null : clip(act.problem(), 80);
         this.details = details;
+    }
+
+    /** Links the entry into the audit chain after the entry before it. */
+    void chain(long seq, String previousHash) {
+        this.chainSeq = seq;
+        this.chainHash = hashAfter(previousHash, seq);
+    }
+
+    /** What the chain hash of this entry must be, given the hash before it: recomputed to verify the chain. */
+    String hashAfter(String previousHash, long seq) {
+        return Sha256.chained(previousHash, String.valueOf(seq), String.valueOf(actedAt.toEpochMilli()), username,
+                role, remoteAddress, String.valueOf(villageId), String.valueOf(villageCode), actCode, actLabel, target,
+                outcome.name(), String.valueOf(problem), details);
+    }
+
+    @Nullable Long getChainSeq() {
+        return chainSeq;
+    }
+
+    @Nullable String getChainHash() {
+        return chainHash;
     }
 
     /** What the caller sent is kept, cut to the column's width, rather than the act refused for a long value. */

@@ -14,13 +14,15 @@ import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Appends acts to the audit log, stamped with the service clock, and reads it back newest first. An act done in a
- * transaction is appended in that same transaction, so it is logged exactly when it is committed.
+ * Appends acts to the audit log, stamped with the service clock and chained by hash, reads it back newest first, and
+ * verifies the chain. An act done in a transaction is appended in that same transaction, so it is logged exactly when
+ * it is committed; appends take turns on the chain's head (ADR 0037).
  */
 @Service
 public class AuditLog {
@@ -28,14 +30,19 @@ public class AuditLog {
     /** Details are a few values; a list that outgrows the column is replaced by a note that it was cut. */
     static final int MAX_DETAILS = 4000;
 
+    private static final int PAGE = 1_000;
+
     private final AuditEntries entries;
+    private final AuditHeads heads;
     private final Villages villages;
     private final EntityManager entityManager;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditLog(AuditEntries entries, Villages villages, EntityManager entityManager, JsonMapper json, Clock clock) {
+    AuditLog(AuditEntries entries, AuditHeads heads, Villages villages, EntityManager entityManager, JsonMapper json,
+            Clock clock) {
         this.entries = entries;
+        this.heads = heads;
         this.villages = villages;
         this.entityManager = entityManager;
         this.json = json;
@@ -46,7 +53,48 @@ public class AuditLog {
     public AuditEntry append(AuditedAct act) {
         Long villageId = act.villageCode() == null ? null
                 : villages.findByCode(act.villageCode()).map(Village::id).orElse(null);
-        return entries.save(new AuditEntry(act, clock.instant(), villageId, details(act.details())));
+        AuditEntry entry = new AuditEntry(act, clock.instant(), villageId, details(act.details()));
+        AuditHead head = heads.lock(AuditHead.THE_TOWNSHIP)
+                .orElseThrow(() -> new IllegalStateException("the audit log has no chain head (migration V9)"));
+        long seq = head.lastSeq() + 1;
+        entry.chain(seq, head.lastHash());
+        AuditEntry saved = entries.save(entry);
+        head.advance(seq, saved.getChainHash() == null ? "" : saved.getChainHash());
+        return saved;
+    }
+
+    /** Recomputes the chain from the stored entries, in pages: hashes, positions without gaps, the end at the head. */
+    @Transactional(readOnly = true)
+    public AuditCheck verify() {
+        long expected = 1;
+        String previous = "";
+        List<AuditEntry> page = entries.findByChainSeqGreaterThanOrderByChainSeq(0, PageRequest.ofSize(PAGE));
+        while (!page.isEmpty()) {
+            for (AuditEntry entry : page) {
+                long seq = entry.getChainSeq() == null ? 0 : entry.getChainSeq();
+                if (seq != expected) {
+                    return broken(expected - 1, new AuditCheck.Broken(expected, null,
+                            "第 " + expected + " 条审计记录缺失（下一条是第 " + seq + " 条）"));
+                }
+                if (!entry.hashAfter(previous, seq).equals(entry.getChainHash())) {
+                    return broken(expected - 1, new AuditCheck.Broken(seq, entry.id(),
+                            "第 " + seq + " 条审计记录（编号 " + entry.id() + "）的内容或顺序与链不符，已被改动"));
+                }
+                previous = entry.getChainHash();
+                expected++;
+            }
+            page = entries.findByChainSeqGreaterThanOrderByChainSeq(expected - 1, PageRequest.ofSize(PAGE));
+        }
+        long last = heads.find(AuditHead.THE_TOWNSHIP).map(AuditHead::lastSeq).orElse(0L);
+        if (last != expected - 1) {
+            return broken(expected - 1, new AuditCheck.Broken(expected, null,
+                    "链的末尾应有第 " + last + " 条审计记录，现只有 " + (expected - 1) + " 条：最后的记录被删除了"));
+        }
+        return new AuditCheck(true, expected - 1, null);
+    }
+
+    private static AuditCheck broken(long checked, AuditCheck.Broken where) {
+        return new AuditCheck(false, checked, where);
     }
 
     @Transactional(readOnly = true)

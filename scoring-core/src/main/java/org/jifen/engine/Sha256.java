@@ -21,4 +21,12 @@ public final class Sha256 {
     public static String hex(String text) {
         return hex(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    /**
+     * The hash of a chain link: the previous link's hash and this entry's fields, separated so that no two different
+     * entries read alike. The points ledger and the audit log chain their entries with it.
+     */
+    public static String chained(String previousHash, String... fields) {
+        return hex(previousHash + "\u0000" + String.join("\u0001", fields));
+    }
 }

@@ -159,14 +159,13 @@ public class Award {
 
     /** What the chain hash of this entry must be, given the hash before it: recomputed to verify the chain. */
     String hashAfter(String previousHash, long seq) {
-        String content = String.join("\u0001", String.valueOf(seq), String.valueOf(villageId),
+        return org.jifen.engine.Sha256.chained(previousHash, String.valueOf(seq), String.valueOf(villageId),
                 String.valueOf(householdId), month, source.name(), String.valueOf(eventRowId), String.valueOf(eventId),
                 String.valueOf(ruleSetId), String.valueOf(ruleSetVersion), ruleSetSha256, rule, category, kind.name(),
                 String.valueOf(points), String.valueOf(reversesAwardId), String.valueOf(reason),
                 String.valueOf(recordedBy), String.valueOf(decidedBy),
                 // Milliseconds: what every supported database keeps of a timestamp, so a re-read hashes the same.
                 String.valueOf(createdAt.toEpochMilli()));
-        return org.jifen.engine.Sha256.hex(previousHash + "\u0000" + content);
     }
 
     public @Nullable Long getChainSeq() {

@@ -3,6 +3,7 @@ package org.jifen.audit.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jifen.audit.AuditCheck;
 import org.jifen.audit.AuditEntry;
 import org.jifen.audit.AuditLog;
 import org.jifen.audit.AuditOutcome;
@@ -43,6 +44,12 @@ class AuditLogController {
             @RequestParam(required = false) @Nullable LocalDate to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return view(auditLog.read(new AuditQuery(blankToNull(village), blankToNull(act), from, to, page, size)));
+    }
+
+    /** The township's audit chain recomputed: whether any entry was changed or removed behind the service's back. */
+    @GetMapping("/api/township/audit-log/verify")
+    AuditCheck verify() {
+        return auditLog.verify();
     }
 
     @GetMapping("/api/villages/{code}/audit-log")
