@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jifen.engine.HashChain;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
@@ -31,6 +32,8 @@ public class AuditLog {
     static final int MAX_DETAILS = 4000;
 
     private static final int PAGE = 1_000;
+    private static final HashChain.Links<AuditEntry> LINKS = new HashChain.Links<>(AuditEntry::getChainSeq, AuditEntry::getChainHash,
+            AuditEntry::hashAfter, AuditEntry::id);
 
     private final AuditEntries entries;
     private final AuditHeads heads;
@@ -66,35 +69,12 @@ public class AuditLog {
     /** Recomputes the chain from the stored entries, in pages: hashes, positions without gaps, the end at the head. */
     @Transactional(readOnly = true)
     public AuditCheck verify() {
-        long expected = 1;
-        String previous = "";
-        List<AuditEntry> page = entries.findByChainSeqGreaterThanOrderByChainSeq(0, PageRequest.ofSize(PAGE));
-        while (!page.isEmpty()) {
-            for (AuditEntry entry : page) {
-                long seq = entry.getChainSeq() == null ? 0 : entry.getChainSeq();
-                if (seq != expected) {
-                    return broken(expected - 1, new AuditCheck.Broken(expected, null,
-                            "第 " + expected + " 条审计记录缺失（下一条是第 " + seq + " 条）"));
-                }
-                if (!entry.hashAfter(previous, seq).equals(entry.getChainHash())) {
-                    return broken(expected - 1, new AuditCheck.Broken(seq, entry.id(),
-                            "第 " + seq + " 条审计记录（编号 " + entry.id() + "）的内容或顺序与链不符，已被改动"));
-                }
-                previous = entry.getChainHash();
-                expected++;
-            }
-            page = entries.findByChainSeqGreaterThanOrderByChainSeq(expected - 1, PageRequest.ofSize(PAGE));
-        }
-        long last = heads.find(AuditHead.THE_TOWNSHIP).map(AuditHead::lastSeq).orElse(0L);
-        if (last != expected - 1) {
-            return broken(expected - 1, new AuditCheck.Broken(expected, null,
-                    "链的末尾应有第 " + last + " 条审计记录，现只有 " + (expected - 1) + " 条：最后的记录被删除了"));
-        }
-        return new AuditCheck(true, expected - 1, null);
-    }
-
-    private static AuditCheck broken(long checked, AuditCheck.Broken where) {
-        return new AuditCheck(false, checked, where);
+        HashChain.Check check = HashChain.verify("审计记录",
+                after -> entries.findByChainSeqGreaterThanOrderByChainSeq(after, PageRequest.ofSize(PAGE)),
+                () -> heads.find(AuditHead.THE_TOWNSHIP).map(AuditHead::lastSeq).orElse(0L), LINKS);
+        HashChain.Break broken = check.firstInvalid();
+        return new AuditCheck(broken == null, check.entries(),
+                broken == null ? null : new AuditCheck.Broken(broken.seq(), broken.entryId(), broken.reason()));
     }
 
     @Transactional(readOnly = true)
