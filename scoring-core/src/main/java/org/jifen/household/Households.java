@@ -1,12 +1,24 @@
 package org.jifen.household;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface Households extends JpaRepository<Household, Long> {
 
     Optional<Household> findByIdAndVillageId(long id, long villageId);
+
+    /**
+     * The household row locked for the transaction: taken by whatever moves its spendable points (a redemption, its
+     * cancellation, an expiry), so that two of them never both spend the same points, on any number of nodes.
+     * PostgreSQL locks {@code for no key update}, so rows that merely reference the household are not held up.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select h from Household h where h.id = ?1 and h.villageId = ?2")
+    Optional<Household> lockByIdAndVillageId(long id, long villageId);
 
     boolean existsByVillageIdAndHouseholdNo(long villageId, String householdNo);
 

@@ -14,6 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Appends entries to a village's points ledger, each chained to the one before by hash, so that an entry altered,
  * removed or reordered behind the service's back is found by {@link LedgerVerification}. Appends of one village
  * take turns on the village's chain head; villages never wait for each other.
+ *
+ * <p>The ledger holds two kinds of entry: awards (the points a household earned, table {@code award}) and the
+ * points side of using them (spent on a redemption, returned by its cancellation, expired; kept by the balance
+ * feature in a table of its own). Both go through {@link #append(long, Link)}, the one place that takes the
+ * village's next position and hash; {@link LedgerVerification} walks both, in chain order.
  */
 @Component
 public class Ledger {
@@ -32,15 +37,38 @@ public class Ledger {
         this.self = self;
     }
 
-    /** Appends within the caller's transaction; the chain head stays locked until it commits. */
+    /** Appends an award within the caller's transaction; the chain head stays locked until it commits. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Award append(Award award) {
-        LedgerHead head = lockHead(award.getVillageId());
+        return append(award.getVillageId(), (seq, previousHash) -> {
+            award.chain(seq, previousHash);
+            Award saved = rows.save(award);
+            return new Linked<>(saved, saved.getChainHash() == null ? "" : saved.getChainHash());
+        });
+    }
+
+    /**
+     * Appends any entry of the village's ledger within the caller's transaction: locks the village's chain head,
+     * lets {@code link} write the entry at the next position after the previous hash, and moves the head to it. The
+     * head stays locked until the caller's transaction commits, so positions never repeat or skip.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T append(long villageId, Link<T> link) {
+        LedgerHead head = lockHead(villageId);
         long seq = head.lastSeq() + 1;
-        award.chain(seq, head.lastHash());
-        Award saved = rows.save(award);
-        head.advance(seq, saved.getChainHash() == null ? "" : saved.getChainHash());
-        return saved;
+        Linked<T> linked = link.at(seq, head.lastHash());
+        head.advance(seq, linked.hash());
+        return linked.entry();
+    }
+
+    /** Writes one entry at a position of the chain, after the previous entry's hash; answers it with its own hash. */
+    @FunctionalInterface
+    public interface Link<T> {
+        Linked<T> at(long seq, String previousHash);
+    }
+
+    /** An entry as written into the chain, and the hash it was given there. */
+    public record Linked<T>(T entry, String hash) {
     }
 
     /** Chains entries written before the chain existed (an upgraded database), oldest first. */

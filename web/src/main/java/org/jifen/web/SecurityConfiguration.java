@@ -1,7 +1,9 @@
 package org.jifen.web;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import jakarta.servlet.http.HttpServletResponse;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -85,6 +87,12 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/demo-township").hasRole("TOWNSHIP_ADMIN")
                         .requestMatchers(POST, "/api/villages/{code}/rule-sets",
                                 "/api/villages/{code}/rule-sets/{version}/activate").access(VillageAccess.ADMINISTER)
+                        // The supermarket's catalogue, write-offs and the expiry rule are the village admin's
+                        // (ADR 0070); staff receive goods and redeem at the counter.
+                        .requestMatchers(POST, "/api/villages/{code}/rewards",
+                                "/api/villages/{code}/rewards/{id}/stock:write-off").access(VillageAccess.ADMINISTER)
+                        .requestMatchers(PATCH, "/api/villages/{code}/rewards/{id}").access(VillageAccess.ADMINISTER)
+                        .requestMatchers(PUT, "/api/villages/{code}/expiry-policy").access(VillageAccess.ADMINISTER)
                         // Printing a card issues its secret link: staff's work, not a read.
                         .requestMatchers(GET, "/api/villages/{code}/households/{id}/card", "/api/villages/{code}/cards")
                         .access(VillageAccess.WRITE)

@@ -1,0 +1,43 @@
+package org.jifen.balance.web;
+
+import jakarta.validation.Valid;
+import org.jifen.access.Actor;
+import org.jifen.audit.web.AuditedAct;
+import org.jifen.balance.Balance;
+import org.jifen.balance.BalanceService;
+import org.jifen.balance.ExpiryPolicy;
+import org.jifen.balance.NewExpiryPolicy;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Households' balances, and the village's choice of whether spendable points expire. */
+@RestController
+class BalanceController {
+
+    private final BalanceService balances;
+
+    BalanceController(BalanceService balances) {
+        this.balances = balances;
+    }
+
+    /** {@code available = earned - spent - expired}, from finalised months only; with the entries behind it. */
+    @GetMapping("/api/villages/{code}/households/{id}/balance")
+    Balance balance(@PathVariable String code, @PathVariable long id) {
+        return balances.balance(code, id);
+    }
+
+    @GetMapping("/api/villages/{code}/expiry-policy")
+    ExpiryPolicy policy(@PathVariable String code) {
+        return balances.policy(code);
+    }
+
+    @AuditedAct(code = "expiry-policy.set", label = "设定积分清零规则", target = "expiry policy #{#request.mode()}",
+            details = "{resetDay: #request.resetDay()}")
+    @PutMapping("/api/villages/{code}/expiry-policy")
+    ExpiryPolicy setPolicy(@PathVariable String code, @Valid @RequestBody NewExpiryPolicy request, Actor by) {
+        return balances.setPolicy(code, request, by);
+    }
+}
