@@ -19,8 +19,12 @@ public record Balance(long householdId, String householdNo, String headName, Str
     public record Coming(LocalDate on, int points) {
     }
 
-    /** A finalised month's points: spendable since its finalisation, until {@code expiresOn} (null: no end). */
-    public record Month(String month, int points, LocalDate spendableSince, @Nullable LocalDate expiresOn) {
+    /**
+     * A finalised month's points: spendable since its finalisation, until {@code expiresOn} (null: no end); how many
+     * were spent on redemptions (soonest-expiring points are used first), expired, and are left.
+     */
+    public record Month(String month, int points, LocalDate spendableSince, @Nullable LocalDate expiresOn, int spent,
+            int expired, int remaining) {
     }
 
     /**

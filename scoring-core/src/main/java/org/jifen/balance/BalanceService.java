@@ -21,7 +21,6 @@ import org.jifen.scoring.MalformedRequest;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +44,13 @@ public class BalanceService {
     private final FinalisedMonths finalisedMonths;
     private final PointsEntries entries;
     private final PointsEntryRows rows;
-    private final ExpirySettings settings;
+    private final ExpiryRuleChanges changes;
     private final Ledger ledger;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     BalanceService(Villages villages, Households households, FrozenTotals frozen, FinalisedMonths finalisedMonths,
-            PointsEntries entries, PointsEntryRows rows, ExpirySettings settings, Ledger ledger,
+            PointsEntries entries, PointsEntryRows rows, ExpiryRuleChanges changes, Ledger ledger,
             TransactionTemplate transactions, Clock clock) {
         this.villages = villages;
         this.households = households;
@@ -59,7 +58,7 @@ public class BalanceService {
         this.finalisedMonths = finalisedMonths;
         this.entries = entries;
         this.rows = rows;
-        this.settings = settings;
+        this.changes = changes;
         this.ledger = ledger;
         this.transactions = transactions;
         this.clock = clock;
@@ -93,9 +92,11 @@ public class BalanceService {
         PointsAccount.Figures figures = account.points().figures(today);
         PointsAccount.Expiry next = account.points().next(today);
         List<Balance.Entry> shown = new ArrayList<>();
-        for (PointsAccount.Expiry due : account.points().due(today)) {
-            shown.add(new Balance.Entry(null, PointsKind.EXPIRED, PointsKind.EXPIRED.label(), due.points(), due.on(),
-                    account.points().rule().reason(due.on(), due.points(), due.months(), due.again()), null, null));
+        List<PointsAccount.Expiry> due = new ArrayList<>(account.points().due(today));
+        java.util.Collections.reverse(due);
+        for (PointsAccount.Expiry expiry : due) {
+            shown.add(new Balance.Entry(null, PointsKind.EXPIRED, PointsKind.EXPIRED.label(), expiry.points(),
+                    expiry.on(), expiry.reason(), null, null));
         }
         account.entries().stream().sorted(Comparator.comparing(PointsEntry::getChainSeq,
                         Comparator.nullsFirst(Comparator.reverseOrder())))
@@ -104,20 +105,36 @@ public class BalanceService {
                         entry.getCreatedAt())));
         return new Balance(household.id(), household.getHouseholdNo(), household.getHeadName(), household.getGroup(),
                 figures.earned(), figures.redeemed(), figures.returned(), figures.spent(), figures.expired(),
-                figures.available(), figures.honour(), policy(village, account.setting()),
+                figures.available(), figures.honour(), policy(village, account.changes()),
                 next == null ? null : new Balance.Coming(next.on(), next.points()),
-                account.lots().stream().map(lot -> new Balance.Month(lot.month(), lot.points(), lot.spendableFrom(),
-                        account.points().rule().expiresOn(lot))).toList(),
+                account.points().uses(today).stream().sorted(Comparator.comparing(use -> use.lot().month()))
+                        .map(use -> new Balance.Month(use.lot().month(), use.lot().points(), use.lot().spendableFrom(),
+                                use.lot().expiresOn(), use.spent(), use.expired(), use.remaining()))
+                        .toList(),
                 shown);
+    }
+
+    /** What became of the points of one of the household's finalised months; empty when it is not finalised. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MonthPoints> month(Village village, Household household, String month) {
+        Balance balance = balance(village, household);
+        return balance.months().stream().filter(lot -> lot.month().equals(month)).findFirst()
+                .map(lot -> new MonthPoints(lot, balance.entries().stream()
+                        .filter(entry -> entry.kind() == PointsKind.EXPIRED && lot.expiresOn() != null
+                                && lot.expiresOn().equals(entry.expiredOn()))
+                        .toList()));
     }
 
     @Transactional(readOnly = true)
     public ExpiryPolicy policy(String villageCode) {
         Village village = village(villageCode);
-        return policy(village, settings.findByVillageId(village.id()).orElse(null));
+        return policy(village, changes.findByVillageIdOrderByChangedAtAscIdAsc(village.id()));
     }
 
-    /** The village's new expiry rule; it applies to every household's points from now on. */
+    /**
+     * The village's new expiry rule. It applies to the months finalised from now on: a month's points keep the rule
+     * that was in force when they became spendable, so no household loses points by a rule it was not told of.
+     */
     @Transactional
     public ExpiryPolicy setPolicy(String villageCode, NewExpiryPolicy request, Actor by) {
         Village village = village(villageCode);
@@ -132,9 +149,9 @@ public class BalanceService {
                 throw new MalformedRequest("清零日 " + request.resetDay() + " 不是一年中的日子");
             }
         }
-        ExpirySetting setting = settings.findByVillageId(village.id()).orElseGet(() -> new ExpirySetting(village.id()));
-        setting.set(new ExpiryRule(request.mode(), resetDay), by.username(), clock.instant());
-        return policy(village, settings.save(setting));
+        changes.save(new ExpiryRuleChange(village.id(), new ExpiryRule(request.mode(), resetDay), by.username(),
+                clock.instant()));
+        return policy(village, changes.findByVillageIdOrderByChangedAtAscIdAsc(village.id()));
     }
 
     /**
@@ -158,7 +175,7 @@ public class BalanceService {
     }
 
     /**
-     * Gives back the points of a cancelled redemption to a settled household. Points whose time was up in between
+     * Gives back the points of a cancelled redemption to a settled household. Points whose day passed in between
      * expire again at once, with their reason: a cancellation never revives expired points.
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -172,34 +189,38 @@ public class BalanceService {
 
     /** Records the due expiries of every household of the village, each household on its own; answers how many. */
     public int recordDueExpiries(long villageId) {
-        Village village = villages.findById(villageId).orElseThrow(() -> new VillageNotFound(String.valueOf(villageId)));
+        Village village = villages.findById(villageId)
+                .orElseThrow(() -> new VillageNotFound(String.valueOf(villageId)));
         int recorded = 0;
         for (Household household : households.findByVillageIdOrderByGroupAscHouseholdNoAsc(villageId)) {
             Integer count = transactions.execute(status -> {
-                int before = entries.findByVillageIdAndHouseholdIdOrderByChainSeq(villageId, household.id()).size();
-                settle(village, household.id());
-                return entries.findByVillageIdAndHouseholdIdOrderByChainSeq(villageId, household.id()).size() - before;
+                Household locked = households.lockByIdAndVillageId(household.id(), villageId).orElseThrow();
+                return recordExpiries(village, locked);
             });
             recorded += count == null ? 0 : count;
         }
         return recorded;
     }
 
-    /** The villages whose points expire at all. */
+    /** The villages whose points may expire. */
     @Transactional(readOnly = true)
     public List<Long> villagesWithExpiry() {
-        return settings.findByModeNot(ExpiryMode.NEVER).stream().map(ExpirySetting::getVillageId).toList();
+        return changes.villagesThatEverSetExpiry();
     }
 
     private PointsAccount.Figures recordDue(Village village, Household household) {
-        Account account = account(village, household);
-        LocalDate today = today();
+        recordExpiries(village, household);
+        return account(village, household).points().figures(today());
+    }
+
+    private int recordExpiries(Village village, Household household) {
+        List<PointsAccount.Expiry> due = account(village, household).points().due(today());
         Instant now = clock.instant();
-        for (PointsAccount.Expiry due : account.points().due(today)) {
-            append(PointsEntry.expired(village.id(), household.id(), due.points(), due.on(),
-                    account.points().rule().reason(due.on(), due.points(), due.months(), due.again()), SYSTEM, now));
+        for (PointsAccount.Expiry expiry : due) {
+            append(PointsEntry.expired(village.id(), household.id(), expiry.points(), expiry.on(), expiry.reason(),
+                    SYSTEM, now));
         }
-        return account(village, household).points().figures(today);
+        return due.size();
     }
 
     private PointsEntry append(PointsEntry entry) {
@@ -210,8 +231,7 @@ public class BalanceService {
         });
     }
 
-    private record Account(List<PointsAccount.Lot> lots, List<PointsEntry> entries, PointsAccount points,
-            @Nullable ExpirySetting setting) {
+    private record Account(List<PointsEntry> entries, PointsAccount points, List<ExpiryRuleChange> changes) {
     }
 
     private Account account(Village village, Household household) {
@@ -220,25 +240,41 @@ public class BalanceService {
         finalisedMonths.findByVillageIdAndMonthInOrderByMonth(village.id(),
                         months.stream().map(FrozenTotals.Frozen::month).toList())
                 .forEach(month -> finalisedAt.put(month.getMonth(), month.getFinalisedAt()));
-        List<PointsAccount.Lot> lots = months.stream().filter(month -> month.total() > 0)
-                .map(month -> new PointsAccount.Lot(month.month(), month.total(),
-                        finalisedAt.getOrDefault(month.month(), Instant.EPOCH).atZone(clock.getZone()).toLocalDate()))
-                .toList();
+        List<ExpiryRuleChange> ruleChanges = changes.findByVillageIdOrderByChangedAtAscIdAsc(village.id());
+        List<PointsAccount.Lot> lots = months.stream().filter(month -> month.total() > 0).map(month -> {
+            Instant at = finalisedAt.getOrDefault(month.month(), Instant.EPOCH);
+            return new PointsAccount.Lot(month.month(), month.total(), day(at), ruleAt(ruleChanges, at));
+        }).toList();
         List<PointsEntry> recorded = entries.findByVillageIdAndHouseholdIdOrderByChainSeq(village.id(),
                 household.id());
-        ExpirySetting setting = settings.findByVillageId(village.id()).orElse(null);
-        ExpiryRule rule = setting == null ? ExpiryRule.NEVER : setting.rule();
-        return new Account(lots, recorded, new PointsAccount(lots,
-                recorded.stream().map(PointsEntry::movement).toList(), rule), setting);
+        return new Account(recorded, new PointsAccount(lots, recorded.stream()
+                .map(entry -> new PointsAccount.Movement(entry.getKind(), entry.getPoints(),
+                        day(entry.getCreatedAt()), entry.getRedemptionRowId(), entry.getExpiredOn()))
+                .toList()), ruleChanges);
     }
 
-    private ExpiryPolicy policy(Village village, @Nullable ExpirySetting setting) {
-        ExpiryRule rule = setting == null ? ExpiryRule.NEVER : setting.rule();
+    /** The rule in force at a moment: the last one set by then, or never. */
+    private static ExpiryRule ruleAt(List<ExpiryRuleChange> changes, Instant at) {
+        ExpiryRule rule = ExpiryRule.NEVER;
+        for (ExpiryRuleChange change : changes) {
+            if (!change.getChangedAt().isAfter(at)) {
+                rule = change.rule();
+            }
+        }
+        return rule;
+    }
+
+    private ExpiryPolicy policy(Village village, List<ExpiryRuleChange> changes) {
+        ExpiryRuleChange last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
+        ExpiryRule rule = last == null ? ExpiryRule.NEVER : last.rule();
         MonthDay day = rule.resetDay();
         return new ExpiryPolicy(village.getCode(), rule.mode(), rule.mode().label(),
-                day == null ? null : String.format("%02d-%02d", day.getMonthValue(), day.getDayOfMonth()),
-                rule.description(), setting == null ? null : setting.getChangedBy(),
-                setting == null ? null : setting.getChangedAt());
+                day == null ? null : ExpiryRule.written(day), rule.description(),
+                last == null ? null : last.getChangedBy(), last == null ? null : last.getChangedAt());
+    }
+
+    private LocalDate day(Instant at) {
+        return at.atZone(clock.getZone()).toLocalDate();
     }
 
     private Village village(String code) {

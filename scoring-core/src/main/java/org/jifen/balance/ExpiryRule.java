@@ -51,8 +51,9 @@ public record ExpiryRule(ExpiryMode mode, @Nullable MonthDay resetDay) {
         return switch (mode) {
             case NEVER -> "可用积分长期有效，不清零；荣誉积分（累计获得的积分）永不清零。";
             case YEARLY -> "每年 " + MONTH_DAY.format(day()) + " 清零：到这一天为止可用而未用完的积分于次日到期；"
-                    + "荣誉积分（累计获得的积分）永不清零。";
-            case AFTER_A_YEAR -> "每月积分自定稿起可用，有效期到一年后的同月月底，未用完的到期；荣誉积分（累计获得的积分）永不清零。";
+                    + "荣誉积分（累计获得的积分）永不清零。规则设定后定稿的月份按此执行。";
+            case AFTER_A_YEAR -> "每月积分自定稿起可用，有效期到一年后的同月月底，未用完的到期；荣誉积分（累计获得的积分）永不清零。"
+                    + "规则设定后定稿的月份按此执行。";
         };
     }
 
@@ -67,6 +68,11 @@ public record ExpiryRule(ExpiryMode mode, @Nullable MonthDay resetDay) {
             case AFTER_A_YEAR -> months.stream().map(ExpiryRule::monthLabel).collect(Collectors.joining("、"))
                     + "的积分有效期一年，至 " + lastDay + " 止；未用完的 " + points + " 分于 " + DAY.format(on) + " 到期";
         };
+    }
+
+    /** A reset day as the API writes it, {@code MM-dd}. */
+    public static String written(MonthDay day) {
+        return String.format("%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
     }
 
     private MonthDay day() {

@@ -119,10 +119,6 @@ public class PointsEntry {
         return new ChainedEntry(chainSeq == null ? 0 : chainSeq, chainHash, "points", id(), this::hashAfter);
     }
 
-    PointsAccount.Movement movement() {
-        return new PointsAccount.Movement(kind, points, expiredOn);
-    }
-
     public long id() {
         if (id == null) {
             throw new IllegalStateException("points entry not saved yet");

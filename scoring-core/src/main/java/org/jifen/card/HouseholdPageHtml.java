@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.jifen.balance.Balance;
+import org.jifen.balance.PointsKind;
 import org.jifen.month.Adjustment;
 import org.jifen.month.MonthView;
 import org.jifen.objection.ObjectionStatus;
@@ -57,6 +59,9 @@ public final class HouseholdPageHtml {
             html.append("<p class=\"notice\">").append(escape(notice.label())).append("积分正在公示，公示期至 ")
                     .append(DAY.format(notice.lastDay())).append("。对本户该季度某条积分有异议的，请点该条下方的“提出异议”，"
                             + "写明理由后提交，由村积分管理自治小组处理。</p>\n");
+        }
+        if (page.balance() != null) {
+            balance(html, page.balance(), zone);
         }
         if (page.months().isEmpty()) {
             html.append("<p>本户暂无积分记录。</p>\n");
@@ -167,6 +172,32 @@ public final class HouseholdPageHtml {
             case REVIEW -> "审核驳回";
             case CORRECTION -> "冲正";
         };
+    }
+
+    /** The points balance and its movements: what the household can spend now, and why it is what it is. */
+    private static void balance(StringBuilder html, Balance balance, ZoneId zone) {
+        html.append("<h2>积分超市可用积分</h2>\n<p class=\"figures\">可用 <b>").append(balance.available())
+                .append("</b> 分　累计获得（荣誉积分） <b>").append(balance.honour()).append("</b> 分　已兑换 ")
+                .append(balance.spent()).append(" 分　已到期 ").append(balance.expired()).append(" 分</p>\n<p class=\"muted\">")
+                .append(escape(balance.policy().description()));
+        if (balance.nextExpiry() != null) {
+            html.append(" 有 ").append(balance.nextExpiry().points()).append(" 分将于 ")
+                    .append(DAY.format(balance.nextExpiry().on())).append(" 到期，请在此前兑换。");
+        }
+        html.append("</p>\n");
+        if (balance.entries().isEmpty()) {
+            return;
+        }
+        html.append("<div class=\"wrap\"><table>\n<thead><tr><th>时间</th><th>变动</th><th>积分</th><th>说明</th></tr>")
+                .append("</thead>\n<tbody>\n");
+        for (Balance.Entry entry : balance.entries()) {
+            html.append("<tr><td>").append(entry.recordedAt() != null ? time(entry.recordedAt(), zone)
+                            : entry.expiredOn() != null ? DAY.format(entry.expiredOn()) : "")
+                    .append("</td><td>").append(escape(entry.label())).append("</td><td class=\"points\">")
+                    .append(entry.kind() == PointsKind.RETURNED ? "+" : "-").append(entry.points())
+                    .append("</td><td>").append(escape(entry.reason())).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table></div>\n");
     }
 
     private static void objections(StringBuilder html, List<ObjectionView> objections, ZoneId zone) {

@@ -50,7 +50,7 @@ class HouseholdPageHtmlTest {
                 List.of(new HouseholdPage.Month(new MonthView("2024-07", 10, 20, 30, false, true, List.of(), List.of()),
                         List.of(line(11, "见义勇为", false, true)), List.of())),
                 List.of(new ObjectionView(5, 1, 11, "2024-Q3", "当天不在村里", RaisedVia.HOUSEHOLD_PAGE, null, null, AT,
-                        ObjectionStatus.DISMISSED, "经核实确有其事", List.of(), "staff", AT, null)));
+                        ObjectionStatus.DISMISSED, "经核实确有其事", List.of(), "staff", AT, null)), null);
 
         String html = HouseholdPageHtml.render(page, FORM, BEIJING);
 
@@ -63,7 +63,7 @@ class HouseholdPageHtmlTest {
         return new HouseholdPage("凤溪村", "FX-01", headName, "一组", List.of(),
                 List.of(new HouseholdPage.Month(new MonthView("2024-07", 2, 0, 2, false, true, List.of(), List.of()),
                         List.of(lines), List.of())),
-                List.of());
+                List.of(), null);
     }
 
     private static HouseholdPage.Line line(long id, String type, boolean objectable, boolean reversed) {

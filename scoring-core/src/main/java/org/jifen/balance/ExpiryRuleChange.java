@@ -4,18 +4,26 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.MonthDay;
 import org.jspecify.annotations.Nullable;
 
-/** A village's choice of whether spendable points expire, with who set it when. A village without one: never. */
+/**
+ * A village set its expiry rule, with who and when. Kept, never changed: a month's points keep the rule that was in
+ * force when the month was finalised, so the rule in force at any moment must stay known.
+ */
 @Entity
-@Table(name = "expiry_policy")
-class ExpirySetting {
+@Table(name = "expiry_rule_change")
+class ExpiryRuleChange {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
     @Column(name = "village_id")
     private long villageId;
 
@@ -32,23 +40,19 @@ class ExpirySetting {
     @Column(name = "changed_at")
     private Instant changedAt;
 
-    protected ExpirySetting() {
+    protected ExpiryRuleChange() {
         this.mode = ExpiryMode.NEVER;
         this.changedBy = "";
         this.changedAt = Instant.EPOCH;
     }
 
-    ExpirySetting(long villageId) {
-        this();
+    ExpiryRuleChange(long villageId, ExpiryRule rule, String changedBy, Instant changedAt) {
         this.villageId = villageId;
-    }
-
-    void set(ExpiryRule rule, String by, Instant at) {
         this.mode = rule.mode();
         MonthDay day = rule.resetDay();
-        this.resetDay = day == null ? null : String.format("%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
-        this.changedBy = by;
-        this.changedAt = at;
+        this.resetDay = day == null ? null : ExpiryRule.written(day);
+        this.changedBy = changedBy;
+        this.changedAt = changedAt;
     }
 
     ExpiryRule rule() {
