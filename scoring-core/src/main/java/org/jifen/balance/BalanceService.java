@@ -195,7 +195,7 @@ public class BalanceService {
         for (Household household : households.findByVillageIdOrderByGroupAscHouseholdNoAsc(villageId)) {
             Integer count = transactions.execute(status -> {
                 Household locked = households.lockByIdAndVillageId(household.id(), villageId).orElseThrow();
-                return recordExpiries(village, locked);
+                return recordExpiries(village, locked, account(village, locked).points());
             });
             recorded += count == null ? 0 : count;
         }
@@ -208,13 +208,15 @@ public class BalanceService {
         return changes.villagesThatEverSetExpiry();
     }
 
+    /** Records the due expiries; answers the figures after them, read again only when something was recorded. */
     private PointsAccount.Figures recordDue(Village village, Household household) {
-        recordExpiries(village, household);
-        return account(village, household).points().figures(today());
+        PointsAccount points = account(village, household).points();
+        return recordExpiries(village, household, points) == 0 ? points.figures(today())
+                : account(village, household).points().figures(today());
     }
 
-    private int recordExpiries(Village village, Household household) {
-        List<PointsAccount.Expiry> due = account(village, household).points().due(today());
+    private int recordExpiries(Village village, Household household, PointsAccount points) {
+        List<PointsAccount.Expiry> due = points.due(today());
         Instant now = clock.instant();
         for (PointsAccount.Expiry expiry : due) {
             append(PointsEntry.expired(village.id(), household.id(), expiry.points(), expiry.on(), expiry.reason(),
