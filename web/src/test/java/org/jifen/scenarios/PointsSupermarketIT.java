@@ -254,6 +254,8 @@ class PointsSupermarketIT {
         Api.Reply unknownHousehold = township.api().post("/api/villages/" + code + "/households/999999999/redemptions",
                 json("redemptionId", "r-3", "rewardId", soap));
         Api.Reply noId = township.api().post(path, json("rewardId", soap));
+        Api.Reply emptyHousehold = township.api().post("/api/villages/" + code + "/households//redemptions",
+                json("redemptionId", "r-5", "rewardId", soap));
         Api.Reply otherVillage = township.aUser("STAFF", township.aVillage()).post(path,
                 json("redemptionId", "r-4", "rewardId", soap));
 
@@ -269,6 +271,9 @@ class PointsSupermarketIT {
         assertThat(unknownReward.text("/detail")).contains("兑换物品");
         assertThat(unknownHousehold.status()).isEqualTo(404);
         assertThat(noId.status()).isEqualTo(400);
+        assertThat(emptyHousehold.status()).isEqualTo(400);
+        assertThat(emptyHousehold.contentType()).startsWith("application/problem+json");
+        assertThat(emptyHousehold.text("/detail")).contains("请求地址不正确");
         assertThat(otherVillage.status()).isEqualTo(403);
         assertThat(supermarket.balance(code, village.household(0)).at("/spent").asInt()).isZero();
         assertThat(supermarket.stock(code, soap)).isEqualTo(10);
