@@ -14,4 +14,7 @@ public interface FinalisedMonths extends Repository<FinalisedMonth, Long> {
     Optional<FinalisedMonth> findByVillageIdAndMonth(long villageId, String month);
 
     List<FinalisedMonth> findByVillageIdAndMonthInOrderByMonth(long villageId, Collection<String> months);
+
+    /** The village's latest finalised month. */
+    Optional<FinalisedMonth> findFirstByVillageIdOrderByMonthDesc(long villageId);
 }

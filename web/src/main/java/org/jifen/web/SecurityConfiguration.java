@@ -87,13 +87,14 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/demo-township").hasRole("TOWNSHIP_ADMIN")
                         .requestMatchers(POST, "/api/villages/{code}/rule-sets",
                                 "/api/villages/{code}/rule-sets/{version}/activate").access(VillageAccess.ADMINISTER)
-                        // The supermarket's catalogue, write-offs, fund and the expiry rule are the village admin's
-                        // (ADR 0070); staff receive goods and redeem at the counter.
+                        // The supermarket's catalogue, write-offs, fund, expiry rule and star levels are the village
+                        // admin's (ADR 0070); staff receive goods and redeem at the counter.
                         .requestMatchers(POST, "/api/villages/{code}/rewards",
                                 "/api/villages/{code}/rewards/{id}/stock:write-off", "/api/villages/{code}/fund/income",
                                 "/api/villages/{code}/fund/purchases").access(VillageAccess.ADMINISTER)
                         .requestMatchers(PATCH, "/api/villages/{code}/rewards/{id}").access(VillageAccess.ADMINISTER)
-                        .requestMatchers(PUT, "/api/villages/{code}/expiry-policy").access(VillageAccess.ADMINISTER)
+                        .requestMatchers(PUT, "/api/villages/{code}/expiry-policy", "/api/villages/{code}/star-scheme")
+                                .access(VillageAccess.ADMINISTER)
                         // Printing a card issues its secret link: staff's work, not a read.
                         .requestMatchers(GET, "/api/villages/{code}/households/{id}/card", "/api/villages/{code}/cards")
                         .access(VillageAccess.WRITE)

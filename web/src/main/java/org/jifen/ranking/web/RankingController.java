@@ -1,0 +1,43 @@
+package org.jifen.ranking.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jifen.month.Period;
+import org.jifen.ranking.RankingService;
+import org.jifen.ranking.TownshipStandings;
+import org.jifen.ranking.VillageStandings;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Rankings for a period ({@code period=2024}, {@code 2024-Q3} or {@code 2024-07}; the current quarter when left
+ * out): households within their group and village and groups within the village; villages within the township.
+ */
+@RestController
+class RankingController {
+
+    private final RankingService rankings;
+    private final Clock clock;
+
+    RankingController(RankingService rankings, Clock clock) {
+        this.rankings = rankings;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/villages/{code}/rankings")
+    VillageStandings village(@PathVariable String code, @RequestParam(required = false) @Nullable String period) {
+        return rankings.village(code, period(period));
+    }
+
+    @GetMapping("/api/township/rankings")
+    TownshipStandings township(@RequestParam(required = false) @Nullable String period) {
+        return rankings.township(period(period));
+    }
+
+    private String period(@Nullable String requested) {
+        return requested == null ? Period.quarterOf(LocalDate.now(clock)).text() : requested;
+    }
+}
