@@ -15,15 +15,15 @@ class PageModel {
     record Me(String username, Role role, String roleLabel, @Nullable String village, @Nullable String villageName,
             String start) {
 
-        boolean staff() {
+        public boolean isStaff() {
             return role == Role.STAFF;
         }
 
-        boolean villageAdmin() {
+        public boolean isVillageAdmin() {
             return role == Role.VILLAGE_ADMIN;
         }
 
-        boolean township() {
+        public boolean isTownship() {
             return role == Role.TOWNSHIP_ADMIN || role == Role.AUDITOR;
         }
     }
