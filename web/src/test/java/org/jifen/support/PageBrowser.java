@@ -72,8 +72,12 @@ public final class PageBrowser implements AutoCloseable {
         return driver.findElement(by);
     }
 
+    /** Clicks, again if the element was replaced under the click (htmx swaps parts of a page). */
     public void click(By by) {
-        driver.findElement(by).click();
+        waitFor(d -> {
+            d.findElement(by).click();
+            return true;
+        });
     }
 
     public void type(By by, String text) {

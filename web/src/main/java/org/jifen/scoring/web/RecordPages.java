@@ -166,7 +166,7 @@ class RecordPages {
 
     /** Takes an entry back on review (a mistake of one's own, within the open month); audited as the API's. */
     @AuditedAct(code = "award.rejected", label = "审核驳回积分", target = "award #{#id}",
-            details = "{reason: #reason, reversal: #result}")
+            details = "{reason: #reason}")
     @PostMapping("/v/{code}/awards/{id}/reject")
     String reject(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "") String back, Actor by) {
@@ -175,6 +175,19 @@ class RecordPages {
         }
         review.reject(code, id, new Rejection(reason.strip(), null), by);
         return "redirect:" + (back.startsWith("/v/" + code + "/") ? back : "/v/" + code + "/today");
+    }
+
+    /** The month page's review: the award chosen from the household's list, rejected with the group's reason. */
+    @AuditedAct(code = "award.rejected", label = "审核驳回积分", target = "award #{#award}",
+            details = "{reason: #reason}")
+    @PostMapping("/v/{code}/awards/reject")
+    String rejectChosen(@PathVariable String code, @RequestParam long award,
+            @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String back, Actor by) {
+        if (reason.isBlank()) {
+            throw new MalformedRequest("请写明驳回的理由");
+        }
+        review.reject(code, award, new Rejection(reason.strip(), null), by);
+        return "redirect:" + (back.startsWith("/v/" + code + "/") ? back : "/v/" + code);
     }
 
     /** A refused entry: the form again, with what was typed and the refusal beside it (the photo must be chosen again). */
