@@ -62,7 +62,7 @@ class TownshipPages {
         if (village.getActiveRuleSetId() != null) {
             plans.versions(code).stream().filter(ruleSet -> ruleSet.id() == village.getActiveRuleSetId()).findFirst()
                     .ifPresent(active -> {
-                        model.addAttribute("active", active);
+                        model.addAttribute("active", plans.version(code, active.getVersion()));
                         model.addAttribute("activation", plans.lastActivation(active.id()).orElse(null));
                     });
         }

@@ -35,14 +35,14 @@ import org.springframework.web.servlet.ModelAndView;
  * every bad cell shown, and printing a villager group's cards. Same services, checks and audit as the API.
  */
 @PageController
-class HouseholdPages {
+class HouseholdRegisterPages {
 
     private final HouseholdService households;
     private final HouseholdImport imports;
     private final VillageService villages;
     private final jakarta.validation.Validator validator;
 
-    HouseholdPages(HouseholdService households, HouseholdImport imports, VillageService villages,
+    HouseholdRegisterPages(HouseholdService households, HouseholdImport imports, VillageService villages,
             jakarta.validation.Validator validator) {
         this.households = households;
         this.imports = imports;
