@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -35,6 +36,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://jifen.example/problems/";
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final PageErrors pages;
+
+    ProblemHandler(PageErrors pages) {
+        this.pages = pages;
+    }
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
@@ -155,6 +162,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        // On a page's path (no such page, too large an upload...) a person reads the answer: a Chinese page.
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && PageErrors.isPage(servlet.getRequest())) {
+            String detail = status.value() == 404 ? "" : FRAMEWORK_REFUSALS.getOrDefault(status.value(), "");
+            return pages.response(servlet.getRequest(), servlet.getResponse(), status.value(), detail);
+        }
         // Spring's own problems have no type of ours (none at all, or about:blank).
         if (body instanceof ProblemDetail problem && (problem.getType() == null
                 || "about:blank".equals(problem.getType().toString()))) {

@@ -2,11 +2,9 @@ package org.jifen.notice.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.notice.NoticeCsv;
-import org.jifen.notice.NoticeHtml;
 import org.jifen.notice.NoticeService;
 import org.jifen.notice.Publication;
 import org.jifen.notice.PublicNotice;
@@ -17,20 +15,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /** The quarterly notice in three forms, chosen by {@code Accept}: JSON (the default), CSV for Excel, HTML to print. */
 @RestController
 class NoticeController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final NoticeService notices;
-    private final Clock clock;
 
-    NoticeController(NoticeService notices, Clock clock) {
+    NoticeController(NoticeService notices) {
         this.notices = notices;
-        this.clock = clock;
     }
 
     @GetMapping("/api/villages/{code}/notices/{quarter}")
@@ -48,9 +44,8 @@ class NoticeController {
     }
 
     @GetMapping(path = "/api/villages/{code}/notices/{quarter}", produces = "text/html")
-    ResponseEntity<String> html(@PathVariable String code, @PathVariable String quarter) {
-        return ResponseEntity.ok().contentType(HTML)
-                .body(NoticeHtml.render(notices.notice(code, quarter), clock.getZone()));
+    ModelAndView html(@PathVariable String code, @PathVariable String quarter) {
+        return NoticePrint.page(notices.notice(code, quarter));
     }
 
     @AuditedAct(code = "notice.published", label = "发布积分公示", target = "notice #{#quarter}",
