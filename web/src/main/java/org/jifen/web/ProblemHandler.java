@@ -78,7 +78,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
-    private static String title(Refusal.Kind kind) {
+    static String title(Refusal.Kind kind) {
         return switch (kind) {
             case BAD_REQUEST -> "请求格式不正确 (Bad request)";
             case FORBIDDEN -> "无权操作 (Forbidden)";

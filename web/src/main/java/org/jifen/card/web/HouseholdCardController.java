@@ -1,14 +1,20 @@
 package org.jifen.card.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
+import org.jifen.card.CardAlreadyIssued;
 import org.jifen.card.CardHtml;
 import org.jifen.card.CardService;
 import org.jifen.card.IssuedCard;
+import org.jifen.household.HouseholdNotFound;
+import org.jifen.problem.NotFound;
+import org.jifen.web.Refuses;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * first time and the same card printed again afterwards (ADR 0036); renewing revokes the old link (ADR 0027).
  */
 @RestController
+@Tag(name = "户积分卡 Household cards", description = "打印、补办家庭户积分卡 (cards whose QR code opens the household's page)")
 class HouseholdCardController {
 
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
@@ -42,6 +49,8 @@ class HouseholdCardController {
     }
 
     @AuditedAct(code = "card.issued", label = "打印户积分卡", target = "household #{#id}")
+    @Operation(operationId = "printHouseholdCard", summary = "打印户积分卡（HTML）· Print a household's card")
+    @Refuses({HouseholdNotFound.class, CardAlreadyIssued.class})
     @GetMapping("/api/villages/{code}/households/{id}/card")
     ResponseEntity<String> card(@PathVariable String code, @PathVariable long id, Actor by,
             HttpServletRequest request) {
@@ -49,6 +58,8 @@ class HouseholdCardController {
     }
 
     @AuditedAct(code = "cards.printed", label = "打印村民小组户积分卡", target = "group #{#group}")
+    @Operation(operationId = "printGroupCards", summary = "打印一个村民小组的户积分卡 · Print a villager group's cards")
+    @Refuses(NotFound.class)
     @GetMapping("/api/villages/{code}/cards")
     ResponseEntity<String> groupCards(@PathVariable String code, @RequestParam String group, Actor by,
             HttpServletRequest request) {
@@ -59,6 +70,8 @@ class HouseholdCardController {
     }
 
     @AuditedAct(code = "card.renewed", label = "补办户积分卡（旧卡作废）", target = "household #{#id}")
+    @Operation(operationId = "renewHouseholdCard", summary = "补办户积分卡，旧卡作废 · Renew a card, revoking the old one")
+    @Refuses(HouseholdNotFound.class)
     @PostMapping("/api/villages/{code}/households/{id}/card:renew")
     ResponseEntity<String> renew(@PathVariable String code, @PathVariable long id, Actor by,
             HttpServletRequest request) {
