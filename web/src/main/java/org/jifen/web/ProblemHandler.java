@@ -61,10 +61,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(ConcurrentDuplicate.problem());
         }
         log.error("Unexpected failure", failure);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "服务内部出错，本次操作未完成。请稍后重试；如果问题持续，请联系镇管理员。");
-        problem.setType(URI.create(TYPE_BASE + "internal-error"));
-        return ResponseEntity.internalServerError().body(problem);
+        return ResponseEntity.internalServerError().body(WebProblem.INTERNAL_ERROR.problem(
+                "服务内部出错，本次操作未完成。请稍后重试；如果问题持续，请联系镇管理员。"));
     }
 
     static ProblemDetail problem(Refusal refusal) {
@@ -87,7 +85,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
-    private static String title(Refusal.Kind kind) {
+    static String title(Refusal.Kind kind) {
         return switch (kind) {
             case BAD_REQUEST -> "请求格式不正确 (Bad request)";
             case FORBIDDEN -> "无权操作 (Forbidden)";
@@ -129,8 +127,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyLimit.TooLarge) {
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-                        "request-too-large", "请求内容过大 (Content too large)", RequestBodyLimit.DETAIL));
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(WebProblem.REQUEST_TOO_LARGE.problem(RequestBodyLimit.DETAIL));
             }
             if (cause instanceof tools.jackson.core.exc.StreamConstraintsException) {
                 return ResponseEntity.badRequest().body(badRequest("请求体嵌套过深或单个字段过长，超出了服务接受的范围"
@@ -151,8 +149,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-                "upload-too-large", "上传内容过大 (Content too large)", UPLOAD_TOO_LARGE));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(WebProblem.UPLOAD_TOO_LARGE.problem(UPLOAD_TOO_LARGE));
     }
 
     /**
@@ -173,8 +171,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 || "about:blank".equals(problem.getType().toString()))) {
             String detail = FRAMEWORK_REFUSALS.get(status.value());
             if (detail != null) {
+                WebProblem type = FRAMEWORK_TYPES.get(status.value());
                 problem.setDetail(detail);
-                problem.setType(URI.create(TYPE_BASE + SLUGS.get(status.value())));
+                problem.setType(type.type());
+                problem.setTitle(type.title());
             }
         }
         return super.createResponseEntity(body, headers, status, request);
@@ -191,20 +191,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             413, UPLOAD_TOO_LARGE,
             415, "不支持这种内容类型（Content-Type）。请求体请用 application/json；上传方案文件请用 multipart/form-data");
 
-    private static final Map<Integer, String> SLUGS = Map.of(400, "malformed-request", 404, "no-such-endpoint",
-            405, "method-not-allowed", 406, "not-acceptable", 413, "upload-too-large", 415, "unsupported-media-type");
-
-    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + slug));
-        problem.setTitle(title);
-        return problem;
-    }
+    private static final Map<Integer, WebProblem> FRAMEWORK_TYPES = Map.of(400, WebProblem.MALFORMED_REQUEST,
+            404, WebProblem.NO_SUCH_ENDPOINT, 405, WebProblem.METHOD_NOT_ALLOWED, 406, WebProblem.NOT_ACCEPTABLE,
+            413, WebProblem.UPLOAD_TOO_LARGE, 415, WebProblem.UNSUPPORTED_MEDIA_TYPE);
 
     private static ProblemDetail badRequest(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(URI.create(TYPE_BASE + "malformed-request"));
-        problem.setTitle("请求格式不正确 (Bad request)");
-        return problem;
+        return WebProblem.MALFORMED_REQUEST.problem(detail);
     }
 }

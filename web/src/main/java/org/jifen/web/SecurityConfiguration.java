@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jifen.access.Users;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -142,13 +141,13 @@ class SecurityConfiguration {
     /** Remember-me tokens in the database (V12_1), so they survive a restart and signing out revokes them. */
     @Bean
     RememberMeServices rememberMe(UserDetailsService userDetails, DataSource dataSource,
-            @Value("${jifen.remember-me.days:14}") int days) {
+            RememberMeSettings settings) {
         JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
         tokens.setDataSource(dataSource);
         PersistentTokenBasedRememberMeServices remember = new PersistentTokenBasedRememberMeServices(
                 "jifen-remember-me", userDetails, tokens);
         remember.setParameter("remember-me");
-        remember.setTokenValiditySeconds((int) java.time.Duration.ofDays(days).toSeconds());
+        remember.setTokenValiditySeconds((int) settings.days().toSeconds());
         return remember;
     }
 
