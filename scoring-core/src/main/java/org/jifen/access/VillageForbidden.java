@@ -1,12 +1,12 @@
 package org.jifen.access;
 
-import org.jifen.problem.Refusal;
+import org.jifen.problem.Forbidden;
 
 /** A village user reaching into another village, or an auditor trying to change something. */
-public class VillageForbidden extends Refusal {
+public class VillageForbidden extends Forbidden {
 
     public VillageForbidden(String detail) {
-        super(Kind.FORBIDDEN, detail);
+        super(detail);
     }
 
     public static VillageForbidden toRead(String village) {

@@ -1,5 +1,6 @@
 package org.jifen.audit;
 
+import io.micrometer.core.annotation.Timed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -53,6 +54,7 @@ public class AuditLog {
     }
 
     @Transactional
+    @Timed(value = "jifen.chain.append", extraTags = {"chain", "audit"}, description = "Appending to a hash chain")
     public AuditEntry append(AuditedAct act) {
         Long villageId = act.villageCode() == null ? null
                 : villages.findByCode(act.villageCode()).map(Village::id).orElse(null);

@@ -1,11 +1,11 @@
 package org.jifen.audit;
 
-import org.jifen.problem.Refusal;
+import org.jifen.problem.BadRequest;
 
 /** An audit-log query with a page, size or date range that cannot be answered. */
-public class MalformedAuditQuery extends Refusal {
+public class MalformedAuditQuery extends BadRequest {
 
     public MalformedAuditQuery(String detail) {
-        super(Kind.BAD_REQUEST, "审计日志查询条件不正确：" + detail);
+        super("审计日志查询条件不正确：" + detail);
     }
 }

@@ -1,5 +1,6 @@
 package org.jifen.evaluation;
 
+import io.micrometer.core.annotation.Timed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,6 +80,7 @@ public class EvaluationService {
 
     /** Evaluates the month; a finalised month is left as it is and the summary says so. */
     @Transactional
+    @Timed(value = "jifen.month.end", extraTags = {"step", "evaluate"}, description = "Month-end evaluation")
     public EvaluationSummary evaluate(String villageCode, YearMonth month, Actor by) {
         Village village = locked(villageCode);
         if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month.toString())) {
@@ -96,6 +98,7 @@ public class EvaluationService {
      * then keeps what every household's month counts from now on (ADR 0026).
      */
     @Transactional
+    @Timed(value = "jifen.month.end", extraTags = {"step", "finalise"}, description = "Month-end evaluation")
     public FinalisedMonthView finalise(String villageCode, YearMonth month, Collection<Long> approvedBy, Actor by) {
         Village village = locked(villageCode);
         if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month.toString())) {

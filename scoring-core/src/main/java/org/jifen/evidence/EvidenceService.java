@@ -50,6 +50,23 @@ public class EvidenceService {
         return items.save(checked).listed().item(villageCode);
     }
 
+    /**
+     * Attaches the evidence unless the event already has a file with the same bytes: a phone that sends an event
+     * and its photo again (its answer was lost on the way) adds nothing twice.
+     */
+    @Transactional
+    public EvidenceItem attachOnce(String villageCode, String eventId, NewEvidence evidence, Actor by) {
+        if (evidence.content() != null) {
+            String sha256 = org.jifen.engine.Sha256.hex(evidence.content());
+            for (EvidenceItem item : list(villageCode, eventId)) {
+                if (sha256.equals(item.sha256())) {
+                    return item;
+                }
+            }
+        }
+        return attach(villageCode, eventId, evidence, by);
+    }
+
     /** The evidence of the village's event, in the order it was added. */
     @Transactional(readOnly = true)
     public List<EvidenceItem> list(String villageCode, String eventId) {

@@ -1,15 +1,15 @@
 package org.jifen.evidence;
 
 import java.util.Map;
-import org.jifen.problem.Refusal;
+import org.jifen.problem.TooLarge;
 
 /** A file bigger than evidence may be; nothing is stored. */
-public class EvidenceTooLarge extends Refusal {
+public class EvidenceTooLarge extends TooLarge {
 
     private final long size;
 
     public EvidenceTooLarge(String fileName, long size) {
-        super(Kind.TOO_LARGE, "文件「" + fileName + "」有 " + size + " 字节，超过了每个文件 "
+        super("文件「" + fileName + "」有 " + size + " 字节，超过了每个文件 "
                 + EvidenceLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB（" + EvidenceLimits.MAX_FILE_BYTES
                 + " 字节）的上限。请压缩照片或分成几份上传。");
         this.size = size;

@@ -1,12 +1,12 @@
 package org.jifen.evidence;
 
-import org.jifen.problem.Refusal;
+import org.jifen.problem.UnsupportedType;
 
 /** A file whose bytes are not a JPEG, PNG or WebP photo or a PDF, whatever its name or declared type says. */
-public class EvidenceTypeNotAllowed extends Refusal {
+public class EvidenceTypeNotAllowed extends UnsupportedType {
 
     public EvidenceTypeNotAllowed(String fileName) {
-        super(Kind.UNSUPPORTED_TYPE, "文件「" + fileName + "」不是照片（JPEG、PNG、WebP）或 PDF 文件。"
+        super("文件「" + fileName + "」不是照片（JPEG、PNG、WebP）或 PDF 文件。"
                 + "文件类型按文件内容判断，与文件名和上传时声明的类型无关。");
     }
 }

@@ -77,6 +77,21 @@ public class HouseholdService {
         return households.findByVillageIdOrderByGroupAscHouseholdNoAsc(villages.byCode(villageCode).id());
     }
 
+    /**
+     * Households to pick from at the doorstep: those of {@code group} (all groups when blank) whose 户号 or head's
+     * name contains {@code text} (all when blank), by group and 户号, at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<Household> find(String villageCode, @Nullable String text, @Nullable String group, int limit) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return (group == null || group.isBlank() ? all(villageCode) : inGroup(villageCode, group)).stream()
+                .filter(household -> wanted.isEmpty()
+                        || household.getHouseholdNo().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                        || household.getHeadName().contains(wanted))
+                .limit(limit)
+                .toList();
+    }
+
     /** The households of one villager group; a group the village does not list has none. */
     @Transactional(readOnly = true)
     public List<Household> inGroup(String villageCode, String group) {

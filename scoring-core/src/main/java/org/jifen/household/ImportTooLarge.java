@@ -1,11 +1,11 @@
 package org.jifen.household;
 
-import org.jifen.problem.Refusal;
+import org.jifen.problem.TooLarge;
 
 /** A file beyond the import's limits (size or rows); nothing in it was stored. */
-public class ImportTooLarge extends Refusal {
+public class ImportTooLarge extends TooLarge {
 
     public ImportTooLarge(String detail) {
-        super(Kind.TOO_LARGE, detail);
+        super(detail);
     }
 }

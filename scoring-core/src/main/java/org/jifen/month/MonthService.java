@@ -66,6 +66,20 @@ public class MonthService {
                 finalised, awards.stream().map(MonthView.Entry::of).toList(), totals.adjustments());
     }
 
+    /** One household's month, with who the household is: a line of the village's month. */
+    public record HouseholdMonth(long householdId, String householdNo, String headName, String group,
+            MonthView view) {
+    }
+
+    /** The month of every eligible household of the village, by group and 户号: what the group reviews. */
+    @Transactional(readOnly = true)
+    public List<HouseholdMonth> village(String villageCode, YearMonth month) {
+        return households.all(villageCode).stream().filter(household -> household.isEligible())
+                .map(household -> new HouseholdMonth(household.id(), household.getHouseholdNo(),
+                        household.getHeadName(), household.getGroup(), view(villageCode, household.id(), month)))
+                .toList();
+    }
+
     /**
      * Computes the month of each household (and of any other household with entries in it) and keeps the result,
      * within the caller's transaction, which finalises the month.

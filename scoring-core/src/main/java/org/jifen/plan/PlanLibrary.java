@@ -1,5 +1,7 @@
 package org.jifen.plan;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -25,11 +27,14 @@ public class PlanLibrary {
 
     private final Map<Long, CompletableFuture<CompiledPlan>> compiled = new ConcurrentHashMap<>();
     private final PlanCompiler compiler;
+    private final Timer compiling;
     private final RuleSets ruleSets;
     private final TransactionTemplate readOnly;
 
-    PlanLibrary(PlanSettings settings, RuleSets ruleSets, TransactionTemplate transactions) {
+    PlanLibrary(PlanSettings settings, RuleSets ruleSets, TransactionTemplate transactions, MeterRegistry meters) {
         this.compiler = new PlanCompiler(settings.fireLimit());
+        this.compiling = Timer.builder("jifen.plan.compile")
+                .description("Compiling a plan: checking its files and building its rules").register(meters);
         this.ruleSets = ruleSets;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
@@ -37,7 +42,7 @@ public class PlanLibrary {
 
     /** Compiles files that are not stored yet; throws {@link org.jifen.engine.PlanRejected} when they fail. */
     CompiledPlan compile(java.util.List<PlanFile> files) {
-        return compiler.compile(files);
+        return compiling.record(() -> compiler.compile(files));
     }
 
     void keep(long ruleSetId, CompiledPlan plan) {
@@ -52,7 +57,8 @@ public class PlanLibrary {
             return join(theirs);
         }
         try {
-            mine.complete(compiler.compile(filesOf(ruleSetId)));
+            java.util.List<PlanFile> files = filesOf(ruleSetId);
+            mine.complete(compiling.record(() -> compiler.compile(files)));
         } catch (RuntimeException failed) {
             compiled.remove(ruleSetId, mine);
             mine.completeExceptionally(failed);

@@ -23,6 +23,10 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
 
     List<BehaviourEvent> findByIdIn(Collection<Long> ids);
 
+    /** What one user recorded in a village in a span of time, newest first. */
+    List<BehaviourEvent> findByVillageIdAndRecordedByAndRecordedAtGreaterThanEqualAndRecordedAtLessThanOrderByIdDesc(
+            long villageId, String recordedBy, java.time.Instant from, java.time.Instant to);
+
     /** A village's events of a month, in the order they were recorded. */
     @Query("select e from BehaviourEvent e where e.villageId = ?1 and e.month = ?2 order by e.id")
     List<BehaviourEvent> inMonth(long villageId, String month);

@@ -46,12 +46,14 @@ public class EventRecorder {
     private final JsonMapper json;
     private final Validator validator;
     private final java.time.Clock clock;
+    private final EventMeters meters;
     /** Back-filling past months is normal; more than this many years back is a typing mistake. */
     private static final int OLDEST_YEARS = 5;
 
     EventRecorder(Villages villages, Households households, FinalisedMonths finalisedMonths, ActivePlans activePlans,
             BehaviourEvents events, AwardLedger ledger, Ledger chain, TransactionTemplate transactions, JsonMapper json,
-            Validator validator, java.time.Clock clock) {
+            Validator validator, java.time.Clock clock, EventMeters meters) {
+        this.meters = meters;
         this.villages = villages;
         this.households = households;
         this.finalisedMonths = finalisedMonths;
@@ -66,6 +68,10 @@ public class EventRecorder {
     }
 
     public Recorded record(String villageCode, RecordEvent request, Actor by) {
+        return meters.count(() -> recordOrReplay(villageCode, request, by));
+    }
+
+    private Recorded recordOrReplay(String villageCode, RecordEvent request, Actor by) {
         try {
             return transactions.execute(status -> recordOnce(villageCode, request, by));
         } catch (DataIntegrityViolationException raced) {
@@ -118,7 +124,7 @@ public class EventRecorder {
         List<Object> results = new ArrayList<>(requests.size());
         for (RecordEvent request : requests) {
             try {
-                results.add(record(villageCode, valid(request), by));
+                results.add(meters.count(() -> recordOrReplay(villageCode, valid(request), by)));
             } catch (Refusal refused) {
                 results.add(refused);
             }

@@ -1,5 +1,6 @@
 package org.jifen.scoring;
 
+import io.micrometer.core.annotation.Timed;
 import java.util.List;
 import org.jifen.village.VillageRegistered;
 import org.jifen.village.Villages;
@@ -39,6 +40,7 @@ public class Ledger {
 
     /** Appends an award within the caller's transaction; the chain head stays locked until it commits. */
     @Transactional(propagation = Propagation.MANDATORY)
+    @Timed(value = "jifen.chain.append", extraTags = {"chain", "ledger"}, description = "Appending to a hash chain")
     public Award append(Award award) {
         return append(award.getVillageId(), (seq, previousHash) -> {
             award.chain(seq, previousHash);

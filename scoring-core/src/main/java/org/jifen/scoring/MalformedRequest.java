@@ -4,14 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jifen.problem.Refusal;
+import org.jifen.problem.BadRequest;
 
 /**
  * A request, or one event of a batch, that breaks the constraints of its request record. The one format of every
  * such refusal: the web layer builds it from Spring's binding errors, the batch from Bean Validation's violations,
  * so a field named wrong reads the same wherever it is sent.
  */
-public class MalformedRequest extends Refusal {
+public class MalformedRequest extends BadRequest {
 
     /** One field and what is wrong with it, in the words of its constraint (Chinese: the service's locale). */
     public record FieldError(String field, String message) {
@@ -20,12 +20,12 @@ public class MalformedRequest extends Refusal {
     private final List<FieldError> errors;
 
     public MalformedRequest(String detail) {
-        super(Kind.BAD_REQUEST, detail);
+        super(detail);
         this.errors = List.of();
     }
 
     private MalformedRequest(String detail, List<FieldError> errors) {
-        super(Kind.BAD_REQUEST, detail);
+        super(detail);
         this.errors = errors;
     }
 

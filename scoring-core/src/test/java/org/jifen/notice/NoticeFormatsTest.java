@@ -3,17 +3,14 @@ package org.jifen.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-/** The notice as Excel and the notice board get it. */
+/** The notice as Excel gets it (the page to print is a template of the web module: NoticePrintTest). */
 class NoticeFormatsTest {
-
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Test
     void theCsvStartsWithAByteOrderMarkAndAChineseHeader() {
@@ -24,28 +21,6 @@ class NoticeFormatsTest {
                 "一组,1,H1,张三,95,100,,195",
                 "一组,2,H2,\"李,四\",80,,,80",
                 "二组,1,H3,\"'=HYPERLINK(\"\"x\"\")\",0,0,,0");
-    }
-
-    @Test
-    void thePageEscapesEveryValueAndNeedsNothingFromOutside() {
-        String html = NoticeHtml.render(notice(null), SHANGHAI);
-
-        assertThat(html).contains("<title>杨家庄村&lt;b&gt; 2024年第三季度 乡村治理积分公示</title>")
-                .contains("<h2>二组</h2>")
-                .contains("<td>李,四</td>")
-                .contains("<td>=HYPERLINK(&quot;x&quot;)</td>")
-                .contains("<td class=\"pending\">—</td>")
-                .contains("公示期：").contains("监督电话：")
-                .contains("生成时间：2024年9月10日 09:00（尚未公布）")
-                .doesNotContain("<b>").doesNotContain("<script").doesNotContain("http://")
-                .doesNotContain("https://").doesNotContain("<link");
-    }
-
-    @Test
-    void aPublishedPageSaysWhenAndByWhom() {
-        String html = NoticeHtml.render(notice(Instant.parse("2024-10-08T01:30:00Z")), SHANGHAI);
-
-        assertThat(html).contains("公布时间：2024年10月8日 09:30　公布人：村干部&lt;王&gt;");
     }
 
     private static PublicNotice notice(@Nullable Instant publishedAt) {

@@ -7,7 +7,6 @@ import org.jifen.audit.AuditOutcome;
 import org.jifen.audit.AuditedAct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -28,10 +27,10 @@ class DemoOnFirstStart implements ApplicationRunner {
     private final AuditLog auditLog;
     private final boolean enabled;
 
-    DemoOnFirstStart(DemoTownship township, AuditLog auditLog, @Value("${jifen.demo:false}") boolean enabled) {
+    DemoOnFirstStart(DemoTownship township, AuditLog auditLog, DemoSettings settings) {
         this.township = township;
         this.auditLog = auditLog;
-        this.enabled = enabled;
+        this.enabled = settings.demo();
     }
 
     @Override

@@ -1,10 +1,8 @@
 package org.jifen.web;
 
-import java.net.URI;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -31,10 +29,7 @@ final class ConcurrentDuplicate {
     }
 
     static ProblemDetail problem() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        return WebProblem.CONCURRENT_DUPLICATE.problem(
                 "另一项同时进行的操作刚刚保存了相同的记录（例如同一户号），本次操作未保存任何内容。请刷新后查看，需要时再试。");
-        problem.setType(URI.create(ProblemHandler.TYPE_BASE + "concurrent-duplicate"));
-        problem.setTitle("与已有记录冲突 (Conflict)");
-        return problem;
     }
 }

@@ -1,14 +1,12 @@
 package org.jifen.web;
 
 import java.net.ConnectException;
-import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -52,9 +50,6 @@ final class DatabaseUnavailable {
 
     /** The 503 problem; the answer also carries {@code Retry-After: RETRY_AFTER_SECONDS}. */
     static ProblemDetail problem() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
-        problem.setType(URI.create(ProblemHandler.TYPE_BASE + "database-unavailable"));
-        problem.setTitle("服务暂不可用 (Service unavailable)");
-        return problem;
+        return WebProblem.DATABASE_UNAVAILABLE.problem(DETAIL);
     }
 }

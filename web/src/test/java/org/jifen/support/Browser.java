@@ -43,6 +43,13 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** The session's anti-forgery token, as the signed-in pages' forms carry it (read from the start page's form). */
+    public String csrf() {
+        Page start = get("/login");
+        return start.status() == 200 ? start.csrfToken() : get("/").status() == 302
+                ? get(get("/").header("Location").replaceFirst("^https?://[^/]+", "")).csrfToken() : "none";
+    }
+
     private URI uri(String address) {
         return URI.create(address.startsWith("http") ? address : base + address);
     }

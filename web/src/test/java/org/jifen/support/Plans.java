@@ -10,6 +10,15 @@ public final class Plans {
     public static final PlanFile CONTRACT_EXAMPLE = PlanFile.of("示例方案.drl", ContractExample.DRL);
 
     /** A plan whose second rule misses its {@code then}: line 11 of 不完整.drl. */
+    /** The event list staff choose from for {@link #CONTRACT_EXAMPLE}, with the attributes each type asks for. */
+    public static final PlanFile CATALOG = PlanFile.of("catalog.csv", """
+            事件类型,类别,名称,属性
+            参加村民大会,村民议事,参加村民大会（每月）,会议名称
+            宅前屋后乱堆物,人居环境,宅前屋后乱堆物（按处）,地点
+            见义勇为,文明新风,见义勇为,事迹
+            违法搭建,平安建设,违法搭建（一票否决）,地点
+            """);
+
     public static final PlanFile BROKEN = PlanFile.of("不完整.drl", """
             package villages.test;
 

@@ -122,11 +122,26 @@ public class Township {
 
     /** A new user of the role (in the village, for village roles), signed in. */
     public Api aUser(String role, String village) {
+        Login login = aLogin(role, village);
+        return api().as(login.username(), login.password());
+    }
+
+    /** What a person types on the login page. */
+    public record Login(String username, String password) {
+    }
+
+    /** A new user of the role (in the village, for village roles), to sign in with. */
+    public Login aLogin(String role, String village) {
         String username = role.toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet();
         String password = "password-" + username;
         Api.Reply created = api().post("/api/users", json("username", username, "password", password, "role", role,
                 "village", village));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return api().as(username, password);
+        return new Login(username, password);
+    }
+
+    /** The address of the service under test, as a browser opens it. */
+    public String base() {
+        return "http://localhost:" + environment.getProperty("local.server.port");
     }
 }

@@ -5,7 +5,6 @@ import java.util.Base64;
 import org.jifen.access.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -24,9 +23,9 @@ class FirstAdmin implements ApplicationRunner {
     private final UserService users;
     private final String configuredPassword;
 
-    FirstAdmin(UserService users, @Value("${jifen.admin-password:}") String configuredPassword) {
+    FirstAdmin(UserService users, FirstAdminSettings settings) {
         this.users = users;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = settings.adminPassword();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.jifen.access.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +15,9 @@ import org.jifen.access.Role;
 import org.jifen.access.User;
 import org.jifen.access.UserService;
 import org.jifen.audit.web.AuditedAct;
+import org.jifen.problem.Conflict;
+import org.jifen.problem.Unprocessable;
+import org.jifen.web.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "用户 Users", description = "镇管理员创建账号 (accounts, created by the township admin)")
 class UserController {
 
     private final UserService users;
@@ -45,6 +52,9 @@ class UserController {
 
     @AuditedAct(code = "user.created", label = "创建用户", target = "user #{#request.username()}",
             village = "#request.village()", details = "{role: #request.role()}")
+    @Operation(operationId = "createUser", summary = "创建用户 · Create a user",
+            responses = @ApiResponse(responseCode = "201", description = "已创建 (created)", useReturnTypeSchema = true))
+    @Refuses({Unprocessable.class, Conflict.class})
     @PostMapping("/api/users")
     ResponseEntity<UserView> create(@Valid @RequestBody UserRequest request, Actor by) {
         User user = users.create(new NewUser(request.username(), request.password(), request.role(),

@@ -1,5 +1,7 @@
 package org.jifen.audit.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +11,9 @@ import org.jifen.audit.AuditLog;
 import org.jifen.audit.AuditOutcome;
 import org.jifen.audit.AuditPage;
 import org.jifen.audit.AuditQuery;
+import org.jifen.audit.MalformedAuditQuery;
+import org.jifen.village.VillageNotFound;
+import org.jifen.web.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the audit log, newest first. There is deliberately no endpoint that writes, changes or removes an entry. */
 @RestController
+@Tag(name = "审计日志 Audit log", description = "每一项管理操作：谁、何时、从哪里、结果 (every administrative act, chained by hash)")
 class AuditLogController {
 
     private final AuditLog auditLog;
@@ -37,6 +43,8 @@ class AuditLogController {
     record PageView(List<EntryView> entries, int page, int size, long total) {
     }
 
+    @Operation(operationId = "readTownshipAuditLog", summary = "全镇审计日志（最新在前）· Read the township's audit log")
+    @Refuses({MalformedAuditQuery.class, VillageNotFound.class})
     @GetMapping("/api/township/audit-log")
     PageView township(@RequestParam(required = false) @Nullable String village,
             @RequestParam(required = false) @Nullable String act,
@@ -47,11 +55,14 @@ class AuditLogController {
     }
 
     /** The township's audit chain recomputed: whether any entry was changed or removed behind the service's back. */
+    @Operation(operationId = "verifyAuditLog", summary = "核验审计日志的哈希链 · Verify the audit log's hash chain")
     @GetMapping("/api/township/audit-log/verify")
     AuditCheck verify() {
         return auditLog.verify();
     }
 
+    @Operation(operationId = "readVillageAuditLog", summary = "本村审计日志 · Read a village's audit log")
+    @Refuses(MalformedAuditQuery.class)
     @GetMapping("/api/villages/{code}/audit-log")
     PageView village(@PathVariable String code, @RequestParam(required = false) @Nullable String act,
             @RequestParam(required = false) @Nullable LocalDate from,

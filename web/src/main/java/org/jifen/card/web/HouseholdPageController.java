@@ -1,14 +1,9 @@
 package org.jifen.card.web;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import org.jifen.card.CardHolder;
 import org.jifen.card.CardNotFound;
 import org.jifen.card.CardService;
-import org.jifen.card.HouseholdPageHtml;
 import org.jifen.card.HouseholdPageService;
-import org.jifen.card.ObjectionForm;
 import org.jifen.objection.NewObjection;
 import org.jifen.objection.ObjectionService;
 import org.jifen.objection.RaisedVia;
@@ -16,15 +11,15 @@ import org.jifen.problem.Refusal;
 import org.jifen.web.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * A household's own page, opened from its card without an account ({@code /h/{token}}, public on purpose), and its
@@ -33,54 +28,59 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HouseholdPageController {
 
-    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
     private static final int MAX_REASON = 500;
 
     private final CardService cards;
     private final HouseholdPageService pages;
     private final ObjectionService objections;
-    private final Clock clock;
 
-    HouseholdPageController(CardService cards, HouseholdPageService pages, ObjectionService objections,
-            Clock clock) {
+    HouseholdPageController(CardService cards, HouseholdPageService pages, ObjectionService objections) {
         this.cards = cards;
         this.pages = pages;
         this.objections = objections;
-        this.clock = clock;
     }
 
     @GetMapping("/h/{token}")
-    ResponseEntity<String> page(@PathVariable String token, CsrfToken csrf) {
+    String page(@PathVariable String token, Model model) {
         CardHolder holder = cards.open(token);
-        ObjectionForm form = new ObjectionForm("/h/" + token + "/objections", csrf.getParameterName(),
-                csrf.getToken());
-        return ResponseEntity.ok().contentType(HTML)
-                .body(HouseholdPageHtml.render(pages.page(holder), form, clock.getZone()));
+        model.addAttribute("page", pages.page(holder));
+        model.addAttribute("objectionAction", "/h/" + token + "/objections");
+        return "household/page";
     }
 
     /** The household's objection to one of its entries; back to its page, which lists it, once recorded. */
     @PostMapping("/h/{token}/objections")
-    ResponseEntity<String> object(@PathVariable String token,
+    ModelAndView object(@PathVariable String token,
             @RequestParam(required = false) @Nullable String awardId,
             @RequestParam(required = false) @Nullable String reason) {
         CardHolder holder = cards.open(token);
         Long award = number(awardId);
         if (award == null || reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
-            return ResponseEntity.badRequest().contentType(HTML).body(HouseholdPageHtml.refused(
-                    "请写明异议理由（500 字以内）后再提交。"));
+            return message(HttpStatus.BAD_REQUEST, "未能提交", "请写明异议理由（500 字以内）后再提交。");
         }
         objections.raise(holder.villageCode(), new NewObjection(holder.householdId(), award, reason, null),
                 RaisedVia.HOUSEHOLD_PAGE, null);
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/h/" + token)).build();
+        RedirectView back = new RedirectView("/h/" + token);
+        back.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(back);
     }
 
     @ExceptionHandler(Refusal.class)
-    ResponseEntity<String> refused(Refusal refusal) {
+    ModelAndView refused(Refusal refusal) {
         if (refusal instanceof CardNotFound) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(HouseholdPageHtml.notFound());
+            // An unknown and a renewed link look the same: nothing about any household.
+            return message(HttpStatus.NOT_FOUND, "页面不存在", "此二维码无效或已换发新卡。请向村委会索取本户最新的积分卡。");
         }
-        return ResponseEntity.status(Problems.status(refusal)).contentType(HTML)
-                .body(HouseholdPageHtml.refused(refusal.getMessage()));
+        // A refusal's own words name only the entry the household sent.
+        return message(Problems.status(refusal), "未能提交", refusal.getMessage());
+    }
+
+    private static ModelAndView message(HttpStatus status, String title, String text) {
+        ModelAndView page = new ModelAndView("household/message");
+        page.setStatus(status);
+        page.addObject("title", title);
+        page.addObject("text", text);
+        return page;
     }
 
     private static @Nullable Long number(@Nullable String text) {

@@ -2,7 +2,6 @@ package org.jifen.card.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jifen.card.CardToken;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -15,8 +14,8 @@ class PublicLinks {
 
     private final String base;
 
-    PublicLinks(@Value("${jifen.public-base-url:}") String base) {
-        this.base = base.strip().replaceAll("/+$", "");
+    PublicLinks(PublicLinkSettings settings) {
+        this.base = settings.publicBaseUrl().strip().replaceAll("/+$", "");
     }
 
     String page(HttpServletRequest request, CardToken token) {

@@ -1,5 +1,7 @@
 package org.jifen.evaluation.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,6 +13,14 @@ import org.jifen.evaluation.EvaluationService;
 import org.jifen.evaluation.EvaluationSummary;
 import org.jifen.evaluation.FinalisedMonthView;
 import org.jifen.evaluation.MonthStatus;
+import org.jifen.finalisation.GroupTooSmall;
+import org.jifen.finalisation.MonthAlreadyFinalised;
+import org.jifen.finalisation.MonthNotOver;
+import org.jifen.finalisation.NotEnoughApprovals;
+import org.jifen.finalisation.UnknownApprovers;
+import org.jifen.plan.NoActivePlan;
+import org.jifen.scoring.PlanFault;
+import org.jifen.web.Refuses;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "月度评定 Monthly cycle", description = "月度评分与自治小组定稿 (evaluation and the group's finalisation)")
 class MonthlyCycleController {
 
     private final EvaluationService cycle;
@@ -33,6 +44,8 @@ class MonthlyCycleController {
     @AuditedAct(code = "month.evaluated", label = "月度评分", target = "month #{#month}",
             details = "{ruleSetVersion: #result?.ruleSetVersion(), awardsAdded: #result?.awardsAdded(), "
                     + "awardsReversed: #result?.awardsReversed()}")
+    @Operation(operationId = "evaluateMonth", summary = "月度评分（运行月末规则）· Evaluate a month")
+    @Refuses({NoActivePlan.class, PlanFault.class})
     @PostMapping("/api/villages/{code}/months/{month}/evaluate")
     EvaluationSummary evaluate(@PathVariable String code, @PathVariable YearMonth month, Actor by) {
         return cycle.evaluate(code, month, by);
@@ -40,12 +53,16 @@ class MonthlyCycleController {
 
     @AuditedAct(code = "month.finalised", label = "月度定稿", target = "month #{#month}",
             details = "{approvedBy: #approvals.approvedBy()}")
+    @Operation(operationId = "finaliseMonth", summary = "自治小组定稿 · Finalise a month")
+    @Refuses({MonthAlreadyFinalised.class, MonthNotOver.class, UnknownApprovers.class, GroupTooSmall.class,
+            NotEnoughApprovals.class, NoActivePlan.class, PlanFault.class})
     @PostMapping("/api/villages/{code}/months/{month}/finalise")
     FinalisedMonthView finalise(@PathVariable String code, @PathVariable YearMonth month,
             @Valid @RequestBody Approvals approvals, Actor by) {
         return cycle.finalise(code, month, approvals.approvedBy(), by);
     }
 
+    @Operation(operationId = "getMonthStatus", summary = "本村某月的评定与定稿情况 · Get a month's evaluations and finalisation")
     @GetMapping("/api/villages/{code}/months/{month}")
     MonthStatus status(@PathVariable String code, @PathVariable YearMonth month) {
         return cycle.status(code, month);

@@ -1,5 +1,8 @@
 package org.jifen.household.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,14 +14,21 @@ import java.util.Set;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.household.Household;
+import org.jifen.household.HouseholdAlreadyRegistered;
 import org.jifen.household.HouseholdChange;
 import org.jifen.household.HouseholdEdit;
 import org.jifen.household.HouseholdImport;
+import org.jifen.household.HouseholdImportRefused;
+import org.jifen.household.HouseholdNotFound;
 import org.jifen.household.HouseholdService;
 import org.jifen.household.HouseholdTemplate;
 import org.jifen.household.ImportFileMissing;
 import org.jifen.household.ImportResult;
+import org.jifen.household.ImportTooLarge;
 import org.jifen.household.NewHousehold;
+import org.jifen.problem.Unprocessable;
+import org.jifen.sheet.TableUnreadable;
+import org.jifen.web.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -33,6 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
+@Tag(name = "家庭户 Households", description = "家庭户登记、变更与导入 (the register, its changes and imports)")
 class HouseholdController {
 
     private final HouseholdService households;
@@ -67,6 +78,10 @@ class HouseholdController {
     }
 
     @AuditedAct(code = "household.registered", label = "登记家庭户", target = "household #{#request.householdNo()}")
+    @Operation(operationId = "registerHousehold", summary = "登记家庭户 · Register a household",
+            responses = @ApiResponse(responseCode = "201", description = "已登记 (registered)",
+                    useReturnTypeSchema = true))
+    @Refuses({HouseholdAlreadyRegistered.class, Unprocessable.class})
     @PostMapping("/api/villages/{code}/households")
     ResponseEntity<HouseholdView> register(@PathVariable String code, @Valid @RequestBody NewHousehold request,
             Actor by) {
@@ -75,6 +90,8 @@ class HouseholdController {
                 .body(HouseholdView.of(household));
     }
 
+    @Operation(operationId = "getHousehold", summary = "一户的登记信息 · Get a household")
+    @Refuses(HouseholdNotFound.class)
     @GetMapping("/api/villages/{code}/households/{id}")
     HouseholdView one(@PathVariable String code, @PathVariable long id) {
         return HouseholdView.of(households.get(code, id));
@@ -83,18 +100,23 @@ class HouseholdController {
     /** Changes the fields given, one history row per changed field; applies to events recorded from now on. */
     @AuditedAct(code = "household.changed", label = "变更家庭户信息", target = "household #{#id}",
             details = "{reason: #edit.reason()}")
+    @Operation(operationId = "changeHousehold", summary = "变更家庭户信息（留痕）· Change a household, keeping each change")
+    @Refuses({HouseholdNotFound.class, HouseholdAlreadyRegistered.class, Unprocessable.class})
     @PatchMapping("/api/villages/{code}/households/{id}")
     HouseholdView change(@PathVariable String code, @PathVariable long id, @Valid @RequestBody HouseholdEdit edit,
             Actor by) {
         return HouseholdView.of(households.change(code, id, edit, by));
     }
 
+    @Operation(operationId = "listHouseholdChanges", summary = "一户的变更记录 · List a household's changes")
+    @Refuses(HouseholdNotFound.class)
     @GetMapping("/api/villages/{code}/households/{id}/changes")
     List<ChangeView> changes(@PathVariable String code, @PathVariable long id) {
         return households.history(code, id).stream().map(ChangeView::of).toList();
     }
 
     /** The village's households by group and 户号; {@code group} keeps one villager group's. */
+    @Operation(operationId = "listHouseholds", summary = "本村家庭户（可按村民小组）· List a village's households")
     @GetMapping("/api/villages/{code}/households")
     List<HouseholdView> all(@PathVariable String code, @RequestParam(required = false) @Nullable String group) {
         return (group == null ? households.all(code) : households.inGroup(code, group)).stream()
@@ -104,6 +126,9 @@ class HouseholdController {
     /** The clerk's spreadsheet or CSV, all rows or none. */
     @AuditedAct(code = "households.imported", label = "导入家庭户登记表", target = "file #{#file?.originalFilename}",
             details = "{created: #result?.created(), updated: #result?.updated(), unchanged: #result?.unchanged()}")
+    @Operation(operationId = "importHouseholds",
+            summary = "导入家庭户登记表（全部或全不）· Import the household register, all rows or none")
+    @Refuses({ImportFileMissing.class, ImportTooLarge.class, TableUnreadable.class, HouseholdImportRefused.class})
     @PostMapping(path = "/api/villages/{code}/households:import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportResult importFile(@PathVariable String code,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file, Actor by) {
@@ -119,6 +144,8 @@ class HouseholdController {
         }
     }
 
+    @Operation(operationId = "getHouseholdTemplate",
+            summary = "下载本村家庭户登记表模板 · Download the village's household template")
     @GetMapping("/api/villages/{code}/household-template.xlsx")
     ResponseEntity<byte[]> template(@PathVariable String code) {
         return ResponseEntity.ok()

@@ -1,15 +1,20 @@
 package org.jifen.notice.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
+import org.jifen.notice.MalformedQuarter;
+import org.jifen.notice.NothingToPublish;
+import org.jifen.notice.NoticeAlreadyPublished;
 import org.jifen.notice.NoticeCsv;
-import org.jifen.notice.NoticeHtml;
 import org.jifen.notice.NoticeService;
-import org.jifen.notice.Publication;
 import org.jifen.notice.PublicNotice;
+import org.jifen.notice.Publication;
+import org.jifen.web.Refuses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,27 +22,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /** The quarterly notice in three forms, chosen by {@code Accept}: JSON (the default), CSV for Excel, HTML to print. */
 @RestController
+@Tag(name = "季度公示 Notices", description = "按村民小组排名的季度积分公示 (the quarter's notice, group by group)")
 class NoticeController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final NoticeService notices;
-    private final Clock clock;
 
-    NoticeController(NoticeService notices, Clock clock) {
+    NoticeController(NoticeService notices) {
         this.notices = notices;
-        this.clock = clock;
     }
 
+    @Operation(operationId = "getNotice",
+            summary = "季度积分公示（JSON、CSV 或可打印的 HTML）· Get the quarter's notice (JSON, CSV or HTML)")
+    @Refuses(MalformedQuarter.class)
     @GetMapping("/api/villages/{code}/notices/{quarter}")
     PublicNotice json(@PathVariable String code, @PathVariable String quarter) {
         return notices.notice(code, quarter);
     }
 
+    @Operation(operationId = "getNotice",
+            summary = "季度积分公示（JSON、CSV 或可打印的 HTML）· Get the quarter's notice (JSON, CSV or HTML)")
+    @Refuses(MalformedQuarter.class)
     @GetMapping(path = "/api/villages/{code}/notices/{quarter}", produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable String code, @PathVariable String quarter) {
         PublicNotice notice = notices.notice(code, quarter);
@@ -47,14 +57,19 @@ class NoticeController {
                 .body(NoticeCsv.render(notice));
     }
 
+    @Operation(operationId = "getNotice",
+            summary = "季度积分公示（JSON、CSV 或可打印的 HTML）· Get the quarter's notice (JSON, CSV or HTML)")
+    @Refuses(MalformedQuarter.class)
     @GetMapping(path = "/api/villages/{code}/notices/{quarter}", produces = "text/html")
-    ResponseEntity<String> html(@PathVariable String code, @PathVariable String quarter) {
-        return ResponseEntity.ok().contentType(HTML)
-                .body(NoticeHtml.render(notices.notice(code, quarter), clock.getZone()));
+    ModelAndView html(@PathVariable String code, @PathVariable String quarter) {
+        return NoticePrint.page(notices.notice(code, quarter));
     }
 
     @AuditedAct(code = "notice.published", label = "发布积分公示", target = "notice #{#quarter}",
             details = "{finalisedMonths: #result?.body?.finalisedMonths()}")
+    @Operation(operationId = "publishNotice", summary = "发布季度公示，公示期开始 · Publish the quarter's notice",
+            responses = @ApiResponse(responseCode = "201", description = "已公布 (published)", useReturnTypeSchema = true))
+    @Refuses({MalformedQuarter.class, NoticeAlreadyPublished.class, NothingToPublish.class})
     @PostMapping("/api/villages/{code}/notices/{quarter}/publish")
     ResponseEntity<Publication> publish(@PathVariable String code, @PathVariable String quarter, Actor by) {
         // Publish first: an unknown village or quarter is refused before its name goes into a Location header.

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
@@ -15,8 +18,12 @@ import org.jifen.plan.PlanActivation;
 import org.jifen.plan.PlanDiff;
 import org.jifen.plan.PlanService;
 import org.jifen.plan.PlanTemplate;
+import org.jifen.plan.PlanRefused;
 import org.jifen.plan.RuleSet;
+import org.jifen.plan.RuleSetNotFound;
 import org.jifen.plan.RuleSetStatus;
+import org.jifen.scoring.PlanFault;
+import org.jifen.web.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
+@Tag(name = "方案 Plans", description = "各村的积分方案：上传、检查、启用、版本比较与试算 (a village's scoring plan)")
 class PlanController {
 
     private final PlanService plans;
@@ -39,6 +47,8 @@ class PlanController {
     }
 
     /** What this version would have given each household in a past month, beside what it got; writes nothing. */
+    @Operation(operationId = "simulatePlan", summary = "试算：这一版方案会给某月各户多少分 · Simulate a version on a past month")
+    @Refuses({RuleSetNotFound.class, PlanFault.class})
     @GetMapping("/api/villages/{code}/rule-sets/{version}/simulation")
     SimulationReport simulate(@PathVariable String code, @PathVariable int version,
             @RequestParam("month") java.time.YearMonth month) {
@@ -64,6 +74,10 @@ class PlanController {
 
     @AuditedAct(code = "plan.uploaded", label = "上传积分方案", target = "rule-set v#{#result?.body?.version() ?: '-'}",
             details = "{files: #files == null ? {} : #files.![originalFilename], sha256: #result?.body?.sha256()}")
+    @Operation(operationId = "uploadPlan", summary = "上传方案（检查通过才保存）· Upload a plan version",
+            responses = @ApiResponse(responseCode = "201", description = "已保存 (stored as the next version)",
+                    useReturnTypeSchema = true))
+    @Refuses(PlanRefused.class)
     @PostMapping(path = "/api/villages/{code}/rule-sets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<RuleSetView> upload(@PathVariable String code,
             @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Actor by) {
@@ -75,22 +89,28 @@ class PlanController {
 
     @AuditedAct(code = "plan.activated", label = "启用积分方案", target = "rule-set v#{#version}",
             details = "{sha256: #result?.sha256()}")
+    @Operation(operationId = "activatePlan", summary = "启用一版方案 · Activate a plan version")
+    @Refuses(RuleSetNotFound.class)
     @PostMapping("/api/villages/{code}/rule-sets/{version}/activate")
     RuleSetView activate(@PathVariable String code, @PathVariable int version, Actor by) {
         return view(plans.activate(code, version, by), false);
     }
 
+    @Operation(operationId = "listPlans", summary = "本村的全部方案版本 · List a village's plan versions")
     @GetMapping("/api/villages/{code}/rule-sets")
     List<RuleSetView> all(@PathVariable String code) {
         return plans.versions(code).stream().map(ruleSet -> view(ruleSet, false)).toList();
     }
 
+    @Operation(operationId = "getPlan", summary = "一版方案的文件和规则 · Get a plan version with its files and rules")
+    @Refuses(RuleSetNotFound.class)
     @GetMapping("/api/villages/{code}/rule-sets/{version}")
     RuleSetView one(@PathVariable String code, @PathVariable int version) {
         return view(plans.version(code, version), true);
     }
 
     /** The spreadsheet clerks fill in to write a plan without programmers; it is itself a valid plan. */
+    @Operation(operationId = "getPlanTemplate", summary = "下载方案模板表格 · Download the plan template spreadsheet")
     @GetMapping("/api/plan-template.xlsx")
     ResponseEntity<byte[]> template() {
         return ResponseEntity.ok()
@@ -102,6 +122,8 @@ class PlanController {
     }
 
     /** What changed from version {@code from} (by default the one before) to this version. */
+    @Operation(operationId = "diffPlans", summary = "两版方案的差别 · Compare two plan versions")
+    @Refuses(RuleSetNotFound.class)
     @GetMapping("/api/villages/{code}/rule-sets/{version}/diff")
     PlanDiff diff(@PathVariable String code, @PathVariable int version,
             @RequestParam(name = "from", required = false) @Nullable Integer from) {

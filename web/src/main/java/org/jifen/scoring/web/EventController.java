@@ -1,17 +1,30 @@
 package org.jifen.scoring.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.jifen.access.Actor;
+import org.jifen.finalisation.MonthAlreadyFinalised;
+import org.jifen.household.HouseholdNotEligible;
+import org.jifen.household.HouseholdNotFound;
+import org.jifen.plan.NoActivePlan;
 import org.jifen.problem.Refusal;
+import org.jifen.scoring.EventIdReused;
+import org.jifen.scoring.EventNotFound;
 import org.jifen.scoring.EventRecorder;
 import org.jifen.scoring.EventResult;
+import org.jifen.scoring.ImplausibleDate;
+import org.jifen.scoring.PlanFault;
 import org.jifen.scoring.RecordEvent;
 import org.jifen.scoring.Recorded;
+import org.jifen.scoring.UnknownEventType;
 import org.jifen.web.Problems;
+import org.jifen.web.Refuses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "行为事件 Events", description = "登记行为事件，方案给出积分 (events and the points the plan gives)")
 class EventController {
 
     private final EventRecorder recorder;
@@ -35,6 +49,13 @@ class EventController {
     record BatchResults(List<Object> results) {
     }
 
+    @Operation(operationId = "recordEvent", summary = "登记行为事件并评分 · Record an event and score it",
+            responses = {
+                @ApiResponse(responseCode = "201", description = "已登记 (recorded)", useReturnTypeSchema = true),
+                @ApiResponse(responseCode = "200", description = "同一事件此前已登记，返回原结果 (the same event was "
+                        + "recorded before: the first result)", useReturnTypeSchema = true)})
+    @Refuses({HouseholdNotFound.class, HouseholdNotEligible.class, ImplausibleDate.class, MonthAlreadyFinalised.class,
+            UnknownEventType.class, NoActivePlan.class, PlanFault.class, EventIdReused.class})
     @PostMapping("/api/villages/{code}/events")
     ResponseEntity<EventResult> record(@PathVariable String code, @Valid @RequestBody RecordEvent request, Actor by) {
         Recorded recorded = recorder.record(code, request, by);
@@ -45,17 +66,22 @@ class EventController {
     }
 
     /** The event types staff may record, from the active plan's catalog.csv (empty where it has none). */
+    @Operation(operationId = "listEventTypes", summary = "本村方案的事件类型清单 · List the active plan's event types")
+    @Refuses(PlanFault.class)
     @GetMapping("/api/villages/{code}/event-types")
     List<org.jifen.engine.EventCatalog.EventType> eventTypes(@PathVariable String code) {
         return recorder.eventTypes(code);
     }
 
+    @Operation(operationId = "getEvent", summary = "一条事件及其积分 · Get an event and its awards")
+    @Refuses(EventNotFound.class)
     @GetMapping("/api/villages/{code}/events/{eventId}")
     EventResult one(@PathVariable String code, @PathVariable String eventId) {
         return recorder.find(code, eventId);
     }
 
     /** Each event on its own: one result per event, in order, either the recorded body or a problem. */
+    @Operation(operationId = "recordEvents", summary = "批量登记事件（每条单独成败）· Record a batch of events, each on its own")
     @PostMapping("/api/villages/{code}/events:batch")
     BatchResults recordAll(@PathVariable String code, @Valid @RequestBody Batch batch, Actor by) {
         return new BatchResults(recorder.recordAll(code, batch.events(), by).stream()

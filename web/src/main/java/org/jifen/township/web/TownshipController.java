@@ -1,5 +1,7 @@
 package org.jifen.township.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jifen.township.TownshipOverview;
 import org.jifen.township.VillageOverview;
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "全镇 Township", description = "全镇各村概况 (every village at a glance)")
 class TownshipController {
 
     private final TownshipOverview overview;
@@ -16,6 +19,7 @@ class TownshipController {
     }
 
     /** One row per village: coverage, the plan filed with the township, the monthly cycle's progress. */
+    @Operation(operationId = "getTownshipOverview", summary = "全镇各村概况 · Every village at a glance")
     @GetMapping("/api/township/overview")
     List<VillageOverview> overview() {
         return overview.villages();

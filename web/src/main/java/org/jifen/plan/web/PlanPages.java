@@ -1,0 +1,138 @@
+package org.jifen.plan.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import org.jifen.access.Actor;
+import org.jifen.audit.web.AuditedAct;
+import org.jifen.engine.PlanFile;
+import org.jifen.evaluation.Simulation;
+import org.jifen.plan.PlanRefused;
+import org.jifen.plan.PlanService;
+import org.jifen.plan.PlanTemplate;
+import org.jifen.plan.RuleSet;
+import org.jifen.problem.Refusal;
+import org.jifen.village.VillageService;
+import org.jifen.web.PageController;
+import org.jifen.web.PageErrors;
+import org.jifen.web.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The village admin's plan workbench (村管理员): upload a spreadsheet, sentences or DRL with their rule tests and see
+ * every refusal beside its file, line and cell; simulate a past month with a draft and see who gains or loses; compare
+ * versions; activate. The same services, checks and audit entries as the API.
+ */
+@PageController
+class PlanPages {
+
+    private final PlanService plans;
+    private final Simulation simulation;
+    private final VillageService villages;
+    private final Clock clock;
+
+    PlanPages(PlanService plans, Simulation simulation, VillageService villages, Clock clock) {
+        this.plans = plans;
+        this.simulation = simulation;
+        this.villages = villages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/v/{code}/plan")
+    String workbench(@PathVariable String code, Model model) {
+        model.addAttribute("village", villages.byCode(code));
+        List<RuleSet> newestFirst = new java.util.ArrayList<>(plans.versions(code));
+        java.util.Collections.reverse(newestFirst);
+        model.addAttribute("versions", newestFirst);
+        return "plan/workbench";
+    }
+
+    @AuditedAct(code = "plan.uploaded", label = "上传积分方案", target = "rule-set v#{#result?.model['version'] ?: '-'}",
+            details = "{files: #files == null ? {} : #files.![originalFilename]}")
+    @PostMapping("/v/{code}/plan")
+    ModelAndView upload(@PathVariable String code,
+            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Actor by) {
+        List<PlanFile> planFiles = files == null ? List.of() : files.stream().filter(file -> !file.isEmpty())
+                .map(PlanPages::planFile).toList();
+        RuleSet uploaded = plans.upload(code, planFiles, by);
+        // The version goes into the audit entry and, as ?version=, into the address of the page it leads to.
+        return new ModelAndView("redirect:/v/" + code + "/plan/" + uploaded.getVersion(), "version",
+                uploaded.getVersion());
+    }
+
+    @GetMapping("/v/{code}/plan/{version}")
+    String version(@PathVariable String code, @PathVariable int version,
+            @RequestParam(required = false) @Nullable YearMonth month,
+            @RequestParam(required = false) @Nullable Integer from, Model model) {
+        RuleSet ruleSet = plans.version(code, version);
+        model.addAttribute("village", villages.byCode(code));
+        model.addAttribute("ruleSet", ruleSet);
+        model.addAttribute("activation", plans.lastActivation(ruleSet.id()).orElse(null));
+        model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1));
+        int compareWith = from != null ? from : version - 1;
+        if (compareWith >= 1 && compareWith != version) {
+            model.addAttribute("diff", plans.diff(code, compareWith, version));
+        }
+        if (month != null) {
+            model.addAttribute("simulation", simulation.simulate(code, version, month));
+        }
+        return "plan/version";
+    }
+
+    @AuditedAct(code = "plan.activated", label = "启用积分方案", target = "rule-set v#{#version}")
+    @PostMapping("/v/{code}/plan/{version}/activate")
+    String activate(@PathVariable String code, @PathVariable int version, Actor by) {
+        plans.activate(code, version, by);
+        return "redirect:/v/" + code + "/plan/" + version + "?activated";
+    }
+
+    /** The spreadsheet clerks fill in to write a plan without programmers (the API's, for a signed-in page). */
+    @GetMapping("/v/{code}/plan/template.xlsx")
+    ResponseEntity<byte[]> template(@PathVariable String code) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(PlanTemplate.FILE_NAME, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(PlanTemplate.xlsx());
+    }
+
+    /** A refused upload: the workbench again with every problem beside its file and line (or cell). */
+    @ExceptionHandler(Refusal.class)
+    ModelAndView refused(Refusal refusal, HttpServletRequest request) {
+        var match = java.util.regex.Pattern.compile("^/v/([^/]+)/plan$").matcher(request.getRequestURI());
+        if (!(refusal instanceof PlanRefused refused) || !match.matches()) {
+            return PageErrors.view(Problems.status(refusal), refusal.getMessage());
+        }
+        Model model = new org.springframework.ui.ExtendedModelMap();
+        workbench(match.group(1), model);
+        ModelAndView page = new ModelAndView("plan/workbench", model.asMap());
+        page.setStatus(Problems.status(refusal));
+        page.addObject("problem", refusal.getMessage());
+        page.addObject("errors", refused.properties().get("errors"));
+        return page;
+    }
+
+    private static PlanFile planFile(MultipartFile file) {
+        try {
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            return new PlanFile(name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1),
+                    file.getBytes());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.jifen.scoring.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jifen.access.Actor;
+import org.jifen.audit.web.AuditedAct;
+import org.jifen.card.CardHolder;
+import org.jifen.card.CardNotFound;
+import org.jifen.card.CardService;
+import org.jifen.evidence.NewEvidence;
+import org.jifen.evidence.EvidenceService;
+import org.jifen.household.Household;
+import org.jifen.household.HouseholdNotFound;
+import org.jifen.household.HouseholdService;
+import org.jifen.month.MonthService;
+import org.jifen.problem.Refusal;
+import org.jifen.review.Rejection;
+import org.jifen.review.ReviewService;
+import org.jifen.scoring.EventRecorder;
+import org.jifen.scoring.MalformedRequest;
+import org.jifen.scoring.RecordEvent;
+import org.jifen.scoring.RecordedEvents;
+import org.jifen.scoring.Recorded;
+import org.jifen.village.VillageService;
+import org.jifen.web.PageController;
+import org.jifen.web.PageErrors;
+import org.jifen.web.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Staff at the doorstep (记分员): find a household (by group, 户号, head's name or its card's QR code), record what it
+ * did in a few taps with a photo, see at once what its month gains after caps and why, list the day's entries and
+ * take back their own mistake while the month is open. The phone's queue (record.js) posts to {@code /events}.
+ */
+@PageController
+class RecordPages {
+
+    private static final int FOUND_AT_MOST = 50;
+
+    private final HouseholdService households;
+    private final VillageService villages;
+    private final EventRecorder recorder;
+    private final EvidenceService evidence;
+    private final MonthService months;
+    private final RecordedEvents recorded;
+    private final ReviewService review;
+    private final CardService cards;
+    private final EventForm form;
+    private final Clock clock;
+
+    RecordPages(HouseholdService households, VillageService villages, EventRecorder recorder,
+            EvidenceService evidence, MonthService months, RecordedEvents recorded, ReviewService review,
+            CardService cards, EventForm form, Clock clock) {
+        this.households = households;
+        this.villages = villages;
+        this.recorder = recorder;
+        this.evidence = evidence;
+        this.months = months;
+        this.recorded = recorded;
+        this.review = review;
+        this.cards = cards;
+        this.form = form;
+        this.clock = clock;
+    }
+
+    @GetMapping("/v/{code}/record")
+    String find(@PathVariable String code, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String group,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        model.addAttribute("village", villages.byCode(code));
+        model.addAttribute("found", households.find(code, q, group, FOUND_AT_MOST));
+        model.addAttribute("searched", q != null || group != null);
+        return htmx != null ? "record/find :: results" : "record/find";
+    }
+
+    /** A card's QR code (the link it holds) or a 户号, typed or scanned: straight to that household. */
+    @GetMapping("/v/{code}/record/scan")
+    String scan(@PathVariable String code, @RequestParam(name = "code", defaultValue = "") String scanned) {
+        String text = scanned.strip();
+        int at = text.lastIndexOf("/h/");
+        if (at >= 0) {
+            CardHolder holder = cards.open(text.substring(at + 3).replaceAll("[/?#].*$", ""));
+            if (!holder.villageCode().equals(code)) {
+                throw new CardNotFound();
+            }
+            return "redirect:/v/" + code + "/households/" + holder.householdId() + "/record";
+        }
+        return households.find(code, text, null, FOUND_AT_MOST).stream()
+                .filter(household -> household.getHouseholdNo().equalsIgnoreCase(text)).findFirst()
+                .map(household -> "redirect:/v/" + code + "/households/" + household.id() + "/record")
+                .orElse("redirect:/v/" + code + "/record?q=" + java.net.URLEncoder.encode(text,
+                        java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/v/{code}/households/{id}/record")
+    String form(@PathVariable String code, @PathVariable long id, @RequestParam(required = false) @Nullable String done,
+            Model model) {
+        Household household = households.get(code, id);
+        YearMonth month = YearMonth.now(clock);
+        if (done != null) {
+            var result = recorder.find(code, done);
+            model.addAttribute("done", result);
+            model.addAttribute("doneEvidence", evidence.list(code, done));
+        }
+        model.addAttribute("village", villages.byCode(code));
+        model.addAttribute("household", household);
+        var types = recorder.eventTypes(code);
+        model.addAttribute("types", types);
+        model.addAttribute("categories", types.stream().map(type -> type.category()).distinct().toList());
+        model.addAttribute("month", months.view(code, id, month));
+        model.addAttribute("eventId", UUID.randomUUID().toString());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "record/form";
+    }
+
+    /** The form without script: record, attach the photo, and show the household's month with the result. */
+    @PostMapping("/v/{code}/households/{id}/record")
+    String record(@PathVariable String code, @PathVariable long id, @RequestParam MultiValueMap<String, String> fields,
+            @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo, Actor by) {
+        String eventId = save(code, id, fields, photo, by).result().eventId();
+        return "redirect:/v/" + code + "/households/" + id + "/record?done=" + eventId;
+    }
+
+    /**
+     * The phone's queue sends each entry here, with the {@code eventId} it was given on the phone: a repeat (its first
+     * answer was lost) is answered 200 with the first result and records nothing twice.
+     */
+    @PostMapping("/v/{code}/events")
+    ResponseEntity<Map<String, Object>> send(@PathVariable String code, @RequestParam long householdId,
+            @RequestParam MultiValueMap<String, String> fields,
+            @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo, Actor by) {
+        Recorded saved = save(code, householdId, fields, photo, by);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("eventId", saved.result().eventId());
+        answer.put("created", saved.created());
+        answer.put("points", saved.result().awards().stream().mapToInt(line -> line.points()).sum());
+        answer.put("page", "/v/" + code + "/households/" + householdId + "/record?done=" + saved.result().eventId());
+        return saved.created() ? ResponseEntity.status(201).body(answer) : ResponseEntity.ok(answer);
+    }
+
+    @GetMapping("/v/{code}/today")
+    String today(@PathVariable String code, Actor me, Model model) {
+        model.addAttribute("village", villages.byCode(code));
+        model.addAttribute("entries", recorded.byRecorderOn(code, me.username(), LocalDate.now(clock)));
+        return "record/today";
+    }
+
+    /** Takes an entry back on review (a mistake of one's own, within the open month); audited as the API's. */
+    @AuditedAct(code = "award.rejected", label = "审核驳回积分", target = "award #{#id}",
+            details = "{reason: #reason}")
+    @PostMapping("/v/{code}/awards/{id}/reject")
+    String reject(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String back, Actor by) {
+        if (reason.isBlank()) {
+            throw new MalformedRequest("请写明撤销或驳回的理由（例如：记错了户）");
+        }
+        review.reject(code, id, new Rejection(reason.strip(), null), by);
+        return "redirect:" + (back.startsWith("/v/" + code + "/") ? back : "/v/" + code + "/today");
+    }
+
+    /** The month page's review: the award chosen from the household's list, rejected with the group's reason. */
+    @AuditedAct(code = "award.rejected", label = "审核驳回积分", target = "award #{#award}",
+            details = "{reason: #reason}")
+    @PostMapping("/v/{code}/awards/reject")
+    String rejectChosen(@PathVariable String code, @RequestParam long award,
+            @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String back, Actor by) {
+        if (reason.isBlank()) {
+            throw new MalformedRequest("请写明驳回的理由");
+        }
+        review.reject(code, award, new Rejection(reason.strip(), null), by);
+        return "redirect:" + (back.startsWith("/v/" + code + "/") ? back : "/v/" + code);
+    }
+
+    /** A refused entry: the form again, with what was typed and the refusal beside it (the photo must be chosen again). */
+    @ExceptionHandler(Refusal.class)
+    ModelAndView refused(Refusal refusal, HttpServletRequest request) {
+        String path = request.getRequestURI();
+        var match = java.util.regex.Pattern.compile("^/v/([^/]+)/households/(\\d+)/record$").matcher(path);
+        if (!"POST".equals(request.getMethod()) || !match.matches() || refusal instanceof HouseholdNotFound) {
+            return PageErrors.view(Problems.status(refusal), refusal.getMessage());
+        }
+        String code = match.group(1);
+        long id = Long.parseLong(match.group(2));
+        Model model = new org.springframework.ui.ExtendedModelMap();
+        form(code, id, null, model);
+        ModelAndView page = new ModelAndView("record/form", model.asMap());
+        page.setStatus(Problems.status(refusal));
+        page.addObject("problem", refusal.getMessage());
+        page.addObject("eventId", request.getParameter("eventId"));
+        return page;
+    }
+
+    private Recorded save(String code, long householdId, MultiValueMap<String, String> fields,
+            @Nullable MultipartFile photo, Actor by) {
+        RecordEvent request = form.read(householdId, fields, LocalDate.now(clock));
+        Recorded saved = recorder.record(code, request, by);
+        if (photo != null && !photo.isEmpty()) {
+            try {
+                evidence.attachOnce(code, request.eventId(), new NewEvidence(photo.getOriginalFilename(),
+                        photo.getBytes(), null), by);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }
+        return saved;
+    }
+}

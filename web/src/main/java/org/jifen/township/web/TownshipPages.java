@@ -1,0 +1,71 @@
+package org.jifen.township.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jifen.plan.PlanService;
+import org.jifen.township.TownshipDashboard;
+import org.jifen.village.Village;
+import org.jifen.village.VillageService;
+import org.jifen.web.PageController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The township's dashboard (镇): every village's plan filing, group, households, participation, finalised months,
+ * notices and milestones, with the points by category and month and participation as ECharts charts; and each
+ * village's filed plan (上报备案) with its hash and rules.
+ */
+@PageController
+class TownshipPages {
+
+    private static final int MONTHS_CHARTED = 6;
+
+    private final TownshipDashboard dashboards;
+    private final VillageService villages;
+    private final PlanService plans;
+    private final JsonMapper json;
+
+    TownshipPages(TownshipDashboard dashboards, VillageService villages, PlanService plans, JsonMapper json) {
+        this.dashboards = dashboards;
+        this.villages = villages;
+        this.plans = plans;
+        this.json = json;
+    }
+
+    @GetMapping("/township")
+    String dashboard(Model model) {
+        TownshipDashboard.Dashboard dashboard = dashboards.dashboard(MONTHS_CHARTED);
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("milestones", List.of(TownshipDashboard.PLAN_AND_GROUP, TownshipDashboard.RUNNING));
+        Map<String, Object> charts = new LinkedHashMap<>();
+        charts.put("months", dashboard.months());
+        charts.put("categories", dashboard.categories());
+        charts.put("points", dashboard.categories().stream().map(category -> dashboard.months().stream()
+                .map(month -> dashboard.pointsByCategory().getOrDefault(category, Map.of()).getOrDefault(month, 0L))
+                .toList()).toList());
+        charts.put("villages", dashboard.villages().stream().map(row -> row.village().name()).toList());
+        charts.put("participation", dashboard.villages().stream().map(TownshipDashboard.Row::participationPercent)
+                .toList());
+        // Data for the charts' script, in a non-executable JSON block: "<" escaped so no text can close the element.
+        model.addAttribute("charts", json.writeValueAsString(charts).replace("<", "\\u003c"));
+        return "township/dashboard";
+    }
+
+    @GetMapping("/township/plans/{code}")
+    String filing(@PathVariable String code, Model model) {
+        Village village = villages.byCode(code);
+        model.addAttribute("village", village);
+        model.addAttribute("versions", plans.versions(code));
+        if (village.getActiveRuleSetId() != null) {
+            plans.versions(code).stream().filter(ruleSet -> ruleSet.id() == village.getActiveRuleSetId()).findFirst()
+                    .ifPresent(active -> {
+                        model.addAttribute("active", plans.version(code, active.getVersion()));
+                        model.addAttribute("activation", plans.lastActivation(active.id()).orElse(null));
+                    });
+        }
+        return "township/filing";
+    }
+}

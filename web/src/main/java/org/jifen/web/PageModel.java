@@ -1,0 +1,66 @@
+package org.jifen.web;
+
+import org.jifen.access.Actor;
+import org.jifen.access.Role;
+import org.jifen.village.VillageService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout shows: who is signed in, in which role and village, and where their work starts. */
+@ControllerAdvice(annotations = PageController.class)
+class PageModel {
+
+    /** The signed-in user as the layout shows them. */
+    record Me(String username, Role role, String roleLabel, @Nullable String village, @Nullable String villageName,
+            String start) {
+
+        public boolean isStaff() {
+            return role == Role.STAFF;
+        }
+
+        public boolean isVillageAdmin() {
+            return role == Role.VILLAGE_ADMIN;
+        }
+
+        public boolean isTownship() {
+            return role == Role.TOWNSHIP_ADMIN || role == Role.AUDITOR;
+        }
+    }
+
+    private final VillageService villages;
+
+    PageModel(VillageService villages) {
+        this.villages = villages;
+    }
+
+    @ModelAttribute("me")
+    @Nullable Me me() {
+        return SignedIn.actor().map(this::of).orElse(null);
+    }
+
+    private Me of(Actor actor) {
+        String village = actor.villageCode();
+        return new Me(actor.username(), actor.role(), label(actor.role()), village,
+                village == null ? null : villages.byCode(village).getName(), start(actor));
+    }
+
+    /** The page each kind of user starts from. */
+    static String start(Actor actor) {
+        return switch (actor.role()) {
+            case STAFF -> "/v/" + actor.villageCode() + "/record";
+            case VILLAGE_ADMIN -> "/v/" + actor.villageCode();
+            case AUDITOR -> "/audit";
+            case TOWNSHIP_ADMIN -> "/township";
+        };
+    }
+
+    static String label(Role role) {
+        return switch (role) {
+            case STAFF -> "记分员";
+            case VILLAGE_ADMIN -> "村管理员";
+            case AUDITOR -> "审计";
+            case TOWNSHIP_ADMIN -> "镇管理员";
+        };
+    }
+}

@@ -1,0 +1,32 @@
+// Small helpers for every signed-in page; no inline script anywhere (the Content-Security-Policy forbids it).
+(function () {
+  'use strict';
+  // htmx sends the session's anti-forgery token with every request it makes.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var name = document.querySelector('meta[name="csrf-parameter"]');
+    var token = document.querySelector('meta[name="csrf-token"]');
+    if (name && token && event.detail.verb !== 'get') {
+      event.detail.parameters[name.content] = token.content;
+    }
+  });
+  // A form marked data-busy shows that a long action is under way and is not sent twice.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.hasAttribute('data-busy') || event.defaultPrevented) {
+      return;
+    }
+    var button = form.querySelector('button[type=submit], button:not([type])');
+    if (button) {
+      button.disabled = true;
+      button.textContent = form.getAttribute('data-busy');
+    }
+  });
+  // A control marked data-confirm asks before it acts (finalising, activating, publishing).
+  document.addEventListener('click', function (event) {
+    var control = event.target.closest('[data-confirm]');
+    if (control && !window.confirm(control.getAttribute('data-confirm'))) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  }, true);
+})();

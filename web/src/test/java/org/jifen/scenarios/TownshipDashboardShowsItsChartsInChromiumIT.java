@@ -1,0 +1,66 @@
+package org.jifen.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jifen.support.AppTest;
+import org.jifen.support.PageBrowser;
+import org.jifen.support.Plans;
+import org.jifen.support.Township;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The township opens its dashboard: every village with its plan filing, group, households and this month's
+ * participation, the milestones it is behind on, and the points by category and participation drawn as charts.
+ */
+@AppTest
+class TownshipDashboardShowsItsChartsInChromiumIT {
+
+    @Autowired
+    Township township;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void theTownshipDashboardShowsItsChartsOnAPhone() {
+        dashboard(PageBrowser.PHONE, "phone");
+    }
+
+    @Test
+    void theTownshipDashboardShowsItsChartsAtADesk() {
+        dashboard(PageBrowser.DESK, "desk");
+    }
+
+    private void dashboard(Dimension size, String device) {
+        String village = township.aVillage();
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        long one = township.aHouseholdIn(village, "一组", "钱文");
+        township.aHouseholdIn(village, "一组", "吴芳");
+        township.anEvent(village, one, "参加村民大会", LocalDate.now(clock).toString());
+        Township.Login township = this.township.aLogin("TOWNSHIP_ADMIN", null);
+
+        try (PageBrowser browser = new PageBrowser(this.township.base()).size(size)) {
+            browser.step("dashboard", () -> {
+                browser.signIn(township);
+                assertThat(browser.path()).isEqualTo("/township");
+                browser.waitFor(d -> "true".equals(d.findElement(By.id("chart-points")).getAttribute("data-rendered")));
+                assertThat(browser.driver().findElements(By.cssSelector("#chart-points canvas"))).isNotEmpty();
+                assertThat(browser.driver().findElements(By.cssSelector("#chart-participation canvas"))).isNotEmpty();
+                String row = browser.find(By.xpath("//table[@id='villages']//tr[td/a[text()='测试村" + village + "']]"))
+                        .getText();
+                assertThat(row).contains("第 1 版").contains("50%（1 户）").contains("0 人（不足 6 人）");
+                browser.screenshot("township-dashboard-" + device);
+            });
+            browser.step("filing", () -> {
+                browser.click(By.xpath("//tr[td/a[text()='测试村" + village + "']]//a[contains(text(), '第 1 版')]"));
+                browser.waitForText("积分方案备案");
+                assertThat(browser.text()).contains("SHA-256").contains("参加村民大会").contains("admin");
+            });
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.jifen.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import org.jifen.support.AppTest;
+import org.jifen.support.PageBrowser;
+import org.jifen.support.Plans;
+import org.jifen.support.Township;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A village admin on the plan workbench: uploads a spreadsheet plan with a mistake and sees it at its cell, fixes
+ * the cell and uploads again, simulates last month with the new version (who gains, by how much), and activates it.
+ */
+@AppTest
+class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
+
+    private static final String SHEET = """
+            RuleSet,villages.csv,,
+            Import,org.jifen.rules.Event,,
+            Variables,org.jifen.rules.Awards awards,,
+            ,,,
+            RuleTable 积分项目,,,
+            NAME,CONDITION,ACTION,
+            ,$e : Event,,
+            ,"type == ""$param""\","awards.add($param, ""村民议事"");",
+            规则名称,事件类型,村民议事,
+            参加村民大会,参加村民大会,%s,
+            见义勇为,见义勇为,5,
+            """;
+
+    @Autowired
+    Township township;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aVillageAdminFixesTheRefusedCellSimulatesAndActivatesOnAPhone() throws Exception {
+        fixSimulateActivate(PageBrowser.PHONE, "phone");
+    }
+
+    @Test
+    void aVillageAdminFixesTheRefusedCellSimulatesAndActivatesAtADesk() throws Exception {
+        fixSimulateActivate(PageBrowser.DESK, "desk");
+    }
+
+    private void fixSimulateActivate(Dimension size, String device) throws Exception {
+        String village = township.aVillage();
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        long household = township.aHouseholdIn(village, "一组", "赵国强");
+        YearMonth last = YearMonth.now(clock).minusMonths(1);
+        township.anEvent(village, household, "参加村民大会", last.atDay(3).toString());
+        Township.Login admin = township.aLogin("VILLAGE_ADMIN", village);
+        Path wrong = Files.createTempDirectory("jifen-plan-").resolve("积分表.drl.csv");
+        Files.writeString(wrong, SHEET.formatted("三"), StandardCharsets.UTF_8);
+        Path right = Files.createTempDirectory("jifen-plan-").resolve("积分表.drl.csv");
+        Files.writeString(right, SHEET.formatted("3"), StandardCharsets.UTF_8);
+
+        try (PageBrowser browser = new PageBrowser(township.base()).size(size)) {
+            browser.step("start", () -> {
+                browser.signIn(admin);
+                assertThat(browser.path()).isEqualTo("/v/" + village);
+                assertThat(browser.text()).contains("积分方案").contains("第 1 版");
+                browser.click(By.linkText("积分方案"));
+                browser.waitForText("上传新版本");
+            });
+            browser.step("refused", () -> {
+                browser.find(By.id("files")).sendKeys(wrong.toString());
+                browser.click(By.cssSelector("form[enctype] button[type=submit]"));
+                browser.waitFor(d -> d.findElements(By.id("upload-problems")).size() == 1);
+                String problems = browser.find(By.id("upload-problems")).getText();
+                assertThat(problems).contains("积分表.drl.csv").contains("第 10 行").contains("C10");
+                browser.screenshot("admin-plan-refused-" + device);
+            });
+            browser.step("fixed", () -> {
+                browser.find(By.id("files")).sendKeys(right.toString());
+                browser.click(By.cssSelector("form[enctype] button[type=submit]"));
+                browser.waitForText("上传成功");
+                assertThat(browser.path()).startsWith("/v/" + village + "/plan/2");
+            });
+            browser.step("simulate", () -> {
+                browser.click(By.cssSelector("form[data-busy='正在模拟…'] button"));
+                browser.waitFor(d -> d.findElements(By.id("simulation")).size() == 1);
+                String simulation = browser.find(By.id("simulation")).getText();
+                assertThat(simulation).contains("赵国强").contains("+1").contains("1 户积分会变化");
+                browser.screenshot("admin-plan-simulated-" + device);
+            });
+            browser.step("activate", () -> {
+                browser.click(By.id("activate"));
+                browser.driver().switchTo().alert().accept();
+                browser.waitForText("已启用");
+            });
+        }
+        assertThat(township.api().get("/api/villages/" + village + "/rule-sets/2").text("/status")).isEqualTo("ACTIVE");
+    }
+}
