@@ -88,6 +88,9 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
                         .requestMatchers(POST, "/api/users", "/api/villages").hasRole("TOWNSHIP_ADMIN")
+                        // The township's cases, pilots and demonstration base change by its admin only (ADR 0070).
+                        .requestMatchers(POST, "/api/township/**").hasRole("TOWNSHIP_ADMIN")
+                        .requestMatchers(PUT, "/api/township/**").hasRole("TOWNSHIP_ADMIN")
                         .requestMatchers("/api/township/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
                         .requestMatchers(POST, "/api/demo-township").hasRole("TOWNSHIP_ADMIN")
                         .requestMatchers(POST, "/api/villages/{code}/rule-sets",
@@ -98,6 +101,8 @@ class SecurityConfiguration {
                                 "/api/villages/{code}/rewards/{id}/stock:write-off", "/api/villages/{code}/fund/income",
                                 "/api/villages/{code}/fund/purchases").access(VillageAccess.ADMINISTER)
                         .requestMatchers(PATCH, "/api/villages/{code}/rewards/{id}").access(VillageAccess.ADMINISTER)
+                        .requestMatchers(POST, "/api/villages/{code}/cases", "/api/villages/{code}/cases/{id}/photos")
+                                .access(VillageAccess.ADMINISTER)
                         .requestMatchers(PUT, "/api/villages/{code}/expiry-policy", "/api/villages/{code}/star-scheme")
                                 .access(VillageAccess.ADMINISTER)
                         // Printing a card issues its secret link: staff's work, not a read.
