@@ -1,9 +1,15 @@
 package org.jifen.township;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jifen.fund.Money;
 import org.jifen.plan.PlanActivation;
 import org.jifen.plan.RuleSet;
 import org.jifen.village.VillageService;
@@ -19,14 +25,35 @@ public class TownshipOverview {
 
     private final VillageService villages;
     private final EntityManager entities;
+    private final Oversight oversight;
+    private final TownshipSettings settings;
+    private final Clock clock;
 
-    TownshipOverview(VillageService villages, EntityManager entities) {
+    TownshipOverview(VillageService villages, EntityManager entities, Oversight oversight, TownshipSettings settings,
+            Clock clock) {
         this.villages = villages;
         this.entities = entities;
+        this.oversight = oversight;
+        this.settings = settings;
+        this.clock = clock;
     }
 
+    /** This month's figures, and the milestones of the plan's year ({@code jifen.township.plan-year}). */
     @Transactional(readOnly = true)
     public List<VillageOverview> villages() {
+        return villages(YearMonth.now(clock), settings.planYear());
+    }
+
+    /** The year of the township's plan, whose milestones the overview follows. */
+    public int planYear() {
+        return settings.planYear();
+    }
+
+    /** The figures of a month, and the milestones of a year. */
+    @Transactional(readOnly = true)
+    public List<VillageOverview> villages(YearMonth month, int year) {
+        Oversight.Figures figures = oversight.of(month, clock.getZone());
+        LocalDate today = LocalDate.now(clock);
         Map<Long, long[]> households = new HashMap<>();
         for (Object[] row : rows("""
                 select h.villageId, count(h), sum(case when h.localHukou = true and h.homestead = true
@@ -54,6 +81,11 @@ public class TownshipOverview {
             long[] counted = households.getOrDefault(village.id(), new long[2]);
             RuleSet plan = village.getActiveRuleSetId() == null ? null : active.get(village.getActiveRuleSetId());
             PlanActivation activation = plan == null ? null : filed.get(plan.id());
+            long participating = figures.active().getOrDefault(village.id(), 0L);
+            long[] redeemed = figures.redemptions().getOrDefault(village.id(), new long[2]);
+            long[] fund = figures.fund().getOrDefault(village.id(), new long[2]);
+            List<MilestoneProgress> milestones = progress(figures.reached().getOrDefault(village.id(), Map.of()),
+                    year, today);
             return new VillageOverview(village.getCode(), village.getName(), village.isDemo(), counted[0],
                     counted[1], plan == null ? null : plan.getVersion(),
                     plan == null ? null : new VillageOverview.FiledPlan(plan.getVersion(), plan.getSha256(),
@@ -61,8 +93,29 @@ public class TownshipOverview {
                             activation == null ? null : activation.getActivatedAt(),
                             activation == null ? null : activation.getActivatedBy()),
                     members.getOrDefault(village.id(), 0L), finalised.getOrDefault(village.id(), 0L),
-                    notices.get(village.id()));
+                    notices.get(village.id()),
+                    new VillageOverview.Participation(month.toString(), counted[1], participating,
+                            counted[1] == 0 ? 0 : (int) Math.round(100.0 * participating / counted[1])),
+                    figures.categories().getOrDefault(village.id(), Map.of()),
+                    new VillageOverview.Supermarket(month.toString(), redeemed[0], redeemed[1],
+                            figures.cancellations().getOrDefault(village.id(), 0L),
+                            figures.onSale().getOrDefault(village.id(), 0L), Money.yuan(fund[0]), Money.yuan(fund[1]),
+                            Money.yuan(fund[0] - fund[1])),
+                    milestones, milestones.stream().filter(MilestoneProgress::behind).map(MilestoneProgress::label)
+                            .toList());
         }).toList();
+    }
+
+    private List<MilestoneProgress> progress(Map<PlanMilestone, Instant> reached, int year, LocalDate today) {
+        List<MilestoneProgress> progress = new ArrayList<>();
+        for (PlanMilestone milestone : PlanMilestone.values()) {
+            LocalDate due = milestone.due(year);
+            Instant at = reached.get(milestone);
+            LocalDate doneOn = at == null ? null : at.atZone(clock.getZone()).toLocalDate();
+            progress.add(new MilestoneProgress(milestone, milestone.label(), due, doneOn,
+                    doneOn != null && !doneOn.isAfter(due), doneOn == null && today.isAfter(due)));
+        }
+        return progress;
     }
 
     private List<Object[]> rows(String query) {

@@ -1,7 +1,6 @@
 package org.jifen.township.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jifen.plan.PlanService;
 import org.jifen.township.TownshipDashboard;
@@ -39,7 +38,7 @@ class TownshipPages {
     String dashboard(Model model) {
         TownshipDashboard.Dashboard dashboard = dashboards.dashboard(MONTHS_CHARTED);
         model.addAttribute("dashboard", dashboard);
-        model.addAttribute("milestones", List.of(TownshipDashboard.PLAN_AND_GROUP, TownshipDashboard.RUNNING));
+        model.addAttribute("milestones", dashboards.milestones());
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("months", dashboard.months());
         charts.put("categories", dashboard.categories());
