@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** The pilot village the township selected as the year's demonstration base (示范基地), why, by whom, when. */
+/**
+ * A selection of the year's demonstration base (示范基地) among the pilot villages: which, why, by whom, when. Kept
+ * when the township revises its choice; the year's base is its latest selection.
+ */
 @Entity
 @Table(name = "demonstration_base")
 class DemonstrationBase {

@@ -65,12 +65,16 @@ public class DemonstrationService {
         return pilots();
     }
 
+    /** Every selection, newest first: the first of a year is that year's base. */
     @Transactional(readOnly = true)
     public List<DemonstrationBaseView> bases() {
-        return bases.findAllByOrderByYearDesc().stream().map(this::view).toList();
+        return bases.findAllByOrderByYearDescSelectedAtDescIdDesc().stream().map(this::view).toList();
     }
 
-    /** Selects this year's demonstration base among the pilot villages; once a year. */
+    /**
+     * Selects this year's demonstration base among the pilot villages. Selecting again revises it: every selection
+     * is kept with who made it when, and the year's base is the latest.
+     */
     @Transactional
     public DemonstrationBaseView select(BaseSelection selection, Actor by) {
         Village village = villages.findByCode(selection.village())
@@ -78,13 +82,8 @@ public class DemonstrationService {
         if (!pilots.existsByVillageId(village.id())) {
             throw new VillageNotPilot(village.getCode());
         }
-        int year = Year.now(clock).getValue();
-        bases.findByYear(year).ifPresent(base -> {
-            throw new DemonstrationBaseAlreadySelected(year, villages.findById(base.getVillageId())
-                    .map(Village::getCode).orElse("?"));
-        });
-        return view(bases.save(new DemonstrationBase(year, village.id(), selection.reason(), by.username(),
-                clock.instant())));
+        return view(bases.save(new DemonstrationBase(Year.now(clock).getValue(), village.id(), selection.reason(),
+                by.username(), clock.instant())));
     }
 
     private DemonstrationBaseView view(DemonstrationBase base) {

@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Typical cases and the demonstration base (五 工作步骤): a village submits a case with a photo and the households
  * concerned; the township reviews it, shortlists and publishes it, each step with who and when, and in the audit
- * log; the township names its pilot villages and selects one of them as the year's demonstration base.
+ * log; the township names its pilot villages and selects one of them as the year's demonstration base, every
+ * selection kept.
  */
 @AppTest
 class TypicalCasesAndTheDemonstrationBaseIT {
@@ -93,8 +94,8 @@ class TypicalCasesAndTheDemonstrationBaseIT {
                 "{\"villages\":[\"" + village + "\"]}");
         Api.Reply selected = township.post("/api/township/demonstration-base", json("village", village,
                 "reason", "积分超市和典型案例成效突出"));
-        Api.Reply twice = township.post("/api/township/demonstration-base", json("village", village,
-                "reason", "再选一次"));
+        Api.Reply revised = township.post("/api/township/demonstration-base", json("village", village,
+                "reason", "复核后维持选定"));
 
         assertThat(notAPilot.status()).isEqualTo(422);
         assertThat(notAPilot.text("/detail")).contains("不是试点村");
@@ -104,9 +105,10 @@ class TypicalCasesAndTheDemonstrationBaseIT {
         assertThat(selected.text("/village")).isEqualTo(village);
         assertThat(selected.text("/selectedBy")).isEqualTo("admin");
         assertThat(selected.json().at("/publishedCases").asInt()).isEqualTo(1);
-        assertThat(twice.status()).isEqualTo(409);
-        assertThat(township.get("/api/township/demonstration-base").json().findValuesAsString("village"))
-                .contains(village);
+        assertThat(revised.status()).isEqualTo(201);
+        JsonNode selections = township.get("/api/township/demonstration-base").json();
+        assertThat(selections.at("/0/reason").asString()).as("the latest selection first").isEqualTo("复核后维持选定");
+        assertThat(selections.at("/1/reason").asString()).isEqualTo("积分超市和典型案例成效突出");
     }
 
     @Test

@@ -22,7 +22,6 @@ import org.jifen.cases.CaseReview;
 import org.jifen.cases.CaseService;
 import org.jifen.cases.CaseStatus;
 import org.jifen.cases.CaseView;
-import org.jifen.cases.DemonstrationBaseAlreadySelected;
 import org.jifen.cases.DemonstrationBaseView;
 import org.jifen.cases.DemonstrationService;
 import org.jifen.cases.NewCase;
@@ -172,7 +171,7 @@ class CaseController {
         return demonstration.designate(designation, by);
     }
 
-    @Operation(operationId = "listDemonstrationBases", summary = "各年的示范基地 · List the demonstration bases")
+    @Operation(operationId = "listDemonstrationBases", summary = "示范基地的每次选定 · List the demonstration base selections")
     @GetMapping("/api/township/demonstration-base")
     List<DemonstrationBaseView> bases() {
         return demonstration.bases();
@@ -182,7 +181,7 @@ class CaseController {
             village = "#selection.village()", details = "{reason: #selection.reason()}")
     @Operation(operationId = "selectDemonstrationBase", summary = "从试点村中选定本年的示范基地 · Select the year's demonstration base",
             responses = @ApiResponse(responseCode = "201", description = "已选定 (selected)", useReturnTypeSchema = true))
-    @Refuses({VillageNotFound.class, VillageNotPilot.class, DemonstrationBaseAlreadySelected.class})
+    @Refuses({VillageNotFound.class, VillageNotPilot.class})
     @PostMapping("/api/township/demonstration-base")
     ResponseEntity<DemonstrationBaseView> select(@Valid @RequestBody BaseSelection selection, Actor by) {
         return ResponseEntity.created(URI.create("/api/township/demonstration-base"))
