@@ -117,8 +117,8 @@ class DemoTownshipIT {
         assertThat(admin.get("/api/villages/beixin/red-list").status()).isEqualTo(200);
         JsonNode published = admin.get("/api/township/cases?status=PUBLISHED").json();
         assertThat(published.findValuesAsString("village")).contains("yangjiazhuang");
-        JsonNode base = admin.get("/api/township/demonstration-base").json();
-        assertThat(base.findValuesAsString("village")).contains("yangjiazhuang");
+        JsonNode selected = admin.get("/api/township/demonstration-base").json();
+        assertThat(selected.findValuesAsString("village")).contains("yangjiazhuang");
         assertThat(admin.get("/api/villages/yangjiazhuang/ledger/verify").json().at("/valid").asBoolean()).isTrue();
 
         Api.Reply again = admin.post("/api/demo-township");
