@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A run of whole months that books, star ratings and rankings are drawn up for: a year ({@code 2024}), a quarter
@@ -41,6 +42,11 @@ public record Period(YearMonth first, int length, String text) {
     public static Period quarterOf(LocalDate day) {
         int number = (day.getMonthValue() - 1) / 3 + 1;
         return parse(day.getYear() + "-Q" + number);
+    }
+
+    /** The period written, or when none is, the quarter of today. */
+    public static String orQuarterOf(@Nullable String text, LocalDate today) {
+        return text == null ? quarterOf(today).text() : text;
     }
 
     public List<YearMonth> months() {

@@ -70,6 +70,6 @@ class BooksController {
     }
 
     private String period(@Nullable String requested) {
-        return requested == null ? Period.quarterOf(LocalDate.now(clock)).text() : requested;
+        return Period.orQuarterOf(requested, LocalDate.now(clock));
     }
 }

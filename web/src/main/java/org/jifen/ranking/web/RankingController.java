@@ -47,6 +47,6 @@ class RankingController {
     }
 
     private String period(@Nullable String requested) {
-        return requested == null ? Period.quarterOf(LocalDate.now(clock)).text() : requested;
+        return Period.orQuarterOf(requested, LocalDate.now(clock));
     }
 }
