@@ -2,12 +2,18 @@ package org.jifen.supermarket;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jifen.access.Actor;
+import org.jifen.evidence.EvidenceFile;
+import org.jifen.evidence.EvidenceKind;
+import org.jifen.evidence.UploadedFile;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +30,16 @@ public class CatalogueService {
     private final Rewards rewards;
     private final StockMovements movements;
     private final Redemptions redemptions;
+    private final RewardPhotos photos;
     private final Clock clock;
 
     CatalogueService(Villages villages, Rewards rewards, StockMovements movements, Redemptions redemptions,
-            Clock clock) {
+            RewardPhotos photos, Clock clock) {
         this.villages = villages;
         this.rewards = rewards;
         this.movements = movements;
         this.redemptions = redemptions;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -48,7 +56,7 @@ public class CatalogueService {
             movements.save(new StockMovement(reward, StockChange.RECEIVED, stock, reward.receive(stock),
                     OPENING_STOCK, null, by.username(), clock.instant()));
         }
-        return RewardView.of(reward);
+        return RewardView.of(village.getCode(), reward, false);
     }
 
     @Transactional
@@ -60,19 +68,53 @@ public class CatalogueService {
             throw new RewardNameTaken(name);
         }
         reward.edit(name == null || name.isEmpty() ? null : name, edit.cost(), edit.onSale(), edit.description());
-        return RewardView.of(reward);
+        return view(village, reward);
     }
 
     @Transactional(readOnly = true)
     public List<RewardView> list(String villageCode) {
-        return rewards.findByVillageIdOrderById(village(villageCode).id()).stream().map(RewardView::of).toList();
+        Village village = village(villageCode);
+        Set<Long> withPhoto = new HashSet<>(photos.withPhoto(village.id()));
+        return rewards.findByVillageIdOrderById(village.id()).stream()
+                .map(reward -> RewardView.of(village.getCode(), reward, withPhoto.contains(reward.id()))).toList();
     }
 
     @Transactional(readOnly = true)
     public RewardView get(String villageCode, long id) {
         Village village = village(villageCode);
-        return RewardView.of(rewards.findByIdAndVillageId(id, village.id())
+        return view(village, rewards.findByIdAndVillageId(id, village.id())
                 .orElseThrow(() -> new RewardNotFound(villageCode, id)));
+    }
+
+    /**
+     * A photo of the item, checked as evidence is (its type read from its bytes, within the size limit) and a picture
+     * (JPEG, PNG or WebP), not a PDF: it is shown in the catalogue. The newest is the item's photo; older ones are kept.
+     */
+    @Transactional
+    public RewardView addPhoto(String villageCode, long id, @Nullable String fileName, byte[] content, Actor by) {
+        Village village = village(villageCode);
+        Reward reward = locked(village, id);
+        UploadedFile file = UploadedFile.checked(fileName, content, "photo");
+        if (file.kind() != EvidenceKind.PHOTO) {
+            throw new RewardPhotoNotAnImage(file.name());
+        }
+        photos.save(new RewardPhoto(reward, file, by.username(), clock.instant()));
+        return RewardView.of(village.getCode(), reward, true);
+    }
+
+    /** The item's newest photo, as stored. */
+    @Transactional(readOnly = true)
+    public EvidenceFile photo(String villageCode, long id) {
+        Village village = village(villageCode);
+        Reward reward = rewards.findByIdAndVillageId(id, village.id())
+                .orElseThrow(() -> new RewardNotFound(villageCode, id));
+        RewardPhoto photo = photos.findFirstByRewardIdOrderByIdDesc(reward.id())
+                .orElseThrow(() -> new RewardPhotoNotFound(id));
+        return new EvidenceFile(photo.getFileName(), photo.getContentType(), photo.getContent());
+    }
+
+    private RewardView view(Village village, Reward reward) {
+        return RewardView.of(village.getCode(), reward, photos.existsByRewardId(reward.id()));
     }
 
     /** Goods arrived (bought, donated): the stock grows by the quantity. */

@@ -97,7 +97,7 @@ class SecurityConfiguration {
                                 "/api/villages/{code}/rule-sets/{version}/activate").access(VillageAccess.ADMINISTER)
                         // The supermarket's catalogue, write-offs, fund, expiry rule and star levels are the village
                         // admin's (ADR 0070); staff receive goods and redeem at the counter.
-                        .requestMatchers(POST, "/api/villages/{code}/rewards",
+                        .requestMatchers(POST, "/api/villages/{code}/rewards", "/api/villages/{code}/rewards/{id}/photo",
                                 "/api/villages/{code}/rewards/{id}/stock:write-off", "/api/villages/{code}/fund/income",
                                 "/api/villages/{code}/fund/purchases").access(VillageAccess.ADMINISTER)
                         .requestMatchers(PATCH, "/api/villages/{code}/rewards/{id}").access(VillageAccess.ADMINISTER)

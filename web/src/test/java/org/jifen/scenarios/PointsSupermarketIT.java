@@ -3,6 +3,9 @@ package org.jifen.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jifen.support.Api.json;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import org.jifen.support.Api;
 import org.jifen.support.AppTest;
 import org.jifen.support.Supermarket;
@@ -237,6 +240,57 @@ class PointsSupermarketIT {
         JsonNode movements = staff.get("/api/villages/" + code + "/rewards/" + rice + "/stock").json();
         assertThat(movements.findValuesAsString("kind")).containsExactly("RECEIVED", "RECEIVED", "WRITTEN_OFF");
         assertThat(movements.findValuesAsString("reason")).containsExactly("建档入库", "村集体采购，镇粮站送货", "受潮发霉");
+    }
+
+    @Test
+    void aVillageAdminGivesAnItemAPhotoTheCatalogueShows() {
+        String code = township.aVillage();
+        long soap = supermarket.aReward(code, "肥皂", 5, 10);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3};
+        byte[] newer = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 4, 5, 6};
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        String path = "/api/villages/" + code + "/rewards/" + soap + "/photo";
+        Api admin = township.aUser("VILLAGE_ADMIN", code);
+
+        Api.Reply none = township.api().get(path);
+        Api.Reply byStaff = township.aUser("STAFF", code).multipart(path,
+                List.of(Api.Part.file("file", "肥皂.png", "image/png", png)));
+        Api.Reply notAPhoto = admin.multipart(path,
+                List.of(Api.Part.file("file", "肥皂.png", "image/png", "<svg/>".getBytes(StandardCharsets.UTF_8))));
+        Api.Reply aPdf = admin.multipart(path, List.of(Api.Part.file("file", "肥皂.pdf", "application/pdf", pdf)));
+        Api.Reply noFile = admin.multipart(path, List.of(Api.Part.text("note", "肥皂")));
+        Api.Reply noItem = admin.multipart("/api/villages/" + code + "/rewards/999999/photo",
+                List.of(Api.Part.file("file", "肥皂.png", "image/png", png)));
+        assertThat(township.api().get("/api/villages/" + code + "/rewards/" + soap).json().get("photo").isNull())
+                .as("nothing refused was kept").isTrue();
+        Api.Reply added = admin.multipart(path, List.of(Api.Part.file("file", "肥皂.png", "image/png", png)));
+        Api.Download first = township.api().fetch(path);
+        admin.multipart(path, List.of(Api.Part.file("file", "新肥皂.png", "image/png", newer)));
+
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.text("/type")).endsWith("/reward-photo-not-found");
+        assertThat(none.text("/detail")).contains("还没有照片");
+        assertThat(byStaff.status()).isEqualTo(403);
+        assertThat(notAPhoto.status()).isEqualTo(415);
+        assertThat(notAPhoto.text("/type")).endsWith("/evidence-type-not-allowed");
+        assertThat(aPdf.status()).isEqualTo(415);
+        assertThat(aPdf.text("/type")).endsWith("/reward-photo-not-an-image");
+        assertThat(aPdf.text("/detail")).contains("肥皂.pdf", "JPEG、PNG 或 WebP");
+        assertThat(noFile.status()).isEqualTo(400);
+        assertThat(noFile.text("/detail")).contains("字段 file");
+        assertThat(noItem.status()).isEqualTo(404);
+        assertThat(noItem.text("/type")).endsWith("/reward-not-found");
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        assertThat(added.text("/photo")).isEqualTo(path);
+        assertThat(added.header("Location")).endsWith(path);
+        assertThat(first.body()).isEqualTo(png);
+        assertThat(first.header("Content-Type")).startsWith("image/png");
+        assertThat(first.header("Content-Security-Policy")).contains("sandbox");
+        assertThat(first.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(township.api().get("/api/villages/" + code + "/rewards").json().at("/0/photo").asString())
+                .isEqualTo(path);
+        assertThat(township.api().fetch(path).body()).as("the newest photo is shown").isEqualTo(newer);
     }
 
     @Test

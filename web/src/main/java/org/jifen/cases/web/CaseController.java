@@ -4,10 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
@@ -28,17 +25,14 @@ import org.jifen.cases.NewCase;
 import org.jifen.cases.VillageNotPilot;
 import org.jifen.cases.PilotDesignation;
 import org.jifen.cases.PilotView;
-import org.jifen.evidence.EvidenceFile;
 import org.jifen.evidence.EvidenceTooLarge;
 import org.jifen.evidence.EvidenceTypeNotAllowed;
+import org.jifen.evidence.web.StoredFiles;
 import org.jifen.household.HouseholdNotFound;
 import org.jifen.scoring.MalformedRequest;
 import org.jifen.village.VillageNotFound;
 import org.jifen.web.Refuses;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -106,7 +100,8 @@ class CaseController {
             throw new MalformedRequest("请在字段 file 里上传一张照片（或一份 PDF），每次一个文件"
                     + (files == null ? "" : "，现有 " + files.size() + " 个"));
         }
-        CaseView.Photo photo = cases.addPhoto(code, id, files.get(0).getOriginalFilename(), bytes(files.get(0)), by);
+        MultipartFile file = files.get(0);
+        CaseView.Photo photo = cases.addPhoto(code, id, file.getOriginalFilename(), StoredFiles.bytes(file), by);
         return ResponseEntity.created(URI.create(photo.download())).body(photo);
     }
 
@@ -115,14 +110,7 @@ class CaseController {
     @Refuses(CasePhotoNotFound.class)
     @GetMapping("/api/villages/{code}/case-photos/{id}")
     ResponseEntity<byte[]> photo(@PathVariable String code, @PathVariable long id) {
-        EvidenceFile file = cases.photo(code, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .cacheControl(CacheControl.noStore())
-                .body(file.content());
+        return StoredFiles.attachment(cases.photo(code, id));
     }
 
     @Operation(operationId = "listCases", summary = "全镇的典型案例 · List every village's typical cases")
@@ -186,13 +174,5 @@ class CaseController {
     ResponseEntity<DemonstrationBaseView> select(@Valid @RequestBody BaseSelection selection, Actor by) {
         return ResponseEntity.created(URI.create("/api/township/demonstration-base"))
                 .body(demonstration.select(selection, by));
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
     }
 }

@@ -9,7 +9,11 @@ import java.util.List;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.balance.NotEnoughPoints;
+import org.jifen.evidence.EvidenceTooLarge;
+import org.jifen.evidence.EvidenceTypeNotAllowed;
+import org.jifen.evidence.web.StoredFiles;
 import org.jifen.household.HouseholdNotFound;
+import org.jifen.scoring.MalformedRequest;
 import org.jifen.supermarket.Cancellation;
 import org.jifen.supermarket.CatalogueService;
 import org.jifen.supermarket.Goods;
@@ -27,17 +31,23 @@ import org.jifen.supermarket.RewardEdit;
 import org.jifen.supermarket.RewardNameTaken;
 import org.jifen.supermarket.RewardNotFound;
 import org.jifen.supermarket.RewardNotOnSale;
+import org.jifen.supermarket.RewardPhotoNotAnImage;
+import org.jifen.supermarket.RewardPhotoNotFound;
 import org.jifen.supermarket.RewardView;
 import org.jifen.supermarket.StockMovementView;
 import org.jifen.web.PrintStyle;
 import org.jifen.web.Refuses;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -85,6 +95,33 @@ class SupermarketController {
     @PatchMapping("/api/villages/{code}/rewards/{id}")
     RewardView edit(@PathVariable String code, @PathVariable long id, @Valid @RequestBody RewardEdit edit, Actor by) {
         return catalogue.edit(code, id, edit, by);
+    }
+
+    /** A photo of the item (part {@code file}); the newest one is shown. */
+    @AuditedAct(code = "reward.photo-added", label = "上传积分超市物品照片", target = "reward #{#id}",
+            details = "{file: #files == null || #files.isEmpty() ? null : #files[0].originalFilename}")
+    @Operation(operationId = "addRewardPhoto", summary = "上传物品照片 · Add a photo of an item",
+            responses = @ApiResponse(responseCode = "201", description = "已上传 (the item)", useReturnTypeSchema = true))
+    @Refuses({RewardNotFound.class, EvidenceTooLarge.class, EvidenceTypeNotAllowed.class,
+            RewardPhotoNotAnImage.class})
+    @PostMapping(path = "/api/villages/{code}/rewards/{id}/photo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<RewardView> addPhoto(@PathVariable String code, @PathVariable long id,
+            @RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files, Actor by) {
+        if (files == null || files.size() != 1) {
+            throw new MalformedRequest("请在字段 file 里上传一张照片，每次一个文件"
+                    + (files == null ? "" : "，现有 " + files.size() + " 个"));
+        }
+        MultipartFile file = files.get(0);
+        RewardView reward = catalogue.addPhoto(code, id, file.getOriginalFilename(), StoredFiles.bytes(file), by);
+        return ResponseEntity.created(URI.create("/api/villages/" + code + "/rewards/" + id + "/photo")).body(reward);
+    }
+
+    /** The item's photo as stored, to show in a page; sandboxed, never sniffed. */
+    @Operation(operationId = "getRewardPhoto", summary = "物品照片 · Get an item's photo")
+    @Refuses({RewardNotFound.class, RewardPhotoNotFound.class})
+    @GetMapping("/api/villages/{code}/rewards/{id}/photo")
+    ResponseEntity<byte[]> photo(@PathVariable String code, @PathVariable long id) {
+        return StoredFiles.inline(catalogue.photo(code, id));
     }
 
     @AuditedAct(code = "stock.received", label = "积分超市物品入库", target = "reward #{#id}",
