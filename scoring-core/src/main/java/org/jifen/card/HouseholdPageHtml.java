@@ -147,10 +147,14 @@ public final class HouseholdPageHtml {
     private static String explanation(HouseholdPage.Line line) {
         MonthView.Entry entry = line.entry();
         if (entry.reverses() != null) {
-            String what = entry.source() == AwardSource.CORRECTION ? "冲正" : "驳回";
+            String what = switch (entry.source()) {
+                case CORRECTION -> "冲正";
+                case RESCORE -> "按本月适用的方案重新计分，撤回";
+                default -> "驳回";
+            };
             return what + "记录号 " + entry.reverses() + "：" + escape(String.valueOf(entry.reason()));
         }
-        return line.reversed() ? "此条已被驳回或冲正，见对应记录" : "";
+        return line.reversed() ? "此条已被驳回或冲正（或按新方案重新计分），见对应记录" : "";
     }
 
     private static String points(MonthView.Entry entry) {
@@ -166,6 +170,7 @@ public final class HouseholdPageHtml {
             case MONTH_END -> "月末评定";
             case REVIEW -> "审核驳回";
             case CORRECTION -> "冲正";
+            case RESCORE -> "重新计分";
         };
     }
 

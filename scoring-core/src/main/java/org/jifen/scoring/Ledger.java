@@ -43,6 +43,16 @@ public class Ledger {
         return saved;
     }
 
+    /**
+     * Takes the village's chain head now, for the rest of the caller's transaction, before anything is appended: what
+     * the transaction reads of the ledger from here on includes every entry committed before its own (ADR 0056,
+     * 0058), and no other entry of the village can be appended until it commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdHead(long villageId) {
+        lockHead(villageId);
+    }
+
     /** Chains entries written before the chain existed (an upgraded database), oldest first. */
     @Transactional
     public int chainOlderEntries(long villageId) {

@@ -5,7 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import org.jifen.access.Actor;
+import org.jifen.activation.Activated;
+import org.jifen.activation.ActivationService;
+import org.jifen.activation.MonthRescored;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.engine.CapWindow;
 import org.jifen.engine.PlanFile;
@@ -15,14 +21,17 @@ import org.jifen.plan.PlanActivation;
 import org.jifen.plan.PlanDiff;
 import org.jifen.plan.PlanService;
 import org.jifen.plan.PlanTemplate;
+import org.jifen.plan.PlanVersion;
 import org.jifen.plan.RuleSet;
 import org.jifen.plan.RuleSetStatus;
+import org.jifen.scoring.MalformedRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -31,10 +40,12 @@ import org.springframework.web.multipart.MultipartFile;
 class PlanController {
 
     private final PlanService plans;
+    private final ActivationService activations;
     private final Simulation simulation;
 
-    PlanController(PlanService plans, Simulation simulation) {
+    PlanController(PlanService plans, ActivationService activations, Simulation simulation) {
         this.plans = plans;
+        this.activations = activations;
         this.simulation = simulation;
     }
 
@@ -57,9 +68,25 @@ class PlanController {
     record RuleView(String name, String file, int line, @Nullable Integer cap, CapWindow capPer) {
     }
 
+    /**
+     * A version: where it stands today, who activated it last, and {@code governs}, the months it governs
+     * ({@code from}/{@code until} as {@code yyyy-MM}; null: without end that way). The answer to an activation adds
+     * {@code activation}: the month it governs from, whether anything changed, and the open months re-scored.
+     */
     record RuleSetView(int version, String sha256, RuleSetStatus status, String uploadedBy, Instant uploadedAt,
             @Nullable Instant activatedAt, @Nullable String activatedBy, List<FileView> files,
-            @Nullable List<RuleView> rules) {
+            @Nullable List<RuleView> rules, List<Months> governs, @Nullable ActivationView activation) {
+    }
+
+    record Months(@Nullable String from, @Nullable String until) {
+    }
+
+    record ActivationView(@Nullable String from, boolean changed, boolean dryRun, List<MonthRescored> rescored) {
+    }
+
+    /** The optional body of an activation: from which month on the version governs ({@code yyyy-MM}). */
+    record Activate(@Nullable @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])",
+            message = "应为 yyyy-MM 格式的月份，例如 2024-09") String from) {
     }
 
     @AuditedAct(code = "plan.uploaded", label = "上传积分方案", target = "rule-set v#{#result?.body?.version() ?: '-'}",
@@ -70,24 +97,47 @@ class PlanController {
         List<PlanFile> planFiles = files == null ? List.of() : files.stream().map(PlanController::planFile).toList();
         RuleSet ruleSet = plans.upload(code, planFiles, by);
         return ResponseEntity.created(URI.create("/api/villages/" + code + "/rule-sets/" + ruleSet.getVersion()))
-                .body(view(ruleSet, false));
+                .body(view(plans.standing(ruleSet), false, null));
     }
 
+    /**
+     * Puts the version in force from a month on (ADR 0055): body {@code {"from": "yyyy-MM"}} or none (a first
+     * version governs every month, a later one from next month on). A month up to the current one re-scores the
+     * open months from it on (ADR 0056); {@code ?dryRun=true} shows that first and keeps nothing.
+     */
     @AuditedAct(code = "plan.activated", label = "启用积分方案", target = "rule-set v#{#version}",
-            details = "{sha256: #result?.sha256()}")
-    @PostMapping("/api/villages/{code}/rule-sets/{version}/activate")
-    RuleSetView activate(@PathVariable String code, @PathVariable int version, Actor by) {
-        return view(plans.activate(code, version, by), false);
+            details = "{sha256: #result?.sha256(), from: #result?.activation()?.from(),"
+                    + " changed: #result?.activation()?.changed(),"
+                    + " rescoredMonths: #result?.activation()?.rescored()?.![month()]}")
+    @PostMapping(path = "/api/villages/{code}/rule-sets/{version}/activate", params = "!dryRun")
+    RuleSetView activate(@PathVariable String code, @PathVariable int version,
+            @RequestBody(required = false) @Valid @Nullable Activate body, HttpServletRequest request, Actor by) {
+        return view(activations.activate(code, version, from(body, request), by));
+    }
+
+    /** What activating would do, household by household and month by month; nothing is kept (ADR 0056). */
+    @PostMapping(path = "/api/villages/{code}/rule-sets/{version}/activate", params = "dryRun=true")
+    RuleSetView dryRun(@PathVariable String code, @PathVariable int version,
+            @RequestBody(required = false) @Valid @Nullable Activate body, HttpServletRequest request, Actor by) {
+        return view(activations.dryRun(code, version, from(body, request), by));
+    }
+
+    /** The month asked for; a body that is there but JSON {@code null} is malformed, not "no body". */
+    private static java.time.@Nullable YearMonth from(@Nullable Activate body, HttpServletRequest request) {
+        if (body == null && request.getContentLengthLong() > 0) {
+            throw new MalformedRequest("请求内容格式不正确：启用方案的请求体应为 {\"from\": \"yyyy-MM\"}，或者不写请求体");
+        }
+        return body == null || body.from() == null ? null : java.time.YearMonth.parse(body.from());
     }
 
     @GetMapping("/api/villages/{code}/rule-sets")
     List<RuleSetView> all(@PathVariable String code) {
-        return plans.versions(code).stream().map(ruleSet -> view(ruleSet, false)).toList();
+        return plans.versions(code).stream().map(version -> view(version, false, null)).toList();
     }
 
     @GetMapping("/api/villages/{code}/rule-sets/{version}")
     RuleSetView one(@PathVariable String code, @PathVariable int version) {
-        return view(plans.version(code, version), true);
+        return view(plans.version(code, version), true, null);
     }
 
     /** The spreadsheet clerks fill in to write a plan without programmers; it is itself a valid plan. */
@@ -108,9 +158,15 @@ class PlanController {
         return plans.diff(code, from == null ? version - 1 : from, version);
     }
 
-    private RuleSetView view(RuleSet ruleSet, boolean whole) {
-        PlanActivation activation = plans.lastActivation(ruleSet.id()).orElse(null);
-        return new RuleSetView(ruleSet.getVersion(), ruleSet.getSha256(), ruleSet.getStatus(),
+    private static RuleSetView view(Activated activated) {
+        return view(activated.version(), false, new ActivationView(activated.from(), activated.changed(),
+                activated.dryRun(), activated.rescored()));
+    }
+
+    private static RuleSetView view(PlanVersion version, boolean whole, @Nullable ActivationView activated) {
+        RuleSet ruleSet = version.ruleSet();
+        PlanActivation activation = version.lastActivation();
+        return new RuleSetView(ruleSet.getVersion(), ruleSet.getSha256(), version.status(),
                 ruleSet.getUploadedBy(), ruleSet.getUploadedAt(),
                 activation == null ? null : activation.getActivatedAt(),
                 activation == null ? null : activation.getActivatedBy(),
@@ -122,7 +178,13 @@ class PlanController {
                 whole ? ruleSet.getRules().stream()
                         .map(rule -> new RuleView(rule.getName(), rule.getFileName(), rule.getLine(), rule.getCap(),
                                 rule.getCapWindow()))
-                        .toList() : null);
+                        .toList() : null,
+                version.governs().stream().map(span -> new Months(month(span.from()), month(span.until()))).toList(),
+                activated);
+    }
+
+    private static @Nullable String month(java.time.@Nullable YearMonth month) {
+        return month == null ? null : month.toString();
     }
 
     private static PlanFile planFile(MultipartFile file) {
