@@ -28,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Re-scores an open month with the plan version that now governs it (ADR 0056): each event some other version scored
- * has that version's entries taken back by reversing entries ({@code RESCORE}) and is scored again, and the month-end
- * rules run again where the month was evaluated. Nothing is deleted: the old entries stay, with their version and
+ * Re-scores an open month with the plan version that now governs it (ADR 0056): each event whose standing entries
+ * are another version's has them taken back by reversing entries ({@code RESCORE}) and is scored again, and the
+ * month-end rules run again where the month was evaluated. Nothing is deleted: the old entries stay, with their version and
  * rule, beside the entries that took them back. A reviewer's rejection holds: what the new version gives an event
  * that matches an entry a reviewer rejected (rule, kind, points and category) is not granted again.
  */
@@ -92,26 +92,32 @@ public class MonthRescoring {
         int added = 0;
         for (BehaviourEvent event : recorded) {
             List<Award> own = byEvent.getOrDefault(event.id(), List.of());
-            long scoredBy = own.isEmpty() ? event.getRuleSetId() : own.get(own.size() - 1).getRuleSetId();
-            if (scoredBy == version.id()) {
+            List<Award> standing = own.stream().filter(award -> !reversalOf.containsKey(award.id())).toList();
+            if (!standing.isEmpty() && standing.stream().allMatch(award -> award.getRuleSetId() == version.id())) {
                 continue;
             }
-            for (Award old : own) {
-                if (!reversalOf.containsKey(old.id())) {
+            // Another version's entries stand, or none do (its version gave nothing, or they were taken back):
+            // score it with this version, which gives nothing new where it had scored the event already.
+            int before = reversed + added;
+            for (Award old : standing) {
+                if (old.getRuleSetId() != version.id()) {
                     chain.append(old.reversal(AwardSource.RESCORE, month.toString(), reason, by.username(), null, at));
                     reversed++;
                 }
             }
-            List<Award> rejected = own.stream().filter(old -> reversalOf.containsKey(old.id())
-                    && reversalOf.get(old.id()).getSource() == AwardSource.REVIEW).toList();
+            List<Award> kept = own.stream().filter(award -> reversalOf.containsKey(award.id())
+                    ? reversalOf.get(award.id()).getSource() == AwardSource.REVIEW
+                    : award.getRuleSetId() == version.id()).toList();
             List<FiredAward> fired = plan.fire(List.of(EventFacts.of(event, json),
                     byId.get(event.getHouseholdId()).fact()));
-            for (FiredAward award : Reconciliation.of(rejected, EvaluationService::asFired, fired).toAdd()) {
+            for (FiredAward award : Reconciliation.of(kept, EvaluationService::asFired, fired).toAdd()) {
                 chain.append(Award.rescored(event, version.id(), version.getVersion(), version.getSha256(), award,
                         by.username(), at));
                 added++;
             }
-            rescored++;
+            if (reversed + added > before) {
+                rescored++;
+            }
         }
         EvaluationSummary monthEnd = evaluations.existsByVillageIdAndMonth(village.id(), month.toString())
                 ? evaluation.evaluateWithin(village, month, by, at) : null;

@@ -46,9 +46,14 @@ public class PlanActivation {
     }
 
     PlanActivation(RuleSet ruleSet, @Nullable YearMonth from, String activatedBy, Instant activatedAt) {
-        this.villageId = ruleSet.getVillageId();
-        this.ruleSetId = ruleSet.id();
-        this.version = ruleSet.getVersion();
+        this(ruleSet.getVillageId(), ruleSet.id(), ruleSet.getVersion(), from, activatedBy, activatedAt);
+    }
+
+    PlanActivation(long villageId, long ruleSetId, int version, @Nullable YearMonth from, String activatedBy,
+            Instant activatedAt) {
+        this.villageId = villageId;
+        this.ruleSetId = ruleSetId;
+        this.version = version;
         this.fromMonth = from == null ? null : from.toString();
         this.activatedBy = activatedBy;
         this.activatedAt = activatedAt;
