@@ -78,6 +78,13 @@ public class PlanService {
         return PlanSchedule.of(activations.findByVillageIdOrderById(villageId));
     }
 
+    /** Every activation of the village's versions, in the order they were made: who, when, from which month. */
+    @Transactional(readOnly = true)
+    public List<PlanActivation> activations(String villageCode) {
+        Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        return activations.findByVillageIdOrderById(village.id());
+    }
+
     /** The village's version, or {@link RuleSetNotFound}. */
     @Transactional(readOnly = true)
     public RuleSet find(Village village, int version) {

@@ -135,6 +135,18 @@ class PlanController {
         return plans.versions(code).stream().map(version -> view(version, false, null)).toList();
     }
 
+    /** One activation: the version, from which month on ({@code null}: every month), who and when. */
+    record ActivationEntry(int version, @Nullable String from, String activatedBy, Instant activatedAt) {
+    }
+
+    /** Every activation of the village's plan versions, in the order they were made (ADR 0055). */
+    @GetMapping("/api/villages/{code}/plan-activations")
+    List<ActivationEntry> activations(@PathVariable String code) {
+        return plans.activations(code).stream().map(activation -> new ActivationEntry(activation.getVersion(),
+                month(activation.from().orElse(null)), activation.getActivatedBy(), activation.getActivatedAt()))
+                .toList();
+    }
+
     @GetMapping("/api/villages/{code}/rule-sets/{version}")
     RuleSetView one(@PathVariable String code, @PathVariable int version) {
         return view(plans.version(code, version), true, null);
