@@ -87,6 +87,7 @@ public class MonthRescoring {
         Map<Long, Household> byId = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
                 .collect(Collectors.toMap(Household::id, Function.identity()));
         List<BehaviourEvent> recorded = events.inMonth(village.id(), month.toString());
+        List<Award> entered = new java.util.ArrayList<>();
         int rescored = 0;
         int reversed = 0;
         int added = 0;
@@ -101,7 +102,7 @@ public class MonthRescoring {
             int before = reversed + added;
             for (Award old : standing) {
                 if (old.getRuleSetId() != version.id()) {
-                    chain.append(old.reversal(AwardSource.RESCORE, month.toString(), reason, by.username(), null, at));
+                    entered.add(old.reversal(AwardSource.RESCORE, month.toString(), reason, by.username(), null, at));
                     reversed++;
                 }
             }
@@ -111,7 +112,7 @@ public class MonthRescoring {
             List<FiredAward> fired = plan.fire(List.of(EventFacts.of(event, json),
                     byId.get(event.getHouseholdId()).fact()));
             for (FiredAward award : Reconciliation.of(kept, EvaluationService::asFired, fired).toAdd()) {
-                chain.append(Award.rescored(event, version.id(), version.getVersion(), version.getSha256(), award,
+                entered.add(Award.rescored(event, version.id(), version.getVersion(), version.getSha256(), award,
                         by.username(), at));
                 added++;
             }
@@ -119,6 +120,8 @@ public class MonthRescoring {
                 rescored++;
             }
         }
+        // In order, the head taken once; before the evaluation, which reads the month's event entries.
+        chain.appendAll(entered);
         EvaluationSummary monthEnd = evaluations.existsByVillageIdAndMonth(village.id(), month.toString())
                 ? evaluation.evaluateWithin(village, month, by, at) : null;
         return new Rescored(recorded.size(), rescored, reversed, added, monthEnd);

@@ -182,9 +182,9 @@ public class EventRecorder {
         BehaviourEvent event = events.save(new BehaviourEvent(village.id(), request,
                 json.writeValueAsString(request.attributes()), ruleSet.id(), ruleSet.getVersion(),
                 by.username(), Instant.now(), json.writeValueAsString(counted)));
-        List<Award> awards = fired.stream()
-                .map(award -> chain.append(new Award(event, ruleSet.getSha256(), award)))
-                .toList();
+        List<Award> awards = chain.appendAll(fired.stream()
+                .map(award -> new Award(event, ruleSet.getSha256(), award))
+                .toList());
         return EventResult.of(event, awards, counted);
     }
 

@@ -198,8 +198,15 @@ class ActivatingAPlanFromAMonthIT {
             assertThat(refused.status()).as(malformed + " → " + refused).isEqualTo(400);
             assertThat(refused.text("/detail")).containsPattern("\\p{IsHan}");
         }
-        Api.Reply nullBody = township.api().postRaw(plans(village) + "/2/activate", "null");
-        assertThat(nullBody.status()).as(nullBody.toString()).isEqualTo(400);
+        for (String notABody : List.of("null", "")) {
+            Api.Reply refused = township.api().postRaw(plans(village) + "/2/activate", notABody);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.text("/detail")).contains("请求体");
+        }
+        Api.Reply noVersion = township.api().post(plans(village) + "//activate", json("from", "2024-09"));
+        assertThat(noVersion.status()).as(noVersion.toString()).isEqualTo(400);
+        assertThat(noVersion.contentType()).startsWith("application/problem+json");
+        assertThat(noVersion.text("/detail")).contains("//");
         assertThat(township.api().post(plans(village) + "/2/activate?dryRun=maybe", json("from", "2024-09"))
                 .status()).isEqualTo(400);
         for (String implausible : List.of("2204-09", "1999-01")) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -109,6 +110,17 @@ class PlanController {
             details = "{sha256: #result?.sha256(), from: #result?.activation()?.from(),"
                     + " changed: #result?.activation()?.changed(),"
                     + " rescoredMonths: #result?.activation()?.rescored()?.![month()]}")
+    @Operation(summary = "Activate a plan version from a month on", description = """
+            Body optional: {"from": "yyyy-MM"}. One version governs a month. Without `from`, a village's first \
+            version governs every month and a later one from next month on. A month up to the current one \
+            re-scores the open months from it on by reversing entries (nothing deleted); with `?dryRun=true` the \
+            same request answers what that would do and keeps nothing. The answer is the version \
+            (status READY/ACTIVE/SCHEDULED/RETIRED, governs: [{from, until}]) with activation: {from, changed, \
+            dryRun, rescored: [{month, versionBefore, events, eventsRescored, awardsReversed, awardsAdded, \
+            monthEnd, householdsChanged, households: [{householdId, householdNo, headName, group, before, after, \
+            difference}]}]}. 409 finalised-months-in-range when a finalised month lies at or after `from` \
+            (earliestFrom names the first possible month); 400 for a malformed month; 422 for one more than five \
+            years back or twelve months ahead.""")
     @PostMapping(path = "/api/villages/{code}/rule-sets/{version}/activate", params = "!dryRun")
     RuleSetView activate(@PathVariable String code, @PathVariable int version,
             @RequestBody(required = false) @Valid @Nullable Activate body, HttpServletRequest request, Actor by) {
@@ -116,15 +128,21 @@ class PlanController {
     }
 
     /** What activating would do, household by household and month by month; nothing is kept (ADR 0056). */
+    @Operation(summary = "Dry run of an activation (?dryRun=true)", description = """
+            The same as activating, done in a transaction that is rolled back: the answer shows each re-scored \
+            month and household before and after; nothing is kept and nothing is audited.""")
     @PostMapping(path = "/api/villages/{code}/rule-sets/{version}/activate", params = "dryRun=true")
     RuleSetView dryRun(@PathVariable String code, @PathVariable int version,
             @RequestBody(required = false) @Valid @Nullable Activate body, HttpServletRequest request, Actor by) {
         return view(activations.dryRun(code, version, from(body, request), by));
     }
 
-    /** The month asked for; a body that is there but JSON {@code null} is malformed, not "no body". */
+    /**
+     * The month asked for. No body (and no content type) is the default month; a body that is empty or JSON
+     * {@code null} under a declared content type is malformed, not "no body".
+     */
     private static java.time.@Nullable YearMonth from(@Nullable Activate body, HttpServletRequest request) {
-        if (body == null && request.getContentLengthLong() > 0) {
+        if (body == null && (request.getContentLengthLong() > 0 || request.getContentType() != null)) {
             throw new MalformedRequest("请求内容格式不正确：启用方案的请求体应为 {\"from\": \"yyyy-MM\"}，或者不写请求体");
         }
         return body == null || body.from() == null ? null : java.time.YearMonth.parse(body.from());

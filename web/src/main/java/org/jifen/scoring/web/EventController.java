@@ -1,5 +1,6 @@
 package org.jifen.scoring.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -35,6 +36,14 @@ class EventController {
     record BatchResults(List<Object> results) {
     }
 
+    @Operation(summary = "Record a behaviour event", description = """
+            Scores the event with the plan version that governs its month and answers 201 \
+            {eventId, ruleSetVersion, awards: [{id, rule, category, kind, points, counted}], \
+            month: {base, bonus, total, vetoed, gained}}. `points` is what the rule asked; `counted` what the award \
+            added to the household's month after the rule's cap, the base's 0..100, the bonus floor and a veto; \
+            `month` is the household's month just after the event and `gained` what the event changed it by. Both \
+            are as of recording and kept: the same eventId with the same body answers 200 with exactly the first \
+            answer (null counted/month for events recorded before they were kept).""")
     @PostMapping("/api/villages/{code}/events")
     ResponseEntity<EventResult> record(@PathVariable String code, @Valid @RequestBody RecordEvent request, Actor by) {
         Recorded recorded = recorder.record(code, request, by);
@@ -56,6 +65,8 @@ class EventController {
     }
 
     /** Each event on its own: one result per event, in order, either the recorded body or a problem. */
+    @Operation(summary = "Record events one by one", description = """
+            One result per event, in order: the body POST /events answers (with counted and month), or a problem.""")
     @PostMapping("/api/villages/{code}/events:batch")
     BatchResults recordAll(@PathVariable String code, @Valid @RequestBody Batch batch, Actor by) {
         return new BatchResults(recorder.recordAll(code, batch.events(), by).stream()
