@@ -30,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Re-scores an open month with the plan version that now governs it (ADR 0056): each event whose standing entries
  * are another version's has them taken back by reversing entries ({@code RESCORE}) and is scored again, and the
- * month-end rules run again where the month was evaluated. Nothing is deleted: the old entries stay, with their version and
- * rule, beside the entries that took them back. A reviewer's rejection holds: what the new version gives an event
- * that matches an entry a reviewer rejected (rule, kind, points and category) is not granted again.
+ * month-end rules run again where the month was evaluated. Nothing is deleted: the old entries stay, with their
+ * version and rule, beside the entries that took them back. A reviewer's rejection holds: what the new version gives
+ * an event that matches an entry a reviewer rejected (rule, kind, points and category) is not granted again.
  */
 @Service
 public class MonthRescoring {

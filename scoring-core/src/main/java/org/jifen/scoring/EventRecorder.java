@@ -29,8 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records behaviour events: checks, scores with the plan version that governs the event's month, and stores the event
- * with its awards, and what they count in the household's month, in one transaction. {@code eventId} makes it idempotent: a repeat with the same body replays the first result, a
- * repeat with another body is refused, and a race between two first submissions is settled by the database.
+ * with its awards, and what they count in the household's month, in one transaction. {@code eventId} makes it
+ * idempotent: a repeat with the same body replays the first result, a repeat with another body is refused, and a race
+ * between two first submissions is settled by the database.
  */
 @Service
 public class EventRecorder {
@@ -102,9 +103,9 @@ public class EventRecorder {
         if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month)) {
             throw new MonthAlreadyFinalised(villageCode, month);
         }
-        // The village's chain head, held from here to the commit, keeps the version that governs the month from changing
-        // under this event (an activation that re-scores the month waits, or has committed), and makes the month read
-        // for the answer the month these awards join (ADR 0056, 0058).
+        // The village's chain head, held from here to the commit, keeps the version that governs the month from
+        // changing under this event (an activation that re-scores the month waits, or has committed), and makes the
+        // month read for the answer the month these awards join (ADR 0056, 0058).
         chain.holdHead(village.id());
         ActivePlan plan = activePlans.of(village, YearMonth.from(request.occurredOn()));
         plan.compiled().catalog().filter(catalog -> !catalog.lists(request.type())).ifPresent(catalog -> {

@@ -47,7 +47,8 @@ class HouseholdPageHtmlTest {
     void theMonthShowsItsFiguresEntriesAndObjectionsWithTheirOutcome() {
         HouseholdPage page = new HouseholdPage("凤溪村", "FX-01", "王建华", "一组",
                 List.of(new HouseholdPage.OpenNotice("2024-Q3", "2024年第三季度", LocalDate.of(2024, 9, 16))),
-                List.of(new HouseholdPage.Month(new MonthView("2024-07", 10, 20, 30, false, true, List.of(), List.of(), 1),
+                List.of(new HouseholdPage.Month(
+                        new MonthView("2024-07", 10, 20, 30, false, true, List.of(), List.of(), 1),
                         List.of(line(11, "见义勇为", false, true)), List.of())),
                 List.of(new ObjectionView(5, 1, 11, "2024-Q3", "当天不在村里", RaisedVia.HOUSEHOLD_PAGE, null, null, AT,
                         ObjectionStatus.DISMISSED, "经核实确有其事", List.of(), "staff", AT, null)));

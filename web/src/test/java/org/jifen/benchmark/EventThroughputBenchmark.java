@@ -30,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * How fast events are recorded, as ratios against the engine alone measured in the same process: the engine's
  * stateless session (the baseline), the recording service (engine + one transaction), one HTTP request per event,
- * and batches of 100 over HTTP; and how long activating a version from the month takes, which re-scores all of them. Not part of the build; run it with
+ * and batches of 100 over HTTP; and how long activating a version from the month takes, which re-scores all of
+ * them. Not part of the build; run it with
  * {@code ./mvnw -pl web -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=EventThroughputBenchmark}
  * (it runs on H2 and on PostgreSQL like every full-application test) and read target/benchmark-*.txt.
  */

@@ -193,7 +193,8 @@ class ActivatingAPlanFromAMonthIT {
                 assertThat(refused.text("/earliestFrom")).isEqualTo("2024-09");
             }
         }
-        for (Object malformed : List.of("2024-13", "2024/09", "九月", "2024-9", "+02024-09", 202409, List.of("2024-09"))) {
+        for (Object malformed : List.of("2024-13", "2024/09", "九月", "2024-9", "+02024-09", 202409,
+                List.of("2024-09"))) {
             Api.Reply refused = township.api().post(plans(village) + "/2/activate", json("from", malformed));
             assertThat(refused.status()).as(malformed + " → " + refused).isEqualTo(400);
             assertThat(refused.text("/detail")).containsPattern("\\p{IsHan}");
