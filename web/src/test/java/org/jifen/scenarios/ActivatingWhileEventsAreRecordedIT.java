@@ -85,7 +85,7 @@ class ActivatingWhileEventsAreRecordedIT {
                 month.at("/awards").valueStream()
                         .filter(entry -> entry.at("/reverses").isNull() && !reversed.contains(entry.at("/id").asLong()))
                         .forEach(standing -> assertThat(standing.at("/ruleSetVersion").asInt())
-                                .as("a standing entry of round " + standing).isEqualTo(2));
+                                .as("a standing entry: " + standing).isEqualTo(2));
                 total += month.at("/total").asInt();
             }
             assertThat(total).as("every event at version 2's 3 points").isEqualTo(3 * CLERKS * EVENTS_EACH);
