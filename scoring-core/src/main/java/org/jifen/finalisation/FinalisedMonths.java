@@ -14,4 +14,9 @@ public interface FinalisedMonths extends Repository<FinalisedMonth, Long> {
     Optional<FinalisedMonth> findByVillageIdAndMonth(long villageId, String month);
 
     List<FinalisedMonth> findByVillageIdAndMonthInOrderByMonth(long villageId, Collection<String> months);
+
+    /** The village's finalised months from {@code month} on, in order. */
+    @org.springframework.data.jpa.repository.Query(
+            "select f.month from FinalisedMonth f where f.villageId = ?1 and f.month >= ?2 order by f.month")
+    List<String> monthsFrom(long villageId, String month);
 }

@@ -37,12 +37,43 @@ public class Ledger {
     @Transactional(propagation = Propagation.MANDATORY)
     @Timed(value = "jifen.chain.append", extraTags = {"chain", "ledger"}, description = "Appending to a hash chain")
     public Award append(Award award) {
-        LedgerHead head = lockHead(award.getVillageId());
-        long seq = head.lastSeq() + 1;
-        award.chain(seq, head.lastHash());
-        Award saved = rows.save(award);
-        head.advance(seq, saved.getChainHash() == null ? "" : saved.getChainHash());
-        return saved;
+        return appendAll(List.of(award)).get(0);
+    }
+
+    /**
+     * Appends entries of one village in order, within the caller's transaction, taking the chain head once: one
+     * insert per entry, and the head moved once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Award> appendAll(List<Award> awards) {
+        if (awards.isEmpty()) {
+            return List.of();
+        }
+        LedgerHead head = lockHead(awards.get(0).getVillageId());
+        long seq = head.lastSeq();
+        String hash = head.lastHash();
+        List<Award> saved = new java.util.ArrayList<>(awards.size());
+        for (Award award : awards) {
+            if (award.getVillageId() != head.villageId()) {
+                throw new IllegalArgumentException("entries of two villages in one append");
+            }
+            award.chain(++seq, hash);
+            Award row = rows.save(award);
+            hash = row.getChainHash() == null ? "" : row.getChainHash();
+            saved.add(row);
+        }
+        head.advance(seq, hash);
+        return List.copyOf(saved);
+    }
+
+    /**
+     * Takes the village's chain head now, for the rest of the caller's transaction, before anything is appended: what
+     * the transaction reads of the ledger from here on includes every entry committed before its own (ADR 0056,
+     * 0058), and no other entry of the village can be appended until it commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdHead(long villageId) {
+        lockHead(villageId);
     }
 
     /** Chains entries written before the chain existed (an upgraded database), oldest first. */

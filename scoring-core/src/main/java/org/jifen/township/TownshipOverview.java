@@ -1,12 +1,17 @@
 package org.jifen.township;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jifen.plan.PlanActivation;
+import org.jifen.plan.PlanSchedule;
 import org.jifen.plan.RuleSet;
 import org.jifen.village.VillageService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +24,12 @@ public class TownshipOverview {
 
     private final VillageService villages;
     private final EntityManager entities;
+    private final Clock clock;
 
-    TownshipOverview(VillageService villages, EntityManager entities) {
+    TownshipOverview(VillageService villages, EntityManager entities, Clock clock) {
         this.villages = villages;
         this.entities = entities;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -39,30 +46,47 @@ public class TownshipOverview {
         for (Object[] row : rows("select p.villageId, max(p.quarter) from NoticePublication p group by p.villageId")) {
             notices.put((Long) row[0], (String) row[1]);
         }
-        Map<Long, RuleSet> active = new HashMap<>();
-        entities.createQuery("select r from RuleSet r where r.status = org.jifen.plan.RuleSetStatus.ACTIVE",
-                RuleSet.class).getResultList().forEach(ruleSet -> active.put(ruleSet.id(), ruleSet));
-        Map<Long, PlanActivation> filed = new HashMap<>();
-        if (!active.isEmpty()) {
-            entities.createQuery("select a from PlanActivation a where a.ruleSetId in :ids order by a.activatedAt",
-                            PlanActivation.class).setParameter("ids", active.keySet()).getResultList()
-                    .forEach(activation -> filed.put(activation.getRuleSetId(), activation));
+        YearMonth current = YearMonth.now(clock);
+        Map<Long, List<PlanActivation>> made = new HashMap<>();
+        entities.createQuery("select a from PlanActivation a order by a.id", PlanActivation.class).getResultList()
+                .forEach(activation -> made.computeIfAbsent(activation.getVillageId(), id -> new ArrayList<>())
+                        .add(activation));
+        Map<Long, PlanSchedule.Span> inForce = new HashMap<>();
+        Map<Long, PlanSchedule.Span> next = new HashMap<>();
+        made.forEach((villageId, activations) -> {
+            PlanSchedule schedule = PlanSchedule.of(activations);
+            schedule.governing(current).ifPresent(span -> inForce.put(villageId, span));
+            schedule.next(current).ifPresent(span -> next.put(villageId, span));
+        });
+        Map<Long, RuleSet> filed = new HashMap<>();
+        Map<Long, Long> rules = new HashMap<>();
+        if (!inForce.isEmpty()) {
+            List<Long> ids = inForce.values().stream().map(PlanSchedule.Span::ruleSetId).distinct().toList();
+            entities.createQuery("select r from RuleSet r where r.id in :ids", RuleSet.class)
+                    .setParameter("ids", ids).getResultList().forEach(ruleSet -> filed.put(ruleSet.id(), ruleSet));
+            entities.createQuery("select r.ruleSetId, count(r) from RuleSetRule r where r.ruleSetId in :ids"
+                            + " group by r.ruleSetId", Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(row -> rules.put((Long) row[0], ((Number) row[1]).longValue()));
         }
-        Map<Long, Long> rules = counts("select r.ruleSetId, count(r) from RuleSetRule r where r.ruleSetId in "
-                + "(select s.id from RuleSet s where s.status = org.jifen.plan.RuleSetStatus.ACTIVE) group by r.ruleSetId");
         return villages.all().stream().map(village -> {
             long[] counted = households.getOrDefault(village.id(), new long[2]);
-            RuleSet plan = village.getActiveRuleSetId() == null ? null : active.get(village.getActiveRuleSetId());
-            PlanActivation activation = plan == null ? null : filed.get(plan.id());
+            PlanSchedule.Span span = inForce.get(village.id());
+            RuleSet plan = span == null ? null : filed.get(span.ruleSetId());
+            PlanSchedule.Span coming = next.get(village.id());
             return new VillageOverview(village.getCode(), village.getName(), village.isDemo(), counted[0],
                     counted[1], plan == null ? null : plan.getVersion(),
                     plan == null ? null : new VillageOverview.FiledPlan(plan.getVersion(), plan.getSha256(),
-                            rules.getOrDefault(plan.id(), 0L).intValue(),
-                            activation == null ? null : activation.getActivatedAt(),
-                            activation == null ? null : activation.getActivatedBy()),
+                            rules.getOrDefault(plan.id(), 0L).intValue(), span.activation().getActivatedAt(),
+                            span.activation().getActivatedBy(), month(span.from())),
                     members.getOrDefault(village.id(), 0L), finalised.getOrDefault(village.id(), 0L),
-                    notices.get(village.id()));
+                    notices.get(village.id()),
+                    coming == null ? null : new VillageOverview.NextPlan(coming.version(), month(coming.from()),
+                            coming.activation().getActivatedAt(), coming.activation().getActivatedBy()));
         }).toList();
+    }
+
+    private static @Nullable String month(@Nullable YearMonth month) {
+        return month == null ? null : month.toString();
     }
 
     private List<Object[]> rows(String query) {

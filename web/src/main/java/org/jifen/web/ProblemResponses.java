@@ -11,12 +11,14 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401, 403 and the other answers of servlet filters as problems too, written before any controller runs. */
 @Component
-class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final JsonMapper json;
 
@@ -48,6 +50,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         write(response, WebProblem.FORBIDDEN.problem("您的账号没有这项操作的权限，或不属于该村"));
+    }
+
+    /**
+     * An address Spring Security's firewall refuses before any filter chain runs (an empty path segment "//", a
+     * "/../", a semicolon): 400 as a problem, like any other malformed request.
+     */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
+        write(response, WebProblem.MALFORMED_REQUEST.problem("请求地址不正确：地址中不能有空的路径段（//）、“..”、分号或其他不允许的字符，请检查地址里的每一段"));
     }
 
     private static String minutes(long seconds) {
