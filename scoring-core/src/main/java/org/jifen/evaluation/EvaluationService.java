@@ -37,6 +37,7 @@ import org.jifen.village.VillageNotFound;
 import org.jifen.village.VillageService;
 import org.jifen.village.Villages;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvaluationService {
 
     private static final String NO_LONGER_APPLIES = "月末评定：按当前方案这项月末积分不再成立";
+    private static final String REPLACED = "月末评定：本月改按第 %d 版方案评定，原方案的这项月末积分撤回";
 
     private final Villages villages;
     private final VillageService villageService;
@@ -93,7 +95,17 @@ public class EvaluationService {
     }
 
     /**
-     * Finalises the month once the self-governance group approved it: evaluates it with the active plan, in this
+     * Evaluates an open month within the caller's transaction, which holds the village's row lock (an activation
+     * re-scoring the month under the version that now governs it, ADR 0056).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public EvaluationSummary evaluateWithin(Village village, YearMonth month, Actor by, Instant now) {
+        return EvaluationSummary.of(evaluateOpen(village, month, by, now));
+    }
+
+    /**
+     * Finalises the month once the self-governance group approved it: evaluates it with the plan version that
+     * governs it, in this
      * transaction and under the village lock, so the month-end rules see every event and review recorded until now,
      * then keeps what every household's month counts from now on (ADR 0026).
      */
@@ -138,9 +150,14 @@ public class EvaluationService {
                 .filter(Household::isEligible).toList();
     }
 
-    /** One evaluation of an open month: the whole village's month is read in two queries, then household by household. */
+    /**
+     * One evaluation of an open month with the version that governs it: the whole village's month is read in two
+     * queries, then household by household. Month-end entries of another version that nothing took back are replaced
+     * by the governing version's (ADR 0056).
+     */
     private MonthEvaluation evaluateOpen(Village village, YearMonth month, Actor by, Instant now) {
-        ActivePlan plan = activePlans.of(village);
+        ActivePlan plan = activePlans.of(village, month);
+        long governing = plan.ruleSet().id();
         List<Household> scored = eligible(village);
         Map<Long, List<Award>> awards = ledger.findByVillageIdAndMonthOrderById(village.id(), month.toString())
                 .stream().collect(Collectors.groupingBy(Award::getHouseholdId, LinkedHashMap::new,
@@ -154,7 +171,12 @@ public class EvaluationService {
             MonthSummary summary = MonthSummaries.of(String.valueOf(household.id()), month,
                     tallies.getOrDefault(household.id(), List.of()), ledgerMonth.standingEventAwards());
             List<FiredAward> wanted = plan.fire(List.of(summary, household.fact()));
-            Reconciliation<Award> change = Reconciliation.of(ledgerMonth.standingMonthEndAwards(),
+            for (Award replaced : ledgerMonth.otherVersionsMonthEndAwards(governing)) {
+                chain.append(replaced.reversal(AwardSource.RESCORE, month.toString(),
+                        REPLACED.formatted(plan.ruleSet().getVersion()), by.username(), null, now));
+                reversed++;
+            }
+            Reconciliation<Award> change = Reconciliation.of(ledgerMonth.standingMonthEndAwards(governing),
                     EvaluationService::asFired, wanted);
             for (Award gone : change.toReverse()) {
                 // A month-end award a reviewer already rejected is out of the month; nothing to take back twice.
@@ -174,7 +196,8 @@ public class EvaluationService {
                 plan.ruleSet().getVersion(), scored.size(), added, reversed, by.username(), now));
     }
 
-    private static FiredAward asFired(Award award) {
+    /** An entry as the rules would give it again: rule, kind, points and category. */
+    static FiredAward asFired(Award award) {
         return new FiredAward(award.getRule(), award.getKind(), award.getPoints(), award.getCategory());
     }
 
@@ -216,13 +239,21 @@ public class EvaluationService {
         }
 
         /**
-         * Month-end awards that an evaluation has not taken back. One a reviewer rejected still stands here, so that
-         * the rules giving it again does not grant it again: the reviewer's decision holds.
+         * Month-end awards of the governing version that no evaluation or re-scoring has taken back. One a reviewer
+         * rejected, of whichever version, still stands here, so that the rules giving it again does not grant it
+         * again: the reviewer's decision holds.
          */
-        List<Award> standingMonthEndAwards() {
+        List<Award> standingMonthEndAwards(long governing) {
             return awards.stream().filter(a -> a.getSource() == AwardSource.MONTH_END && !a.isReversal())
-                    .filter(a -> !isReversed(a) || reversalOf.get(a.id()).getSource() != AwardSource.MONTH_END)
+                    .filter(a -> isReversed(a) ? reversalOf.get(a.id()).getSource() == AwardSource.REVIEW
+                            : a.getRuleSetId() == governing)
                     .toList();
+        }
+
+        /** Month-end awards of another version that nothing has taken back: the governing version's replace them. */
+        List<Award> otherVersionsMonthEndAwards(long governing) {
+            return awards.stream().filter(a -> a.getSource() == AwardSource.MONTH_END && !a.isReversal()
+                    && !isReversed(a) && a.getRuleSetId() != governing).toList();
         }
     }
 }

@@ -10,4 +10,9 @@ interface MonthEvaluations extends Repository<MonthEvaluation, Long> {
     boolean existsByVillageIdAndMonth(long villageId, String month);
 
     List<MonthEvaluation> findByVillageIdAndMonthOrderById(long villageId, String month);
+
+    /** The months from {@code month} on that were evaluated at least once. */
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct m.month from MonthEvaluation m where m.villageId = ?1 and m.month >= ?2")
+    List<String> monthsFrom(long villageId, String month);
 }

@@ -20,7 +20,6 @@ import org.jifen.plan.PlanLibrary;
 import org.jifen.plan.RuleSet;
 import org.jifen.plan.RuleSetNotFound;
 import org.jifen.plan.RuleSets;
-import org.jifen.rules.Event;
 import org.jifen.scoring.BehaviourEvent;
 import org.jifen.scoring.BehaviourEvents;
 import org.jifen.scoring.EventTally;
@@ -30,12 +29,13 @@ import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Re-scores a past month's recorded events, and its month-end rules, with a plan version that is not active yet, so
- * that a village sees what a change would mean for each household before it activates it. Writes nothing. Month-end
+ * Re-scores a past month's recorded events, and its month-end rules, with a plan version that does not govern it, so
+ * that a village sees what a change would mean for each household before it activates it. Writes nothing. The exact
+ * effect of activating a version from a month on is the activation's dry run (ADR 0056); this is the rougher
+ * comparison for a month the activation could not reach. Month-end
  * rules run only for a month already evaluated; caps apply per month (a quarterly or yearly window is not carried
  * over from earlier months); awards a reviewer rejected are scored again, since the candidate never saw them.
  */
@@ -69,8 +69,7 @@ public class Simulation {
         RuleSet candidate = ruleSets.findByVillageIdAndVersion(village.id(), version)
                 .orElseThrow(() -> new RuleSetNotFound(villageCode, version));
         CompiledPlan plan = plans.of(candidate.id());
-        Integer active = village.getActiveRuleSetId() == null ? null
-                : ruleSets.findById(village.getActiveRuleSetId()).map(RuleSet::getVersion).orElse(null);
+        Integer active = ruleSets.governing(village.id(), month.toString()).map(RuleSet::getVersion).orElse(null);
         Map<Long, Household> eligible = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id())
                 .stream().filter(Household::isEligible).collect(Collectors.toMap(Household::id, Function.identity()));
         List<BehaviourEvent> recorded = events.inMonth(village.id(), month.toString());
@@ -80,7 +79,7 @@ public class Simulation {
                 Household household = eligible.get(event.getHouseholdId());
                 if (household != null) {
                     eventAwards.computeIfAbsent(household.id(), id -> new ArrayList<>())
-                            .addAll(plan.fire(List.of(fact(event), household.fact())));
+                            .addAll(plan.fire(List.of(EventFacts.of(event, json), household.fact())));
                 }
             }
             Map<Long, List<EventTally>> tallies = events.tallies(village.id(), month.toString()).stream()
@@ -121,11 +120,5 @@ public class Simulation {
             lines.add(new MonthArithmetic.Line(++id, award.rule(), award.kind(), award.points(), null));
         }
         return MonthArithmetic.total(lines, caps).total();
-    }
-
-    private Event fact(BehaviourEvent event) {
-        Map<String, String> attributes = json.readValue(event.getAttributes(), new TypeReference<Map<String, String>>() { });
-        return new Event(event.getType(), String.valueOf(event.getHouseholdId()), event.getOccurredOn(),
-                event.getQuantity(), attributes);
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a not-yet-active plan version would have given a past month, household by household, beside what the
- * active version gave. Nothing is written.
+ * What a plan version would have given a past month, household by household, beside what the version that governs
+ * the month gave ({@code activeVersion}). Nothing is written.
  */
 public record SimulationReport(String month, int candidateVersion, @Nullable Integer activeVersion, int events,
         int householdsChanged, List<Household> households) {

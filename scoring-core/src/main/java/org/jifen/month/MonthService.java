@@ -2,7 +2,6 @@ package org.jifen.month;
 
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,15 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jifen.engine.CapWindow;
 import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.household.HouseholdService;
-import org.jifen.plan.RuleSetRule;
+import org.jifen.plan.RuleSet;
 import org.jifen.plan.RuleSetRules;
-import org.jifen.rules.Awards.Kind;
+import org.jifen.plan.RuleSets;
 import org.jifen.scoring.Award;
 import org.jifen.scoring.AwardLedger;
-import org.jifen.scoring.RuleTotal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +24,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a household's month from the ledger and applies the township's arithmetic to it; when a month is finalised,
- * keeps what each household's month counted then, and answers from that from then on.
+ * Reads a household's month from the ledger and applies the township's arithmetic to it, with the caps of the plan
+ * version that governs the month alone (ADR 0057); when a month is finalised, keeps what each household's month
+ * counted then, and answers from that from then on.
  */
 @Service
 public class MonthService {
@@ -37,15 +36,19 @@ public class MonthService {
     private final HouseholdService households;
     private final AwardLedger ledger;
     private final RuleSetRules rules;
+    private final RuleSets ruleSets;
+    private final MonthCaps caps;
     private final FinalisedMonths finalisedMonths;
     private final FinalisedTotalsStore frozen;
     private final JsonMapper json;
 
-    MonthService(HouseholdService households, AwardLedger ledger, RuleSetRules rules, FinalisedMonths finalisedMonths,
-            FinalisedTotalsStore frozen, JsonMapper json) {
+    MonthService(HouseholdService households, AwardLedger ledger, RuleSetRules rules, RuleSets ruleSets,
+            MonthCaps caps, FinalisedMonths finalisedMonths, FinalisedTotalsStore frozen, JsonMapper json) {
         this.households = households;
         this.ledger = ledger;
         this.rules = rules;
+        this.ruleSets = ruleSets;
+        this.caps = caps;
         this.finalisedMonths = finalisedMonths;
         this.frozen = frozen;
         this.json = json;
@@ -58,12 +61,28 @@ public class MonthService {
         List<Award> awards = ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(villageId, householdId,
                 month.toString());
         boolean finalised = finalisedMonths.existsByVillageIdAndMonth(villageId, month.toString());
+        RuleSet governing = ruleSets.governing(villageId, month.toString()).orElse(null);
         MonthTotals totals = finalised
                 ? frozen.findByVillageIdAndHouseholdIdAndMonth(villageId, householdId, month.toString())
-                        .map(this::thawed).orElseGet(() -> totals(awards, villageId, householdId, month))
-                : totals(awards, villageId, householdId, month);
+                        .map(this::thawed).orElseGet(() -> totals(awards, capsOf(governing), villageId, householdId,
+                                month))
+                : totals(awards, capsOf(governing), villageId, householdId, month);
         return new MonthView(month.toString(), totals.base(), totals.bonus(), totals.total(), totals.vetoed(),
-                finalised, awards.stream().map(MonthView.Entry::of).toList(), totals.adjustments());
+                finalised, awards.stream().map(MonthView.Entry::of).toList(), totals.adjustments(),
+                governing == null ? null : governing.getVersion());
+    }
+
+    /**
+     * Every household's month as it counts now, for the households with entries in it: household id → totals. Read
+     * in the caller's transaction, which may have just changed the month (an activation re-scoring it).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<Long, MonthTotals> village(long villageId, YearMonth month) {
+        PlanCaps written = capsOf(ruleSets.governing(villageId, month.toString()).orElse(null));
+        Map<Long, MonthTotals> totals = new LinkedHashMap<>();
+        byHousehold(villageId, month).forEach((householdId, awards) ->
+                totals.put(householdId, totals(awards, written, villageId, householdId, month)));
+        return totals;
     }
 
     /** One household's month, with who the household is: a line of the village's month. */
@@ -86,14 +105,13 @@ public class MonthService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void freeze(long villageId, YearMonth month, Collection<Long> householdIds) {
-        Map<Long, List<Award>> byHousehold = ledger.findByVillageIdAndMonthOrderById(villageId, month.toString())
-                .stream().collect(Collectors.groupingBy(Award::getHouseholdId, LinkedHashMap::new,
-                        Collectors.toList()));
+        Map<Long, List<Award>> byHousehold = byHousehold(villageId, month);
+        PlanCaps written = capsOf(ruleSets.governing(villageId, month.toString()).orElse(null));
         Set<Long> all = new LinkedHashSet<>(householdIds);
         all.addAll(byHousehold.keySet());
         for (long householdId : all) {
-            MonthTotals totals = totals(byHousehold.getOrDefault(householdId, List.of()), villageId, householdId,
-                    month);
+            MonthTotals totals = totals(byHousehold.getOrDefault(householdId, List.of()), written, villageId,
+                    householdId, month);
             frozen.save(new FinalisedTotals(villageId, householdId, month.toString(), totals,
                     json.writeValueAsString(totals.adjustments())));
         }
@@ -114,39 +132,26 @@ public class MonthService {
                 json.readValue(kept.getAdjustments(), ADJUSTMENTS));
     }
 
-    private MonthTotals totals(List<Award> awards, long villageId, long householdId, YearMonth month) {
-        return MonthArithmetic.total(
-                awards.stream().map(a -> new MonthArithmetic.Line(a.id(), a.getRule(), a.getKind(), a.getPoints(),
-                        a.getReversesAwardId())).toList(),
-                caps(awards, villageId, householdId, month));
+    private Map<Long, List<Award>> byHousehold(long villageId, YearMonth month) {
+        return ledger.findByVillageIdAndMonthOrderById(villageId, month.toString()).stream()
+                .collect(Collectors.groupingBy(Award::getHouseholdId, LinkedHashMap::new, Collectors.toList()));
     }
 
-    /** The cap of each capped rule in the month, as written in the latest plan version that granted it. */
-    private Map<String, MonthArithmetic.Cap> caps(List<Award> awards, long villageId, long householdId,
+    /** The caps the governing version writes; a month no version governs caps nothing. */
+    private PlanCaps capsOf(@Nullable RuleSet governing) {
+        return governing == null ? PlanCaps.NONE : PlanCaps.of(rules.findByRuleSetId(governing.id()));
+    }
+
+    private MonthTotals totals(List<Award> awards, PlanCaps written, long villageId, long householdId,
             YearMonth month) {
-        Set<Long> versions = awards.stream().map(Award::getRuleSetId).collect(Collectors.toSet());
-        if (versions.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, RuleSetRule> written = new HashMap<>();
-        rules.findByRuleSetIdIn(versions).stream()
-                .sorted(Comparator.comparingLong(RuleSetRule::getRuleSetId))
-                .forEach(rule -> written.put(rule.getName(), rule));
-        Map<String, MonthArithmetic.Cap> caps = new HashMap<>();
-        Map<CapWindow, List<RuleTotal>> earlier = new HashMap<>();
-        for (RuleSetRule rule : written.values()) {
-            Integer limit = rule.getCap();
-            if (limit == null) {
-                continue;
-            }
-            CapWindow window = rule.getCapWindow();
-            Map<Kind, Long> before = window == CapWindow.MONTH ? Map.of()
-                    : earlier.computeIfAbsent(window, w -> ledger.totalsBetween(villageId, householdId,
-                                    w.start(month).toString(), month.toString())).stream()
-                            .filter(total -> total.rule().equals(rule.getName()))
-                            .collect(Collectors.toMap(RuleTotal::kind, RuleTotal::points));
-            caps.put(rule.getName(), new MonthArithmetic.Cap(limit, window, before));
-        }
-        return caps;
+        List<MonthArithmetic.Line> lines = lines(awards);
+        return MonthArithmetic.total(lines, caps.of(written, villageId, householdId, month,
+                lines.stream().map(MonthArithmetic.Line::rule).distinct().toList()));
+    }
+
+    /** The entries as the arithmetic sees them. */
+    static List<MonthArithmetic.Line> lines(List<Award> awards) {
+        return awards.stream().map(a -> new MonthArithmetic.Line(a.id(), a.getRule(), a.getKind(), a.getPoints(),
+                a.getReversesAwardId())).toList();
     }
 }

@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A household's month: what counts ({@code base} within 0..100, {@code bonus}, {@code total}), every award as its
  * rule asked, and every adjustment, so that the sum of awards and adjustments is the total. A finalised month shows
- * the figures as they were finalised and never changes again.
+ * the figures as they were finalised and never changes again. {@code ruleSetVersion} is the plan version that
+ * governs the month (ADR 0055): its caps and month-end rules are the month's; null where no version does.
  */
 public record MonthView(String month, int base, int bonus, int total, boolean vetoed, boolean finalised,
-        List<Entry> awards, List<Adjustment> adjustments) {
+        List<Entry> awards, List<Adjustment> adjustments,
+        @Nullable Integer ruleSetVersion) {
 
     /**
      * One award of the month. A reversing entry (review, correction, or a month-end award that no longer applies)

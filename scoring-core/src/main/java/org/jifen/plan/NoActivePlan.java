@@ -2,9 +2,10 @@ package org.jifen.plan;
 
 import org.jifen.problem.Conflict;
 
+/** No plan version governs the month: the village has activated none, or none that reaches back to that month. */
 public class NoActivePlan extends Conflict {
 
-    public NoActivePlan(String village) {
-        super("村「" + village + "」还没有启用积分方案，请先上传并启用方案");
+    public NoActivePlan(String village, String month) {
+        super("村「" + village + "」" + month + " 没有适用的积分方案：还没有启用方案，或启用的方案从更晚的月份起才适用");
     }
 }

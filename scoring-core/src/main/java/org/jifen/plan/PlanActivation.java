@@ -7,9 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
-/** One activation of a plan version: who put it into force and when. Appended, never changed. */
+/**
+ * One activation of a plan version: who put it into force, when, and from which month on (ADR 0055). Appended, never
+ * changed; the village's activations in order are its {@link PlanSchedule}.
+ */
 @Entity
 @Table(name = "plan_activation")
 public class PlanActivation {
@@ -32,17 +36,38 @@ public class PlanActivation {
     @Column(name = "activated_at")
     private Instant activatedAt;
 
+    /** The first month the version governs ({@code yyyy-MM}); null: every month, earlier ones included. */
+    @Column(name = "from_month")
+    private @Nullable String fromMonth;
+
     protected PlanActivation() {
         this.activatedBy = "";
         this.activatedAt = Instant.EPOCH;
     }
 
-    PlanActivation(RuleSet ruleSet, String activatedBy) {
-        this.villageId = ruleSet.getVillageId();
-        this.ruleSetId = ruleSet.id();
-        this.version = ruleSet.getVersion();
+    PlanActivation(RuleSet ruleSet, @Nullable YearMonth from, String activatedBy, Instant activatedAt) {
+        this(ruleSet.getVillageId(), ruleSet.id(), ruleSet.getVersion(), from, activatedBy, activatedAt);
+    }
+
+    PlanActivation(long villageId, long ruleSetId, int version, @Nullable YearMonth from, String activatedBy,
+            Instant activatedAt) {
+        this.villageId = villageId;
+        this.ruleSetId = ruleSetId;
+        this.version = version;
+        this.fromMonth = from == null ? null : from.toString();
         this.activatedBy = activatedBy;
-        this.activatedAt = Instant.now();
+        this.activatedAt = activatedAt;
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("activation not saved yet");
+        }
+        return id;
+    }
+
+    public long getVillageId() {
+        return villageId;
     }
 
     public long getRuleSetId() {
@@ -59,5 +84,10 @@ public class PlanActivation {
 
     public Instant getActivatedAt() {
         return activatedAt;
+    }
+
+    /** The first month the version governs; empty: every month. */
+    public java.util.Optional<YearMonth> from() {
+        return java.util.Optional.ofNullable(fromMonth).map(YearMonth::parse);
     }
 }

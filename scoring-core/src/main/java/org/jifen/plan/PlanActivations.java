@@ -10,10 +10,12 @@ public interface PlanActivations extends Repository<PlanActivation, Long> {
     PlanActivation save(PlanActivation activation);
 
     /** The activation in force at a moment: the latest of this version at or before it. */
-    Optional<PlanActivation> findFirstByRuleSetIdAndActivatedAtLessThanEqualOrderByActivatedAtDesc(long ruleSetId,
-            Instant at);
+    Optional<PlanActivation> findFirstByRuleSetIdAndActivatedAtLessThanEqualOrderByActivatedAtDescIdDesc(
+            long ruleSetId, Instant at);
 
-    Optional<PlanActivation> findFirstByRuleSetIdOrderByActivatedAtDesc(long ruleSetId);
+    /** A village's activations in the order they were made: its {@link PlanSchedule}. */
+    List<PlanActivation> findByVillageIdOrderById(long villageId);
 
-    List<PlanActivation> findByVillageIdOrderByActivatedAt(long villageId);
+    /** Every village's activations in the order they were made, for the township's overview. */
+    List<PlanActivation> findAllByOrderById();
 }

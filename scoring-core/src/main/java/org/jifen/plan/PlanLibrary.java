@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Compiled plans, built once per version and kept: a KieBase build takes ~0.5 s, scoring with it microseconds.
- * Active plans are compiled in the background at start-up so that no request waits for the first build.
+ * The versions in force this month or scheduled after it are compiled in the background at start-up, so that no
+ * request waits for their first build.
  */
 @Component
 public class PlanLibrary {
@@ -30,8 +31,11 @@ public class PlanLibrary {
     private final Timer compiling;
     private final RuleSets ruleSets;
     private final TransactionTemplate readOnly;
+    private final java.time.Clock clock;
 
-    PlanLibrary(PlanSettings settings, RuleSets ruleSets, TransactionTemplate transactions, MeterRegistry meters) {
+    PlanLibrary(PlanSettings settings, RuleSets ruleSets, TransactionTemplate transactions, MeterRegistry meters,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.compiler = new PlanCompiler(settings.fireLimit());
         this.compiling = Timer.builder("jifen.plan.compile")
                 .description("Compiling a plan: checking its files and building its rules").register(meters);
@@ -83,7 +87,8 @@ public class PlanLibrary {
     @EventListener(ApplicationReadyEvent.class)
     void warmActivePlans() {
         Thread warmUp = new Thread(() -> {
-            java.util.List<Long> active = readOnly.execute(status -> ruleSets.activeIds());
+            String month = java.time.YearMonth.now(clock).toString();
+            java.util.List<Long> active = readOnly.execute(status -> ruleSets.inForceFrom(month));
             for (Long id : active == null ? java.util.List.<Long>of() : active) {
                 try {
                     of(id);

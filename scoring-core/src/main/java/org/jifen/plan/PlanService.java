@@ -1,6 +1,10 @@
 package org.jifen.plan;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.jifen.access.Actor;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.PlanFile;
@@ -9,12 +13,14 @@ import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
 import org.springframework.stereotype.Service;
+import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Village plans: upload a version (compiled first, stored only when it compiles), activate a version, read them.
- * A refused upload stores nothing and leaves the active plan as it was.
+ * Village plans: upload a version (compiled first, stored only when it compiles), put a version in force from a
+ * month on, read them. A refused upload stores nothing and leaves the plan in force as it was.
  */
 @Service
 public class PlanService {
@@ -24,14 +30,16 @@ public class PlanService {
     private final PlanActivations activations;
     private final PlanLibrary library;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
     PlanService(Villages villages, RuleSets ruleSets, PlanActivations activations, PlanLibrary library,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, Clock clock) {
         this.villages = villages;
         this.ruleSets = ruleSets;
         this.activations = activations;
         this.library = library;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     public RuleSet upload(String villageCode, List<PlanFile> files, Actor by) {
@@ -51,38 +59,72 @@ public class PlanService {
         return stored;
     }
 
-    @Transactional
-    public RuleSet activate(String villageCode, int version, Actor by) {
-        Village village = villages.lockByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
-        RuleSet chosen = ruleSets.findByVillageIdAndVersion(village.id(), version)
-                .orElseThrow(() -> new RuleSetNotFound(villageCode, version));
-        Long current = village.getActiveRuleSetId();
-        if (current != null && current == chosen.id()) {
-            return loaded(chosen);
+    /**
+     * Puts the version in force from the month on (null: every month), in the caller's transaction, which holds the
+     * village's row lock: appends the activation, or nothing where the version governs every month from then on
+     * already. Which months may be given and what happens to their awards is the caller's (ADR 0055, 0056).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<PlanActivation> putInForce(RuleSet chosen, @Nullable YearMonth from, Actor by, Instant at) {
+        if (schedule(chosen.getVillageId()).governsFrom(chosen.id(), from)) {
+            return Optional.empty();
         }
-        if (current != null) {
-            ruleSets.findById(current).ifPresent(RuleSet::markRetired);
-        }
-        chosen.markActive();
-        village.activate(chosen.id());
-        activations.save(new PlanActivation(chosen, by.username()));
-        return loaded(chosen);
+        return Optional.of(activations.save(new PlanActivation(chosen, from, by.username(), at)));
+    }
+
+    /** The village's schedule: which version governs which month. */
+    @Transactional(readOnly = true)
+    public PlanSchedule schedule(long villageId) {
+        return PlanSchedule.of(activations.findByVillageIdOrderById(villageId));
+    }
+
+    /** Every activation of the village's versions, in the order they were made: who, when, from which month. */
+    @Transactional(readOnly = true)
+    public List<PlanActivation> activations(String villageCode) {
+        Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        return activations.findByVillageIdOrderById(village.id());
+    }
+
+    /** The village's version, or {@link RuleSetNotFound}. */
+    @Transactional(readOnly = true)
+    public RuleSet find(Village village, int version) {
+        return ruleSets.findByVillageIdAndVersion(village.id(), version)
+                .orElseThrow(() -> new RuleSetNotFound(village.getCode(), version));
     }
 
     @Transactional(readOnly = true)
-    public List<RuleSet> versions(String villageCode) {
+    public List<PlanVersion> versions(String villageCode) {
         Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
-        return ruleSets.findByVillageIdOrderByVersion(village.id()).stream().map(PlanService::loaded).toList();
+        List<PlanActivation> made = activations.findByVillageIdOrderById(village.id());
+        return ruleSets.findByVillageIdOrderByVersion(village.id()).stream()
+                .map(ruleSet -> standing(loaded(ruleSet), made)).toList();
     }
 
     /** A version with its files and rules loaded. */
     @Transactional(readOnly = true)
-    public RuleSet version(String villageCode, int version) {
+    public PlanVersion version(String villageCode, int version) {
         Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
-        RuleSet ruleSet = ruleSets.findByVillageIdAndVersion(village.id(), version)
-                .orElseThrow(() -> new RuleSetNotFound(villageCode, version));
+        RuleSet ruleSet = find(village, version);
         ruleSet.getRules();
-        return loaded(ruleSet);
+        return standing(loaded(ruleSet), activations.findByVillageIdOrderById(village.id()));
+    }
+
+    /** Where a version stands today among the village's activations. */
+    @Transactional(readOnly = true)
+    public PlanVersion standing(RuleSet ruleSet) {
+        return standing(loaded(ruleSet), activations.findByVillageIdOrderById(ruleSet.getVillageId()));
+    }
+
+    private PlanVersion standing(RuleSet ruleSet, List<PlanActivation> made) {
+        PlanSchedule schedule = PlanSchedule.of(made);
+        PlanActivation last = null;
+        for (PlanActivation activation : made) {
+            if (activation.getRuleSetId() == ruleSet.id()) {
+                last = activation;
+            }
+        }
+        return new PlanVersion(ruleSet, schedule.statusOf(ruleSet.id(), YearMonth.now(clock)),
+                schedule.monthsOf(ruleSet.id()), last);
     }
 
     /** Loads what callers read after the transaction: the files (the rules only where asked). */
@@ -102,8 +144,4 @@ public class PlanService {
         return PlanDiff.between(before, after);
     }
 
-    @Transactional(readOnly = true)
-    public java.util.Optional<PlanActivation> lastActivation(long ruleSetId) {
-        return activations.findFirstByRuleSetIdOrderByActivatedAtDesc(ruleSetId);
-    }
 }

@@ -3,8 +3,6 @@ package org.jifen.plan;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,8 +19,9 @@ import org.jifen.engine.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One version of a village's plan (一村一方案): its files exactly as uploaded, the rules they hold, and where the
- * version stands. Versions are never changed or deleted, so every award keeps pointing at the text that granted it.
+ * One version of a village's plan (一村一方案): its files exactly as uploaded and the rules they hold. Which months it
+ * governs is the village's {@link PlanSchedule}. Versions are never changed or deleted, so every award keeps pointing
+ * at the text that granted it.
  */
 @Entity
 @Table(name = "rule_set")
@@ -38,9 +37,6 @@ public class RuleSet {
     private int version;
 
     private String sha256;
-
-    @Enumerated(EnumType.STRING)
-    private RuleSetStatus status;
 
     @Column(name = "uploaded_by")
     private String uploadedBy;
@@ -58,7 +54,6 @@ public class RuleSet {
 
     protected RuleSet() {
         this.sha256 = "";
-        this.status = RuleSetStatus.READY;
         this.uploadedBy = "";
         this.uploadedAt = Instant.EPOCH;
     }
@@ -67,7 +62,6 @@ public class RuleSet {
         this.villageId = villageId;
         this.version = version;
         this.sha256 = digest(files);
-        this.status = RuleSetStatus.READY;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = Instant.now();
         files.stream().sorted(Comparator.comparing(PlanFile::name)).map(RuleSetFile::new).forEach(this.files::add);
@@ -101,10 +95,6 @@ public class RuleSet {
         return sha256;
     }
 
-    public RuleSetStatus getStatus() {
-        return status;
-    }
-
     public String getUploadedBy() {
         return uploadedBy;
     }
@@ -127,13 +117,5 @@ public class RuleSet {
 
     List<PlanFile> planFiles() {
         return files.stream().map(RuleSetFile::planFile).toList();
-    }
-
-    void markActive() {
-        this.status = RuleSetStatus.ACTIVE;
-    }
-
-    void markRetired() {
-        this.status = RuleSetStatus.RETIRED;
     }
 }

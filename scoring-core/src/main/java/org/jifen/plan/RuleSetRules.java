@@ -1,6 +1,5 @@
 package org.jifen.plan;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
@@ -9,5 +8,5 @@ public interface RuleSetRules extends Repository<RuleSetRule, Long> {
 
     Optional<RuleSetRule> findByRuleSetIdAndName(long ruleSetId, String name);
 
-    List<RuleSetRule> findByRuleSetIdIn(Collection<Long> ruleSetIds);
+    List<RuleSetRule> findByRuleSetId(long ruleSetId);
 }

@@ -16,8 +16,22 @@ public interface RuleSets extends JpaRepository<RuleSet, Long> {
 
     List<RuleSet> findByVillageIdOrderByVersion(long villageId);
 
-    @Query("select r.id from RuleSet r where r.status = org.jifen.plan.RuleSetStatus.ACTIVE")
-    List<Long> activeIds();
+    /**
+     * The version that governs a village's month: that of the latest activation from the month or before it, or of
+     * one that reaches back to every month (ADR 0055).
+     */
+    @Query("""
+            select r from RuleSet r, PlanActivation a where a.ruleSetId = r.id and a.id = (
+                select max(b.id) from PlanActivation b
+                where b.villageId = ?1 and (b.fromMonth is null or b.fromMonth <= ?2))""")
+    Optional<RuleSet> governing(long villageId, String month);
+
+    /** The versions that govern a month from {@code month} on somewhere (a superseded future one may be among them). */
+    @Query("""
+            select distinct a.ruleSetId from PlanActivation a where a.fromMonth > ?1 or a.id in (
+                select max(b.id) from PlanActivation b where b.fromMonth is null or b.fromMonth <= ?1
+                group by b.villageId)""")
+    List<Long> inForceFrom(String month);
 
     @Query("select coalesce(max(r.version), 0) from RuleSet r where r.villageId = ?1")
     int lastVersion(long villageId);

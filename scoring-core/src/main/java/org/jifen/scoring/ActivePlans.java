@@ -1,14 +1,20 @@
 package org.jifen.scoring;
 
+import java.time.YearMonth;
+import java.util.Optional;
 import org.jifen.engine.PlanRejected;
 import org.jifen.engine.RuleFailed;
 import org.jifen.plan.NoActivePlan;
 import org.jifen.plan.PlanLibrary;
+import org.jifen.plan.RuleSet;
 import org.jifen.plan.RuleSets;
 import org.jifen.village.Village;
 import org.springframework.stereotype.Component;
 
-/** Finds a village's active plan, compiled, for scoring an event or evaluating a month. */
+/**
+ * Finds the plan version that governs a village's month (ADR 0055), compiled, for scoring an event or evaluating
+ * the month.
+ */
 @Component
 public class ActivePlans {
 
@@ -20,18 +26,26 @@ public class ActivePlans {
         this.plans = plans;
     }
 
-    /** The village's active plan, or {@link NoActivePlan}; a stored plan that no longer compiles is a plan fault. */
-    public ActivePlan of(Village village) {
-        Long activeId = village.getActiveRuleSetId();
-        if (activeId == null) {
-            throw new NoActivePlan(village.getCode());
-        }
-        var ruleSet = ruleSets.findById(activeId).orElseThrow(() -> new NoActivePlan(village.getCode()));
+    /**
+     * The version that governs the month, or {@link NoActivePlan}; a stored plan that no longer compiles is a plan
+     * fault.
+     */
+    public ActivePlan of(Village village, YearMonth month) {
+        return governing(village, month).orElseThrow(() -> new NoActivePlan(village.getCode(), month.toString()));
+    }
+
+    /** The version that governs the month, if any does. */
+    public Optional<ActivePlan> governing(Village village, YearMonth month) {
+        return ruleSets.governing(village.id(), month.toString()).map(ruleSet -> compiled(village, ruleSet));
+    }
+
+    /** The version compiled; one that no longer compiles is the village's plan fault. */
+    public ActivePlan compiled(Village village, RuleSet ruleSet) {
         try {
-            return new ActivePlan(ruleSet, plans.of(activeId));
+            return new ActivePlan(ruleSet, plans.of(ruleSet.id()));
         } catch (PlanRejected noLongerCompiles) {
-            throw new PlanFault(new RuleFailed("?", "村「" + village.getCode() + "」启用的方案无法编译："
-                    + noLongerCompiles.problems().get(0).message(), noLongerCompiles));
+            throw new PlanFault(new RuleFailed("?", "村「" + village.getCode() + "」第 " + ruleSet.getVersion()
+                    + " 版方案无法编译：" + noLongerCompiles.problems().get(0).message(), noLongerCompiles));
         }
     }
 }

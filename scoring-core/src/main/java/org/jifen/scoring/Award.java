@@ -124,6 +124,18 @@ public class Award {
         this.createdAt = createdAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
+    /**
+     * What a rule of the version that now governs the event's month grants for the event when the month is re-scored
+     * (ADR 0056): an event entry like the first, of the new version, entered when and by whom the re-scoring was done.
+     */
+    public static Award rescored(BehaviourEvent event, long ruleSetId, int ruleSetVersion, String ruleSetSha256,
+            FiredAward fired, String rescoredBy, Instant rescoredAt) {
+        Award award = new Award(event.getVillageId(), event.getHouseholdId(), event.getMonth(), AwardSource.EVENT,
+                event.id(), event.getEventId(), ruleSetId, ruleSetVersion, ruleSetSha256, fired, rescoredAt);
+        award.recordedBy = rescoredBy;
+        return award;
+    }
+
     /** What a month-end rule granted when the household's month was evaluated. */
     public static Award monthEnd(long villageId, long householdId, String month, long ruleSetId, int ruleSetVersion,
             String ruleSetSha256, FiredAward fired, String evaluatedBy, Instant evaluatedAt) {

@@ -19,6 +19,9 @@ public interface AwardLedger extends Repository<Award, Long> {
 
     boolean existsByReversesAwardId(long awardId);
 
+    /** The entry that took this one back, if one did (each entry is reversed at most once). */
+    Optional<Award> findByReversesAwardId(long awardId);
+
     /** A village's chain in order, a page at a time, for verification. */
     List<Award> findByVillageIdAndChainSeqGreaterThanOrderByChainSeq(long villageId, long afterSeq,
             org.springframework.data.domain.Pageable page);

@@ -58,6 +58,9 @@ public class BehaviourEvent {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
+    /** What recording answered beyond the awards (ADR 0058), as JSON; null for events recorded before it was kept. */
+    private @Nullable String answered;
+
     protected BehaviourEvent() {
         this.eventId = "";
         this.type = "";
@@ -70,7 +73,8 @@ public class BehaviourEvent {
     }
 
     BehaviourEvent(long villageId, RecordEvent request, String attributesJson, long ruleSetId, int ruleSetVersion,
-            String recordedBy, Instant recordedAt) {
+            String recordedBy, Instant recordedAt, String answered) {
+        this.answered = answered;
         this.villageId = villageId;
         this.eventId = request.eventId();
         this.householdId = request.householdId();
@@ -148,5 +152,9 @@ public class BehaviourEvent {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    @Nullable String getAnswered() {
+        return answered;
     }
 }

@@ -31,6 +31,10 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
     @Query("select e from BehaviourEvent e where e.villageId = ?1 and e.month = ?2 order by e.id")
     List<BehaviourEvent> inMonth(long villageId, String month);
 
+    /** The months from {@code month} on in which the village recorded events. */
+    @Query("select distinct e.month from BehaviourEvent e where e.villageId = ?1 and e.month >= ?2")
+    List<String> monthsFrom(long villageId, String month);
+
     /** A village's month counted per household and type, for the month-end rules. */
     @Query("""
             select new org.jifen.scoring.EventTally(e.householdId, e.type, count(e), sum(e.quantity))

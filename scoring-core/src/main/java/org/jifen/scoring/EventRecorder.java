@@ -28,9 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records behaviour events: checks, scores with the village's active plan, and stores the event with its awards in
- * one transaction. {@code eventId} makes it idempotent: a repeat with the same body replays the first result, a
- * repeat with another body is refused, and a race between two first submissions is settled by the database.
+ * Records behaviour events: checks, scores with the plan version that governs the event's month, and stores the event
+ * with its awards, and what they count in the household's month, in one transaction. {@code eventId} makes it
+ * idempotent: a repeat with the same body replays the first result, a repeat with another body is refused, and a race
+ * between two first submissions is settled by the database.
  */
 @Service
 public class EventRecorder {
@@ -47,13 +48,15 @@ public class EventRecorder {
     private final Validator validator;
     private final java.time.Clock clock;
     private final EventMeters meters;
+    private final MonthGains gains;
     /** Back-filling past months is normal; more than this many years back is a typing mistake. */
     private static final int OLDEST_YEARS = 5;
 
     EventRecorder(Villages villages, Households households, FinalisedMonths finalisedMonths, ActivePlans activePlans,
             BehaviourEvents events, AwardLedger ledger, Ledger chain, TransactionTemplate transactions, JsonMapper json,
-            Validator validator, java.time.Clock clock, EventMeters meters) {
+            Validator validator, java.time.Clock clock, EventMeters meters, MonthGains gains) {
         this.meters = meters;
+        this.gains = gains;
         this.villages = villages;
         this.households = households;
         this.finalisedMonths = finalisedMonths;
@@ -106,12 +109,16 @@ public class EventRecorder {
         if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month)) {
             throw new MonthAlreadyFinalised(villageCode, month);
         }
-        ActivePlan plan = activePlans.of(village);
+        // The village's chain head, held from here to the commit, keeps the version that governs the month from
+        // changing under this event (an activation that re-scores the month waits, or has committed), and makes the
+        // month read for the answer the month these awards join (ADR 0056, 0058).
+        chain.holdHead(village.id());
+        ActivePlan plan = activePlans.of(village, YearMonth.from(request.occurredOn()));
         plan.compiled().catalog().filter(catalog -> !catalog.lists(request.type())).ifPresent(catalog -> {
             throw new UnknownEventType(request.type(), catalog.types().keySet());
         });
         List<FiredAward> fired = plan.fire(List.of(event(request, household), household.fact()));
-        return new Recorded(store(village, request, plan.ruleSet(), fired, by), true);
+        return new Recorded(store(village, request, plan, fired, by), true);
     }
 
     /**
@@ -145,13 +152,13 @@ public class EventRecorder {
         return request;
     }
 
-    /** The event types staff may record: the active plan's catalog, or none where the plan has no catalog. */
+    /**
+     * The event types staff may record this month: the catalog of the version that governs it, or none where that
+     * version has no catalog or no version does.
+     */
     public List<org.jifen.engine.EventCatalog.EventType> eventTypes(String villageCode) {
         Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
-        if (village.getActiveRuleSetId() == null) {
-            return List.of();
-        }
-        return activePlans.of(village).compiled().catalog()
+        return activePlans.governing(village, YearMonth.now(clock)).flatMap(plan -> plan.compiled().catalog())
                 .map(catalog -> catalog.types().values().stream()
                         .sorted(java.util.Comparator.comparing(org.jifen.engine.EventCatalog.EventType::category)
                                 .thenComparing(org.jifen.engine.EventCatalog.EventType::type))
@@ -165,7 +172,7 @@ public class EventRecorder {
             Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
             BehaviourEvent event = events.findByVillageIdAndEventId(village.id(), eventId)
                     .orElseThrow(() -> new EventNotFound(villageCode, eventId));
-            return EventResult.of(event, ledger.findByEventRowIdOrderById(event.id()));
+            return EventResult.of(event, ledger.findByEventRowIdOrderById(event.id()), answered(event));
         });
     }
 
@@ -174,15 +181,24 @@ public class EventRecorder {
                 request.attributes());
     }
 
-    private EventResult store(Village village, RecordEvent request, RuleSet ruleSet, List<FiredAward> fired,
+    private EventResult store(Village village, RecordEvent request, ActivePlan plan, List<FiredAward> fired,
             Actor by) {
+        RuleSet ruleSet = plan.ruleSet();
+        EventResult.Counted counted = gains.of(village.id(), request.householdId(),
+                YearMonth.from(request.occurredOn()), plan.compiled(), fired);
         BehaviourEvent event = events.save(new BehaviourEvent(village.id(), request,
                 json.writeValueAsString(request.attributes()), ruleSet.id(), ruleSet.getVersion(),
-                by.username(), Instant.now()));
-        List<Award> awards = fired.stream()
-                .map(award -> chain.append(new Award(event, ruleSet.getSha256(), award)))
-                .toList();
-        return EventResult.of(event, awards);
+                by.username(), Instant.now(), json.writeValueAsString(counted)));
+        List<Award> awards = chain.appendAll(fired.stream()
+                .map(award -> new Award(event, ruleSet.getSha256(), award))
+                .toList());
+        return EventResult.of(event, awards, counted);
+    }
+
+    /** What recording the event answered beyond its awards, as kept; null for an event recorded before it was. */
+    private EventResult.@Nullable Counted answered(BehaviourEvent event) {
+        return event.getAnswered() == null ? null
+                : json.readValue(event.getAnswered(), EventResult.Counted.class);
     }
 
     private Optional<Recorded> replay(Village village, RecordEvent request) {
@@ -190,7 +206,8 @@ public class EventRecorder {
             if (!first.getFingerprint().equals(request.fingerprint())) {
                 throw new EventIdReused(request.eventId());
             }
-            return new Recorded(EventResult.of(first, ledger.findByEventRowIdOrderById(first.id())), false);
+            return new Recorded(EventResult.of(first, ledger.findByEventRowIdOrderById(first.id()), answered(first)),
+                    false);
         });
     }
 }

@@ -1,19 +1,45 @@
 package org.jifen.scoring;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jifen.rules.Awards.Kind;
+import org.jspecify.annotations.Nullable;
 
-/** What recording an event gave: the plan version that scored it and each award, as the rule asked. */
-public record EventResult(String eventId, int ruleSetVersion, List<Line> awards) {
+/**
+ * What recording an event gave: the plan version that scored it, each award as the rule asked and what it counted,
+ * and the household's month just after it (ADR 0058). A repeat of the request, and a read of the event, answer the
+ * same: {@code counted} and {@code month} are kept as they were when the event was recorded, whatever came later.
+ * Both are null for an event recorded before they were kept.
+ */
+public record EventResult(String eventId, int ruleSetVersion, List<Line> awards, @Nullable Month month) {
 
-    public record Line(long id, String rule, String category, Kind kind, int points) {
-
-        static Line of(Award award) {
-            return new Line(award.id(), award.getRule(), award.getCategory(), award.getKind(), award.getPoints());
-        }
+    /**
+     * One award: {@code points} as the rule asked, {@code counted} what it added to the household's month after the
+     * rule's cap, the base's 0..100, the bonus's floor and a veto.
+     */
+    public record Line(long id, String rule, String category, Kind kind, int points, @Nullable Long counted) {
     }
 
-    static EventResult of(BehaviourEvent event, List<Award> awards) {
-        return new EventResult(event.getEventId(), event.getRuleSetVersion(), awards.stream().map(Line::of).toList());
+    /** The household's month just after the event, and what the event gained it ({@code gained}). */
+    public record Month(long base, long bonus, long total, boolean vetoed, long gained) {
+    }
+
+    /** What the event's awards counted, in the order of the awards, and the month after them: kept as answered. */
+    public record Counted(List<Long> counted, Month month) {
+    }
+
+    static EventResult of(BehaviourEvent event, List<Award> awards, @Nullable Counted counted) {
+        List<Award> answered = counted != null ? awards.stream().limit(counted.counted().size()).toList()
+                // Recorded before answers were kept: the awards entered with the event, not those of a re-scoring.
+                : awards.stream().filter(award -> award.getCreatedAt()
+                        .equals(event.getRecordedAt().truncatedTo(ChronoUnit.MILLIS))).toList();
+        List<Line> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < answered.size(); i++) {
+            Award award = answered.get(i);
+            lines.add(new Line(award.id(), award.getRule(), award.getCategory(), award.getKind(), award.getPoints(),
+                    counted == null ? null : counted.counted().get(i)));
+        }
+        return new EventResult(event.getEventId(), event.getRuleSetVersion(), List.copyOf(lines),
+                counted == null ? null : counted.month());
     }
 }

@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>The ledger holds two kinds of entry: awards (the points a household earned, table {@code award}) and the
  * points side of using them (spent on a redemption, returned by its cancellation, expired; kept by the balance
- * feature in a table of its own). Both go through {@link #append(long, Link)}, the one place that takes the
- * village's next position and hash; {@link LedgerVerification} walks both, in chain order.
+ * feature in a table of its own). Awards go through {@link #appendAll}, the points side through
+ * {@link #append(long, Link)}; both take the village's next position and hash under the locked chain head, and
+ * {@link LedgerVerification} walks both, in chain order.
  */
 @Component
 public class Ledger {
@@ -42,11 +43,43 @@ public class Ledger {
     @Transactional(propagation = Propagation.MANDATORY)
     @Timed(value = "jifen.chain.append", extraTags = {"chain", "ledger"}, description = "Appending to a hash chain")
     public Award append(Award award) {
-        return append(award.getVillageId(), (seq, previousHash) -> {
-            award.chain(seq, previousHash);
-            Award saved = rows.save(award);
-            return new Linked<>(saved, saved.getChainHash() == null ? "" : saved.getChainHash());
-        });
+        return appendAll(List.of(award)).get(0);
+    }
+
+    /**
+     * Appends entries of one village in order, within the caller's transaction, taking the chain head once: one
+     * insert per entry, and the head moved once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Award> appendAll(List<Award> awards) {
+        if (awards.isEmpty()) {
+            return List.of();
+        }
+        LedgerHead head = lockHead(awards.get(0).getVillageId());
+        long seq = head.lastSeq();
+        String hash = head.lastHash();
+        List<Award> saved = new java.util.ArrayList<>(awards.size());
+        for (Award award : awards) {
+            if (award.getVillageId() != head.villageId()) {
+                throw new IllegalArgumentException("entries of two villages in one append");
+            }
+            award.chain(++seq, hash);
+            Award row = rows.save(award);
+            hash = row.getChainHash() == null ? "" : row.getChainHash();
+            saved.add(row);
+        }
+        head.advance(seq, hash);
+        return List.copyOf(saved);
+    }
+
+    /**
+     * Takes the village's chain head now, for the rest of the caller's transaction, before anything is appended: what
+     * the transaction reads of the ledger from here on includes every entry committed before its own (ADR 0056,
+     * 0058), and no other entry of the village can be appended until it commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdHead(long villageId) {
+        lockHead(villageId);
     }
 
     /**

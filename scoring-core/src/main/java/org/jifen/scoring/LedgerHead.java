@@ -29,6 +29,10 @@ class LedgerHead {
         this.lastHash = "";
     }
 
+    long villageId() {
+        return villageId;
+    }
+
     long lastSeq() {
         return lastSeq;
     }

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.jifen.fund.Money;
 import org.jifen.plan.PlanActivation;
+import org.jifen.plan.PlanSchedule;
 import org.jifen.plan.RuleSet;
 import org.jifen.village.VillageService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,21 +68,33 @@ public class TownshipOverview {
         for (Object[] row : rows("select p.villageId, max(p.quarter) from NoticePublication p group by p.villageId")) {
             notices.put((Long) row[0], (String) row[1]);
         }
-        Map<Long, RuleSet> active = new HashMap<>();
-        entities.createQuery("select r from RuleSet r where r.status = org.jifen.plan.RuleSetStatus.ACTIVE",
-                RuleSet.class).getResultList().forEach(ruleSet -> active.put(ruleSet.id(), ruleSet));
-        Map<Long, PlanActivation> filed = new HashMap<>();
-        if (!active.isEmpty()) {
-            entities.createQuery("select a from PlanActivation a where a.ruleSetId in :ids order by a.activatedAt",
-                            PlanActivation.class).setParameter("ids", active.keySet()).getResultList()
-                    .forEach(activation -> filed.put(activation.getRuleSetId(), activation));
+        YearMonth current = YearMonth.now(clock);
+        Map<Long, List<PlanActivation>> made = new HashMap<>();
+        entities.createQuery("select a from PlanActivation a order by a.id", PlanActivation.class).getResultList()
+                .forEach(activation -> made.computeIfAbsent(activation.getVillageId(), id -> new ArrayList<>())
+                        .add(activation));
+        Map<Long, PlanSchedule.Span> inForce = new HashMap<>();
+        Map<Long, PlanSchedule.Span> next = new HashMap<>();
+        made.forEach((villageId, activations) -> {
+            PlanSchedule schedule = PlanSchedule.of(activations);
+            schedule.governing(current).ifPresent(span -> inForce.put(villageId, span));
+            schedule.next(current).ifPresent(span -> next.put(villageId, span));
+        });
+        Map<Long, RuleSet> filed = new HashMap<>();
+        Map<Long, Long> rules = new HashMap<>();
+        if (!inForce.isEmpty()) {
+            List<Long> ids = inForce.values().stream().map(PlanSchedule.Span::ruleSetId).distinct().toList();
+            entities.createQuery("select r from RuleSet r where r.id in :ids", RuleSet.class)
+                    .setParameter("ids", ids).getResultList().forEach(ruleSet -> filed.put(ruleSet.id(), ruleSet));
+            entities.createQuery("select r.ruleSetId, count(r) from RuleSetRule r where r.ruleSetId in :ids"
+                            + " group by r.ruleSetId", Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(row -> rules.put((Long) row[0], ((Number) row[1]).longValue()));
         }
-        Map<Long, Long> rules = counts("select r.ruleSetId, count(r) from RuleSetRule r where r.ruleSetId in "
-                + "(select s.id from RuleSet s where s.status = org.jifen.plan.RuleSetStatus.ACTIVE) group by r.ruleSetId");
         return villages.all().stream().map(village -> {
             long[] counted = households.getOrDefault(village.id(), new long[2]);
-            RuleSet plan = village.getActiveRuleSetId() == null ? null : active.get(village.getActiveRuleSetId());
-            PlanActivation activation = plan == null ? null : filed.get(plan.id());
+            PlanSchedule.Span span = inForce.get(village.id());
+            RuleSet plan = span == null ? null : filed.get(span.ruleSetId());
+            PlanSchedule.Span coming = next.get(village.id());
             long participating = figures.active().getOrDefault(village.id(), 0L);
             long[] redeemed = figures.redemptions().getOrDefault(village.id(), new long[2]);
             long[] fund = figures.fund().getOrDefault(village.id(), new long[2]);
@@ -89,11 +103,12 @@ public class TownshipOverview {
             return new VillageOverview(village.getCode(), village.getName(), village.isDemo(), counted[0],
                     counted[1], plan == null ? null : plan.getVersion(),
                     plan == null ? null : new VillageOverview.FiledPlan(plan.getVersion(), plan.getSha256(),
-                            rules.getOrDefault(plan.id(), 0L).intValue(),
-                            activation == null ? null : activation.getActivatedAt(),
-                            activation == null ? null : activation.getActivatedBy()),
+                            rules.getOrDefault(plan.id(), 0L).intValue(), span.activation().getActivatedAt(),
+                            span.activation().getActivatedBy(), monthOf(span.from())),
                     members.getOrDefault(village.id(), 0L), finalised.getOrDefault(village.id(), 0L),
                     notices.get(village.id()),
+                    coming == null ? null : new VillageOverview.NextPlan(coming.version(), monthOf(coming.from()),
+                            coming.activation().getActivatedAt(), coming.activation().getActivatedBy()),
                     new VillageOverview.Participation(month.toString(), counted[1], participating,
                             counted[1] == 0 ? 0 : (int) Math.round(100.0 * participating / counted[1])),
                     figures.categories().getOrDefault(village.id(), Map.of()),
@@ -116,6 +131,10 @@ public class TownshipOverview {
                     doneOn != null && !doneOn.isAfter(due), doneOn == null && today.isAfter(due)));
         }
         return progress;
+    }
+
+    private static @Nullable String monthOf(@Nullable YearMonth month) {
+        return month == null ? null : month.toString();
     }
 
     private List<Object[]> rows(String query) {

@@ -6,15 +6,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One village as the township sees it. {@code activePlan} is the plan filed with the township (上报备案): a plan
- * takes effect only by activation, and activation files it, with who and when. For the month asked about (this month
- * unless said): who took part and the points the rules gave by category (as the rules asked, before the month's
- * arithmetic); the points supermarket's redemptions that month and the reward fund; and the plan's milestones in
- * the plan's year, with the ones the village is {@code behind} on.
+/**
+ * One village as the township sees it. {@code activePlan} is the plan filed with the township (上报备案) that governs
+ * this month: a plan takes effect only by activation, and activation files it, with who, when and from which month.
+ * {@code nextPlan} is a version activated from a later month on, if there is one (ADR 0055). For the month asked
+ * about (this month unless said): who took part and the points the rules gave by category (as the rules asked,
+ * before the month's arithmetic); the points supermarket's redemptions that month and the reward fund; and the
+ * plan's milestones in the plan's year, with the ones the village is {@code behind} on.
  */
 public record VillageOverview(String code, String name, boolean demo, long households, long eligibleHouseholds,
         @Nullable Integer activePlanVersion, @Nullable FiledPlan activePlan, long groupMembers,
-        long monthsFinalised, @Nullable String lastNotice, Participation participation,
+        long monthsFinalised, @Nullable String lastNotice, @Nullable NextPlan nextPlan, Participation participation,
         Map<String, Long> pointsByCategory, Supermarket supermarket, List<MilestoneProgress> milestones,
         List<String> behind) {
 
@@ -30,8 +32,15 @@ public record VillageOverview(String code, String name, boolean demo, long house
             long rewardsOnSale, BigDecimal fundReceived, BigDecimal fundSpent, BigDecimal fundBalance) {
     }
 
-    /** The active plan as filed: its version, hash, and who activated it when. */
+    /**
+     * The plan in force this month as filed: its version, hash, and who activated it when, from which month on
+     * ({@code from}, {@code yyyy-MM}; null: every month).
+     */
     public record FiledPlan(int version, String sha256, int rules, java.time.@Nullable Instant activatedAt,
-            @Nullable String activatedBy) {
+            @Nullable String activatedBy, @Nullable String from) {
+    }
+
+    /** A version that takes over from a later month on: which, from when, activated by whom and when. */
+    public record NextPlan(int version, @Nullable String from, java.time.Instant activatedAt, String activatedBy) {
     }
 }

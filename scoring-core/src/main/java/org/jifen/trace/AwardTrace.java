@@ -28,9 +28,12 @@ public record AwardTrace(
         List<ObjectionPart> objections,
         @Nullable MonthPoints points) {
 
-    /** {@code reverses} and {@code reason}: for an entry that takes another back (review, correction). */
+    /**
+     * {@code reverses} and {@code reason}: for an entry that takes another back (review, correction, re-scoring);
+     * {@code reversedBy}: the entry that took this one back, if one did. A reversed entry keeps its rule and version.
+     */
     public record AwardPart(long id, String rule, String category, Kind kind, int points, String month,
-            AwardSource source, @Nullable Long reverses, @Nullable String reason) {
+            AwardSource source, @Nullable Long reverses, @Nullable String reason, @Nullable Long reversedBy) {
     }
 
     public record EventPart(String eventId, String type, LocalDate occurredOn, int quantity,
@@ -61,7 +64,11 @@ public record AwardTrace(
     public record Decider(long id, String name, String role) {
     }
 
+    /**
+     * The version whose rule made the entry, and its activation in force when the entry was made: who, when, and
+     * from which month on ({@code activatedFrom}, {@code yyyy-MM}; null: every month).
+     */
     public record RuleSetPart(int version, String sha256, @Nullable Instant activatedAt, @Nullable String activatedBy,
-            String uploadedBy, Instant uploadedAt) {
+            String uploadedBy, Instant uploadedAt, @Nullable String activatedFrom) {
     }
 }

@@ -70,13 +70,14 @@ public class TraceService {
         BehaviourEvent event = award.getEventRowId() == null ? null
                 : events.findById(award.getEventRowId()).orElseThrow();
         PlanActivation activation = activations
-                .findFirstByRuleSetIdAndActivatedAtLessThanEqualOrderByActivatedAtDesc(ruleSet.id(),
+                .findFirstByRuleSetIdAndActivatedAtLessThanEqualOrderByActivatedAtDescIdDesc(ruleSet.id(),
                         award.getCreatedAt())
                 .orElse(null);
+        Long reversedBy = ledger.findByReversesAwardId(award.id()).map(Award::id).orElse(null);
         return new AwardTrace(
                 new AwardTrace.AwardPart(award.id(), award.getRule(), award.getCategory(), award.getKind(),
                         award.getPoints(), award.getMonth(), award.getSource(), award.getReversesAwardId(),
-                        award.getReason()),
+                        award.getReason(), reversedBy),
                 event == null ? null : new AwardTrace.EventPart(event.getEventId(), event.getType(),
                         event.getOccurredOn(), event.getQuantity(), attributes(event), event.getNote()),
                 new AwardTrace.HouseholdPart(household.id(), household.getHouseholdNo(), household.getHeadName(),
@@ -86,7 +87,8 @@ public class TraceService {
                 new AwardTrace.RuleSetPart(ruleSet.getVersion(), ruleSet.getSha256(),
                         activation == null ? null : activation.getActivatedAt(),
                         activation == null ? null : activation.getActivatedBy(),
-                        ruleSet.getUploadedBy(), ruleSet.getUploadedAt()),
+                        ruleSet.getUploadedBy(), ruleSet.getUploadedAt(),
+                        activation == null ? null : activation.from().map(Object::toString).orElse(null)),
                 village.getCode(),
                 event != null ? event.getRecordedBy()
                         : award.getRecordedBy() != null ? award.getRecordedBy() : "system",

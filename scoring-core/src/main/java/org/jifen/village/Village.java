@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An administrative village (行政村): its central villages, its villager groups and its active plan. */
+/** An administrative village (行政村): its central villages and its villager groups. */
 @Entity
 @Table(name = "village")
 public class Village {
@@ -43,9 +43,6 @@ public class Village {
 
     /** Demo data, marked so that nobody mistakes it for a real village. */
     private boolean demo;
-
-    @Column(name = "active_rule_set_id")
-    private @Nullable Long activeRuleSetId;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -90,14 +87,6 @@ public class Village {
 
     public boolean isDemo() {
         return demo;
-    }
-
-    public @Nullable Long getActiveRuleSetId() {
-        return activeRuleSetId;
-    }
-
-    public void activate(long ruleSetId) {
-        this.activeRuleSetId = ruleSetId;
     }
 
     /** A village that lists its groups accepts households of those groups only. */

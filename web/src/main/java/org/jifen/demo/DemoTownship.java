@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jifen.access.Actor;
 import org.jifen.access.Role;
+import org.jifen.activation.ActivationService;
 import org.jifen.cases.CaseView;
 import org.jifen.evaluation.EvaluationService;
 import org.jifen.group.GroupService;
@@ -58,6 +59,7 @@ public class DemoTownship {
     private final VillageService villages;
     private final HouseholdService households;
     private final PlanService plans;
+    private final ActivationService activations;
     private final EventRecorder recorder;
     private final GroupService group;
     private final EvaluationService evaluation;
@@ -65,12 +67,13 @@ public class DemoTownship {
     private final DemoStarsAndCases starsAndCases;
     private final Clock clock;
 
-    DemoTownship(VillageService villages, HouseholdService households, PlanService plans, EventRecorder recorder,
-            GroupService group, EvaluationService evaluation, DemoSupermarket supermarket,
-            DemoStarsAndCases starsAndCases, ObjectProvider<Clock> clock) {
+    DemoTownship(VillageService villages, HouseholdService households, PlanService plans,
+            ActivationService activations, EventRecorder recorder, GroupService group, EvaluationService evaluation,
+            DemoSupermarket supermarket, DemoStarsAndCases starsAndCases, ObjectProvider<Clock> clock) {
         this.villages = villages;
         this.households = households;
         this.plans = plans;
+        this.activations = activations;
         this.recorder = recorder;
         this.group = group;
         this.evaluation = evaluation;
@@ -151,7 +154,7 @@ public class DemoTownship {
     private LoadedVillage loadVillage(DemoVillage village, YearMonth month) {
         villages.register(village.registration(), village.demo());
         RuleSet plan = plans.upload(village.code(), PilotPlans.of(village.plan()).files(), LOADER);
-        plans.activate(village.code(), plan.getVersion(), LOADER);
+        activations.activate(village.code(), plan.getVersion(), null, LOADER);
         // One generator per village: changing one village's data leaves the others as they were.
         Random random = new Random(SEED + village.code().hashCode());
         List<Household> registered = DemoHouseholds.of(village, random).stream()

@@ -56,11 +56,15 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
         write(response, WebProblem.FORBIDDEN.problem("您的账号没有这项操作的权限，或不属于该村"));
     }
 
+    /**
+     * An address Spring Security's firewall refuses before any filter chain runs (an empty path segment "//", a
+     * "/../", a semicolon): 400 as a problem, like any other malformed request.
+     */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
         write(response, WebProblem.MALFORMED_REQUEST.problem(
-                "请求地址不正确：地址中有空的部分（如 //）或不允许的字符，请检查编号等是否漏填"));
+                "请求地址不正确：地址中不能有空的路径段（//）、“..”、分号或其他不允许的字符，请检查地址里的每一段"));
     }
 
     private static String minutes(long seconds) {

@@ -30,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * How fast events are recorded, as ratios against the engine alone measured in the same process: the engine's
  * stateless session (the baseline), the recording service (engine + one transaction), one HTTP request per event,
- * and batches of 100 over HTTP. Not part of the build; run it with
+ * and batches of 100 over HTTP; and how long activating a version from the month takes, which re-scores all of
+ * them. Not part of the build; run it with
  * {@code ./mvnw -pl web -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=EventThroughputBenchmark}
  * (it runs on H2 and on PostgreSQL like every full-application test) and read target/benchmark-*.txt.
  */
@@ -77,6 +78,22 @@ class EventThroughputBenchmark {
         double serviceRate = rate(service, 2_000, 1);
         double httpRate = rate(http, 1_000, 1);
         double batchRate = rate(batchOf100, 20, 100);
+        // Re-scoring the month (ADR 0056): the same files as version 2, activated from July, so every event's entries
+        // are taken back and granted again; the dry run first, then the activation.
+        int events = sequence[0];
+        township.api().upload("/api/villages/" + village + "/rule-sets",
+                PilotPlans.of("yangjiazhuang").files().toArray(new org.jifen.engine.PlanFile[0]));
+        long dryRunStart = System.nanoTime();
+        Api.Reply dryRun = api.post("/api/villages/" + village + "/rule-sets/2/activate?dryRun=true",
+                json("from", "2024-07"));
+        double dryRunSeconds = (System.nanoTime() - dryRunStart) / 1e9;
+        long activationStart = System.nanoTime();
+        Api.Reply activation = api.post("/api/villages/" + village + "/rule-sets/2/activate", json("from", "2024-07"));
+        double activationSeconds = (System.nanoTime() - activationStart) / 1e9;
+        if (dryRun.status() != 200 || activation.status() != 200) {
+            throw new IllegalStateException("re-scoring failed: " + dryRun + " / " + activation);
+        }
+        int rescored = activation.json().at("/activation/rescored/0/eventsRescored").asInt();
 
         String database = TestDatabase.isPostgres() ? "PostgreSQL (embedded)" : "H2 (in memory)";
         String report = String.format("""
@@ -86,9 +103,13 @@ class EventThroughputBenchmark {
                 recording service           %10.0f   1/%.0f
                 HTTP, one event per request %10.0f   1/%.0f
                 HTTP, batches of 100        %10.0f   1/%.0f
+                re-scoring a month of %d events (%d re-scored): dry run %.1f s (%.0f events/s, 1/%.0f), \
+                activation %.1f s (%.0f events/s, 1/%.0f)
                 """, database, Runtime.getRuntime().availableProcessors(), plan.rules().size(),
                 engineRate, serviceRate, engineRate / serviceRate, httpRate, engineRate / httpRate,
-                batchRate, engineRate / batchRate);
+                batchRate, engineRate / batchRate, events, rescored, dryRunSeconds, events / dryRunSeconds,
+                engineRate / (events / dryRunSeconds), activationSeconds, events / activationSeconds,
+                engineRate / (events / activationSeconds));
         Files.writeString(Path.of("target", "benchmark-" + (TestDatabase.isPostgres() ? "postgres" : "h2") + ".txt"),
                 report);
         org.slf4j.LoggerFactory.getLogger(getClass()).warn("\n{}", report);

@@ -89,18 +89,23 @@ class FinalisingAStaleMonthIT {
         township.anEvent(village, household, "参加村民大会", "2024-07-03");
         String months = "/api/villages/" + village + "/months/2024-07";
         assertThat(township.api().post(months + "/evaluate").json().at("/ruleSetVersion").asInt()).isEqualTo(1);
-        // The village's version 2 raises the month-end bonus from 10 to 15, and is activated before finalising.
-        int version = township.anActivePlan(village, PlanFile.of("示例方案.drl", ContractExample.DRL.replace(
-                "awards.add(10, \"文明新风\");", "awards.add(15, \"文明新风\");")));
+        // The village's version 2 raises the month-end bonus from 10 to 15, and governs July from before finalising:
+        // activating it from July evaluates July again with it (ADR 0056).
+        assertThat(township.api().upload("/api/villages/" + village + "/rule-sets", PlanFile.of("示例方案.drl",
+                ContractExample.DRL.replace("awards.add(10, \"文明新风\");", "awards.add(15, \"文明新风\");")))
+                .json().at("/version").asInt()).isEqualTo(2);
+        Api.Reply activated = township.api().post("/api/villages/" + village + "/rule-sets/2/activate",
+                json("from", "2024-07"));
+        assertThat(activated.json().at("/activation/rescored/0/monthEnd/awardsReversed").asInt()).isEqualTo(1);
+        assertThat(activated.json().at("/activation/rescored/0/monthEnd/awardsAdded").asInt()).isEqualTo(1);
 
         Api.Reply finalised = township.api().post(months + "/finalise",
                 json("approvedBy", township.aSelfGovernanceGroup(village)));
 
-        assertThat(version).isEqualTo(2);
         assertThat(finalised.status()).as(finalised.toString()).isEqualTo(200);
         assertThat(finalised.json().at("/ruleSetVersion").asInt()).isEqualTo(2);
-        assertThat(finalised.json().at("/evaluation/awardsReversed").asInt()).isEqualTo(1);
-        assertThat(finalised.json().at("/evaluation/awardsAdded").asInt()).isEqualTo(1);
+        assertThat(finalised.json().at("/evaluation/awardsReversed").asInt()).isZero();
+        assertThat(finalised.json().at("/evaluation/awardsAdded").asInt()).isZero();
         JsonNode july = month(village, household);
         assertThat(july.at("/total").asInt()).isEqualTo(2 + 15);
         assertThat(township.api().get(months).json().at("/finalisation/ruleSetVersion").asInt()).isEqualTo(2);

@@ -51,6 +51,12 @@ class OperationsIT {
                 "/api/villages/{code}/households/{id}/balance", "/api/villages/{code}/households/{id}/redemptions",
                 "/api/township/overview");
         assertThat(township.api().anonymous().get("/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(openApi.json().at("/paths/~1api~1villages~1{code}~1rule-sets~1{version}~1activate/post/description")
+                .asString()).contains("\"from\": \"yyyy-MM\"").contains("?dryRun=true");
+        assertThat(openApi.json().at("/paths/~1api~1villages~1{code}~1events/post/description").asString())
+                .contains("counted").contains("gained");
+        assertThat(openApi.json().at("/components/schemas/EventResult/properties").propertyNames())
+                .contains("awards", "month");
     }
 
     @Test

@@ -39,7 +39,7 @@ class PlanVersionsIT {
     }
 
     @Test
-    void activatingANewVersionScoresNewEventsWithItWhileOldEventsKeepTheirVersion() {
+    void activatingANewVersionFromAMonthScoresItsEventsWithItWhileOldEntriesKeepTheirVersion() {
         String village = township.aVillage();
         long household = township.aHousehold(village);
         township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
@@ -55,7 +55,9 @@ class PlanVersionsIT {
         Api.Reply stillOld = township.api().post("/api/villages/" + village + "/events", json("eventId", "still-v1",
                 "householdId", household, "type", "参加村民大会", "occurredOn", "2024-09-03"));
         assertThat(stillOld.json().at("/awards/0/points").asInt()).as("uploading does not activate").isEqualTo(2);
-        assertThat(township.api().post("/api/villages/" + village + "/rule-sets/2/activate").status()).isEqualTo(200);
+        // From September 2024 on (the month is open, so its events are scored again with version 2, ADR 0056).
+        assertThat(township.api().post("/api/villages/" + village + "/rule-sets/2/activate",
+                json("from", "2024-09")).status()).isEqualTo(200);
         Api.Reply after = township.api().post("/api/villages/" + village + "/events", json("eventId", "v2-event",
                 "householdId", household, "type", "参加村民大会", "occurredOn", "2024-09-04"));
 

@@ -4,11 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import org.jifen.access.Actor;
+import org.jifen.activation.Activated;
+import org.jifen.activation.ActivationMonthImplausible;
+import org.jifen.activation.ActivationService;
+import org.jifen.activation.FinalisedMonthsInRange;
+import org.jifen.activation.MonthRescored;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.engine.CapWindow;
 import org.jifen.engine.PlanFile;
@@ -17,11 +25,13 @@ import org.jifen.evaluation.SimulationReport;
 import org.jifen.plan.PlanActivation;
 import org.jifen.plan.PlanDiff;
 import org.jifen.plan.PlanService;
-import org.jifen.plan.PlanTemplate;
 import org.jifen.plan.PlanRefused;
+import org.jifen.plan.PlanTemplate;
+import org.jifen.plan.PlanVersion;
 import org.jifen.plan.RuleSet;
 import org.jifen.plan.RuleSetNotFound;
 import org.jifen.plan.RuleSetStatus;
+import org.jifen.scoring.MalformedRequest;
 import org.jifen.scoring.PlanFault;
 import org.jifen.web.Refuses;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +40,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -39,10 +50,12 @@ import org.springframework.web.multipart.MultipartFile;
 class PlanController {
 
     private final PlanService plans;
+    private final ActivationService activations;
     private final Simulation simulation;
 
-    PlanController(PlanService plans, Simulation simulation) {
+    PlanController(PlanService plans, ActivationService activations, Simulation simulation) {
         this.plans = plans;
+        this.activations = activations;
         this.simulation = simulation;
     }
 
@@ -67,9 +80,25 @@ class PlanController {
     record RuleView(String name, String file, int line, @Nullable Integer cap, CapWindow capPer) {
     }
 
+    /**
+     * A version: where it stands today, who activated it last, and {@code governs}, the months it governs
+     * ({@code from}/{@code until} as {@code yyyy-MM}; null: without end that way). The answer to an activation adds
+     * {@code activation}: the month it governs from, whether anything changed, and the open months re-scored.
+     */
     record RuleSetView(int version, String sha256, RuleSetStatus status, String uploadedBy, Instant uploadedAt,
             @Nullable Instant activatedAt, @Nullable String activatedBy, List<FileView> files,
-            @Nullable List<RuleView> rules) {
+            @Nullable List<RuleView> rules, List<Months> governs, @Nullable ActivationView activation) {
+    }
+
+    record Months(@Nullable String from, @Nullable String until) {
+    }
+
+    record ActivationView(@Nullable String from, boolean changed, boolean dryRun, List<MonthRescored> rescored) {
+    }
+
+    /** The optional body of an activation: from which month on the version governs ({@code yyyy-MM}). */
+    record Activate(@Nullable @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])",
+            message = "应为 yyyy-MM 格式的月份，例如 2024-09") String from) {
     }
 
     @AuditedAct(code = "plan.uploaded", label = "上传积分方案", target = "rule-set v#{#result?.body?.version() ?: '-'}",
@@ -84,29 +113,84 @@ class PlanController {
         List<PlanFile> planFiles = files == null ? List.of() : files.stream().map(PlanController::planFile).toList();
         RuleSet ruleSet = plans.upload(code, planFiles, by);
         return ResponseEntity.created(URI.create("/api/villages/" + code + "/rule-sets/" + ruleSet.getVersion()))
-                .body(view(ruleSet, false));
+                .body(view(plans.standing(ruleSet), false, null));
     }
 
+    /**
+     * Puts the version in force from a month on (ADR 0055): body {@code {"from": "yyyy-MM"}} or none (a first
+     * version governs every month, a later one from next month on). A month up to the current one re-scores the
+     * open months from it on (ADR 0056); {@code ?dryRun=true} shows that first and keeps nothing.
+     */
     @AuditedAct(code = "plan.activated", label = "启用积分方案", target = "rule-set v#{#version}",
-            details = "{sha256: #result?.sha256()}")
-    @Operation(operationId = "activatePlan", summary = "启用一版方案 · Activate a plan version")
-    @Refuses(RuleSetNotFound.class)
-    @PostMapping("/api/villages/{code}/rule-sets/{version}/activate")
-    RuleSetView activate(@PathVariable String code, @PathVariable int version, Actor by) {
-        return view(plans.activate(code, version, by), false);
+            details = "{sha256: #result?.sha256(), from: #result?.activation()?.from(),"
+                    + " changed: #result?.activation()?.changed(),"
+                    + " rescoredMonths: #result?.activation()?.rescored()?.![month()]}")
+    @Operation(operationId = "activatePlan", summary = "从某月起启用一版方案 · Activate a plan version from a month on",
+            description = """
+            Body optional: {"from": "yyyy-MM"}. One version governs a month. Without `from`, a village's first \
+            version governs every month and a later one from next month on. A month up to the current one \
+            re-scores the open months from it on by reversing entries (nothing deleted); with `?dryRun=true` the \
+            same request answers what that would do and keeps nothing. The answer is the version \
+            (status READY/ACTIVE/SCHEDULED/RETIRED, governs: [{from, until}]) with activation: {from, changed, \
+            dryRun, rescored: [{month, versionBefore, events, eventsRescored, awardsReversed, awardsAdded, \
+            monthEnd, householdsChanged, households: [{householdId, householdNo, headName, group, before, after, \
+            difference}]}]}. 409 finalised-months-in-range when a finalised month lies at or after `from` \
+            (earliestFrom names the first possible month); 400 for a malformed month; 422 for one more than five \
+            years back or twelve months ahead.""")
+    @Refuses({RuleSetNotFound.class, FinalisedMonthsInRange.class, ActivationMonthImplausible.class})
+    @PostMapping(path = "/api/villages/{code}/rule-sets/{version}/activate", params = "!dryRun")
+    RuleSetView activate(@PathVariable String code, @PathVariable int version,
+            @RequestBody(required = false) @Valid @Nullable Activate body, HttpServletRequest request, Actor by) {
+        return view(activations.activate(code, version, from(body, request), by));
+    }
+
+    /** What activating would do, household by household and month by month; nothing is kept (ADR 0056). */
+    @Operation(operationId = "activatePlanDryRun", summary = "启用前试算（不保存）· Dry run of an activation (?dryRun=true)",
+            description = """
+            The same as activating, done in a transaction that is rolled back: the answer shows each re-scored \
+            month and household before and after; nothing is kept and nothing is audited.""")
+    @Refuses({RuleSetNotFound.class, FinalisedMonthsInRange.class, ActivationMonthImplausible.class})
+    @PostMapping(path = "/api/villages/{code}/rule-sets/{version}/activate", params = "dryRun=true")
+    RuleSetView dryRun(@PathVariable String code, @PathVariable int version,
+            @RequestBody(required = false) @Valid @Nullable Activate body, HttpServletRequest request, Actor by) {
+        return view(activations.dryRun(code, version, from(body, request), by));
+    }
+
+    /**
+     * The month asked for. No body (and no content type) is the default month; a body that is empty or JSON
+     * {@code null} under a declared content type is malformed, not "no body".
+     */
+    private static java.time.@Nullable YearMonth from(@Nullable Activate body, HttpServletRequest request) {
+        if (body == null && (request.getContentLengthLong() > 0 || request.getContentType() != null)) {
+            throw new MalformedRequest("请求内容格式不正确：启用方案的请求体应为 {\"from\": \"yyyy-MM\"}，或者不写请求体");
+        }
+        return body == null || body.from() == null ? null : java.time.YearMonth.parse(body.from());
     }
 
     @Operation(operationId = "listPlans", summary = "本村的全部方案版本 · List a village's plan versions")
     @GetMapping("/api/villages/{code}/rule-sets")
     List<RuleSetView> all(@PathVariable String code) {
-        return plans.versions(code).stream().map(ruleSet -> view(ruleSet, false)).toList();
+        return plans.versions(code).stream().map(version -> view(version, false, null)).toList();
+    }
+
+    /** One activation: the version, from which month on ({@code null}: every month), who and when. */
+    record ActivationEntry(int version, @Nullable String from, String activatedBy, Instant activatedAt) {
+    }
+
+    /** Every activation of the village's plan versions, in the order they were made (ADR 0055). */
+    @Operation(operationId = "listPlanActivations", summary = "本村方案的每次启用 · List a village's plan activations")
+    @GetMapping("/api/villages/{code}/plan-activations")
+    List<ActivationEntry> activations(@PathVariable String code) {
+        return plans.activations(code).stream().map(activation -> new ActivationEntry(activation.getVersion(),
+                month(activation.from().orElse(null)), activation.getActivatedBy(), activation.getActivatedAt()))
+                .toList();
     }
 
     @Operation(operationId = "getPlan", summary = "一版方案的文件和规则 · Get a plan version with its files and rules")
     @Refuses(RuleSetNotFound.class)
     @GetMapping("/api/villages/{code}/rule-sets/{version}")
     RuleSetView one(@PathVariable String code, @PathVariable int version) {
-        return view(plans.version(code, version), true);
+        return view(plans.version(code, version), true, null);
     }
 
     /** The spreadsheet clerks fill in to write a plan without programmers; it is itself a valid plan. */
@@ -130,9 +214,15 @@ class PlanController {
         return plans.diff(code, from == null ? version - 1 : from, version);
     }
 
-    private RuleSetView view(RuleSet ruleSet, boolean whole) {
-        PlanActivation activation = plans.lastActivation(ruleSet.id()).orElse(null);
-        return new RuleSetView(ruleSet.getVersion(), ruleSet.getSha256(), ruleSet.getStatus(),
+    private static RuleSetView view(Activated activated) {
+        return view(activated.version(), false, new ActivationView(activated.from(), activated.changed(),
+                activated.dryRun(), activated.rescored()));
+    }
+
+    private static RuleSetView view(PlanVersion version, boolean whole, @Nullable ActivationView activated) {
+        RuleSet ruleSet = version.ruleSet();
+        PlanActivation activation = version.lastActivation();
+        return new RuleSetView(ruleSet.getVersion(), ruleSet.getSha256(), version.status(),
                 ruleSet.getUploadedBy(), ruleSet.getUploadedAt(),
                 activation == null ? null : activation.getActivatedAt(),
                 activation == null ? null : activation.getActivatedBy(),
@@ -144,7 +234,13 @@ class PlanController {
                 whole ? ruleSet.getRules().stream()
                         .map(rule -> new RuleView(rule.getName(), rule.getFileName(), rule.getLine(), rule.getCap(),
                                 rule.getCapWindow()))
-                        .toList() : null);
+                        .toList() : null,
+                version.governs().stream().map(span -> new Months(month(span.from()), month(span.until()))).toList(),
+                activated);
+    }
+
+    private static @Nullable String month(java.time.@Nullable YearMonth month) {
+        return month == null ? null : month.toString();
     }
 
     private static PlanFile planFile(MultipartFile file) {

@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import org.jifen.access.Actor;
+import org.jifen.activation.ActivationService;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.engine.PlanFile;
 import org.jifen.evaluation.Simulation;
 import org.jifen.plan.PlanRefused;
 import org.jifen.plan.PlanService;
 import org.jifen.plan.PlanTemplate;
+import org.jifen.plan.PlanVersion;
 import org.jifen.plan.RuleSet;
 import org.jifen.problem.Refusal;
 import org.jifen.village.VillageService;
@@ -41,11 +43,14 @@ import org.springframework.web.servlet.ModelAndView;
 class PlanPages {
 
     private final PlanService plans;
+    private final ActivationService activations;
     private final Simulation simulation;
     private final VillageService villages;
     private final Clock clock;
 
-    PlanPages(PlanService plans, Simulation simulation, VillageService villages, Clock clock) {
+    PlanPages(PlanService plans, ActivationService activations, Simulation simulation, VillageService villages,
+            Clock clock) {
+        this.activations = activations;
         this.plans = plans;
         this.simulation = simulation;
         this.villages = villages;
@@ -55,7 +60,7 @@ class PlanPages {
     @GetMapping("/v/{code}/plan")
     String workbench(@PathVariable String code, Model model) {
         model.addAttribute("village", villages.byCode(code));
-        List<RuleSet> newestFirst = new java.util.ArrayList<>(plans.versions(code));
+        List<PlanVersion> newestFirst = new java.util.ArrayList<>(plans.versions(code));
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("versions", newestFirst);
         return "plan/workbench";
@@ -78,11 +83,13 @@ class PlanPages {
     String version(@PathVariable String code, @PathVariable int version,
             @RequestParam(required = false) @Nullable YearMonth month,
             @RequestParam(required = false) @Nullable Integer from, Model model) {
-        RuleSet ruleSet = plans.version(code, version);
+        PlanVersion plan = plans.version(code, version);
         model.addAttribute("village", villages.byCode(code));
-        model.addAttribute("ruleSet", ruleSet);
-        model.addAttribute("activation", plans.lastActivation(ruleSet.id()).orElse(null));
+        model.addAttribute("plan", plan);
+        model.addAttribute("ruleSet", plan.ruleSet());
+        model.addAttribute("activation", plan.lastActivation());
         model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1));
+        model.addAttribute("nextMonth", YearMonth.now(clock).plusMonths(1));
         int compareWith = from != null ? from : version - 1;
         if (compareWith >= 1 && compareWith != version) {
             model.addAttribute("diff", plans.diff(code, compareWith, version));
@@ -93,10 +100,13 @@ class PlanPages {
         return "plan/version";
     }
 
-    @AuditedAct(code = "plan.activated", label = "启用积分方案", target = "rule-set v#{#version}")
+    /** Puts the version in force from the month asked for; none: as the API's default (ADR 0055). */
+    @AuditedAct(code = "plan.activated", label = "启用积分方案", target = "rule-set v#{#version}",
+            details = "{from: #from?.toString()}")
     @PostMapping("/v/{code}/plan/{version}/activate")
-    String activate(@PathVariable String code, @PathVariable int version, Actor by) {
-        plans.activate(code, version, by);
+    String activate(@PathVariable String code, @PathVariable int version,
+            @RequestParam(required = false) @Nullable YearMonth from, Actor by) {
+        activations.activate(code, version, from, by);
         return "redirect:/v/" + code + "/plan/" + version + "?activated";
     }
 

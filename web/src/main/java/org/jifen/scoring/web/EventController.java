@@ -50,6 +50,14 @@ class EventController {
     }
 
     @Operation(operationId = "recordEvent", summary = "登记行为事件并评分 · Record an event and score it",
+            description = """
+            Scores the event with the plan version that governs its month and answers 201 \
+            {eventId, ruleSetVersion, awards: [{id, rule, category, kind, points, counted}], \
+            month: {base, bonus, total, vetoed, gained}}. `points` is what the rule asked; `counted` what the award \
+            added to the household's month after the rule's cap, the base's 0..100, the bonus floor and a veto; \
+            `month` is the household's month just after the event and `gained` what the event changed it by. Both \
+            are as of recording and kept: the same eventId with the same body answers 200 with exactly the first \
+            answer (null counted/month for events recorded before they were kept).""",
             responses = {
                 @ApiResponse(responseCode = "201", description = "已登记 (recorded)", useReturnTypeSchema = true),
                 @ApiResponse(responseCode = "200", description = "同一事件此前已登记，返回原结果 (the same event was "
@@ -81,7 +89,9 @@ class EventController {
     }
 
     /** Each event on its own: one result per event, in order, either the recorded body or a problem. */
-    @Operation(operationId = "recordEvents", summary = "批量登记事件（每条单独成败）· Record a batch of events, each on its own")
+    @Operation(operationId = "recordEvents", summary = "批量登记事件（每条单独成败）· Record a batch of events, each on its own",
+            description = "One result per event, in order: the body POST /events answers (with counted and month), "
+                    + "or a problem.")
     @PostMapping("/api/villages/{code}/events:batch")
     BatchResults recordAll(@PathVariable String code, @Valid @RequestBody Batch batch, Actor by) {
         return new BatchResults(recorder.recordAll(code, batch.events(), by).stream()

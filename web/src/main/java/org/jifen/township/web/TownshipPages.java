@@ -1,7 +1,10 @@
 package org.jifen.township.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.jifen.plan.PlanVersion;
+import org.jifen.plan.RuleSetStatus;
 import org.jifen.plan.PlanService;
 import org.jifen.township.TownshipDashboard;
 import org.jifen.village.Village;
@@ -57,14 +60,13 @@ class TownshipPages {
     String filing(@PathVariable String code, Model model) {
         Village village = villages.byCode(code);
         model.addAttribute("village", village);
-        model.addAttribute("versions", plans.versions(code));
-        if (village.getActiveRuleSetId() != null) {
-            plans.versions(code).stream().filter(ruleSet -> ruleSet.id() == village.getActiveRuleSetId()).findFirst()
-                    .ifPresent(active -> {
-                        model.addAttribute("active", plans.version(code, active.getVersion()));
-                        model.addAttribute("activation", plans.lastActivation(active.id()).orElse(null));
-                    });
-        }
+        List<PlanVersion> versions = plans.versions(code);
+        model.addAttribute("versions", versions);
+        versions.stream().filter(version -> version.status() == RuleSetStatus.ACTIVE).findFirst()
+                .ifPresent(active -> {
+                    model.addAttribute("active", plans.version(code, active.ruleSet().getVersion()).ruleSet());
+                    model.addAttribute("activation", active.lastActivation());
+                });
         return "township/filing";
     }
 }

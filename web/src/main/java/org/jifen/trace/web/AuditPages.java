@@ -140,7 +140,7 @@ class AuditPages {
 
     /** The rule's file with the granting rule's line marked; a spreadsheet shows the rule as the engine read it. */
     private List<SourceLine> source(String code, AwardTrace trace) {
-        String text = plans.version(code, trace.ruleSet().version()).getFiles().stream()
+        String text = plans.version(code, trace.ruleSet().version()).ruleSet().getFiles().stream()
                 .filter(file -> file.getName().equals(trace.rule().file()))
                 .filter(file -> !file.getName().toLowerCase(java.util.Locale.ROOT).matches(".*\\.xlsx?$"))
                 .map(RuleSetFile::text).findFirst().orElse(null);

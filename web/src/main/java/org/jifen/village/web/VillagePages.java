@@ -2,6 +2,8 @@ package org.jifen.village.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import org.jifen.plan.PlanVersion;
+import org.jifen.plan.RuleSetStatus;
 import org.jifen.group.GroupService;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdService;
@@ -44,7 +46,7 @@ class VillagePages {
         YearMonth last = now.minusMonths(1);
         model.addAttribute("village", village);
         model.addAttribute("active", plans.versions(code).stream()
-                .filter(ruleSet -> village.getActiveRuleSetId() != null && ruleSet.id() == village.getActiveRuleSetId())
+                .filter(version -> version.status() == RuleSetStatus.ACTIVE).map(PlanVersion::ruleSet)
                 .findFirst().orElse(null));
         model.addAttribute("households", all.size());
         model.addAttribute("eligible", all.stream().filter(Household::isEligible).count());

@@ -1,0 +1,151 @@
+package org.jifen.activation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jifen.access.Actor;
+import org.jifen.evaluation.MonthRescoring;
+import org.jifen.finalisation.FinalisedMonths;
+import org.jifen.household.Household;
+import org.jifen.household.Households;
+import org.jifen.month.MonthService;
+import org.jifen.month.MonthTotals;
+import org.jifen.plan.PlanSchedule;
+import org.jifen.plan.PlanService;
+import org.jifen.plan.RuleSet;
+import org.jifen.scoring.ActivePlan;
+import org.jifen.scoring.ActivePlans;
+import org.jifen.scoring.Ledger;
+import org.jifen.village.Village;
+import org.jifen.village.VillageNotFound;
+import org.jifen.village.Villages;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Activates a plan version from a month on (ADR 0055, 0056). Without a month, a village's first version governs
+ * every month and a later one from next month on. A month before the next, the current one included, is refused
+ * while a finalised month lies at or after it, and otherwise re-scores every open month from it on that holds
+ * events or was evaluated. The dry run does all of that in a transaction that is rolled back, so what it shows is
+ * exactly what the activation would do.
+ */
+@Service
+public class ActivationService {
+
+    /** Months before this many years ago hold no events (they would be refused as implausible). */
+    private static final int OLDEST_YEARS = 5;
+    /** A version may be scheduled at most this many months ahead; further is taken for a typing mistake. */
+    private static final int FURTHEST_MONTHS = 12;
+
+    private final Villages villages;
+    private final PlanService plans;
+    private final ActivePlans activePlans;
+    private final FinalisedMonths finalisedMonths;
+    private final MonthRescoring rescoring;
+    private final MonthService months;
+    private final Households households;
+    private final Ledger chain;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ActivationService(Villages villages, PlanService plans, ActivePlans activePlans, FinalisedMonths finalisedMonths,
+            MonthRescoring rescoring, MonthService months, Households households, Ledger chain,
+            TransactionTemplate transactions, Clock clock) {
+        this.villages = villages;
+        this.plans = plans;
+        this.activePlans = activePlans;
+        this.finalisedMonths = finalisedMonths;
+        this.rescoring = rescoring;
+        this.months = months;
+        this.households = households;
+        this.chain = chain;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Puts the version in force from the month on (null: the default) and re-scores the open months it reaches. */
+    public Activated activate(String villageCode, int version, @Nullable YearMonth from, Actor by) {
+        return transactions.execute(status -> activateOnce(villageCode, version, from, by, false));
+    }
+
+    /** What {@link #activate} would do, household by household; nothing is kept. */
+    public Activated dryRun(String villageCode, int version, @Nullable YearMonth from, Actor by) {
+        return transactions.execute(status -> {
+            Activated wouldBe = activateOnce(villageCode, version, from, by, true);
+            status.setRollbackOnly();
+            return wouldBe;
+        });
+    }
+
+    private Activated activateOnce(String villageCode, int version, @Nullable YearMonth asked, Actor by,
+            boolean dryRun) {
+        Village village = villages.lockByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        RuleSet chosen = plans.find(village, version);
+        YearMonth current = YearMonth.now(clock);
+        if (asked != null && (asked.isBefore(current.minusYears(OLDEST_YEARS))
+                || asked.isAfter(current.plusMonths(FURTHEST_MONTHS)))) {
+            throw new ActivationMonthImplausible(asked, current.minusYears(OLDEST_YEARS),
+                    current.plusMonths(FURTHEST_MONTHS));
+        }
+        PlanSchedule schedule = plans.schedule(village.id());
+        YearMonth from = asked != null ? asked : schedule.isEmpty() ? null : current.plusMonths(1);
+        String fromText = from == null ? null : from.toString();
+        List<String> finalised = finalisedMonths.monthsFrom(village.id(), from == null ? "0000-01" : fromText);
+        if (!finalised.isEmpty()) {
+            throw new FinalisedMonthsInRange(from == null ? "" : fromText, finalised);
+        }
+        if (schedule.governsFrom(chosen.id(), from)) {
+            return new Activated(plans.standing(chosen), fromText, false, dryRun, List.of());
+        }
+        // The chain head first: an event recorded meanwhile either committed before (and is re-scored below) or
+        // waits and is then scored by the version put in force here (ADR 0056).
+        chain.holdHead(village.id());
+        List<YearMonth> reached = rescoring.monthsWithEntries(village, from);
+        Map<YearMonth, Map<Long, MonthTotals>> before = new LinkedHashMap<>();
+        reached.forEach(month -> before.put(month, months.village(village.id(), month)));
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        plans.putInForce(chosen, from, by, at);
+        ActivePlan plan = activePlans.compiled(village, chosen);
+        String reason = "按第 " + chosen.getVersion() + " 版方案重新计分（" + (from == null ? "适用于所有月份"
+                : "自 " + fromText + " 起适用") + "）：原方案的这条积分撤回";
+        Map<Long, Household> byId = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
+                .collect(Collectors.toMap(Household::id, Function.identity()));
+        List<MonthRescored> rescored = new ArrayList<>();
+        for (YearMonth month : reached) {
+            MonthRescoring.Rescored done = rescoring.rescore(village, month, plan, reason, by, at);
+            rescored.add(report(month, schedule, done, before.get(month), months.village(village.id(), month),
+                    byId));
+        }
+        return new Activated(plans.standing(chosen), fromText, true, dryRun, rescored);
+    }
+
+    private static MonthRescored report(YearMonth month, PlanSchedule schedule, MonthRescoring.Rescored done,
+            Map<Long, MonthTotals> before, Map<Long, MonthTotals> after, Map<Long, Household> byId) {
+        Set<Long> reached = new LinkedHashSet<>(before.keySet());
+        reached.addAll(after.keySet());
+        List<MonthRescored.Household> rows = new ArrayList<>();
+        for (long id : reached) {
+            Household household = byId.get(id);
+            long was = before.containsKey(id) ? before.get(id).total() : 0;
+            long is = after.containsKey(id) ? after.get(id).total() : 0;
+            rows.add(new MonthRescored.Household(id, household.getHouseholdNo(), household.getHeadName(),
+                    household.getGroup(), was, is, is - was));
+        }
+        rows.sort(Comparator.comparing(MonthRescored.Household::group)
+                .thenComparing(MonthRescored.Household::householdNo));
+        return new MonthRescored(month.toString(), schedule.governing(month).map(PlanSchedule.Span::version)
+                .orElse(null), done.events(), done.eventsRescored(), done.awardsReversed(), done.awardsAdded(),
+                done.monthEnd(), (int) rows.stream().filter(row -> row.difference() != 0).count(), rows);
+    }
+}

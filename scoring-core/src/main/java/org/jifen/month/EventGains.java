@@ -1,0 +1,52 @@
+package org.jifen.month;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jifen.engine.CompiledPlan;
+import org.jifen.engine.FiredAward;
+import org.jifen.scoring.AwardLedger;
+import org.jifen.scoring.EventResult;
+import org.jifen.scoring.MonthGains;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an event's awards count in the household's month (ADR 0058): the month is folded without them, then with
+ * each in turn, so that every award is answered with what it added after the caps of the governing version, the
+ * base's 0..100, the bonus's floor and a veto, and the awards' counts add up to what the month gained.
+ */
+@Component
+class EventGains implements MonthGains {
+
+    private final AwardLedger ledger;
+    private final MonthCaps caps;
+
+    EventGains(AwardLedger ledger, MonthCaps caps) {
+        this.ledger = ledger;
+        this.caps = caps;
+    }
+
+    @Override
+    public EventResult.Counted of(long villageId, long householdId, YearMonth month, CompiledPlan plan,
+            List<FiredAward> awards) {
+        List<MonthArithmetic.Line> lines = new ArrayList<>(MonthService.lines(
+                ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(villageId, householdId, month.toString())));
+        var bound = caps.of(PlanCaps.of(plan), villageId, householdId, month,
+                Stream.concat(lines.stream().map(MonthArithmetic.Line::rule), awards.stream().map(FiredAward::rule))
+                        .distinct().toList());
+        MonthTotals before = MonthArithmetic.total(lines, bound);
+        MonthTotals after = before;
+        List<Long> counted = new ArrayList<>();
+        long unsaved = 0;
+        for (FiredAward award : awards) {
+            // Not stored yet: ids below every stored entry's, which nothing reverses.
+            lines.add(MonthArithmetic.Line.of(--unsaved, award.rule(), award.kind(), award.points()));
+            MonthTotals next = MonthArithmetic.total(lines, bound);
+            counted.add((long) next.total() - after.total());
+            after = next;
+        }
+        return new EventResult.Counted(List.copyOf(counted), new EventResult.Month(after.base(), after.bonus(),
+                after.total(), after.vetoed(), (long) after.total() - before.total()));
+    }
+}
