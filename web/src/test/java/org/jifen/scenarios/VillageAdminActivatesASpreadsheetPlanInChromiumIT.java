@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
+import org.jifen.support.Api;
 import org.jifen.support.AppTest;
 import org.jifen.support.PageBrowser;
 import org.jifen.support.Plans;
@@ -18,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A village admin on the plan workbench: uploads a spreadsheet plan with a mistake and sees it at its cell, fixes
- * the cell and uploads again, simulates last month with the new version (who gains, by how much), and activates it.
+ * the cell and uploads again, simulates last month with the new version (who gains, by how much), and activates it
+ * with the month left blank: a village's later version applies from next month on (ADR 0055), as the page says.
  */
 @AppTest
 class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
@@ -98,8 +100,11 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
                 browser.click(By.id("activate"));
                 browser.driver().switchTo().alert().accept();
                 browser.waitForText("已启用");
+                assertThat(browser.text()).contains("从 " + YearMonth.now(clock).plusMonths(1) + " 起适用");
             });
         }
-        assertThat(township.api().get("/api/villages/" + village + "/rule-sets/2").text("/status")).isEqualTo("ACTIVE");
+        Api.Reply version = township.api().get("/api/villages/" + village + "/rule-sets/2");
+        assertThat(version.text("/status")).isEqualTo("SCHEDULED");
+        assertThat(version.text("/governs/0/from")).isEqualTo(YearMonth.now(clock).plusMonths(1).toString());
     }
 }
