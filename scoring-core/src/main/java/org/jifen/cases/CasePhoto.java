@@ -1,15 +1,14 @@
 package org.jifen.cases;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jifen.engine.Sha256;
+import org.jifen.evidence.StoredFile;
 import org.jifen.evidence.UploadedFile;
 import org.jspecify.annotations.Nullable;
 
@@ -28,19 +27,8 @@ public class CasePhoto {
     @Column(name = "village_id")
     private long villageId;
 
-    @Column(name = "file_name")
-    private String fileName;
-
-    @Column(name = "content_type")
-    private String contentType;
-
-    private String sha256;
-
-    @Column(name = "size_bytes")
-    private int size;
-
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] content;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "added_by")
     private String addedBy;
@@ -49,10 +37,7 @@ public class CasePhoto {
     private Instant addedAt;
 
     protected CasePhoto() {
-        this.fileName = "";
-        this.contentType = "";
-        this.sha256 = "";
-        this.content = new byte[0];
+        this.file = StoredFile.none();
         this.addedBy = "";
         this.addedAt = Instant.EPOCH;
     }
@@ -60,11 +45,7 @@ public class CasePhoto {
     CasePhoto(TypicalCase typicalCase, UploadedFile file, String addedBy, Instant addedAt) {
         this.caseId = typicalCase.id();
         this.villageId = typicalCase.getVillageId();
-        this.fileName = file.name();
-        this.contentType = file.contentType();
-        this.sha256 = Sha256.hex(file.content());
-        this.size = file.content().length;
-        this.content = file.content();
+        this.file = new StoredFile(file);
         this.addedBy = addedBy;
         this.addedAt = addedAt;
     }
@@ -80,24 +61,8 @@ public class CasePhoto {
         return caseId;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public int getSize() {
-        return size;
-    }
-
-    public byte[] getContent() {
-        return content;
+    public StoredFile file() {
+        return file;
     }
 
     public String getAddedBy() {

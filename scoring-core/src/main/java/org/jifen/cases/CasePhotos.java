@@ -13,8 +13,8 @@ interface CasePhotos extends Repository<CasePhoto, Long> {
 
     /** The photos of these cases without their bytes. */
     @org.springframework.data.jpa.repository.Query("""
-            select new org.jifen.cases.ListedPhoto(p.id, p.caseId, p.fileName, p.contentType, p.sha256, p.size,
-                p.addedBy, p.addedAt) from CasePhoto p where p.caseId in ?1 order by p.id""")
+            select new org.jifen.cases.ListedPhoto(p.id, p.caseId, p.file.fileName, p.file.contentType,
+                p.file.sha256, p.file.size, p.addedBy, p.addedAt) from CasePhoto p where p.caseId in ?1 order by p.id""")
     List<ListedPhoto> listed(Collection<Long> caseIds);
 
     long countByCaseId(long caseId);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jifen.access.Actor;
 import org.jifen.access.VillageForbidden;
 import org.jifen.evidence.EvidenceFile;
+import org.jifen.evidence.StoredFile;
 import org.jifen.evidence.UploadedFile;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdNotFound;
@@ -72,8 +73,9 @@ public class CaseService {
         }
         CasePhoto photo = photos.save(new CasePhoto(typicalCase, UploadedFile.checked(fileName, content, "photo"),
                 by.username(), clock.instant()));
-        return photo(village.getCode(), new ListedPhoto(photo.id(), photo.getCaseId(), photo.getFileName(),
-                photo.getContentType(), photo.getSha256(), photo.getSize(), photo.getAddedBy(), photo.getAddedAt()));
+        StoredFile file = photo.file();
+        return photo(village.getCode(), new ListedPhoto(photo.id(), photo.getCaseId(), file.getFileName(),
+                file.getContentType(), file.getSha256(), file.getSize(), photo.getAddedBy(), photo.getAddedAt()));
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +83,7 @@ public class CaseService {
         Village village = villageService.byCode(villageCode);
         CasePhoto photo = photos.findByIdAndVillageId(photoId, village.id())
                 .orElseThrow(() -> new CasePhotoNotFound(villageCode, photoId));
-        return new EvidenceFile(photo.getFileName(), photo.getContentType(), photo.getContent());
+        return photo.file().download();
     }
 
     @Transactional(readOnly = true)

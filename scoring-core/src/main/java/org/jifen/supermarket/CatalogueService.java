@@ -110,7 +110,7 @@ public class CatalogueService {
                 .orElseThrow(() -> new RewardNotFound(villageCode, id));
         RewardPhoto photo = photos.findFirstByRewardIdOrderByIdDesc(reward.id())
                 .orElseThrow(() -> new RewardPhotoNotFound(id));
-        return new EvidenceFile(photo.getFileName(), photo.getContentType(), photo.getContent());
+        return photo.file().download();
     }
 
     private RewardView view(Village village, Reward reward) {
