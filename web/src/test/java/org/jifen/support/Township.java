@@ -5,6 +5,7 @@ import static org.jifen.support.Api.json;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jifen.engine.PlanFile;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
@@ -19,20 +20,28 @@ public class Township {
     public static final String ADMIN_PASSWORD = "township-admin-secret";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private final Environment environment;
+    private final Supplier<String> base;
 
     Township(Environment environment) {
-        this.environment = environment;
+        this(() -> "http://localhost:" + environment.getProperty("local.server.port"));
+    }
+
+    private Township(Supplier<String> base) {
+        this.base = base;
+    }
+
+    /** The same fixtures on a service running in a process of its own. */
+    public static Township of(ServiceProcess service) {
+        return new Township(service::base);
     }
 
     public Api api() {
-        return new Api("http://localhost:" + environment.getProperty("local.server.port"), null, null)
-                .as("admin", ADMIN_PASSWORD);
+        return new Api(base.get(), null, null).as("admin", ADMIN_PASSWORD);
     }
 
     /** A phone without an account, on the service under test. */
     public Browser browser() {
-        return new Browser("http://localhost:" + environment.getProperty("local.server.port"));
+        return new Browser(base.get());
     }
 
     /** A new village with two villager groups and one central village; returns its code. */
