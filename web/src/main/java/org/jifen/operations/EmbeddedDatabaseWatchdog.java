@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * quietly opened the file again since. Checked every two seconds and on every health request. The health component
  * {@code embeddedDatabase} says DOWN from then on, WARNING while H2 delays writing commits to its file (ADR 0050).
  */
-@Component
+@Component("embeddedDatabaseHealthIndicator")
 @Conditional(EmbeddedH2.class)
 class EmbeddedDatabaseWatchdog implements HealthIndicator, SmartLifecycle {
 
