@@ -26,7 +26,9 @@ record HeapAfterCollection(long used, long max) {
             long max = pool.getUsage().getMax();
             if (afterCollection != null && max > 0) {
                 HeapAfterCollection candidate = new HeapAfterCollection(afterCollection.getUsed(), max);
-                if (candidate.fullness() > fullest.fullness()) {
+                // The fullest pool; before any collection all are empty, and the largest (the old generation) counts.
+                if (candidate.fullness() > fullest.fullness()
+                        || candidate.fullness() == fullest.fullness() && max > fullest.max()) {
                     fullest = candidate;
                 }
             }

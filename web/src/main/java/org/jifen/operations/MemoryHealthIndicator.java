@@ -26,7 +26,8 @@ class MemoryHealthIndicator implements HealthIndicator {
         HeapAfterCollection heap = HeapAfterCollection.now();
         Health.Builder health = heap.nearlyFull() ? Health.down()
                 : policy.exits() ? Health.up() : Health.status(Statuses.WARNING);
-        health.withDetail("onOutOfMemory", policy.exits() ? policy.flag() + " (the process ends)" : "the process goes on")
+        health.withDetail("onOutOfMemory",
+                        policy.exits() ? policy.flag() + " (the process ends)" : "the process goes on")
                 .withDetail("heapMaxMb", heap.max() / MB)
                 .withDetail("heapUsedAfterLastCollectionMb", heap.used() / MB);
         if (heap.nearlyFull()) {

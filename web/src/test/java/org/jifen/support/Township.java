@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jifen.engine.PlanFile;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 
@@ -22,6 +23,7 @@ public class Township {
 
     private final Supplier<String> base;
 
+    @Autowired
     Township(Environment environment) {
         this(() -> "http://localhost:" + environment.getProperty("local.server.port"));
     }
