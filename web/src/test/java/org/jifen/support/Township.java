@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jifen.support.Api.json;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.jifen.engine.PlanFile;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Builds each state a use case starts from, through the published API as a township admin would: a village, its
@@ -21,29 +22,28 @@ public class Township {
     public static final String ADMIN_PASSWORD = "township-admin-secret";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private final Supplier<String> base;
+    private final Environment environment;
 
-    @Autowired
     Township(Environment environment) {
-        this(() -> "http://localhost:" + environment.getProperty("local.server.port"));
+        this.environment = environment;
     }
 
-    private Township(Supplier<String> base) {
-        this.base = base;
-    }
-
-    /** The same fixtures on a service running in a process of its own. */
+    /** The same fixtures on a service running in a process of its own, at the port it listens on. */
     public static Township of(ServiceProcess service) {
-        return new Township(service::base);
+        StandardEnvironment listening = new StandardEnvironment();
+        listening.getPropertySources().addFirst(new MapPropertySource("service-process",
+                Map.of("local.server.port", service.port())));
+        return new Township(listening);
     }
 
     public Api api() {
-        return new Api(base.get(), null, null).as("admin", ADMIN_PASSWORD);
+        return new Api("http://localhost:" + environment.getProperty("local.server.port"), null, null)
+                .as("admin", ADMIN_PASSWORD);
     }
 
     /** A phone without an account, on the service under test. */
     public Browser browser() {
-        return new Browser(base.get());
+        return new Browser("http://localhost:" + environment.getProperty("local.server.port"));
     }
 
     /** A new village with two villager groups and one central village; returns its code. */
