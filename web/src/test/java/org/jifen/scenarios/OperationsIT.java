@@ -23,7 +23,7 @@ class OperationsIT {
         Api anonymous = township.api().anonymous();
 
         Api.Reply health = anonymous.get("/actuator/health");
-        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.status()).as(health.toString()).isEqualTo(200);
         assertThat(health.text("/status")).as(health.toString()).isEqualTo("UP");
         assertThat(health.text("/components/memory/status")).isEqualTo("UP");
         assertThat(health.json().at("/components/memory/details").isMissingNode()).as("details hidden").isTrue();
