@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * What {@code WRITE_DELAY=0} in the H2 URL costs and what it saves (ADR 0050). First H2 alone, as the baseline: how
  * many commits a second, and how large the file grows. Then the packaged service on a fresh H2
  * file, four clients recording events, killed with SIGKILL after about 450 answers, started again; with the URL as it
- * was before (H2's default, commits written every 500 ms) and as it is now, alternating, on the same machine in the
- * same run. A full JVM (C2, the default collector), unlike the tests' quick-start one. Not part of the build; run
+ * was before (H2's default, commits written every 500 ms) and as it is now, in the order before-now-now-before, on the
+ * same machine in the same run. A full JVM (C2, the default collector), unlike the tests' quick-start one. Not part of the build; run
  * it with {@code ./mvnw -pl web -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
  * -Dit.test=H2WriteDelayBenchmark} and read {@code target/benchmark-h2-alone.txt} and
  * {@code target/benchmark-h2-write-delay.txt}. H2 only: the PostgreSQL execution skips it.
@@ -46,7 +46,8 @@ class H2WriteDelayBenchmark {
                 + "| round | URL | events answered 201 | lost | events/s before the kill | jifen.mv.db after |\n"
                 + "|---|---|---|---|---|---|\n");
         for (int round = 1; round <= ROUNDS; round++) {
-            for (boolean delayed : new boolean[] {true, false}) {
+            // before, now; then now, before: a machine getting busier or quieter favours neither
+            for (boolean delayed : round % 2 == 1 ? new boolean[] {true, false} : new boolean[] {false, true}) {
                 Path directory = ServiceProcess.freshDirectory("benchmark-write-delay-" + round + (delayed ? "-500" : "-0"));
                 Path data = directory.resolve("data");
                 KillUnderLoad.Outcome outcome = KillUnderLoad.run(directory, List.of("-XX:+ExitOnOutOfMemoryError"),
@@ -71,7 +72,7 @@ class H2WriteDelayBenchmark {
         StringBuilder report = new StringBuilder("# H2 alone: 4 threads x 2,000 commits of one row each\n"
                 + "| round | WRITE_DELAY | commits/s | file before closing |\n|---|---|---|---|\n");
         for (int round = 1; round <= ROUNDS; round++) {
-            for (int delay : new int[] {500, 0}) {
+            for (int delay : round % 2 == 1 ? new int[] {500, 0} : new int[] {0, 500}) {
                 Path directory = ServiceProcess.freshDirectory("benchmark-h2-alone-" + round + "-" + delay);
                 String url = "jdbc:h2:file:" + directory.resolve("alone") + ";WRITE_DELAY=" + delay;
                 try (Connection owner = DriverManager.getConnection(url, "sa", "");
