@@ -92,7 +92,7 @@ public final class CompiledPlan {
         try {
             facts.forEach(session::insert);
             session.fireAllRules(limits.fireLimit() + 1);
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | LinkageError | StackOverflowError failure) {
             throw failed(collector, failure);
         } finally {
             watchdog.cancel(false);
@@ -115,7 +115,7 @@ public final class CompiledPlan {
         return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
-    private static RuleFailed failed(Collector collector, RuntimeException failure) {
+    private static RuleFailed failed(Collector collector, Throwable failure) {
         String rule = collector.current != null ? collector.current : "?";
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof AwardOutOfBounds outOfBounds) {

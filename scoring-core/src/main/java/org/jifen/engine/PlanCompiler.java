@@ -91,8 +91,16 @@ public final class PlanCompiler {
             throw new PlanRejected(new PlanProblem(files.get(0).name(), 0, "方案中没有任何规则"));
         }
         PlanClassLoader wall = PlanClassLoader.forThisApplication();
-        KieBase kieBase = build(sources, wall);
-        List<PlanProblem> unsafe = BuiltRuleCheck.check(kieBase, wall, name -> locate(rules, name));
+        KieBase kieBase;
+        List<PlanProblem> unsafe;
+        try {
+            kieBase = build(sources, wall);
+            unsafe = BuiltRuleCheck.check(kieBase, wall, name -> locate(rules, name));
+        } catch (LinkageError unlinkable) {
+            // what the wall hides, Drools' own generated code could not link: a refusal, never a failed request
+            throw new PlanRejected(new PlanProblem(sources.get(0).file().name(), 1, "规则用到了积分方案不能用的功能（"
+                    + unlinkable.getMessage() + "），已拒绝"));
+        }
         if (!unsafe.isEmpty()) {
             throw new PlanRejected(unsafe);
         }
@@ -110,13 +118,27 @@ public final class PlanCompiler {
     private static void checkSize(List<RuleSource> sources) {
         int rules = sources.stream().mapToInt(source -> source.descr().getRules().size()).sum();
         if (rules > MAX_RULES) {
-            throw new PlanRejected(new PlanProblem(sources.get(0).file().name(), 0, "一个方案最多 " + MAX_RULES
-                    + " 条规则，这个方案有 " + rules + " 条，请合并相似的规则或拆分方案"));
+            int seen = 0;
+            for (RuleSource source : sources) {
+                for (RuleDescr rule : source.descr().getRules()) {
+                    if (++seen > MAX_RULES) {
+                        throw new PlanRejected(new PlanProblem(source.file().name(), source.writtenLine(rule.getLine()),
+                                "一个方案最多 " + MAX_RULES + " 条规则，这个方案有 " + rules + " 条（从这一条起超出），"
+                                        + "请合并相似的规则或拆分方案"));
+                    }
+                }
+            }
         }
-        long branches = sources.stream().mapToLong(RuleSource::branches).sum();
-        if (branches > MAX_PLAN_BRANCHES) {
-            throw new PlanRejected(new PlanProblem(sources.get(0).file().name(), 0, "方案的条件展开后共有 " + branches
-                    + " 种组合（每个 or 都会成倍增加），一个方案最多 " + MAX_PLAN_BRANCHES + " 种：请减少用 or 连接的条件"));
+        long branches = 0;
+        for (RuleSource source : sources) {
+            for (RuleDescr rule : source.descr().getRules()) {
+                branches += source.branches().getOrDefault(rule, 1);
+                if (branches > MAX_PLAN_BRANCHES) {
+                    throw new PlanRejected(new PlanProblem(source.file().name(), source.writtenLine(rule.getLine()),
+                            "方案的条件展开后超过 " + MAX_PLAN_BRANCHES + " 种组合（每个 or 都会成倍增加，从这一条规则起超出）："
+                                    + "请减少用 or 连接的条件或拆分方案"));
+                }
+            }
         }
     }
 

@@ -51,8 +51,8 @@ final class RuleFileValidator {
     private static final Pattern CAP_WINDOW = Pattern.compile("\"?(month|quarter|year|月|季度|年)\"?");
     private static final Pattern NAME_VALUE = Pattern.compile("\"?[^\"\\\\\\p{Cc}\\p{Cf}]{0,100}\"?");
 
-    /** What the check found: the breaches, and each rule's consequence as it will be compiled. */
-    record Checked(List<PlanProblem> problems, Map<RuleDescr, String> consequences, long branches) {
+    /** What the check found: the breaches, each rule's consequence as it will be compiled, its condition branches. */
+    record Checked(List<PlanProblem> problems, Map<RuleDescr, String> consequences, Map<RuleDescr, Integer> branches) {
     }
 
     private final String file;
@@ -60,7 +60,7 @@ final class RuleFileValidator {
     private final Set<String> categories;
     private final List<PlanProblem> problems = new ArrayList<>();
     private final Map<RuleDescr, String> consequences = new IdentityHashMap<>();
-    private long branches;
+    private final Map<RuleDescr, Integer> branches = new IdentityHashMap<>();
 
     private RuleFileValidator(String file, String text, Set<String> categories) {
         this.file = file;
@@ -151,7 +151,7 @@ final class RuleFileValidator {
         }
         Set<String> bindings = new HashSet<>();
         int branches = conditions(rule.getLhs(), bindings, rule);
-        this.branches += branches;
+        this.branches.put(rule, branches);
         if (branches > MAX_BRANCHES) {
             refuse(rule, "规则「" + rule.getName() + "」的条件展开后有 " + (branches == Integer.MAX_VALUE ? "极多" : branches)
                     + " 种组合（每个 or 都会成倍增加），最多 " + MAX_BRANCHES + " 种：请把它拆成几条规则");

@@ -29,10 +29,10 @@ import org.jspecify.annotations.Nullable;
  * @param shownLines the lines a trace shows a rule from: the file as written, or the generated DRL of a spreadsheet
  * @param rows for a spreadsheet, the sheet row of each generated line (index = line - 1); empty otherwise
  * @param consequences for each rule, the consequence as the rule-file check rewrote it (absent when unchecked)
- * @param branches the condition branches of all its rules, as the rule-file check counted them (0 when unchecked)
+ * @param branches each rule's condition branches, as the rule-file check counted them (absent when unchecked)
  */
 record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownLines, int[] rows,
-        Map<RuleDescr, String> consequences, long branches) {
+        Map<RuleDescr, String> consequences, Map<RuleDescr, Integer> branches) {
 
     private static final Pattern ROW_COMMENT = Pattern.compile("// rule values at [A-Z]+(\\d+)");
 
@@ -82,7 +82,7 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             if (!isUtf8(file)) {
                 problems.add(new PlanProblem(file.name(), 0, "文件不是 UTF-8 编码（可能是 GBK）：请用记事本或 WPS "
                         + "「另存为」并选择 UTF-8 编码后再上传"));
-            } else if (!isBinary(file.name())) {
+            } else if (checked && !isBinary(file.name())) {
                 problems.addAll(RuleFileValidator.checkText(file.name(), file.text()));
             }
         }
@@ -148,7 +148,8 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         String written = spreadsheet ? generated(file) : file.text();
         int[] rows = spreadsheet ? rows(written) : new int[0];
         SheetCells cells = spreadsheet ? SheetCells.of(file) : null;
-        List<PlanProblem> textProblems = new ArrayList<>(RuleFileValidator.checkText(file.name(), written));
+        List<PlanProblem> textProblems = new ArrayList<>(checked ? RuleFileValidator.checkText(file.name(), written)
+                : List.of());
         textProblems.addAll(isSentences(file.name())
                 ? TextBudget.lines(file.name(), written, SentenceExpander.MAX_LINE, "中文句式")
                 : TextBudget.lines(file.name(), written, TextBudget.MAX_LINE, ""));
@@ -184,7 +185,7 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             return null;
         }
         Map<RuleDescr, String> consequences = Map.of();
-        long branches = 0;
+        Map<RuleDescr, Integer> branches = Map.of();
         if (checked) {
             RuleFileValidator.Checked result = RuleFileValidator.check(file.name(), drl, descr, categories);
             problems.addAll(remap(result.problems(), rows, cells));

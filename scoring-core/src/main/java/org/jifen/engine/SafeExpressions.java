@@ -175,7 +175,10 @@ final class SafeExpressions {
         };
         String points = null;
         if (kind != Awards.Kind.VETO) {
-            points = pointsSum();
+            points = points();
+            if (!atEnd() && peek().text.equals(")")) {
+                throw refuse(peek(), "awards." + method.text + " 要写分值和类别两项，例如 awards." + method.text + "(2, \"村民议事\")");
+            }
             expect(",");
         }
         Token category = take();
@@ -194,29 +197,60 @@ final class SafeExpressions {
                 .append(points == null ? "" : points + ", ").append(category.text).append(");\n");
     }
 
+    /** Points as Java, and their value when they are made of literals only (which must stay within the bound). */
+    private record Points(String java, @Nullable Long constant) {
+
+        static Points of(String java) {
+            return new Points(java, null);
+        }
+    }
+
     /** Points: {@code + -} over products, rendered as overflow-checked {@code long} arithmetic. */
-    private String pointsSum() {
-        String sum = pointsProduct();
+    private String points() {
+        return pointsSum().java();
+    }
+
+    private Points pointsSum() {
+        Points sum = pointsProduct();
         while (!atEnd() && (peek().text.equals("+") || peek().text.equals("-"))) {
-            String operator = take().text;
-            String right = pointsProduct();
-            sum = (operator.equals("+") ? "Math.addExact(" : "Math.subtractExact(") + sum + ", " + right + ")";
+            Token operator = take();
+            Points right = pointsProduct();
+            boolean plus = operator.text.equals("+");
+            sum = folded(operator, sum, right, plus ? "Math.addExact(" : "Math.subtractExact(", ", ", ")",
+                    plus ? Long::sum : (a, b) -> a - b);
         }
         return sum;
     }
 
-    private String pointsProduct() {
-        String product = pointsUnary();
+    private Points pointsProduct() {
+        Points product = pointsUnary();
         while (!atEnd() && (peek().text.equals("*") || peek().text.equals("/") || peek().text.equals("%"))) {
-            String operator = take().text;
-            String right = pointsUnary();
-            product = operator.equals("*") ? "Math.multiplyExact(" + product + ", " + right + ")"
-                    : "(" + product + " " + operator + " " + right + ")";
+            Token operator = take();
+            Points right = pointsUnary();
+            product = switch (operator.text) {
+                case "*" -> folded(operator, product, right, "Math.multiplyExact(", ", ", ")", (a, b) -> a * b);
+                case "/" -> folded(operator, product, right, "(", " / ", ")", (a, b) -> b == 0 ? Long.MAX_VALUE : a / b);
+                default -> folded(operator, product, right, "(", " % ", ")", (a, b) -> b == 0 ? Long.MAX_VALUE : a % b);
+            };
         }
         return product;
     }
 
-    private String pointsUnary() {
+    /** Two operands combined; literals alone are computed here and must stay within {@link #MAX_LITERAL}. */
+    private Points folded(Token operator, Points left, Points right, String open, String between, String close,
+            java.util.function.LongBinaryOperator operation) {
+        String java = open + left.java() + between + right.java() + close;
+        if (left.constant() == null || right.constant() == null) {
+            return Points.of(java);
+        }
+        long value = operation.applyAsLong(left.constant(), right.constant());
+        if (value > MAX_LITERAL || value < -MAX_LITERAL) {
+            throw refuse(operator, "分值算出来超过 " + MAX_LITERAL + "（或除以零）：每次最多给 ±" + MAX_LITERAL + " 分");
+        }
+        return new Points(java, value);
+    }
+
+    private Points pointsUnary() {
         if (atEnd()) {
             throw new RefusedException(text.length(), "表达式不完整");
         }
@@ -225,7 +259,9 @@ final class SafeExpressions {
         try {
             if (token.text.equals("-")) {
                 next++;
-                return "Math.negateExact(" + pointsUnary() + ")";
+                Points negated = pointsUnary();
+                return new Points("Math.negateExact(" + negated.java() + ")",
+                        negated.constant() == null ? null : -negated.constant());
             }
             if (token.text.equals("+")) {
                 next++;
@@ -237,19 +273,19 @@ final class SafeExpressions {
         }
     }
 
-    private String pointsPrimary() {
+    private Points pointsPrimary() {
         Token token = take();
         if (token.kind == Token.Kind.NUMBER) {
             if (!token.text.chars().allMatch(Character::isDigit) || token.text.length() > 9
                     || Integer.parseInt(token.text) > MAX_LITERAL) {
                 throw refuse(token, "分值里的数「" + token.text + "」不允许：只能写不超过 " + MAX_LITERAL + " 的整数");
             }
-            return token.text + "L";
+            return new Points(token.text + "L", Long.parseLong(token.text));
         }
         if (token.text.equals("(")) {
-            String inner = pointsSum();
+            Points inner = pointsSum();
             expect(")");
-            return "(" + inner + ")";
+            return new Points("(" + inner.java() + ")", inner.constant());
         }
         if (token.kind != Token.Kind.WORD || !bindings.contains(token.text)) {
             throw refuse(token, "分值只能由整数和本规则绑定的变量（如 $e.getQuantity()、$e.intAttr(\"小时\")）组成，"
@@ -269,7 +305,7 @@ final class SafeExpressions {
         if (!atEnd() && (peek().text.equals(".") || peek().text.equals("["))) {
             throw refuse(peek(), "不能在「" + text.substring(from, to) + "」之后继续调用或取下标（只允许一步取值）");
         }
-        return "((long) " + text.substring(from, to) + ")";
+        return Points.of("((long) " + text.substring(from, to) + ")");
     }
 
     private void orExpression() {

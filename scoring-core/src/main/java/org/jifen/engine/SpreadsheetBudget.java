@@ -57,7 +57,7 @@ final class SpreadsheetBudget {
     }
 
     private static PlanProblem tooManyRows(PlanFile file, String sheet, long rows) {
-        return new PlanProblem(file.name(), 0, (sheet.isEmpty() ? "表格" : "表格「" + sheet + "」") + "有 " + rows
+        return new PlanProblem(file.name(), MAX_ROWS + 1, (sheet.isEmpty() ? "表格" : "表格「" + sheet + "」") + "有 " + rows
                 + " 行，一个方案表格最多 " + MAX_ROWS + " 行，请删去空行或拆分方案");
     }
 
