@@ -190,7 +190,7 @@ public final class HouseholdPageHtml {
         html.append("</tbody>\n</table></div>\n");
     }
 
-    private static String signed(int points) {
+    private static String signed(long points) {
         return points > 0 ? "+" + points : String.valueOf(points);
     }
 
