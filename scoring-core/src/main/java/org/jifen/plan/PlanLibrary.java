@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Compiled plans, built once per version and kept: a KieBase build takes ~0.5 s, scoring with it microseconds.
- * Active plans are compiled in the background at start-up so that no request waits for the first build.
+ * Active plans are compiled in the background at start-up so that no request waits for the first build. An upload is
+ * first checked in a separate, limited JVM ({@link PlanCheckProcess}), and compiled here only once it passed there.
  */
 @Component
 public class PlanLibrary {
@@ -25,18 +26,26 @@ public class PlanLibrary {
 
     private final Map<Long, CompletableFuture<CompiledPlan>> compiled = new ConcurrentHashMap<>();
     private final PlanCompiler compiler;
+    private final PlanCheckProcess checks;
     private final RuleSets ruleSets;
     private final TransactionTemplate readOnly;
 
-    PlanLibrary(PlanSettings settings, RuleSets ruleSets, TransactionTemplate transactions) {
-        this.compiler = new PlanCompiler(settings.fireLimit());
+    PlanLibrary(PlanSettings settings, PlanCheckProcess checks, RuleSets ruleSets, TransactionTemplate transactions) {
+        this.compiler = new PlanCompiler(settings.limits());
+        this.checks = checks;
         this.ruleSets = ruleSets;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
     }
 
-    /** Compiles files that are not stored yet; throws {@link org.jifen.engine.PlanRejected} when they fail. */
-    CompiledPlan compile(java.util.List<PlanFile> files) {
+    /**
+     * Checks and compiles a village's upload that is not stored yet; throws {@link org.jifen.engine.PlanRejected}
+     * when it fails, {@link PlanCheckBusy} when no check is free.
+     */
+    CompiledPlan compile(String village, java.util.List<PlanFile> files) {
+        if (checks.isolated()) {
+            checks.check(village, files);
+        }
         return compiler.compile(files);
     }
 
