@@ -17,14 +17,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * with file, line and a Chinese reason, cheaply and without effect; {@link PlanWallTest} shows that the code-running
  * ones are stopped by the walls behind the rule-file check when the check is off.
  */
-final class HostileCorpus {
+public final class HostileCorpus {
 
     /** What an attack tries: to run code in the service, to cost it time or memory, or to award outside the contract. */
-    enum Aim { CODE, COST, CONTRACT }
+    public enum Aim { CODE, COST, CONTRACT }
 
-    record Attack(String name, Aim aim, List<PlanFile> files) {
+    public record Attack(String name, Aim aim, List<PlanFile> files) {
 
-        Attack withMarker(Path marker) {
+        public Attack withMarker(Path marker) {
             String path = marker.toString().replace("\\", "/");
             return new Attack(name, aim, files.stream().map(file -> file.name().endsWith(".xlsx") ? file
                     : PlanFile.of(file.name(), file.text().replace("MARKER", path))).toList());
@@ -53,7 +53,7 @@ final class HostileCorpus {
     private HostileCorpus() {
     }
 
-    static List<Attack> all() {
+    public static List<Attack> all() {
         List<Attack> attacks = new ArrayList<>();
         attacks.addAll(codeThatRunsInTheService());
         attacks.addAll(costs());
@@ -61,7 +61,7 @@ final class HostileCorpus {
         return attacks;
     }
 
-    static List<Attack> codeThatRunsInTheService() {
+    public static List<Attack> codeThatRunsInTheService() {
         List<Attack> code = new ArrayList<>(List.of(
                 drl("fully qualified call in a consequence", rule("Event()", WRITE + ";")),
                 drl("imported class constructed in a consequence", "package villages.hostile;\n"
@@ -170,7 +170,7 @@ final class HostileCorpus {
         return code;
     }
 
-    static List<Attack> costs() {
+    public static List<Attack> costs() {
         return List.of(
                 drlCost("16 nested or", explosion(16)),
                 drlCost("20 nested or", explosion(20)),
@@ -196,7 +196,7 @@ final class HostileCorpus {
                         .formatted(java.util.stream.IntStream.range(0, 400).boxed().toArray())));
     }
 
-    static List<Attack> outsideTheContract() {
+    public static List<Attack> outsideTheContract() {
         return List.of(
                 contract("two bonuses of 2147483647 in a month", rule("Event()",
                         "awards.bonus(2147483647, \"文明新风\"); awards.bonus(2147483647, \"文明新风\");")),
