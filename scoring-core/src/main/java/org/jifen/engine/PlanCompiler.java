@@ -173,7 +173,8 @@ public final class PlanCompiler {
         };
     }
 
-    private static KieBase build(List<RuleSource> sources, PlanClassLoader wall) {
+    /** The KieBase of the checked sources, compiled and linked below {@code wall} (another loader only to measure it). */
+    static KieBase build(List<RuleSource> sources, ClassLoader wall) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, wall));
         CompositeKnowledgeBuilder batch = builder.batch();
