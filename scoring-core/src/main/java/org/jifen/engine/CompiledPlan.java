@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jifen.rules.Awards;
@@ -39,11 +39,7 @@ public final class CompiledPlan {
     public static final int MAX_AWARD_POINTS = 1000;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "plan-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
@@ -109,6 +105,17 @@ public final class CompiledPlan {
             throw new RuleFailed(collector.lastRule, "一次记录触发规则超过 " + limits.fireLimit() + " 次，方案可能有循环", null);
         }
         return collector.awards;
+    }
+
+    /** One daemon thread for every run's timer; a run that ends in time takes its timer off the queue. */
+    private static ScheduledExecutorService watchdog() {
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "plan-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watchdog.setRemoveOnCancelPolicy(true);
+        return watchdog;
     }
 
     private static long cpuTime() {

@@ -88,9 +88,25 @@ final class RuleFileValidator {
             }
             if (lines[i].indexOf('\u0000') >= 0) {
                 problems.add(new PlanProblem(file, i + 1, "文件中有不可见的空字符（NUL），请另存为普通文本"));
+            } else {
+                int hidden = lines[i].codePoints().filter(RuleFileValidator::hidden).findFirst().orElse(-1);
+                if (hidden >= 0) {
+                    problems.add(new PlanProblem(file, i + 1, "这一行有看不见的控制字符（" + String.format("U+%04X", hidden)
+                            + "），它会让规则看起来和实际不一样，请删去（常见于从网页、微信复制的文字）"));
+                }
             }
         }
         return problems;
+    }
+
+    /**
+     * Characters that change how a line looks or is read without being seen: control characters other than the tab,
+     * and format characters (zero-width spaces and joiners, direction overrides as in "Trojan Source", a byte-order
+     * mark in mid-file). Java even ignores some of them inside names.
+     */
+    private static boolean hidden(int c) {
+        int type = Character.getType(c);
+        return c != '\t' && c != '\r' && (type == Character.CONTROL || type == Character.FORMAT);
     }
 
     private void checkPackage(PackageDescr pkg) {
@@ -170,7 +186,8 @@ final class RuleFileValidator {
         }
         for (SafeExpressions.Award award : parsed.awards()) {
             String category = award.category().strip();
-            if (category.length() > CompiledPlan.MAX_CATEGORY_LENGTH || !categories.contains(category)) {
+            if (category.length() > CompiledPlan.MAX_CATEGORY_LENGTH || category.indexOf('\\') >= 0
+                    || !categories.contains(category)) {
                 problems.add(new PlanProblem(file, consequenceLine(rule, text, award.offset()), "类别「"
                         + award.category() + "」不在本镇的四类（村民议事、平安建设、文明新风、人居环境）"
                         + (categories.size() > PlanCompiler.CATEGORIES.size() ? "或本村 catalog.csv 的类别" : "")

@@ -223,6 +223,9 @@ public final class HostileCorpus {
                         + "rule \"A组会议\" when Event() then " + AWARD + " end\n"
                         + "rule \"Ａ组会议\" when Event() then " + AWARD + " end"),
                 // more ways to write code in a condition or consequence, each refused by the grammar
+                contract("a direction override hiding code in a comment (Trojan Source)", rule("Event()",
+                        "awards.add(1, \"村民议事\"); /* \u202e } System.exit(1); { \u202c */")),
+                contract("a zero-width character inside a class name", rule("Event( Sys\u200btem.exit(1) == null )", AWARD)),
                 contract("a ternary", rule("$e : Event()", "awards.add($e.getQuantity() > 1 ? 2 : 1, \"村民议事\");")),
                 contract("a cast to Object", rule("Event( ((Object) type) != null )", AWARD)),
                 contract("instanceof", rule("Event( this instanceof Object )", AWARD)),
