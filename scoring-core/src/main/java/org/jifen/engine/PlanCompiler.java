@@ -220,7 +220,8 @@ public final class PlanCompiler {
         return withDsl;
     }
 
-    private static void checkFiles(List<PlanFile> files) {
+    /** The cheap checks of the upload as a whole (count, sizes, names, types), before anything is read. */
+    public static void checkFiles(List<PlanFile> files) {
         if (files.isEmpty()) {
             throw new PlanRejected(new PlanProblem("", 0, "没有上传任何规则文件"));
         }

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * ({@code -XX:+ExitOnOutOfMemoryError}) and a wall-clock limit after which it is killed, never the service and the
  * other villages it serves. At most {@code concurrency} checks run at once and one per village, so that many
  * uploads cannot start many JVMs; an upload that finds no free check within {@code queueWait} is answered 503.
- * The child runs the service's own code and classpath ({@link PlanCheckMain}).
+ * The child runs the service's own code and classpath ({@link PlanCheckMain}), without the service's environment
+ * (which holds its secrets).
  */
 @Component
 public class PlanCheckProcess {
@@ -40,6 +41,8 @@ public class PlanCheckProcess {
     private static final int MAX_VERDICT_BYTES = 4 * 1024 * 1024;
     private static final int STDERR_TAIL = 8 * 1024;
     private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+    /** The check needs none of the service's secrets (database and admin passwords live in its environment). */
+    private static final Set<String> INHERITED_ENVIRONMENT = Set.of("PATH", "LANG", "LC_ALL", "TZ", "TMPDIR");
 
     private final PlanSettings settings;
     private final Semaphore slots;
@@ -86,7 +89,9 @@ public class PlanCheckProcess {
         Process process;
         try {
             workDir = Files.createTempDirectory("jifen-plan-check");
-            process = new ProcessBuilder(command()).directory(workDir.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command()).directory(workDir.toFile());
+            builder.environment().keySet().removeIf(name -> !INHERITED_ENVIRONMENT.contains(name));
+            process = builder.start();
         } catch (IOException cannotStart) {
             log.error("Cannot start the plan-checking JVM", cannotStart);
             throw new PlanCheckBusy("暂时无法检查方案，请稍后再上传；如果一直如此，请联系镇管理员");

@@ -44,6 +44,7 @@ public class PlanLibrary {
      */
     CompiledPlan compile(String village, java.util.List<PlanFile> files) {
         if (checks.isolated()) {
+            PlanCompiler.checkFiles(files);
             checks.check(village, files);
         }
         return compiler.compile(files);
