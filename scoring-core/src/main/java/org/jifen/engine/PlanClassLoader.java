@@ -56,9 +56,8 @@ final class PlanClassLoader extends ClassLoader {
             "org.drools.mvel.asm.MethodComparator", "org.drools.mvel.field.FieldDataFactory",
             "org.drools.mvel.field.FieldFactory", "org.kie.api.runtime.KieContext",
             "org.kie.api.runtime.rule.FactHandle", "org.kie.api.runtime.rule.RuleContext",
-            // the compiler Drools picks, and the accumulate functions and operators its configuration names; Drools
-            // loads them all through this loader when it starts a build (they compute sums and compare values)
-            "org.drools.ecj.EclipseJavaCompiler",
+            // the accumulate functions and operators Drools' configuration names; it loads them all through this
+            // loader when it starts a build (they compute sums and compare values)
             "org.drools.core.base.accumulators.AverageAccumulateFunction",
             "org.drools.core.base.accumulators.BigDecimalAverageAccumulateFunction",
             "org.drools.core.base.accumulators.BigDecimalMaxAccumulateFunction",
