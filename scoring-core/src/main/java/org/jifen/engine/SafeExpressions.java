@@ -141,8 +141,7 @@ final class SafeExpressions {
         for (Token token : tokens) {
             if (statementStart && !token.text.equals(";")) {
                 if (!token.text.equals("awards")) {
-                    throw refuse(token, "结论（then 之后）只能写 awards.add(...)、awards.bonus(...) 或 awards.veto(...)，"
-                            + "不能写「" + token.text + "」");
+                    throw refuse(token, onlyAwards(token));
                 }
                 statementStart = false;
             }
@@ -156,11 +155,14 @@ final class SafeExpressions {
         }
     }
 
+    private static String onlyAwards(Token foreign) {
+        return "结论（then 之后）只能写 awards.add(...)、awards.bonus(...) 或 awards.veto(...)，不能写「" + foreign.text + "」";
+    }
+
     private void awardStatement() {
         Token receiver = take();
         if (!receiver.text.equals("awards")) {
-            throw refuse(receiver, "结论（then 之后）只能写 awards.add(...)、awards.bonus(...) 或 awards.veto(...)，"
-                    + "不能写「" + receiver.text + "」");
+            throw refuse(receiver, onlyAwards(receiver));
         }
         expect(".");
         Token method = take();
@@ -293,13 +295,7 @@ final class SafeExpressions {
         }
         int from = token.start;
         if (!atEnd() && peek().text.equals(".")) {
-            next++;
-            Token member = take();
-            if (!atEnd() && peek().text.equals("(")) {
-                method(member);
-            } else if (!PROPERTIES.contains(member.text)) {
-                throw refuse(member, "不认识的属性「" + member.text + "」");
-            }
+            member();
         }
         int to = tokens.get(next - 1).end;
         if (!atEnd() && (peek().text.equals(".") || peek().text.equals("["))) {
@@ -433,19 +429,24 @@ final class SafeExpressions {
                 throw refuse(word, "「" + word.text + "」不是本规则绑定的变量；规则只能使用 Event、Household、MonthSummary "
                         + "的属性和方法，不能使用类名、包名或其他对象");
             }
-            next++;
-            Token member = take();
-            if (!atEnd() && peek().text.equals("(")) {
-                method(member);
-            } else if (!PROPERTIES.contains(member.text)) {
-                throw refuse(member, "不认识的属性「" + member.text + "」");
-            }
+            member();
         } else if (!PROPERTIES.contains(word.text) && !bindings.contains(word.text)) {
             throw refuse(word, "不认识的名称「" + word.text + "」；可以使用的属性有 " + String.join("、",
                     new java.util.TreeSet<>(PROPERTIES)));
         }
         if (!atEnd() && (peek().text.equals(".") || peek().text.equals("["))) {
             throw refuse(peek(), "不能在「" + word.text + "」之后继续调用或取下标（只允许一步取值）");
+        }
+    }
+
+    /** After a binding: its dot, then one property, or one method of the fact model with its arguments. */
+    private void member() {
+        expect(".");
+        Token member = take();
+        if (!atEnd() && peek().text.equals("(")) {
+            method(member);
+        } else if (!PROPERTIES.contains(member.text)) {
+            throw refuse(member, "不认识的属性「" + member.text + "」");
         }
     }
 
