@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public abstract class Refusal extends RuntimeException {
 
-    public enum Kind { BAD_REQUEST, FORBIDDEN, NOT_FOUND, CONFLICT, UNPROCESSABLE, TOO_LARGE, UNSUPPORTED_TYPE }
+    public enum Kind { BAD_REQUEST, FORBIDDEN, NOT_FOUND, CONFLICT, UNPROCESSABLE, TOO_LARGE, UNSUPPORTED_TYPE, BUSY }
 
     private final Kind kind;
 
