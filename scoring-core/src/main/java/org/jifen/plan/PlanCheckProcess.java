@@ -155,7 +155,9 @@ public class PlanCheckProcess {
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
                 "-Dlogback.configurationFile=org/jifen/engine/plan-check-logback.xml"));
-        String classpath = System.getProperty("java.class.path");
+        // The child runs in a temporary directory: a classpath given relative to the service's own directory
+        // (java -jar web/target/jifen.jar) must be made absolute, or the child finds nothing.
+        String classpath = absolute(System.getProperty("java.class.path"));
         command.add("-cp");
         command.add(classpath);
         if (isBootJar(classpath)) {
@@ -165,6 +167,13 @@ public class PlanCheckProcess {
             command.add(PlanCheckMain.class.getName());
         }
         return command;
+    }
+
+    static String absolute(String classpath) {
+        return java.util.Arrays.stream(classpath.split(java.util.regex.Pattern.quote(File.pathSeparator)))
+                .filter(entry -> !entry.isEmpty())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(File.pathSeparator));
     }
 
     private static boolean isBootJar(String classpath) {

@@ -61,7 +61,9 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port,
+        // by a relative path, as the README runs it: what the service derives from its own path must cope
+        Path jar = workDirectory.toAbsolutePath().relativize(JAR.toAbsolutePath());
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
                 "--jifen.admin-password=" + Township.ADMIN_PASSWORD));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
                 .redirectErrorStream(true);
