@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jifen.problem.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
@@ -35,9 +37,11 @@ public class PageErrors {
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final SpringTemplateEngine templates;
+    private final ApplicationContext application;
 
-    PageErrors(SpringTemplateEngine templates) {
+    PageErrors(SpringTemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
+        this.application = application;
     }
 
     @ExceptionHandler(Refusal.class)
@@ -97,7 +101,11 @@ public class PageErrors {
             Map<String, Object> model) {
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
-        return templates.process(template, new WebContext(exchange, Locale.SIMPLIFIED_CHINESE, Map.copyOf(model)));
+        WebContext context = new WebContext(exchange, Locale.SIMPLIFIED_CHINESE, Map.copyOf(model));
+        // Bean references in templates (the layout's @pageModel, @fmt), as in a page a controller renders.
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
+        return templates.process(template, context);
     }
 
     private static String template(int status) {

@@ -38,7 +38,8 @@ class HouseholdObjectsInChromiumIT {
         township.anEvent(village, li, "参加村民大会", "2024-07-05");
         township.aFinalisedMonth(village, "2024-07", township.aSelfGovernanceGroup(village));
         Api staff = township.aUser("STAFF", village);
-        assertThat(staff.post("/api/villages/" + village + "/notices/2024-Q3/publish").status()).isEqualTo(201);
+        assertThat(township.aUser("VILLAGE_ADMIN", village).post("/api/villages/" + village
+                + "/notices/2024-Q3/publish").status()).isEqualTo(201);
         String link = QrCodes.decode(staff.get("/api/villages/" + village + "/households/" + zhang + "/card").body());
 
         ChromeDriver phone = Chromium.start();

@@ -42,6 +42,7 @@ class MonthlyCycleIT {
         List<Long> group = new ArrayList<>(township.aSelfGovernanceGroup(village));
         group.add(township.aGroupMember(village, "村民代表"));
         Api staff = township.aUser("STAFF", village);
+        Api admin = township.aUser("VILLAGE_ADMIN", village);
         String months = "/api/villages/" + village + "/months/";
 
         // July: staff record what happened.
@@ -62,16 +63,16 @@ class MonthlyCycleIT {
 
         // Review: the group finds 赵's shed was approved, so the veto is rejected.
         assertThat(month(village, zhao, "2024-07").at("/vetoed").asBoolean()).isTrue();
-        Api.Reply rejected = staff.post("/api/villages/" + village + "/awards/" + veto + "/reject",
+        Api.Reply rejected = admin.post("/api/villages/" + village + "/awards/" + veto + "/reject",
                 json("reason", "该建筑已取得审批，不属违法搭建", "by", "杨组长"));
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(201);
         assertThat(month(village, zhao, "2024-07").at("/total").asInt()).isEqualTo(12);
 
         // Finalisation: five approvals are not enough, six are.
-        Api.Reply five = staff.post(months + "2024-07/finalise", json("approvedBy", group.subList(0, 5)));
+        Api.Reply five = admin.post(months + "2024-07/finalise", json("approvedBy", group.subList(0, 5)));
         assertThat(five.status()).isEqualTo(409);
         assertThat(five.text("/type")).endsWith("/not-enough-approvals");
-        Api.Reply july = staff.post(months + "2024-07/finalise", json("approvedBy", group.subList(0, 6)));
+        Api.Reply july = admin.post(months + "2024-07/finalise", json("approvedBy", group.subList(0, 6)));
         assertThat(july.status()).as(july.toString()).isEqualTo(200);
         assertThat(july.text("/finalisedAt")).isEqualTo("2024-09-10T01:00:00Z");
         assertThat(july.json().at("/approvedBy").findValuesAsString("role"))
@@ -93,10 +94,10 @@ class MonthlyCycleIT {
         // September: 张's July bravery turns out not to hold. July is finalised, so it is corrected, not rejected.
         township.anEvent(village, zhang, "参加村民大会", "2024-09-03");
         township.anEvent(village, zhang, "见义勇为", "2024-09-06");
-        Api.Reply notRejected = staff.post("/api/villages/" + village + "/awards/" + bravery + "/reject",
+        Api.Reply notRejected = admin.post("/api/villages/" + village + "/awards/" + bravery + "/reject",
                 json("reason", "事迹不实"));
         assertThat(notRejected.status()).isEqualTo(409);
-        Api.Reply corrected = staff.post("/api/villages/" + village + "/corrections",
+        Api.Reply corrected = admin.post("/api/villages/" + village + "/corrections",
                 json("awardId", bravery, "reason", "七月见义勇为事迹经复核不实，冲正"));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(201);
         assertThat(corrected.text("/month")).isEqualTo("2024-09");
@@ -133,10 +134,10 @@ class MonthlyCycleIT {
                 .contains("生成时间：2024年9月10日 09:00（尚未公布）");
 
         // Published once, for the notice board.
-        Api.Reply published = staff.post(notice + "/publish");
+        Api.Reply published = admin.post(notice + "/publish");
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
         assertThat(published.text("/publishedAt")).isEqualTo("2024-09-10T01:00:00Z");
-        assertThat(staff.post(notice + "/publish").status()).isEqualTo(409);
+        assertThat(admin.post(notice + "/publish").status()).isEqualTo(409);
         assertThat(staff.get(notice).text("/publishedBy")).isEqualTo(published.text("/publishedBy"));
         assertThat(staff.get(notice, "text/html").body()).contains("公布时间：2024年9月10日 09:00");
 
@@ -157,10 +158,10 @@ class MonthlyCycleIT {
         assertThat(open.findValuesAsString("raisedVia")).containsExactly("HOUSEHOLD_PAGE", "STAFF");
 
         // The group resolves: 李's objection holds, so the deduction is corrected in September; 赵's does not.
-        Api.Reply upheld = staff.post("/api/villages/" + village + "/objections/" + open.at("/0/id").asLong()
+        Api.Reply upheld = admin.post("/api/villages/" + village + "/objections/" + open.at("/0/id").asLong()
                 + "/resolution", json("outcome", "UPHELD", "reason", "经现场核实，属统一发放建材",
                 "decidedBy", group.subList(0, 3)));
-        Api.Reply dismissed = staff.post("/api/villages/" + village + "/objections/" + open.at("/1/id").asLong()
+        Api.Reply dismissed = admin.post("/api/villages/" + village + "/objections/" + open.at("/1/id").asLong()
                 + "/resolution", json("outcome", "DISMISSED", "reason", "签到表有本户签名，记录无误",
                 "decidedBy", List.of(group.get(0), group.get(4), group.get(5))));
         assertThat(upheld.status()).as(upheld.toString()).isEqualTo(200);

@@ -46,6 +46,7 @@ class ObjectionsIT {
     long liAttendance;
     List<Long> group;
     Api staff;
+    Api admin;
 
     /** July recorded and finalised by the group; the quarter's notice not yet published. */
     @BeforeEach
@@ -61,6 +62,7 @@ class ObjectionsIT {
         group = township.aSelfGovernanceGroup(village);
         township.aFinalisedMonth(village, "2024-07", group);
         staff = township.aUser("STAFF", village);
+        admin = township.aUser("VILLAGE_ADMIN", village);
     }
 
     @Test
@@ -125,7 +127,7 @@ class ObjectionsIT {
         assertThat(resolve(upheld, "DISMISSED", List.of(leader, group.get(1), group.get(4))).text("/type"))
                 .endsWith("/objection-already-resolved");
 
-        Api.Reply dismissed = staff.post(objections() + "/" + second.id("/id") + "/resolution", json("outcome",
+        Api.Reply dismissed = admin.post(objections() + "/" + second.id("/id") + "/resolution", json("outcome",
                 "DISMISSED", "reason", "会议签到表有本户签名", "decidedBy", List.of(leader, group.get(4), group.get(5))));
         assertThat(dismissed.status()).as(dismissed.toString()).isEqualTo(200);
         assertThat(dismissed.text("/status")).isEqualTo("DISMISSED");
@@ -242,7 +244,7 @@ class ObjectionsIT {
     }
 
     private void publish() {
-        Api.Reply published = staff.post("/api/villages/" + village + "/notices/2024-Q3/publish");
+        Api.Reply published = admin.post("/api/villages/" + village + "/notices/2024-Q3/publish");
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
     }
 
@@ -252,7 +254,7 @@ class ObjectionsIT {
     }
 
     private Api.Reply resolve(long objection, String outcome, List<Long> decidedBy) {
-        return staff.post(objections() + "/" + objection + "/resolution", json("outcome", outcome,
+        return admin.post(objections() + "/" + objection + "/resolution", json("outcome", outcome,
                 "reason", "经核实，当天该户不在村", "decidedBy", decidedBy));
     }
 

@@ -128,7 +128,7 @@ class QuarterlyNoticeIT {
 
     @Test
     void aNoticeIsPublishedOnceAndThenSaysWhenAndByWhom() {
-        Api staff = township.aUser("STAFF", village);
+        Api staff = township.aUser("VILLAGE_ADMIN", village);
         String path = "/api/villages/" + village + "/notices/2024-Q3";
 
         Api.Reply published = staff.post(path + "/publish");
@@ -136,7 +136,7 @@ class QuarterlyNoticeIT {
 
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
         assertThat(published.text("/quarter")).isEqualTo("2024-Q3");
-        assertThat(published.text("/publishedBy")).startsWith("staff-");
+        assertThat(published.text("/publishedBy")).startsWith("village-admin-");
         assertThat(published.text("/publishedAt")).isNotBlank();
         assertThat(published.json().at("/finalisedMonths").size()).isEqualTo(2);
         assertThat(again.status()).isEqualTo(409);
