@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Months in paths and parameters are {@code yyyy-MM} with a four-digit year. {@code YearMonth.parse} also takes
  * {@code +99999-01}, which no column (score_month varchar(7)) can hold, so a stray sign became a 500; now it is a
- * 400 like any other month that is not a month.
+ * 400 like any other month that is not a month. An empty value (a form's month field left blank) is no month.
  */
 @Configuration
 class StrictMonths implements WebMvcConfigurer {
@@ -19,6 +19,9 @@ class StrictMonths implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverter(String.class, YearMonth.class, text -> {
+            if (text.isBlank()) {
+                return null;
+            }
             if (!MONTH.matcher(text).matches()) {
                 throw new IllegalArgumentException("not a month of the form yyyy-MM: " + text);
             }
