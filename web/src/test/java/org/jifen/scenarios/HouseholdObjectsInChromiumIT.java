@@ -36,7 +36,10 @@ class HouseholdObjectsInChromiumIT {
         township.anEvent(village, zhang, "参加村民大会", "2024-07-05");
         long bravery = township.anEvent(village, zhang, "见义勇为", "2024-07-18").id("/awards/0/id");
         township.anEvent(village, li, "参加村民大会", "2024-07-05");
-        township.aFinalisedMonth(village, "2024-07", township.aSelfGovernanceGroup(village));
+        List<Long> group = township.aSelfGovernanceGroup(village);
+        for (String month : List.of("2024-07", "2024-08", "2024-09")) {
+            township.aFinalisedMonth(village, month, group);
+        }
         Api staff = township.aUser("STAFF", village);
         assertThat(township.aUser("VILLAGE_ADMIN", village).post("/api/villages/" + village
                 + "/notices/2024-Q3/publish").status()).isEqualTo(201);

@@ -46,7 +46,10 @@ class QuarterPages {
     @GetMapping("/v/{code}/quarters/{quarter}")
     String quarter(@PathVariable String code, @PathVariable String quarter, Model model) {
         model.addAttribute("village", villages.byCode(code));
-        model.addAttribute("notice", notices.notice(code, quarter));
+        var notice = notices.notice(code, quarter);
+        model.addAttribute("notice", notice);
+        model.addAttribute("openMonths", notice.months().stream()
+                .filter(month -> !notice.finalisedMonths().contains(month)).toList());
         model.addAttribute("objections", objections.list(code, null).stream()
                 .filter(objection -> objection.quarter().equals(quarter)).toList());
         model.addAttribute("members", group.active(code));
