@@ -18,6 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -47,6 +49,20 @@ public class PageErrors {
     @ExceptionHandler(Refusal.class)
     ModelAndView refused(Refusal refusal) {
         return view(Problems.status(refusal), refusal.getMessage());
+    }
+
+    /**
+     * A path like {@code /households/abc/record} names no page (404); a form field in the wrong format is a bad
+     * request (400). Said in words, not as a failure of the service.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatched(MethodArgumentTypeMismatchException mismatch) {
+        String value = String.valueOf(mismatch.getValue());
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        if (mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return view(HttpStatus.NOT_FOUND, "没有这个页面：地址里的「" + shown + "」不是有效的编号、月份或季度。");
+        }
+        return view(HttpStatus.BAD_REQUEST, "填写的「" + shown + "」格式不对，请返回上一页改正后再提交。");
     }
 
     @ExceptionHandler(Exception.class)

@@ -63,6 +63,9 @@ class StaffRecordsAnEventInChromiumIT {
                 assertThat(browser.path()).isEqualTo("/v/" + village + "/record");
             });
             browser.step("find", () -> {
+                assertThat(browser.find(By.id("scan-start")).isDisplayed())
+                        .as("no scan button where the browser reads no QR codes (desktop Linux): the 户号 box instead")
+                        .isFalse();
                 browser.choose(By.id("group"), "一组");
                 browser.type(By.id("q"), "张建");
                 browser.waitFor(d -> d.findElement(By.id("results")).getText().contains("张建华")

@@ -78,7 +78,7 @@ class HouseholdPageController {
     private static ModelAndView message(HttpStatus status, String title, String text) {
         ModelAndView page = new ModelAndView("household/message");
         page.setStatus(status);
-        page.addObject("title", title);
+        page.addObject("heading", title);
         page.addObject("text", text);
         return page;
     }
