@@ -100,6 +100,7 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
                 browser.waitForText("已启用");
             });
         }
-        assertThat(township.api().get("/api/villages/" + village + "/rule-sets/2").text("/status")).isEqualTo("ACTIVE");
+        assertThat(township.api().get("/api/villages/" + village + "/rule-sets/2").text("/status"))
+                .as("with no month chosen, a later version governs from next month (ADR 0055)").isEqualTo("SCHEDULED");
     }
 }
