@@ -106,6 +106,9 @@ class StaffRecordsAnEventInChromiumIT {
                 browser.click(By.xpath("//div[b[text()='-35']]//button"));
                 browser.waitForText("已撤销");
                 browser.screenshot("staff-today-" + device);
+                browser.open("/v/" + village + "/households/" + zhang + "/record");
+                assertThat(browser.find(By.cssSelector(".month")).getText()).as("a take-back, not the group's review")
+                        .contains("撤销（记分员本人记错）").contains("记错了户").doesNotContain("审核驳回");
             });
         }
 
