@@ -126,6 +126,7 @@ class RecordPages {
         var types = recorder.eventTypes(code);
         model.addAttribute("types", types);
         model.addAttribute("categories", types.stream().map(type -> type.category()).distinct().toList());
+        model.addAttribute("knownTypes", types.isEmpty() ? recorder.typesThatCounted(code) : List.of());
         model.addAttribute("month", months.view(code, id, month));
         model.addAttribute("eventId", UUID.randomUUID().toString());
         model.addAttribute("today", LocalDate.now(clock));
