@@ -58,8 +58,9 @@ class HouseholdObjectsInChromiumIT {
             form.findElement(By.name("reason")).sendKeys("见义勇为事迹不实，当天我不在村里");
             form.findElement(By.tagName("button")).click();
 
-            assertThat(phone.getCurrentUrl()).as("back on the household's page").isEqualTo(link);
-            assertThat(phone.findElement(By.tagName("body")).getText()).contains("见义勇为事迹不实，当天我不在村里");
+            assertThat(phone.getCurrentUrl()).as("back on the household's page").isEqualTo(link + "?objected");
+            assertThat(phone.findElement(By.tagName("body")).getText()).contains("异议已提交")
+                    .contains("见义勇为事迹不实，当天我不在村里");
         } finally {
             phone.quit();
         }

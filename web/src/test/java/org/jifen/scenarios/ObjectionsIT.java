@@ -221,7 +221,7 @@ class ObjectionsIT {
 
         Browser.Page sent = phone.postForm(link + "/objections", form(bravery, "我没有见义勇为<b>", page.csrfToken()));
         assertThat(sent.status()).as(sent.toString()).isEqualTo(303);
-        assertThat(sent.header("Location")).isEqualTo(link.substring(link.indexOf("/h/")));
+        assertThat(sent.header("Location")).isEqualTo(link.substring(link.indexOf("/h/")) + "?objected");
         JsonNode recorded = staff.get(objections()).json().at("/0");
         assertThat(recorded.at("/awardId").asLong()).isEqualTo(bravery);
         assertThat(recorded.at("/householdId").asLong()).isEqualTo(zhang);
