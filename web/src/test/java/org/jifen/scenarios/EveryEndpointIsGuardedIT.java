@@ -76,7 +76,7 @@ class EveryEndpointIsGuardedIT {
             "POST /v/{code}/households/{id}/record", "POST /v/{code}/events", "POST /v/{code}/awards/{id}/reject",
             "POST /v/{code}/months/{month}/evaluate", "GET /v/{code}/households/{id}/card", "GET /v/{code}/cards");
 
-    private static final Map<String, String> SAMPLE_VALUES = Map.of("{id}", "1", "{version}", "1",
+    private static final Map<String, String> SAMPLE_VALUES = Map.of("{id}", "1", "{version}", "1", "{index}", "0",
             "{month}", "2024-07", "{eventId}", "e-1", "{quarter}", "2024-Q3", "{yyyy}-Q{n}", "2024-Q3");
 
     @Autowired
