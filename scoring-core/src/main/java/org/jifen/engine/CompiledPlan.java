@@ -1,41 +1,65 @@
 package org.jifen.engine;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jifen.rules.Awards;
 import org.kie.api.KieBase;
-import org.kie.api.command.Command;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.StatelessKieSession;
-import org.kie.internal.command.CommandFactory;
+import org.kie.api.event.rule.MatchCreatedEvent;
+import org.kie.api.runtime.KieSession;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A village plan compiled once into a KieBase. Thread-safe: every run gets its own stateless session, its own
- * {@link Awards} global and its own listener that attributes each award to the rule that fired.
+ * A village plan compiled once into a KieBase. Thread-safe: every run gets its own session, its own {@link Awards}
+ * global and its own listener that attributes each award to the rule that fired.
+ *
+ * <p>A run is bounded (ADR 0047): at most {@link PlanLimits#fireLimit()} firings, at most
+ * {@link PlanLimits#fireTime()} of CPU, at most {@link #MAX_AWARDS_PER_RUN} awards, and each award at most
+ * {@link #MAX_AWARD_POINTS} points either way. Past any
+ * of these the run is a plan fault naming its rule, and nothing of it is used. A watchdog halts the session at ten
+ * times the time limit, so that not even a misbehaving plan keeps a request thread.
  */
 public final class CompiledPlan {
 
     static final String AWARDS_GLOBAL = "awards";
     static final int MAX_CATEGORY_LENGTH = 60;
+    /** The most points one award may be, either way: ten months' full score of base points. */
+    public static final int MAX_AWARD_POINTS = 1000;
+    /**
+     * The most awards one run may give. Far above what a plan means (one event: an award and perhaps a bonus; one
+     * household's month-end: one per month-end rule), it stops a plan whose {@code or} branches multiply one event
+     * into thousands of ledger entries that every later answer, page and chain check would carry.
+     */
+    public static final int MAX_AWARDS_PER_RUN = 100;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final boolean declaresAwards;
-    private final int fireLimit;
+    private final PlanLimits limits;
     private final @Nullable EventCatalog catalog;
 
-    CompiledPlan(KieBase kieBase, Map<String, RuleInfo> rules, boolean declaresAwards, int fireLimit,
+    CompiledPlan(KieBase kieBase, Map<String, RuleInfo> rules, boolean declaresAwards, PlanLimits limits,
             @Nullable EventCatalog catalog) {
         this.kieBase = kieBase;
         this.rules = Map.copyOf(rules);
         this.declaresAwards = declaresAwards;
-        this.fireLimit = fireLimit;
+        this.limits = limits;
         this.catalog = catalog;
     }
 
@@ -55,25 +79,68 @@ public final class CompiledPlan {
 
     /** Runs the facts through the plan and returns what the rules asked for, in firing order. */
     public List<FiredAward> fire(Collection<?> facts) {
-        StatelessKieSession session = kieBase.newStatelessKieSession();
+        KieSession session = kieBase.newKieSession();
         Collector collector = new Collector();
         session.addEventListener(collector);
         if (declaresAwards) {
             session.setGlobal(AWARDS_GLOBAL, new Awards(collector));
         }
-        List<Command<?>> commands = List.of(
-                CommandFactory.newInsertElements(facts),
-                CommandFactory.newFireAllRules(fireLimit + 1));
+        AtomicBoolean halted = new AtomicBoolean();
+        long wallLimit = limits.fireTime().toNanos() * 10;
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            halted.set(true);
+            session.halt();
+        }, wallLimit, TimeUnit.NANOSECONDS);
+        long cpuBefore = cpuTime();
         try {
-            session.execute(CommandFactory.newBatchExecution(commands));
-        } catch (RuntimeException failure) {
-            String rule = collector.current != null ? collector.current : "?";
-            throw new RuleFailed(rule, "规则「" + rule + "」执行出错：" + rootMessage(failure), failure);
+            facts.forEach(session::insert);
+            session.fireAllRules(limits.fireLimit() + 1);
+        } catch (RuntimeException | LinkageError | StackOverflowError failure) {
+            throw failed(collector, failure);
+        } finally {
+            watchdog.cancel(false);
+            session.dispose();
         }
-        if (collector.firings > fireLimit) {
-            throw new RuleFailed(collector.lastRule, "一次记录触发规则超过 " + fireLimit + " 次，方案可能有循环", null);
+        long cpu = cpuTime() - cpuBefore;
+        if (halted.get() || cpu > limits.fireTime().toNanos()) {
+            String rule = collector.slowest();
+            throw new RuleFailed(rule == null ? "?" : rule, (rule == null ? "方案的条件" : "规则「" + rule + "」")
+                    + "使一条记录的计算用了 " + TimeUnit.NANOSECONDS.toMillis(Math.max(cpu, halted.get() ? wallLimit : 0))
+                    + " 毫秒，超过了 " + limits.fireTime().toMillis() + " 毫秒的上限；请简化这条规则的条件（or、accumulate）", null);
+        }
+        if (collector.firings > limits.fireLimit()) {
+            throw new RuleFailed(collector.lastRule, "一次记录触发规则超过 " + limits.fireLimit() + " 次，方案可能有循环", null);
         }
         return collector.awards;
+    }
+
+    /** One daemon thread for every run's timer; a run that ends in time takes its timer off the queue. */
+    private static ScheduledExecutorService watchdog() {
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "plan-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watchdog.setRemoveOnCancelPolicy(true);
+        return watchdog;
+    }
+
+    private static long cpuTime() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    private static RuleFailed failed(Collector collector, Throwable failure) {
+        String rule = collector.current != null ? collector.current : "?";
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AwardOutOfBounds outOfBounds) {
+                return new RuleFailed(rule, "规则「" + rule + "」" + outOfBounds.getMessage(), failure);
+            }
+            if (cause instanceof ArithmeticException) {
+                return new RuleFailed(rule, "规则「" + rule + "」计算分值时超出了整数范围（或除以了零），请检查分值的写法和事件的数量、属性",
+                        failure);
+            }
+        }
+        return new RuleFailed(rule, "规则「" + rule + "」执行出错：" + rootMessage(failure), failure);
     }
 
     private static String rootMessage(Throwable failure) {
@@ -84,34 +151,73 @@ public final class CompiledPlan {
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
-    /** Listens to the agenda so that each award is attributed to the rule whose consequence asked for it. */
+    /** An award outside the bounds a plan may ask for; the message says which bound, in Chinese. */
+    static final class AwardOutOfBounds extends RuntimeException {
+
+        AwardOutOfBounds(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Listens to the agenda so that each award is attributed to the rule whose consequence asked for it, and the
+     * time between its events to the rule each event is about, to name the rule that made a run slow.
+     */
     private static final class Collector extends DefaultAgendaEventListener implements Awards.Sink {
 
         private final List<FiredAward> awards = new ArrayList<>();
+        private final Map<String, Long> timeByRule = new HashMap<>();
+        private long lastEvent = System.nanoTime();
         private @Nullable String current;
         private String lastRule = "?";
         private int firings;
 
         @Override
+        public void matchCreated(MatchCreatedEvent event) {
+            spent(event.getMatch().getRule().getName());
+        }
+
+        @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             current = event.getMatch().getRule().getName();
             lastRule = current;
+            spent(current);
         }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            spent(event.getMatch().getRule().getName());
             current = null;
             firings++;
         }
 
+        private void spent(String rule) {
+            long now = System.nanoTime();
+            timeByRule.merge(rule, now - lastEvent, Long::sum);
+            lastEvent = now;
+        }
+
+        @Nullable String slowest() {
+            spent(current != null ? current : lastRule);
+            return timeByRule.entrySet().stream().filter(entry -> !entry.getKey().equals("?"))
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+
         @Override
-        public void accept(Awards.Kind kind, int points, String category) {
-            String rule = current != null ? current : lastRule;
+        public void accept(Awards.Kind kind, long points, String category) {
             String named = category == null || category.isBlank() ? "未分类" : category.strip();
             if (named.length() > MAX_CATEGORY_LENGTH) {
-                throw new IllegalArgumentException("类别名称超过 " + MAX_CATEGORY_LENGTH + " 个字符：" + named);
+                throw new AwardOutOfBounds("的类别名称超过 " + MAX_CATEGORY_LENGTH + " 个字符");
             }
-            awards.add(new FiredAward(rule, kind, points, named));
+            if (points > MAX_AWARD_POINTS || points < -MAX_AWARD_POINTS) {
+                throw new AwardOutOfBounds("一次给出 " + points + " 分，超过了每次最多 ±" + MAX_AWARD_POINTS
+                        + " 分的上限；请检查分值和事件的数量、属性");
+            }
+            if (awards.size() == MAX_AWARDS_PER_RUN) {
+                throw new AwardOutOfBounds("使一条记录得到的计分超过了 " + MAX_AWARDS_PER_RUN + " 条的上限。常见原因是条件里的 or："
+                        + "一条记录同时符合几个分支时，规则按每个分支各计一次分；请把这些分支合成一个条件，或拆成几条规则");
+            }
+            awards.add(new FiredAward(current != null ? current : lastRule, kind, (int) points, named));
         }
     }
 }

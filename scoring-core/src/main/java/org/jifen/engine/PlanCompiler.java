@@ -2,29 +2,45 @@ package org.jifen.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.io.DescrResource;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Compiles the files of one plan version into a {@link CompiledPlan}, or refuses them with every problem found,
- * each with its file and line. Each build gets its own ReleaseId (builds on other threads must not see each
- * other's packages) and is removed from the KIE repository afterwards so discarded builds leave no heap behind.
+ * each with its file and line. A plan is untrusted input and passes three walls (docs/security.md):
+ * <ol>
+ * <li>the rule-file check ({@link RuleSource}, {@link RuleFileValidator}, {@link SafeExpressions}), which fails
+ * closed;</li>
+ * <li>the build: Drools gets the checked parse itself, without anything it would evaluate while building (rule
+ * metadata, expression attributes), compiles it below {@link PlanClassLoader}, which resolves only an allowlist of
+ * classes, and what it built is checked by {@link BuiltRuleCheck} before anything runs;</li>
+ * <li>budgets: sizes counted before Drools builds anything, and a time and firing limit on every run
+ * ({@link CompiledPlan}); the service checks uploads in a separate, limited process (PlanCheckProcess).</li>
+ * </ol>
  */
 public final class PlanCompiler {
 
@@ -32,88 +48,154 @@ public final class PlanCompiler {
     private static final List<String> RULE_SUFFIXES = List.of(".drl", ".dslr", ".dsl", ".drl.xlsx", ".drl.xls",
             ".drl.csv");
     private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}_.\\- ]{1,120}");
-    private static final int MAX_RULE_NAME_LENGTH = 200;
     private static final int MAX_FILES = 30;
     private static final int MAX_FILE_BYTES = 256 * 1024;
-    private static final String FOLDER = "src/main/resources/plans/";
+    /** Rules in one plan: the pilot plans have 9 to 45. */
+    static final int MAX_RULES = 300;
+    /** Condition branches in one plan, summed over its rules ({@link RuleFileValidator#MAX_BRANCHES} per rule). */
+    static final int MAX_PLAN_BRANCHES = 1000;
     private static final String PATH_PREFIX = "plans/";
-    /** Every file reaches Drools as the DRL that was checked, whatever it was written as. */
-    private static final String COMPILED_SUFFIX = ".checked.drl";
 
-    private final int fireLimit;
+    /** The township's four categories (华新镇方案 四(二)); a village adds its own in catalog.csv. */
+    public static final Set<String> CATEGORIES = Set.of("村民议事", "平安建设", "文明新风", "人居环境");
+
+    private final PlanLimits limits;
+    private final boolean checked;
 
     public PlanCompiler(int fireLimit) {
-        this.fireLimit = fireLimit;
+        this(PlanLimits.firing(fireLimit));
+    }
+
+    public PlanCompiler(PlanLimits limits) {
+        this(limits, true);
+    }
+
+    /** @param checked false only in {@code PlanWallTest}: the rule-file check off, to prove the walls behind it */
+    PlanCompiler(PlanLimits limits, boolean checked) {
+        this.limits = limits;
+        this.checked = checked;
     }
 
     public CompiledPlan compile(List<PlanFile> uploaded) {
         checkFiles(uploaded);
         List<PlanFile> files = withStandardDsl(uploaded);
-        List<RuleSource> sources = RuleSource.readAll(files);
         EventCatalog catalog = catalog(files);
-        checkCategories(sources, catalog);
-        KieServices kie = KieServices.get();
-        ReleaseId releaseId = kie.newReleaseId("org.jifen.plans", "plan-" + UUID.randomUUID(), "1.0.0");
-        KieFileSystem fileSystem = kie.newKieFileSystem();
-        fileSystem.generateAndWritePomXML(releaseId);
-        for (RuleSource source : sources) {
-            fileSystem.write(FOLDER + source.file().name() + COMPILED_SUFFIX, source.drl());
+        Set<String> categories = new HashSet<>(CATEGORIES);
+        if (catalog != null) {
+            catalog.types().values().forEach(type -> categories.add(type.category().strip()));
         }
+        List<RuleSource> sources = RuleSource.readAll(files, categories, checked);
+        checkSize(sources);
+        Map<String, RuleInfo> rules = index(sources);
+        if (rules.isEmpty()) {
+            throw new PlanRejected(new PlanProblem(files.get(0).name(), 0, "方案中没有任何规则"));
+        }
+        PlanClassLoader wall = PlanClassLoader.forThisApplication();
+        KieBase kieBase;
+        List<PlanProblem> unsafe;
         try {
-            KieBuilder builder = kie.newKieBuilder(fileSystem).buildAll();
-            List<PlanProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                    .filter(message -> !message.getText().contains("Parser returned a null Package"))
-                    .map(message -> problem(message, sources))
-                    .toList();
-            if (!problems.isEmpty()) {
-                throw new PlanRejected(problems);
-            }
-            KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
-            Map<String, RuleInfo> rules = index(sources, kieBase);
-            if (rules.isEmpty()) {
-                throw new PlanRejected(new PlanProblem(files.get(0).name(), 0, "方案中没有任何规则"));
-            }
-            CompiledPlan plan = new CompiledPlan(kieBase, rules, declaresAwards(kieBase), fireLimit, catalog);
-            List<PlanProblem> failingTests = PlanTests.run(plan,
-                    files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList());
-            if (!failingTests.isEmpty()) {
-                throw new PlanRejected(failingTests);
-            }
-            return plan;
-        } finally {
-            kie.getRepository().removeKieModule(releaseId);
+            kieBase = build(sources, wall);
+            unsafe = BuiltRuleCheck.check(kieBase, wall, name -> locate(rules, name));
+        } catch (LinkageError unlinkable) {
+            // what the wall hides, Drools' own generated code could not link: a refusal, never a failed request
+            throw new PlanRejected(new PlanProblem(sources.get(0).file().name(), 1, "规则用到了积分方案不能用的功能（"
+                    + unlinkable.getMessage() + "），已拒绝"));
         }
+        if (!unsafe.isEmpty()) {
+            throw new PlanRejected(unsafe);
+        }
+        CompiledPlan plan = new CompiledPlan(kieBase, compiledOnly(rules, kieBase), declaresAwards(kieBase), limits,
+                catalog);
+        List<PlanProblem> failingTests = PlanTests.run(plan,
+                files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList());
+        if (!failingTests.isEmpty()) {
+            throw new PlanRejected(failingTests);
+        }
+        return plan;
     }
 
-    /** The township's four categories (华新镇方案 四(二)); a village adds its own in catalog.csv. */
-    public static final Set<String> CATEGORIES = Set.of("村民议事", "平安建设", "文明新风", "人居环境");
-    private static final Pattern CATEGORY_LITERAL = Pattern.compile(
-            "awards\\s*\\.\\s*(?:add|bonus)\\s*\\(.*?,\\s*\"([^\"]*)\"\\s*\\)|awards\\s*\\.\\s*veto\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
-
-    /** Every category a consequence names must be one of the four or one the village's catalog adds. */
-    private static void checkCategories(List<RuleSource> sources, @Nullable EventCatalog catalog) {
-        Set<String> known = new java.util.HashSet<>(CATEGORIES);
-        if (catalog != null) {
-            catalog.types().values().forEach(type -> known.add(type.category()));
-        }
-        List<PlanProblem> problems = new ArrayList<>();
-        for (RuleSource source : sources) {
-            String[] lines = source.drl().split("\r?\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                Matcher named = CATEGORY_LITERAL.matcher(lines[i]);
-                while (named.find()) {
-                    String category = named.group(1) != null ? named.group(1) : named.group(2);
-                    if (!known.contains(category.strip())) {
-                        problems.add(new PlanProblem(source.file().name(), source.writtenLine(i + 1), "类别「"
-                                + category + "」不在本镇的四类（村民议事、平安建设、文明新风、人居环境）"
-                                + (catalog == null ? "" : "或本村 catalog.csv 的类别") + "之中，请检查是否写错"));
+    /** Rules and condition branches, counted on the parse before Drools builds anything (ADR 0044). */
+    private static void checkSize(List<RuleSource> sources) {
+        int rules = sources.stream().mapToInt(source -> source.descr().getRules().size()).sum();
+        if (rules > MAX_RULES) {
+            int seen = 0;
+            for (RuleSource source : sources) {
+                for (RuleDescr rule : source.descr().getRules()) {
+                    if (++seen > MAX_RULES) {
+                        throw new PlanRejected(new PlanProblem(source.file().name(), source.writtenLine(rule.getLine()),
+                                "一个方案最多 " + MAX_RULES + " 条规则，这个方案有 " + rules + " 条（从这一条起超出），"
+                                        + "请合并相似的规则或拆分方案"));
                     }
                 }
             }
         }
+        long branches = 0;
+        for (RuleSource source : sources) {
+            for (RuleDescr rule : source.descr().getRules()) {
+                branches += source.branches().getOrDefault(rule, 1);
+                if (branches > MAX_PLAN_BRANCHES) {
+                    throw new PlanRejected(new PlanProblem(source.file().name(), source.writtenLine(rule.getLine()),
+                            "方案的条件展开后超过 " + MAX_PLAN_BRANCHES + " 种组合（每个 or 都会成倍增加，从这一条规则起超出）："
+                                    + "请减少用 or 连接的条件或拆分方案"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Drools builds the parse that was checked, not a new parse of the text, and gets nothing it would evaluate
+     * while building: rule metadata (which it evaluates as MVEL) is taken out after it was read into the index,
+     * attributes keep only literal values Drools merely parses, the dialect is Java, and each consequence is the one
+     * the rule-file check rewrote from its parse.
+     */
+    private static PackageDescr forDrools(RuleSource source) {
+        PackageDescr pkg = source.descr();
+        pkg.getAttributes().clear();
+        for (RuleDescr rule : pkg.getRules()) {
+            rule.getAnnotationNames().clear();
+            rule.getAttributes().values().removeIf(attribute -> !isLiteral(attribute));
+            String consequence = source.consequences().get(rule);
+            if (consequence != null) {
+                rule.setConsequence(consequence);
+            }
+        }
+        return pkg;
+    }
+
+    private static boolean isLiteral(AttributeDescr attribute) {
+        String value = attribute.getValue() == null ? "" : attribute.getValue().strip();
+        return switch (attribute.getName()) {
+            case "salience" -> value.matches("-?\\d{1,9}");
+            case "enabled", "no-loop", "lock-on-active", "auto-focus" -> value.isEmpty() || value.equals("true")
+                    || value.equals("false");
+            case "activation-group", "agenda-group", "ruleflow-group", "date-effective", "date-expires" -> true;
+            default -> false;
+        };
+    }
+
+    /** The KieBase of the checked sources, compiled and linked below {@code wall} (another loader only to measure it). */
+    static KieBase build(List<RuleSource> sources, ClassLoader wall) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, wall));
+        CompositeKnowledgeBuilder batch = builder.batch();
+        for (RuleSource source : sources) {
+            DescrResource resource = new DescrResource(forDrools(source));
+            resource.setSourcePath(PATH_PREFIX + source.file().name());
+            batch.add(resource, ResourceType.DESCR);
+        }
+        batch.build();
+        List<PlanProblem> problems = builder.getResults(ResultSeverity.ERROR).stream()
+                .map(result -> problem(result, sources))
+                .toList();
         if (!problems.isEmpty()) {
             throw new PlanRejected(problems);
         }
+        // The KieBase needs the wall too: its own class loader defines the rule classes again, and would otherwise
+        // hang them below the service's (KnowledgeBuilder.newKieBase() does), unwalled.
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.get().newKieBaseConfiguration(null, wall));
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return kieBase;
     }
 
     private static @Nullable EventCatalog catalog(List<PlanFile> files) {
@@ -138,7 +220,8 @@ public final class PlanCompiler {
         return withDsl;
     }
 
-    private static void checkFiles(List<PlanFile> files) {
+    /** The cheap checks of the upload as a whole (count, sizes, names, types), before anything is read. */
+    public static void checkFiles(List<PlanFile> files) {
         if (files.isEmpty()) {
             throw new PlanRejected(new PlanProblem("", 0, "没有上传任何规则文件"));
         }
@@ -147,7 +230,7 @@ public final class PlanCompiler {
                     + files.size() + " 个"));
         }
         List<PlanProblem> problems = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (PlanFile file : files) {
             if (file.content().length > MAX_FILE_BYTES) {
                 problems.add(new PlanProblem(file.name(), 0, "文件超过 " + MAX_FILE_BYTES / 1024 + " KB，请拆分方案"));
@@ -172,15 +255,14 @@ public final class PlanCompiler {
         return RULE_SUFFIXES.stream().anyMatch(lower::endsWith);
     }
 
-    private static PlanProblem problem(Message message, List<RuleSource> sources) {
-        String path = message.getPath() == null ? "" : message.getPath();
-        int folder = path.lastIndexOf(PATH_PREFIX);
-        String compiled = folder < 0 ? path : path.substring(folder + PATH_PREFIX.length());
-        String file = compiled.endsWith(COMPILED_SUFFIX)
-                ? compiled.substring(0, compiled.length() - COMPILED_SUFFIX.length()) : compiled;
+    private static PlanProblem problem(KnowledgeBuilderResult result, List<RuleSource> sources) {
+        String path = result.getResource() == null || result.getResource().getSourcePath() == null ? ""
+                : result.getResource().getSourcePath();
+        String file = path.startsWith(PATH_PREFIX) ? path.substring(PATH_PREFIX.length()) : path;
+        int drlLine = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
         int line = sources.stream().filter(source -> source.file().name().equals(file)).findFirst()
-                .map(source -> source.writtenLine(message.getLine())).orElse(message.getLine());
-        return new PlanProblem(file, Math.max(line, 0), "规则无法编译：" + message.getText().strip());
+                .map(source -> source.writtenLine(drlLine)).orElse(drlLine);
+        return new PlanProblem(file, Math.max(line, 0), "规则无法编译：" + result.getMessage().strip());
     }
 
     private static boolean declaresAwards(KieBase kieBase) {
@@ -189,34 +271,48 @@ public final class PlanCompiler {
                 .anyMatch(global -> global.getName().equals(CompiledPlan.AWARDS_GLOBAL));
     }
 
-    /** Where each rule is written (from the parse) and what its metadata caps (from the KieBase). */
-    private static Map<String, RuleInfo> index(List<RuleSource> sources, KieBase kieBase) {
-        Map<String, Rule> compiled = new HashMap<>();
+    private static PlanProblem locate(Map<String, RuleInfo> rules, String name) {
+        RuleInfo rule = rules.get(name);
+        return rule == null ? new PlanProblem("", 0, "") : new PlanProblem(rule.file(), rule.line(), "");
+    }
+
+    /** The indexed rules that Drools built (a query, for instance, is not one). */
+    private static Map<String, RuleInfo> compiledOnly(Map<String, RuleInfo> rules, KieBase kieBase) {
+        Set<String> built = new HashSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                compiled.put(rule.getName(), rule);
+                built.add(rule.getName());
             }
         }
+        Map<String, RuleInfo> compiled = new LinkedHashMap<>(rules);
+        compiled.keySet().retainAll(built);
+        return compiled;
+    }
+
+    /** Where each rule is written, its text and its cap, from the parse (before its metadata is taken out). */
+    private static Map<String, RuleInfo> index(List<RuleSource> sources) {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        Map<String, RuleInfo> byKey = new HashMap<>();
         List<PlanProblem> problems = new ArrayList<>();
         for (RuleSource parsed : sources) {
             PlanFile file = parsed.file();
             for (RuleDescr descr : parsed.descr().getRules()) {
-                Rule rule = compiled.get(descr.getName());
-                if (rule == null) {
+                int line = parsed.writtenLine(descr.getLine());
+                String refused = RuleNames.refusal(descr.getName());
+                if (refused != null) {
+                    problems.add(new PlanProblem(file.name(), line, refused));
                     continue;
                 }
-                RuleInfo info = new RuleInfo(descr.getName(), file.name(), parsed.writtenLine(descr.getLine()),
-                        source(parsed.shownLines(), descr), cap(rule, file, descr, problems),
-                        capWindow(rule, file, descr, problems));
-                if (info.name().length() > MAX_RULE_NAME_LENGTH) {
-                    problems.add(new PlanProblem(file.name(), descr.getLine(),
-                            "规则名超过 " + MAX_RULE_NAME_LENGTH + " 个字符，请缩短"));
-                }
-                RuleInfo twin = rules.putIfAbsent(info.name(), info);
+                RuleInfo info = new RuleInfo(descr.getName(), file.name(), line,
+                        source(parsed.shownLines(), descr), cap(descr, file, line, problems),
+                        capWindow(descr, file, line, problems));
+                RuleInfo twin = byKey.putIfAbsent(RuleNames.key(info.name()), info);
                 if (twin != null) {
-                    problems.add(new PlanProblem(file.name(), descr.getLine(), "规则名「" + info.name()
-                            + "」与 " + twin.file() + " 第 " + twin.line() + " 行重复，方案内规则名必须唯一"));
+                    problems.add(new PlanProblem(file.name(), line, "规则名「" + info.name()
+                            + "」与 " + twin.file() + " 第 " + twin.line() + " 行的「" + twin.name()
+                            + "」重复（或看起来一样），方案内规则名必须唯一"));
+                } else {
+                    rules.put(info.name(), info);
                 }
             }
         }
@@ -240,12 +336,16 @@ public final class PlanCompiler {
         return text.toString().stripTrailing();
     }
 
-    private static @Nullable Integer cap(Rule rule, PlanFile file, RuleDescr descr, List<PlanProblem> problems) {
-        Object value = rule.getMetaData().get("cap");
-        if (value == null) {
+    private static @Nullable String annotation(RuleDescr descr, String name) {
+        AnnotationDescr annotation = descr.getAnnotation(name);
+        return annotation == null || annotation.getValue() == null ? null : unquote(annotation.getValue());
+    }
+
+    private static @Nullable Integer cap(RuleDescr descr, PlanFile file, int line, List<PlanProblem> problems) {
+        String text = annotation(descr, "cap");
+        if (text == null) {
             return null;
         }
-        String text = unquote(value);
         try {
             int cap = Integer.parseInt(text);
             if (cap > 0) {
@@ -254,23 +354,22 @@ public final class PlanCompiler {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        problems.add(new PlanProblem(file.name(), descr.getLine(),
+        problems.add(new PlanProblem(file.name(), line,
                 "规则「" + descr.getName() + "」的 @cap 必须是正整数，例如 @cap(25)，现在是 " + text));
         return null;
     }
 
-    private static CapWindow capWindow(Rule rule, PlanFile file, RuleDescr descr, List<PlanProblem> problems) {
-        Object value = rule.getMetaData().get("capPer");
-        if (value == null) {
+    private static CapWindow capWindow(RuleDescr descr, PlanFile file, int line, List<PlanProblem> problems) {
+        String text = annotation(descr, "capPer");
+        if (text == null) {
             return CapWindow.MONTH;
         }
-        String text = unquote(value);
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "month", "月" -> CapWindow.MONTH;
             case "quarter", "季度" -> CapWindow.QUARTER;
             case "year", "年" -> CapWindow.YEAR;
             default -> {
-                problems.add(new PlanProblem(file.name(), descr.getLine(), "规则「" + descr.getName()
+                problems.add(new PlanProblem(file.name(), line, "规则「" + descr.getName()
                         + "」的 @capPer 只能是 \"month\"、\"quarter\" 或 \"year\"，现在是 " + text));
                 yield CapWindow.MONTH;
             }

@@ -2,7 +2,9 @@ package org.jifen.engine;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
@@ -23,13 +25,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a parsed rule file against the rule author's contract (RULES.md) before Drools compiles anything: a village
- * plan is untrusted input and must be unable to do anything but award points. Everything is an allowlist over the
- * parse: the imports and the global it may declare, the rule attributes and metadata, the patterns and their
- * sources, and every constraint and consequence through the {@link SafeExpressions} grammar.
+ * plan is untrusted input and must be unable to do anything but award points.
+ *
+ * <p>It fails closed (ADR 0040): every node of the parse is matched against an explicit list of the descriptor
+ * classes it knows, by exact class, and anything else is refused, so that a construct the check forgot (such as
+ * {@code groupby}, whose descriptor is a subclass of accumulate's, or whatever a later Drools adds) is refused rather
+ * than allowed by omission. Every expression in every position goes through the {@link SafeExpressions} grammar;
+ * attribute and metadata values must be literals; a consequence is parsed into the awards it asks for, whose
+ * categories must be string literals among the township's four and the village catalog's. It also counts what
+ * Drools would build (ADR 0044): condition branches per rule (each {@code or} multiplies them) are bounded.
  */
 final class RuleFileValidator {
 
-    static final Set<String> FACT_TYPES = Set.of("Event", "Household", "MonthSummary");
+    static final Set<String> FACT_TYPES = FactModel.TYPES;
+    /** The most alternatives one rule's conditions may expand to: 20 nested {@code or} made Drools build 2^20. */
+    static final int MAX_BRANCHES = 64;
     private static final Set<String> IMPORTS = Set.of("org.jifen.rules.Event", "org.jifen.rules.Household",
             "org.jifen.rules.MonthSummary", "org.jifen.rules.Awards", "org.jifen.rules.*");
     private static final Set<String> ACCUMULATE_RESULTS = Set.of("Number", "Integer", "Long", "Double", "Object");
@@ -39,21 +49,30 @@ final class RuleFileValidator {
             "date-effective", "date-expires");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
     private static final Pattern CAP_WINDOW = Pattern.compile("\"?(month|quarter|year|月|季度|年)\"?");
+    private static final Pattern NAME_VALUE = Pattern.compile("\"?[^\"\\\\\\p{Cc}\\p{Cf}]{0,100}\"?");
+
+    /** What the check found: the breaches, each rule's consequence as it will be compiled, its condition branches. */
+    record Checked(List<PlanProblem> problems, Map<RuleDescr, String> consequences, Map<RuleDescr, Integer> branches) {
+    }
 
     private final String file;
     private final String[] lines;
+    private final Set<String> categories;
     private final List<PlanProblem> problems = new ArrayList<>();
+    private final Map<RuleDescr, String> consequences = new IdentityHashMap<>();
+    private final Map<RuleDescr, Integer> branches = new IdentityHashMap<>();
 
-    private RuleFileValidator(String file, String text) {
+    private RuleFileValidator(String file, String text, Set<String> categories) {
         this.file = file;
         this.lines = text.split("\r?\n", -1);
+        this.categories = categories;
     }
 
-    /** Every breach of the contract in the file; empty when the file may be compiled. */
-    static List<PlanProblem> check(String file, String text, PackageDescr descr) {
-        RuleFileValidator validator = new RuleFileValidator(file, text);
+    /** Every breach of the contract in the file (empty when it may be compiled), and the consequences to compile. */
+    static Checked check(String file, String text, PackageDescr descr, Set<String> categories) {
+        RuleFileValidator validator = new RuleFileValidator(file, text, categories);
         validator.checkPackage(descr);
-        return validator.problems;
+        return new Checked(validator.problems, validator.consequences, validator.branches);
     }
 
     /**
@@ -69,14 +88,34 @@ final class RuleFileValidator {
             }
             if (lines[i].indexOf('\u0000') >= 0) {
                 problems.add(new PlanProblem(file, i + 1, "文件中有不可见的空字符（NUL），请另存为普通文本"));
+            } else {
+                int hidden = lines[i].codePoints().filter(RuleFileValidator::hidden).findFirst().orElse(-1);
+                if (hidden >= 0) {
+                    problems.add(new PlanProblem(file, i + 1, "这一行有看不见的控制字符（" + String.format("U+%04X", hidden)
+                            + "），它会让规则看起来和实际不一样，请删去（常见于从网页、微信复制的文字）"));
+                }
             }
         }
         return problems;
     }
 
+    /**
+     * Characters that change how a line looks or is read without being seen: control characters other than the tab,
+     * and format characters (zero-width spaces and joiners, direction overrides as in "Trojan Source", a byte-order
+     * mark in mid-file). Java even ignores some of them inside names.
+     */
+    private static boolean hidden(int c) {
+        int type = Character.getType(c);
+        return c != '\t' && c != '\r' && (type == Character.CONTROL || type == Character.FORMAT);
+    }
+
     private void checkPackage(PackageDescr pkg) {
+        if (pkg.getClass() != PackageDescr.class) {
+            refuse(pkg, "不认识的规则文件结构");
+            return;
+        }
         for (ImportDescr imported : pkg.getImports()) {
-            if (!IMPORTS.contains(imported.getTarget())) {
+            if (imported.getClass() != ImportDescr.class || !IMPORTS.contains(imported.getTarget())) {
                 refuse(imported, "只能导入 org.jifen.rules 的 Event、Household、MonthSummary、Awards，不能导入「"
                         + imported.getTarget() + "」");
             }
@@ -92,7 +131,7 @@ final class RuleFileValidator {
             refuse(pkg, "不允许使用规则单元（unit）");
         }
         for (GlobalDescr global : pkg.getGlobals()) {
-            boolean awards = global.getIdentifier().equals("awards")
+            boolean awards = global.getClass() == GlobalDescr.class && global.getIdentifier().equals("awards")
                     && (global.getType().equals("org.jifen.rules.Awards") || global.getType().equals("Awards"));
             if (!awards) {
                 refuse(global, "只能声明一个全局变量：global org.jifen.rules.Awards awards;");
@@ -107,12 +146,15 @@ final class RuleFileValidator {
     }
 
     private void checkRule(RuleDescr rule) {
-        if (rule.isQuery()) {
+        if (rule.getClass() != RuleDescr.class || rule.isQuery()) {
             refuse(rule, "不允许查询（query），方案只写规则（rule）");
             return;
         }
         if (rule.getUnit() != null) {
             refuse(rule, "不允许使用规则单元（unit）");
+        }
+        if (rule.getParentName() != null) {
+            refuse(rule, "规则「" + rule.getName() + "」不允许继承其他规则（extends）");
         }
         for (AttributeDescr attribute : rule.getAttributes().values()) {
             checkAttribute(attribute, rule);
@@ -124,38 +166,76 @@ final class RuleFileValidator {
             refuse(rule, "规则「" + rule.getName() + "」不允许使用命名结论（then[...] / do[...]）");
         }
         Set<String> bindings = new HashSet<>();
-        collectBindings(rule.getLhs(), bindings);
-        checkConditions(rule.getLhs(), bindings, rule);
-        Object consequence = rule.getConsequence();
-        String text = consequence == null ? "" : consequence.toString();
-        SafeExpressions.Refused refused = SafeExpressions.consequence(text, bindings);
-        if (refused != null) {
-            problems.add(new PlanProblem(file, consequenceLine(rule, text, refused.offset()),
-                    "规则「" + rule.getName() + "」的结论不允许：" + refused.reason()));
+        int branches = conditions(rule.getLhs(), bindings, rule);
+        this.branches.put(rule, branches);
+        if (branches > MAX_BRANCHES) {
+            refuse(rule, "规则「" + rule.getName() + "」的条件展开后有 " + (branches == Integer.MAX_VALUE ? "极多" : branches)
+                    + " 种组合（每个 or 都会成倍增加），最多 " + MAX_BRANCHES + " 种：请把它拆成几条规则");
         }
+        Object consequence = rule.getConsequence();
+        String text = consequence instanceof String written ? written : consequence == null ? "" : null;
+        if (text == null) {
+            refuse(rule, "规则「" + rule.getName() + "」的结论写法不认识");
+            return;
+        }
+        SafeExpressions.Consequence parsed = SafeExpressions.consequence(text, bindings);
+        if (parsed.refused() != null) {
+            problems.add(new PlanProblem(file, consequenceLine(rule, text, parsed.refused().offset()),
+                    "规则「" + rule.getName() + "」的结论不允许：" + parsed.refused().reason()));
+            return;
+        }
+        for (SafeExpressions.Award award : parsed.awards()) {
+            String category = award.category().strip();
+            if (!category.equals(award.category())) {
+                // stored stripped, it would count as the township's category while the file shows another text
+                problems.add(new PlanProblem(file, consequenceLine(rule, text, award.offset()), "类别「"
+                        + award.category() + "」前后有空格，请删去空格，写成「" + category + "」"));
+                continue;
+            }
+            if (category.length() > CompiledPlan.MAX_CATEGORY_LENGTH || category.indexOf('\\') >= 0
+                    || !categories.contains(category)) {
+                problems.add(new PlanProblem(file, consequenceLine(rule, text, award.offset()), "类别「"
+                        + award.category() + "」不在本镇的四类（村民议事、平安建设、文明新风、人居环境）"
+                        + (categories.size() > PlanCompiler.CATEGORIES.size() ? "或本村 catalog.csv 的类别" : "")
+                        + "之中，请检查是否写错"));
+            }
+        }
+        consequences.put(rule, parsed.java());
     }
 
     private void checkAttribute(AttributeDescr attribute, @Nullable RuleDescr rule) {
         String name = attribute.getName();
         String value = attribute.getValue() == null ? "" : attribute.getValue().strip();
-        boolean allowed = switch (name) {
+        boolean allowed = attribute.getClass() == AttributeDescr.class && switch (name) {
             case "salience" -> INTEGER.matcher(value).matches();
             case "enabled" -> value.equals("true") || value.equals("false");
-            case "dialect" -> value.equals("java") || value.equals("mvel");
+            case "dialect" -> value.equals("java") || value.equals("mvel") || value.equals("\"java\"")
+                    || value.equals("\"mvel\"");
             default -> FLAG_ATTRIBUTES.contains(name) ? value.isEmpty() || value.equals("true")
-                    || value.equals("false") : NAME_ATTRIBUTES.contains(name);
+                    || value.equals("false") : NAME_ATTRIBUTES.contains(name) && NAME_VALUE.matcher(value).matches();
         };
         if (!allowed) {
             String where = rule == null ? "" : "规则「" + rule.getName() + "」的";
-            refuse(attribute.getLine() > 0 ? attribute : rule, where + "属性「" + name + " " + value + "」不允许："
-                    + "salience 只能写整数，enabled 只能写 true/false；可用的属性有 salience、no-loop、lock-on-active、"
-                    + "auto-focus、activation-group、agenda-group、ruleflow-group、date-effective、date-expires、enabled、dialect");
+            boolean known = name.equals("salience") || name.equals("enabled") || name.equals("dialect")
+                    || FLAG_ATTRIBUTES.contains(name) || NAME_ATTRIBUTES.contains(name);
+            String why = !known ? "本镇的方案不支持「" + name + "」属性"
+                    : name.equals("salience") ? "salience 只能写整数"
+                    : name.equals("enabled") ? "enabled 只能写 true 或 false"
+                    : name.equals("dialect") ? "dialect 只能写 java 或 mvel"
+                    : FLAG_ATTRIBUTES.contains(name) ? name + " 只能不写值，或写 true、false"
+                    : name.startsWith("date-") ? name + " 只能写一个加英文双引号的日期，例如 \"1-Jul-2024\""
+                    : name + " 只能写一个加英文双引号的名字，例如 \"月度项目\"";
+            refuse(attribute.getLine() > 0 ? attribute : rule, where + "属性「" + name + " " + value + "」不允许：" + why
+                    + "；可用的属性有 salience、no-loop、lock-on-active、auto-focus、activation-group、agenda-group、"
+                    + "ruleflow-group、date-effective、date-expires、enabled、dialect");
         }
     }
 
     private void checkAnnotation(AnnotationDescr annotation, RuleDescr rule) {
         String value = annotation.getValue() == null ? "" : String.valueOf(annotation.getValue()).strip();
-        boolean allowed = switch (annotation.getName()) {
+        boolean single = annotation.getClass() == AnnotationDescr.class && annotation.getFullyQualifiedName() == null
+                && annotation.getValueMap().size() == 1 && annotation.getValueMap().containsKey(AnnotationDescr.VALUE);
+        boolean allowed = single && switch (annotation.getName()) {
             case "cap" -> value.matches("\\d{1,6}");
             case "capPer" -> CAP_WINDOW.matcher(value).matches();
             default -> false;
@@ -167,106 +247,150 @@ final class RuleFileValidator {
         }
     }
 
-    private static void collectBindings(@Nullable BaseDescr descr, Set<String> bindings) {
-        if (descr instanceof PatternDescr pattern) {
-            if (pattern.getIdentifier() != null) {
-                bindings.add(pattern.getIdentifier());
-            }
-            for (BaseDescr constraint : pattern.getDescrs()) {
-                if (constraint instanceof ExprConstraintDescr expression) {
-                    String text = expression.getExpression();
-                    int colon = text.indexOf(':');
-                    if (colon > 0 && text.substring(0, colon).strip().matches("[\\p{L}_$][\\p{L}\\p{N}_$]*")) {
-                        bindings.add(text.substring(0, colon).strip());
-                    }
-                }
-            }
-            if (pattern.getSource() instanceof AccumulateDescr accumulate) {
-                collectBindings(accumulate.getInput(), bindings);
-                accumulate.getFunctions().forEach(f -> {
-                    if (f.getBind() != null) {
-                        bindings.add(f.getBind());
-                    }
-                });
-            }
-        } else if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
-                || descr instanceof ExistsDescr) {
-            for (BaseDescr child : ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()) {
-                collectBindings(child, bindings);
-            }
-        }
-    }
-
-    private void checkConditions(@Nullable BaseDescr descr, Set<String> bindings, RuleDescr rule) {
+    /**
+     * Checks a condition element and everything in it, and counts the alternatives Drools will expand it to: an
+     * {@code or} adds its children's, an {@code and} multiplies them (saturating).
+     */
+    private int conditions(@Nullable BaseDescr descr, Set<String> bindings, RuleDescr rule) {
         if (descr == null) {
-            return;
+            return 1;
         }
-        if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
-                || descr instanceof ExistsDescr) {
-            for (BaseDescr child : ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()) {
-                checkConditions(child, bindings, rule);
+        Class<?> kind = descr.getClass();
+        if (kind == AndDescr.class) {
+            int branches = 1;
+            for (BaseDescr child : ((AndDescr) descr).getDescrs()) {
+                branches = times(branches, conditions(child, bindings, rule));
             }
-        } else if (descr instanceof PatternDescr pattern) {
-            checkPattern(pattern, bindings, rule);
-        } else {
-            refuse(descr.getLine() > 0 ? descr : rule, "规则「" + rule.getName() + "」的条件中不允许使用「"
-                    + kind(descr) + "」；条件只能是 Event、Household、MonthSummary 的匹配，以及 not、exists、and、or、accumulate");
+            return branches;
         }
+        if (kind == OrDescr.class) {
+            int branches = 0;
+            for (BaseDescr child : ((OrDescr) descr).getDescrs()) {
+                branches = plus(branches, conditions(child, bindings, rule));
+            }
+            return Math.max(branches, 1);
+        }
+        if (kind == NotDescr.class || kind == ExistsDescr.class) {
+            int branches = 1;
+            for (BaseDescr child : ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()) {
+                branches = times(branches, conditions(child, bindings, rule));
+            }
+            return branches;
+        }
+        if (kind == PatternDescr.class) {
+            return pattern((PatternDescr) descr, bindings, rule);
+        }
+        refuse(descr.getLine() > 0 ? descr : rule, "规则「" + rule.getName() + "」的条件中不允许使用「"
+                + kind(descr) + "」；条件只能是 Event、Household、MonthSummary 的匹配，以及 not、exists、and、or、accumulate");
+        return 1;
     }
 
-    private void checkPattern(PatternDescr pattern, Set<String> bindings, RuleDescr rule) {
+    private int pattern(PatternDescr pattern, Set<String> bindings, RuleDescr rule) {
+        BaseDescr where = pattern.getLine() > 0 ? pattern : rule;
         Object source = pattern.getSource();
-        boolean fromAccumulate = source instanceof AccumulateDescr;
+        boolean fromAccumulate = source != null && source.getClass() == AccumulateDescr.class;
         String type = pattern.getObjectType();
         if (!(FACT_TYPES.contains(type) || fromAccumulate && ACCUMULATE_RESULTS.contains(type))) {
-            refuse(pattern.getLine() > 0 ? pattern : rule, "规则「" + rule.getName() + "」不能匹配「" + type
-                    + "」；只能匹配 Event、Household、MonthSummary");
+            refuse(where, "规则「" + rule.getName() + "」不能匹配「" + type + "」；只能匹配 Event、Household、MonthSummary");
+        }
+        if (pattern.getIdentifier() != null) {
+            if (!SafeExpressions.isBindingName(pattern.getIdentifier())) {
+                refuse(where, "变量名「" + pattern.getIdentifier() + "」要以 $ 开头，例如 $e、$h");
+            }
+            bindings.add(pattern.getIdentifier());
         }
         if (source != null && !fromAccumulate) {
-            refuse(pattern.getLine() > 0 ? pattern : rule, "规则「" + rule.getName() + "」不允许使用 from、collect、"
-                    + "entry-point 或 window 取数据；只能匹配插入的事实，或对它们 accumulate");
+            refuse(where, "规则「" + rule.getName() + "」不允许使用 from、collect、groupby、entry-point 或 window 取数据；"
+                    + "只能匹配插入的事实，或对它们 accumulate（sum、count、min、max、average）");
         }
         if (!pattern.getBehaviors().isEmpty()) {
-            refuse(pattern.getLine() > 0 ? pattern : rule, "规则「" + rule.getName() + "」不允许使用滑动窗口（over window）");
+            refuse(where, "规则「" + rule.getName() + "」不允许使用滑动窗口（over window）");
+        }
+        if (!pattern.getAnnotations().isEmpty()) {
+            refuse(where, "规则「" + rule.getName() + "」的条件不允许写标注（如 @watch）");
+        }
+        if (pattern.isQuery() || pattern.isUnification()) {
+            refuse(where, "规则「" + rule.getName() + "」的条件写法不允许");
+        }
+        int branches = 1;
+        if (fromAccumulate) {
+            branches = accumulate((AccumulateDescr) source, bindings, rule);
         }
         for (BaseDescr constraint : pattern.getDescrs()) {
-            if (constraint instanceof ExprConstraintDescr expression) {
-                SafeExpressions.Refused refused = SafeExpressions.constraint(expression.getExpression(), bindings);
+            if (constraint.getClass() == ExprConstraintDescr.class
+                    && ((ExprConstraintDescr) constraint).getType() == ExprConstraintDescr.Type.NAMED) {
+                String expression = ((ExprConstraintDescr) constraint).getExpression();
+                String bound = boundName(expression);
+                if (bound != null && !SafeExpressions.isBindingName(bound)) {
+                    refuse(constraint.getLine() > 0 ? constraint : where, "变量名「" + bound + "」要以 $ 开头，例如 $h");
+                } else if (bound != null) {
+                    bindings.add(bound);
+                }
+                SafeExpressions.Refused refused = SafeExpressions.constraint(expression, bindings);
                 if (refused != null) {
-                    problems.add(new PlanProblem(file, lineOf(expression, rule), "规则「" + rule.getName()
-                            + "」的条件「" + expression.getExpression() + "」不允许：" + refused.reason()));
+                    problems.add(new PlanProblem(file, lineOf(constraint, rule), "规则「" + rule.getName()
+                            + "」的条件「" + expression + "」不允许：" + refused.reason()));
                 }
             } else {
-                refuse(constraint.getLine() > 0 ? constraint : rule, "规则「" + rule.getName() + "」的条件写法不允许：「"
+                refuse(constraint.getLine() > 0 ? constraint : where, "规则「" + rule.getName() + "」的条件写法不允许：「"
                         + kind(constraint) + "」");
             }
         }
-        if (source instanceof AccumulateDescr accumulate) {
-            checkAccumulate(accumulate, bindings, rule);
-        }
+        return branches;
     }
 
-    private void checkAccumulate(AccumulateDescr accumulate, Set<String> bindings, RuleDescr rule) {
+    private int accumulate(AccumulateDescr accumulate, Set<String> bindings, RuleDescr rule) {
+        BaseDescr where = accumulate.getLine() > 0 ? accumulate : rule;
         if (accumulate.getInitCode() != null || accumulate.getActionCode() != null
-                || accumulate.getReverseCode() != null || accumulate.getResultCode() != null) {
-            refuse(accumulate.getLine() > 0 ? accumulate : rule, "规则「" + rule.getName()
-                    + "」不允许在 accumulate 中写 init/action/reverse/result 代码；请用 sum、count、min、max、average");
-            return;
+                || accumulate.getReverseCode() != null || accumulate.getResultCode() != null
+                || accumulate.getClassName() != null) {
+            refuse(where, "规则「" + rule.getName() + "」不允许在 accumulate 中写 init/action/reverse/result 代码；请用 sum、count、min、max、average");
+            return 1;
         }
-        checkConditions(accumulate.getInput(), bindings, rule);
+        int branches = conditions(accumulate.getInput(), bindings, rule);
+        if (accumulate.getFunctions().isEmpty()) {
+            refuse(where, "规则「" + rule.getName() + "」的 accumulate 要写 sum、count、min、max 或 average");
+        }
         for (AccumulateDescr.AccumulateFunctionCallDescr function : accumulate.getFunctions()) {
-            if (!ACCUMULATE_FUNCTIONS.contains(function.getFunction())) {
-                refuse(accumulate.getLine() > 0 ? accumulate : rule, "规则「" + rule.getName() + "」不允许使用 accumulate 函数「"
-                        + function.getFunction() + "」；只能用 sum、count、min、max、average");
+            if (function.getClass() != AccumulateDescr.AccumulateFunctionCallDescr.class
+                    || !ACCUMULATE_FUNCTIONS.contains(function.getFunction()) || function.isUnification()) {
+                refuse(where, "规则「" + rule.getName() + "」不允许使用 accumulate 函数「" + function.getFunction()
+                        + "」；只能用 sum、count、min、max、average");
+            }
+            if (function.getBind() != null) {
+                if (!SafeExpressions.isBindingName(function.getBind())) {
+                    refuse(where, "变量名「" + function.getBind() + "」要以 $ 开头，例如 $n");
+                }
+                bindings.add(function.getBind());
             }
             for (String parameter : function.getParams()) {
                 SafeExpressions.Refused refused = SafeExpressions.expression(parameter, bindings);
                 if (refused != null) {
-                    refuse(accumulate.getLine() > 0 ? accumulate : rule, "规则「" + rule.getName() + "」的 accumulate 参数「"
-                            + parameter + "」不允许：" + refused.reason());
+                    refuse(where, "规则「" + rule.getName() + "」的 accumulate 参数「" + parameter + "」不允许：" + refused.reason());
                 }
             }
         }
+        return branches;
+    }
+
+    /** The name a constraint binds ({@code $q : quantity}), if any. */
+    private static @Nullable String boundName(String expression) {
+        int colon = expression.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String name = expression.substring(0, colon).strip();
+        return name.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*") ? name : null;
+    }
+
+    private static int times(int a, int b) {
+        long product = (long) a * b;
+        return product > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) product;
+    }
+
+    private static int plus(int a, int b) {
+        long sum = (long) a + b;
+        return sum > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) sum;
     }
 
     private static String kind(BaseDescr descr) {
@@ -276,6 +400,7 @@ final class RuleFileValidator {
             case "Forall" -> "forall";
             case "From" -> "from";
             case "Collect" -> "collect";
+            case "GroupBy" -> "groupby";
             case "ConditionalBranch" -> "if/else 分支";
             case "NamedConsequence" -> "命名结论";
             default -> name;

@@ -6,15 +6,16 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
-import org.drools.drl.parser.lang.dsl.DefaultExpanderResolver;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 import org.jspecify.annotations.Nullable;
 
@@ -27,8 +28,11 @@ import org.jspecify.annotations.Nullable;
  * @param drl the DRL that is checked and compiled
  * @param shownLines the lines a trace shows a rule from: the file as written, or the generated DRL of a spreadsheet
  * @param rows for a spreadsheet, the sheet row of each generated line (index = line - 1); empty otherwise
+ * @param consequences for each rule, the consequence as the rule-file check rewrote it (absent when unchecked)
+ * @param branches each rule's condition branches, as the rule-file check counted them (absent when unchecked)
  */
-record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownLines, int[] rows) {
+record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownLines, int[] rows,
+        Map<RuleDescr, String> consequences, Map<RuleDescr, Integer> branches) {
 
     private static final Pattern ROW_COMMENT = Pattern.compile("// rule values at [A-Z]+(\\d+)");
 
@@ -64,32 +68,44 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
     /**
      * Reads, parses and checks every rule file of a plan against the rule contract, before Drools compiles anything:
      * compiling runs code (metadata is evaluated), so nothing unchecked may reach the builder. A file that does not
-     * parse is refused here too, because a parser that recovers from an error could still hand code on.
+     * parse is refused here too, because a parser that recovers from an error could still hand code on. The budgets
+     * on the text (ADR 0044) are counted before any parser runs, checked or not.
+     *
+     * @param categories the categories awards may name: the township's four and the village catalog's
+     * @param checked whether the rule-file check runs: only {@code PlanWallTest} switches it off, to prove the walls
+     *     behind it
      */
-    static List<RuleSource> readAll(List<PlanFile> files) {
-        String dsl = files.stream().filter(f -> isDsl(f.name())).map(PlanFile::text)
-                .collect(Collectors.joining("\n"));
-        List<RuleSource> sources = new ArrayList<>();
+    static List<RuleSource> readAll(List<PlanFile> files, Set<String> categories, boolean checked) {
         List<PlanProblem> problems = new ArrayList<>();
+        List<PlanFile> dslFiles = files.stream().filter(f -> isDsl(f.name())).toList();
         for (PlanFile file : files) {
             if (!isUtf8(file)) {
                 problems.add(new PlanProblem(file.name(), 0, "文件不是 UTF-8 编码（可能是 GBK）：请用记事本或 WPS "
                         + "「另存为」并选择 UTF-8 编码后再上传"));
-                continue;
-            }
-            if (!PlanCompiler.isRuleFile(file.name()) || isDsl(file.name())) {
+            } else if (checked && !isBinary(file.name())) {
                 problems.addAll(RuleFileValidator.checkText(file.name(), file.text()));
+            }
+        }
+        SentenceMapping sentences = SentenceMapping.read(dslFiles, problems);
+        if (!problems.isEmpty()) {
+            throw new PlanRejected(problems);
+        }
+        List<RuleSource> sources = new ArrayList<>();
+        for (PlanFile file : files) {
+            if (!PlanCompiler.isRuleFile(file.name()) || isDsl(file.name())) {
                 continue;
             }
             try {
-                RuleSource source = read(file, dsl, problems);
+                RuleSource source = read(file, sentences, categories, checked, problems);
                 if (source != null) {
                     sources.add(source);
                 }
-            } catch (DroolsParserException | IOException | RuntimeException unreadable) {
+            } catch (DroolsParserException | IOException | RuntimeException | StackOverflowError unreadable) {
+                String reason = unreadable instanceof StackOverflowError ? "嵌套太深"
+                        : String.valueOf(unreadable.getMessage()).lines().map(String::strip)
+                                .filter(line -> !line.isEmpty()).findFirst().orElse("");
                 problems.add(new PlanProblem(file.name(), 0, (isSpreadsheet(file.name()) ? "表格无法读取：" : "规则文件无法解析：")
-                        + String.valueOf(unreadable.getMessage()).lines().map(String::strip)
-                                .filter(line -> !line.isEmpty()).findFirst().orElse("")));
+                        + reason));
             }
         }
         if (!problems.isEmpty()) {
@@ -98,10 +114,14 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         return sources;
     }
 
+    private static boolean isBinary(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xlsx") || lower.endsWith(".xls");
+    }
+
     /** Spreadsheets are binary; every other plan file is text and must be UTF-8, or its Chinese would be garbled. */
     private static boolean isUtf8(PlanFile file) {
-        String lower = file.name().toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+        if (isBinary(file.name())) {
             return true;
         }
         try {
@@ -115,20 +135,43 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         }
     }
 
-    private static @org.jspecify.annotations.Nullable RuleSource read(PlanFile file, String dsl,
-            List<PlanProblem> problems) throws DroolsParserException, IOException {
-        DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
-        String written = isSpreadsheet(file.name()) ? generated(file) : file.text();
-        int[] rows = isSpreadsheet(file.name()) ? rows(written) : new int[0];
-        SheetCells cells = isSpreadsheet(file.name()) ? SheetCells.of(file) : null;
-        List<PlanProblem> textProblems = RuleFileValidator.checkText(file.name(), written);
+    private static @Nullable RuleSource read(PlanFile file, SentenceMapping sentences, Set<String> categories,
+            boolean checked, List<PlanProblem> problems) throws DroolsParserException, IOException {
+        boolean spreadsheet = isSpreadsheet(file.name());
+        if (spreadsheet) {
+            List<PlanProblem> sheet = SpreadsheetBudget.check(file);
+            if (!sheet.isEmpty()) {
+                problems.addAll(sheet);
+                return null;
+            }
+        }
+        String written = spreadsheet ? generated(file) : file.text();
+        int[] rows = spreadsheet ? rows(written) : new int[0];
+        SheetCells cells = spreadsheet ? SheetCells.of(file) : null;
+        List<PlanProblem> textProblems = new ArrayList<>(checked ? RuleFileValidator.checkText(file.name(), written)
+                : List.of());
+        textProblems.addAll(isSentences(file.name())
+                ? TextBudget.lines(file.name(), written, SentenceExpander.MAX_LINE, "中文句式")
+                : TextBudget.lines(file.name(), written, TextBudget.MAX_LINE, ""));
         if (!textProblems.isEmpty()) {
             problems.addAll(remap(textProblems, rows, cells));
             return null;
         }
-        String drl = isSentences(file.name())
-                ? parser.getExpandedDRL(written, new DefaultExpanderResolver(new StringReader(dsl)))
-                : written;
+        String drl = written;
+        if (isSentences(file.name())) {
+            List<PlanProblem> expansion = new ArrayList<>();
+            drl = SentenceExpander.expand(file.name(), written, sentences, expansion);
+            if (!expansion.isEmpty()) {
+                problems.addAll(expansion);
+                return null;
+            }
+        }
+        List<PlanProblem> nesting = TextBudget.nesting(file.name(), drl);
+        if (!nesting.isEmpty()) {
+            problems.addAll(remap(nesting, rows, cells));
+            return null;
+        }
+        DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
         PackageDescr descr = parser.parse(false, new StringReader(drl));
         if (parser.hasErrors() || descr == null) {
             List<PlanProblem> syntax = new ArrayList<>();
@@ -141,9 +184,40 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             problems.addAll(remap(syntax, rows, cells));
             return null;
         }
-        problems.addAll(remap(RuleFileValidator.check(file.name(), drl, descr), rows, cells));
-        String[] shown = (isSpreadsheet(file.name()) ? drl : file.text()).split("\r?\n", -1);
-        return new RuleSource(file, drl, descr, shown, rows);
+        if (spreadsheet && checked) {
+            List<PlanProblem> attributes = attributeColumns(file, descr);
+            if (!attributes.isEmpty()) {
+                problems.addAll(remap(attributes, rows, cells));
+                return null;
+            }
+        }
+        Map<RuleDescr, String> consequences = Map.of();
+        Map<RuleDescr, Integer> branches = Map.of();
+        if (checked) {
+            RuleFileValidator.Checked result = RuleFileValidator.check(file.name(), drl, descr, categories);
+            problems.addAll(remap(result.problems(), rows, cells));
+            consequences = result.consequences();
+            branches = result.branches();
+        }
+        String[] shown = (spreadsheet ? drl : file.text()).split("\r?\n", -1);
+        return new RuleSource(file, drl, descr, shown, rows, consequences, branches);
+    }
+
+    /**
+     * A spreadsheet's rules carry no attributes: the template has none, and the decision-table compiler reads an
+     * attribute column's cells in its own way (ENABLED turns anything but "true" into false, silently), so a column
+     * such as ENABLED or PRIORITY is refused rather than interpreted.
+     */
+    private static List<PlanProblem> attributeColumns(PlanFile file, PackageDescr descr) {
+        List<PlanProblem> problems = new ArrayList<>();
+        for (RuleDescr rule : descr.getRules()) {
+            for (String attribute : rule.getAttributes().keySet()) {
+                problems.add(new PlanProblem(file.name(), rule.getLine(), "规则「" + rule.getName() + "」来自表格里的「"
+                        + attribute.toUpperCase(Locale.ROOT) + "」列：方案表格只能用 NAME、CONDITION、ACTION 列，"
+                        + "请删去这一列（需要优先级、停用等写法时请用规则文件 .drl）"));
+            }
+        }
+        return problems;
     }
 
     private static String generated(PlanFile file) {

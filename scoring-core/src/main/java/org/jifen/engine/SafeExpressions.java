@@ -3,6 +3,7 @@ package org.jifen.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jifen.rules.Awards;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,27 +11,39 @@ import org.jspecify.annotations.Nullable;
  * a binding), arithmetic, comparisons, {@code &&}, {@code ||}, {@code !}, {@code in}, {@code contains}, and in a
  * consequence only {@code awards.add/bonus/veto(...)}. Anything the grammar does not know is refused; there is no
  * list of forbidden words to slip past. A refusal names the offending text and where it is (0-based offset).
+ *
+ * <p>In a consequence the grammar is narrower (ADR 0042): the category is one string literal, the points are integer
+ * literals of at most {@link #MAX_LITERAL} and the fact model's values, combined by {@code + - * / %}. The
+ * consequence that is compiled is rewritten from this parse: every value widened to {@code long} and every
+ * {@code + - *} overflow-checked, so that {@code intAttr(..) * quantity} cannot wrap round to a small number.
+ * Nesting deeper than {@link #MAX_DEPTH} is refused rather than recursed into.
  */
 final class SafeExpressions {
 
-    /** Properties of Event, Household and MonthSummary, and of the Number an accumulate yields. */
-    static final Set<String> PROPERTIES = Set.of("type", "householdId", "occurredOn", "month", "quantity", "id",
-            "group", "centralVillage", "members", "permanentResidents", "basePoints", "bonusPoints", "deductions",
-            "events", "intValue", "longValue", "doubleValue");
-
-    /** Methods of the fact model (and the Number an accumulate yields), none of which can reach anything else. */
-    static final Set<String> METHODS = Set.of("attr", "intAttr", "flag", "hasTag", "count", "sum", "getType",
-            "getHouseholdId", "getOccurredOn", "getMonth", "getQuantity", "getId", "getGroup", "getCentralVillage",
-            "getMembers", "getPermanentResidents", "getBasePoints", "getBonusPoints", "getDeductions", "getEvents",
-            "intValue", "longValue", "doubleValue");
-
+    static final Set<String> PROPERTIES = FactModel.PROPERTIES;
+    static final Set<String> METHODS = FactModel.METHODS;
     static final Set<String> AWARD_METHODS = Set.of("add", "bonus", "veto");
+
+    /** The deepest parentheses and prefix operators may nest (a hostile 500 overflowed the stack). */
+    static final int MAX_DEPTH = TextBudget.MAX_NESTING;
+    /** The largest integer a consequence may write: an award is at most this many points. */
+    static final int MAX_LITERAL = CompiledPlan.MAX_AWARD_POINTS;
 
     private static final Set<String> LITERAL_WORDS = Set.of("true", "false", "null");
     private static final Set<String> RELATIONS = Set.of("==", "!=", "<", "<=", ">", ">=");
 
     /** Why an expression is refused and where in its text. */
     record Refused(int offset, String reason) {
+    }
+
+    /** One award a consequence asks for: its kind, its category as written (unquoted) and where that is. */
+    record Award(Awards.Kind kind, String category, int offset) {
+    }
+
+    /**
+     * A parsed consequence: refused, or the awards it asks for and the Java that is compiled in its place.
+     */
+    record Consequence(@Nullable Refused refused, List<Award> awards, String java) {
     }
 
     static final class RefusedException extends RuntimeException {
@@ -47,6 +60,9 @@ final class SafeExpressions {
     private final Set<String> bindings;
     private List<Token> tokens = List.of();
     private int next;
+    private int depth;
+    private final List<Award> awards = new ArrayList<>();
+    private final StringBuilder java = new StringBuilder();
 
     private SafeExpressions(String text, Set<String> bindings) {
         this.text = text;
@@ -58,6 +74,7 @@ final class SafeExpressions {
         SafeExpressions parser = new SafeExpressions(text, bindings);
         return parser.run(() -> {
             if (parser.peekIs(1, ":") && parser.peek().kind == Token.Kind.WORD) {
+                parser.binding(parser.peek());
                 parser.next += 2;
             }
             parser.orExpression();
@@ -71,13 +88,27 @@ final class SafeExpressions {
     }
 
     /** A consequence: nothing but {@code awards.add(..); awards.bonus(..); awards.veto(..);}. */
-    static @Nullable Refused consequence(String text, Set<String> bindings) {
+    static Consequence consequence(String text, Set<String> bindings) {
         SafeExpressions parser = new SafeExpressions(text, bindings);
-        return parser.run(() -> {
+        Refused refused = parser.run(() -> {
+            parser.statementsStartWithAwards();
             while (!parser.atEnd()) {
                 parser.awardStatement();
             }
         });
+        return new Consequence(refused, List.copyOf(parser.awards), parser.java.toString());
+    }
+
+    /** A binding's name: {@code $} and a name, never a name that could be a class, a global or a keyword. */
+    static boolean isBindingName(String name) {
+        return name.length() > 1 && name.charAt(0) == '$' && name.chars().skip(1).allMatch(Character::isJavaIdentifierPart)
+                && name.indexOf('$', 1) < 0;
+    }
+
+    private void binding(Token name) {
+        if (!isBindingName(name.text)) {
+            throw refuse(name, "变量名「" + name.text + "」要以 $ 开头，例如 $e、$h");
+        }
     }
 
     private @Nullable Refused run(Runnable grammar) {
@@ -92,14 +123,46 @@ final class SafeExpressions {
             return refused.refused;
         } catch (Token.Unreadable unreadable) {
             return new Refused(unreadable.offset, unreadable.getMessage());
+        } catch (StackOverflowError tooDeep) {
+            return new Refused(0, "嵌套太深");
         }
+    }
+
+    private void deeper(Token at) {
+        if (++depth > MAX_DEPTH) {
+            throw refuse(at, "括号或「!」「-」嵌套超过 " + MAX_DEPTH + " 层，请写得简单些");
+        }
+    }
+
+    /** Names foreign code first: every statement (after a top-level {@code ;}) must begin with {@code awards}. */
+    private void statementsStartWithAwards() {
+        int nesting = 0;
+        boolean statementStart = true;
+        for (Token token : tokens) {
+            if (statementStart && !token.text.equals(";")) {
+                if (!token.text.equals("awards")) {
+                    throw refuse(token, onlyAwards(token));
+                }
+                statementStart = false;
+            }
+            if (token.text.equals("(")) {
+                nesting++;
+            } else if (token.text.equals(")")) {
+                nesting--;
+            } else if (token.text.equals(";") && nesting == 0) {
+                statementStart = true;
+            }
+        }
+    }
+
+    private static String onlyAwards(Token foreign) {
+        return "结论（then 之后）只能写 awards.add(...)、awards.bonus(...) 或 awards.veto(...)，不能写「" + foreign.text + "」";
     }
 
     private void awardStatement() {
         Token receiver = take();
         if (!receiver.text.equals("awards")) {
-            throw refuse(receiver, "结论（then 之后）只能写 awards.add(...)、awards.bonus(...) 或 awards.veto(...)，"
-                    + "不能写「" + receiver.text + "」");
+            throw refuse(receiver, onlyAwards(receiver));
         }
         expect(".");
         Token method = take();
@@ -107,10 +170,138 @@ final class SafeExpressions {
             throw refuse(method, "awards 只有 add、bonus、veto 三种用法，不能用「" + method.text + "」");
         }
         expect("(");
-        arguments();
+        Awards.Kind kind = switch (method.text) {
+            case "add" -> Awards.Kind.BASE;
+            case "bonus" -> Awards.Kind.BONUS;
+            default -> Awards.Kind.VETO;
+        };
+        String points = null;
+        if (kind != Awards.Kind.VETO) {
+            points = points();
+            if (!atEnd() && peek().text.equals(")")) {
+                throw refuse(peek(), "awards." + method.text + " 要写分值和类别两项，例如 awards." + method.text + "(2, \"村民议事\")");
+            }
+            expect(",");
+        }
+        Token category = take();
+        if (category.kind != Token.Kind.STRING || !category.text.startsWith("\"")) {
+            throw refuse(category, "类别要直接写在双引号里，例如 \"村民议事\"；不能是计算出来的或从事件属性取来的");
+        }
+        if (!atEnd() && peek().text.equals("+")) {
+            throw refuse(peek(), "类别要直接写在双引号里，不能拼接");
+        }
+        expect(")");
         if (!atEnd() && peek().text.equals(";")) {
             next++;
         }
+        awards.add(new Award(kind, category.text.substring(1, category.text.length() - 1), category.start));
+        java.append("awards.").append(method.text).append('(')
+                .append(points == null ? "" : points + ", ").append(category.text).append(");\n");
+    }
+
+    /** Points as Java, and their value when they are made of literals only (which must stay within the bound). */
+    private record Points(String java, @Nullable Long constant) {
+
+        static Points of(String java) {
+            return new Points(java, null);
+        }
+    }
+
+    /** Points: {@code + -} over products, rendered as overflow-checked {@code long} arithmetic. */
+    private String points() {
+        return pointsSum().java();
+    }
+
+    private Points pointsSum() {
+        Points sum = pointsProduct();
+        while (!atEnd() && (peek().text.equals("+") || peek().text.equals("-"))) {
+            Token operator = take();
+            Points right = pointsProduct();
+            boolean plus = operator.text.equals("+");
+            sum = folded(operator, sum, right, plus ? "Math.addExact(" : "Math.subtractExact(", ", ", ")",
+                    plus ? Long::sum : (a, b) -> a - b);
+        }
+        return sum;
+    }
+
+    private Points pointsProduct() {
+        Points product = pointsUnary();
+        while (!atEnd() && (peek().text.equals("*") || peek().text.equals("/") || peek().text.equals("%"))) {
+            Token operator = take();
+            Points right = pointsUnary();
+            product = switch (operator.text) {
+                case "*" -> folded(operator, product, right, "Math.multiplyExact(", ", ", ")", (a, b) -> a * b);
+                case "/" -> folded(operator, product, right, "(", " / ", ")", (a, b) -> b == 0 ? Long.MAX_VALUE : a / b);
+                default -> folded(operator, product, right, "(", " % ", ")", (a, b) -> b == 0 ? Long.MAX_VALUE : a % b);
+            };
+        }
+        return product;
+    }
+
+    /** Two operands combined; literals alone are computed here and must stay within {@link #MAX_LITERAL}. */
+    private Points folded(Token operator, Points left, Points right, String open, String between, String close,
+            java.util.function.LongBinaryOperator operation) {
+        String java = open + left.java() + between + right.java() + close;
+        if (left.constant() == null || right.constant() == null) {
+            return Points.of(java);
+        }
+        long value = operation.applyAsLong(left.constant(), right.constant());
+        if (value > MAX_LITERAL || value < -MAX_LITERAL) {
+            throw refuse(operator, "分值算出来超过 " + MAX_LITERAL + "（或除以零）：每次最多给 ±" + MAX_LITERAL + " 分");
+        }
+        return new Points(java, value);
+    }
+
+    private Points pointsUnary() {
+        if (atEnd()) {
+            throw new RefusedException(text.length(), "表达式不完整");
+        }
+        Token token = peek();
+        deeper(token);
+        try {
+            if (token.text.equals("-")) {
+                next++;
+                Points negated = pointsUnary();
+                return new Points("Math.negateExact(" + negated.java() + ")",
+                        negated.constant() == null ? null : -negated.constant());
+            }
+            if (token.text.equals("+")) {
+                next++;
+                return pointsUnary();
+            }
+            return pointsPrimary();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Points pointsPrimary() {
+        Token token = take();
+        if (token.kind == Token.Kind.NUMBER) {
+            if (!token.text.chars().allMatch(Character::isDigit) || token.text.length() > 9
+                    || Integer.parseInt(token.text) > MAX_LITERAL) {
+                throw refuse(token, "分值里的数「" + token.text + "」不允许：只能写不超过 " + MAX_LITERAL + " 的整数");
+            }
+            return new Points(token.text + "L", Long.parseLong(token.text));
+        }
+        if (token.text.equals("(")) {
+            Points inner = pointsSum();
+            expect(")");
+            return new Points("(" + inner.java() + ")", inner.constant());
+        }
+        if (token.kind != Token.Kind.WORD || !bindings.contains(token.text)) {
+            throw refuse(token, "分值只能由整数和本规则绑定的变量（如 $e.getQuantity()、$e.intAttr(\"小时\")）组成，"
+                    + "不能写「" + token.text + "」");
+        }
+        int from = token.start;
+        if (!atEnd() && peek().text.equals(".")) {
+            member();
+        }
+        int to = tokens.get(next - 1).end;
+        if (!atEnd() && (peek().text.equals(".") || peek().text.equals("["))) {
+            throw refuse(peek(), "不能在「" + text.substring(from, to) + "」之后继续调用或取下标（只允许一步取值）");
+        }
+        return Points.of("((long) " + text.substring(from, to) + ")");
     }
 
     private void orExpression() {
@@ -172,8 +363,10 @@ final class SafeExpressions {
     private void keywordRelation() {
         Token keyword = take();
         if (keyword.text.equals("in")) {
+            deeper(keyword);
             expect("(");
             arguments();
+            depth--;
         } else {
             additive();
         }
@@ -197,8 +390,9 @@ final class SafeExpressions {
 
     private void unary() {
         if (!atEnd() && (peek().text.equals("!") || peek().text.equals("-") || peek().text.equals("+"))) {
-            next++;
+            deeper(take());
             unary();
+            depth--;
         } else {
             primary();
         }
@@ -212,8 +406,10 @@ final class SafeExpressions {
                 if (!token.text.equals("(")) {
                     throw refuse(token, "这里不能出现「" + token.text + "」");
                 }
+                deeper(token);
                 orExpression();
                 expect(")");
+                depth--;
             }
             case WORD -> access(token);
         }
@@ -233,13 +429,7 @@ final class SafeExpressions {
                 throw refuse(word, "「" + word.text + "」不是本规则绑定的变量；规则只能使用 Event、Household、MonthSummary "
                         + "的属性和方法，不能使用类名、包名或其他对象");
             }
-            next++;
-            Token member = take();
-            if (!atEnd() && peek().text.equals("(")) {
-                method(member);
-            } else if (!PROPERTIES.contains(member.text)) {
-                throw refuse(member, "不认识的属性「" + member.text + "」");
-            }
+            member();
         } else if (!PROPERTIES.contains(word.text) && !bindings.contains(word.text)) {
             throw refuse(word, "不认识的名称「" + word.text + "」；可以使用的属性有 " + String.join("、",
                     new java.util.TreeSet<>(PROPERTIES)));
@@ -249,13 +439,26 @@ final class SafeExpressions {
         }
     }
 
+    /** After a binding: its dot, then one property, or one method of the fact model with its arguments. */
+    private void member() {
+        expect(".");
+        Token member = take();
+        if (!atEnd() && peek().text.equals("(")) {
+            method(member);
+        } else if (!PROPERTIES.contains(member.text)) {
+            throw refuse(member, "不认识的属性「" + member.text + "」");
+        }
+    }
+
     private void method(Token name) {
         if (!METHODS.contains(name.text)) {
             throw refuse(name, "不允许调用「" + name.text + "」；只能调用积分事实模型的方法，例如 attr、intAttr、flag、"
                     + "hasTag、count、sum 和 getQuantity 等取值方法");
         }
+        deeper(name);
         expect("(");
         arguments();
+        depth--;
         if (!atEnd() && (peek().text.equals(".") || peek().text.equals("["))) {
             throw refuse(peek(), "不能在「" + name.text + "(...)」之后继续调用（只允许一步取值）");
         }

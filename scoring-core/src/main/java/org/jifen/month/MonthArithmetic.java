@@ -18,11 +18,17 @@ import org.jspecify.annotations.Nullable;
  * <p>It is a fold over sums, so the result does not depend on the order in which awards were recorded. Every point
  * it does not count is named in an {@link Adjustment}. Reversing entries are lines like any other, so the awards
  * shown plus the adjustments still add up to the total.
+ *
+ * <p>Sums are {@code long} and bonus points count at most {@link #MAX_MONTH_BONUS} a month (ADR 0042), so that no
+ * stored award, however large, overflows a total: two bonuses of 2147483647 once made a public total of -2.
  */
 public final class MonthArithmetic {
 
     /** The monthly full score of base points ("每月满分100分，不含附加分"). */
     public static final int FULL_SCORE = 100;
+
+    /** The most bonus points (附加分) one household's month counts; a rule awards at most 1000 at a time. */
+    public static final int MAX_MONTH_BONUS = 1000;
 
     /**
      * One award as the arithmetic sees it. A reversing entry ({@code reverses} names the entry it takes back) carries
@@ -67,22 +73,26 @@ public final class MonthArithmetic {
         long bonus = counted(Kind.BONUS, bonusByRule, caps, adjustments);
 
         if (base < 0) {
-            adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, (int) -base,
+            adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, -base,
                     "基础分扣至 0 分为止（本月扣分超出 " + (-base) + " 分）"));
             base = 0;
         } else if (base > FULL_SCORE) {
-            adjustments.add(new Adjustment(Adjustment.Reason.CEILING, null, (int) (FULL_SCORE - base),
+            adjustments.add(new Adjustment(Adjustment.Reason.CEILING, null, FULL_SCORE - base,
                     "基础分每月满分 " + FULL_SCORE + " 分（附加分另计），超出 " + (base - FULL_SCORE) + " 分不计"));
             base = FULL_SCORE;
         }
         if (bonus < 0) {
-            adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, (int) -bonus, "附加分不低于 0 分"));
+            adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, -bonus, "附加分不低于 0 分"));
             bonus = 0;
+        } else if (bonus > MAX_MONTH_BONUS) {
+            adjustments.add(new Adjustment(Adjustment.Reason.CEILING, null, MAX_MONTH_BONUS - bonus,
+                    "附加分每月最多计 " + MAX_MONTH_BONUS + " 分，超出 " + (bonus - MAX_MONTH_BONUS) + " 分不计"));
+            bonus = MAX_MONTH_BONUS;
         }
         boolean vetoed = vetoes(lines);
         if (vetoed) {
             if (base + bonus != 0) {
-                adjustments.add(new Adjustment(Adjustment.Reason.VETO, null, (int) -(base + bonus),
+                adjustments.add(new Adjustment(Adjustment.Reason.VETO, null, -(base + bonus),
                         "一票否决：本月积分计 0 分"));
             }
             base = 0;
@@ -115,7 +125,7 @@ public final class MonthArithmetic {
             long counts = cap == null ? asked
                     : clamp(cap.earlier(kind) + asked, cap.limit()) - clamp(cap.earlier(kind), cap.limit());
             if (counts != asked) {
-                adjustments.add(new Adjustment(Adjustment.Reason.CAP, rule.getKey(), (int) (counts - asked),
+                adjustments.add(new Adjustment(Adjustment.Reason.CAP, rule.getKey(), counts - asked,
                         "「" + rule.getKey() + "」" + windowName(cap.window()) + "最多计 " + cap.limit() + " 分"
                                 + (counts < asked ? "" : "（扣完为止）")));
             }

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Compiled plans, built once per version and kept: a KieBase build takes ~0.5 s, scoring with it microseconds.
  * The versions in force this month or scheduled after it are compiled in the background at start-up, so that no
- * request waits for their first build.
+ * request waits for their first build. An upload is first checked in a separate, limited JVM
+ * ({@link PlanCheckProcess}), and compiled here only once it passed there.
  */
 @Component
 public class PlanLibrary {
@@ -29,14 +30,16 @@ public class PlanLibrary {
     private final Map<Long, CompletableFuture<CompiledPlan>> compiled = new ConcurrentHashMap<>();
     private final PlanCompiler compiler;
     private final Timer compiling;
+    private final PlanCheckProcess checks;
     private final RuleSets ruleSets;
     private final TransactionTemplate readOnly;
     private final java.time.Clock clock;
 
-    PlanLibrary(PlanSettings settings, RuleSets ruleSets, TransactionTemplate transactions, MeterRegistry meters,
-            java.time.Clock clock) {
+    PlanLibrary(PlanSettings settings, PlanCheckProcess checks, RuleSets ruleSets, TransactionTemplate transactions,
+            MeterRegistry meters, java.time.Clock clock) {
         this.clock = clock;
-        this.compiler = new PlanCompiler(settings.fireLimit());
+        this.compiler = new PlanCompiler(settings.limits());
+        this.checks = checks;
         this.compiling = Timer.builder("jifen.plan.compile")
                 .description("Compiling a plan: checking its files and building its rules").register(meters);
         this.ruleSets = ruleSets;
@@ -44,8 +47,15 @@ public class PlanLibrary {
         this.readOnly.setReadOnly(true);
     }
 
-    /** Compiles files that are not stored yet; throws {@link org.jifen.engine.PlanRejected} when they fail. */
-    CompiledPlan compile(java.util.List<PlanFile> files) {
+    /**
+     * Checks and compiles a village's upload that is not stored yet; throws {@link org.jifen.engine.PlanRejected}
+     * when it fails, {@link PlanCheckBusy} when no check is free.
+     */
+    CompiledPlan compile(String village, java.util.List<PlanFile> files) {
+        if (checks.isolated()) {
+            PlanCompiler.checkFiles(files);
+            checks.check(village, files);
+        }
         return compiling.record(() -> compiler.compile(files));
     }
 

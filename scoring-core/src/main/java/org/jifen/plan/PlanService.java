@@ -46,7 +46,7 @@ public class PlanService {
         villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
         CompiledPlan plan;
         try {
-            plan = library.compile(files);
+            plan = library.compile(villageCode, files);
         } catch (PlanRejected rejected) {
             throw new PlanRefused(rejected.problems());
         }

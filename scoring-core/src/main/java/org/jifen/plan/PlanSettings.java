@@ -1,13 +1,38 @@
 package org.jifen.plan;
 
+import java.time.Duration;
+import org.jifen.engine.PlanLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Limits on what one plan may do.
+ * Limits on what one plan may do (ADR 0047, 0048).
  *
  * @param fireLimit the most rule firings one event (or one household's month) may cause; more means a loop
+ * @param fireTimeLimit the most CPU time one event (or month) may take in the plan; more is the plan's fault
+ * @param check how uploads are checked before they are stored
  */
 @ConfigurationProperties("jifen.plans")
-public record PlanSettings(@DefaultValue("1000") int fireLimit) {
+public record PlanSettings(@DefaultValue("1000") int fireLimit, @DefaultValue("500ms") Duration fireTimeLimit,
+        @DefaultValue Check check) {
+
+    /**
+     * An upload is compiled and its tests run in a separate JVM before the service keeps it.
+     *
+     * @param isolated check in a separate JVM (the default); false compiles in the service itself, which only the
+     *     full-application tests do for speed (SafePlansIT runs the isolated check)
+     * @param memory the checking JVM's heap ({@code -Xmx}); it exits when the plan needs more
+     * @param timeLimit the wall-clock time a check may take before the checking JVM is killed
+     * @param concurrency how many checks may run at once, across all villages (one per village at a time)
+     * @param queueWait how long an upload waits for a free check before it is answered 503
+     */
+    public record Check(@DefaultValue("true") boolean isolated, @DefaultValue("256MB") DataSize memory,
+            @DefaultValue("60s") Duration timeLimit, @DefaultValue("2") int concurrency,
+            @DefaultValue("20s") Duration queueWait) {
+    }
+
+    PlanLimits limits() {
+        return new PlanLimits(fireLimit, fireTimeLimit);
+    }
 }

@@ -2,7 +2,8 @@ package org.jifen.rules;
 
 /**
  * The one global a plan may use ({@code global org.jifen.rules.Awards awards;}), and the only thing a consequence
- * may do. Which rule asked is captured by the engine, so a rule never names itself.
+ * may do. Which rule asked is captured by the engine, so a rule never names itself. Points are {@code long}, so that
+ * a rule's arithmetic is not cut to {@code int} on its way in; the engine bounds each award.
  */
 public final class Awards {
 
@@ -16,10 +17,10 @@ public final class Awards {
         VETO
     }
 
-    /** Where requested awards go; the engine attributes each to the rule that is firing. */
+    /** Where requested awards go; the engine attributes each to the rule that is firing and checks its bounds. */
     @FunctionalInterface
     public interface Sink {
-        void accept(Kind kind, int points, String category);
+        void accept(Kind kind, long points, String category);
     }
 
     private final Sink sink;
@@ -29,12 +30,12 @@ public final class Awards {
     }
 
     /** Base points; negative points are a deduction. */
-    public void add(int points, String category) {
+    public void add(long points, String category) {
         sink.accept(Kind.BASE, points, category);
     }
 
     /** Bonus points (附加分), outside the monthly 100. */
-    public void bonus(int points, String category) {
+    public void bonus(long points, String category) {
         sink.accept(Kind.BONUS, points, category);
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Every construct the rule contract allows still compiles and scores after the contract is enforced. */
 class LegitimatePlanTest {
 
-    private static final String EVERY_ALLOWED_CONSTRUCT = """
+    static final String EVERY_ALLOWED_CONSTRUCT = """
             package villages.legit;
 
             import org.jifen.rules.Event;

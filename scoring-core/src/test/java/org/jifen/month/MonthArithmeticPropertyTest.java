@@ -59,6 +59,20 @@ class MonthArithmeticPropertyTest {
         assertThat(asked + adjusted).isEqualTo(month.total());
     }
 
+    /** Whatever is stored, however large (two bonuses of 2147483647 once made a public total of -2). */
+    @Property(tries = 500)
+    void anyStoredAwardsAddUpWithoutOverflowAndWithinTheMonthsBounds(@ForAll("anyPoints") List<Line> lines,
+            @ForAll("caps") Map<String, Cap> caps) {
+        MonthTotals month = MonthArithmetic.total(lines, caps);
+
+        long asked = lines.stream().mapToLong(Line::points).sum();
+        long adjusted = month.adjustments().stream().mapToLong(Adjustment::points).sum();
+        assertThat(asked + adjusted).isEqualTo(month.total());
+        assertThat(month.base()).isBetween(0, MonthArithmetic.FULL_SCORE);
+        assertThat(month.bonus()).isBetween(0, MonthArithmetic.MAX_MONTH_BONUS);
+        assertThat(month.total()).isEqualTo(month.base() + month.bonus());
+    }
+
     @Property(tries = 300)
     void aVetoedMonthCountsNothing(@ForAll("months") List<Line> lines, @ForAll("caps") Map<String, Cap> caps) {
         List<Line> vetoed = new ArrayList<>(lines);
@@ -81,6 +95,17 @@ class MonthArithmeticPropertyTest {
                 .filter(adjustment -> adjustment.reason() == Adjustment.Reason.CAP)
                 .mapToLong(Adjustment::points).sum();
         assertThat(counted).isBetween(-25L, 25L);
+    }
+
+    @Provide
+    Arbitrary<List<Line>> anyPoints() {
+        Arbitrary<Line> line = Combinators.combine(
+                Arbitraries.of(RULES),
+                Arbitraries.of(Kind.BASE, Kind.BONUS, Kind.BONUS, Kind.VETO),
+                Arbitraries.oneOf(Arbitraries.integers(), Arbitraries.of(Integer.MAX_VALUE, Integer.MIN_VALUE)))
+                .as((rule, kind, points) ->
+                new Line(0, rule, kind, kind == Kind.VETO ? 0 : points, null));
+        return line.list().ofMaxSize(20).map(MonthArithmeticPropertyTest::numbered);
     }
 
     @Provide

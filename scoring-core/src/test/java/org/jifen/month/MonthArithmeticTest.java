@@ -67,7 +67,7 @@ class MonthArithmeticTest {
         assertThat(month.bonus()).isEqualTo(20);
         assertThat(month.total()).isEqualTo(120);
         assertThat(month.adjustments()).extracting(Adjustment::reason, Adjustment::points)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Reason.CEILING, -20));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Reason.CEILING, -20L));
     }
 
     @Test
@@ -114,7 +114,27 @@ class MonthArithmeticTest {
 
         assertThat(month).isEqualTo(new MonthTotals(25, 0, 25, false, List.of()));
         assertThat(lines.stream().mapToInt(Line::points).sum()
-                + month.adjustments().stream().mapToInt(Adjustment::points).sum()).isEqualTo(month.total());
+                + month.adjustments().stream().mapToLong(Adjustment::points).sum()).isEqualTo(month.total());
+    }
+
+    @Test
+    void twoBonusesOfTheLargestIntegerCountAsTheMonthsMostBonusNotAsANegativeTotal() {
+        MonthTotals month = MonthArithmetic.total(List.of(
+                base("参加村民大会", 2), bonus("见义勇为", Integer.MAX_VALUE), bonus("见义勇为", Integer.MAX_VALUE)), Map.of());
+
+        assertThat(month).isEqualTo(new MonthTotals(2, MonthArithmetic.MAX_MONTH_BONUS,
+                2 + MonthArithmetic.MAX_MONTH_BONUS, false, List.of(new Adjustment(Reason.CEILING, null,
+                        MonthArithmetic.MAX_MONTH_BONUS - 2L * Integer.MAX_VALUE,
+                        "附加分每月最多计 1000 分，超出 " + (2L * Integer.MAX_VALUE - 1000) + " 分不计"))));
+    }
+
+    @Test
+    void theLargestDeductionsFloorAtZeroWithoutOverflow() {
+        MonthTotals month = MonthArithmetic.total(List.of(
+                base("宅前屋后乱堆物", Integer.MIN_VALUE), base("宅前屋后乱堆物", Integer.MIN_VALUE)), Map.of());
+
+        assertThat(month.total()).isZero();
+        assertThat(month.adjustments()).extracting(Adjustment::points).containsExactly(-2L * Integer.MIN_VALUE);
     }
 
     private static Line base(String rule, int points) {

@@ -3,6 +3,7 @@ package org.jifen.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.jifen.problem.Busy;
 import org.jifen.problem.Refusal;
 import org.jifen.scoring.MalformedRequest;
 import org.slf4j.Logger;
@@ -45,7 +46,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal) {
-        return ResponseEntity.status(status(refusal.kind())).body(problem(refusal));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status(refusal.kind()));
+        if (refusal instanceof Busy busy) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(busy.retryAfterSeconds()));
+        }
+        return answer.body(problem(refusal));
     }
 
     @ExceptionHandler(Exception.class)
@@ -82,6 +87,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 
@@ -94,6 +100,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case UNPROCESSABLE -> "不符合积分规则 (Unprocessable)";
             case TOO_LARGE -> "内容过大 (Content too large)";
             case UNSUPPORTED_TYPE -> "不支持的文件类型 (Unsupported media type)";
+            case BUSY -> "服务繁忙，请稍后再试 (Service unavailable)";
         };
     }
 

@@ -8,7 +8,10 @@ import org.jifen.support.Township;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What an operator relies on: health without a login, metrics with one, the API described by OpenAPI. */
+/**
+ * What an operator relies on: health without a login (its details for the township admin and auditors), metrics with
+ * one, the API described by OpenAPI.
+ */
 @AppTest
 class OperationsIT {
 
@@ -20,8 +23,16 @@ class OperationsIT {
         Api anonymous = township.api().anonymous();
 
         Api.Reply health = anonymous.get("/actuator/health");
-        assertThat(health.status()).isEqualTo(200);
-        assertThat(health.text("/status")).isEqualTo("UP");
+        assertThat(health.status()).as(health.toString()).isEqualTo(200);
+        assertThat(health.text("/status")).as(health.toString()).isEqualTo("UP");
+        assertThat(health.text("/components/memory/status")).isEqualTo("UP");
+        assertThat(health.json().at("/components/memory/details").isMissingNode()).as("details hidden").isTrue();
+        assertThat(township.aUser("STAFF", township.aVillage()).get("/actuator/health").json()
+                .at("/components/memory/details").isMissingNode()).as("details hidden from staff").isTrue();
+        // The build runs the tests' JVM as operators run the service: with -XX:+ExitOnOutOfMemoryError.
+        Api auditor = township.aUser("AUDITOR", null);
+        assertThat(auditor.get("/actuator/health").text("/components/memory/details/onOutOfMemory"))
+                .startsWith("-XX:+ExitOnOutOfMemoryError");
         assertThat(anonymous.get("/actuator/metrics").status()).isEqualTo(401);
         assertThat(township.api().get("/actuator/metrics/http.server.requests").status()).isEqualTo(200);
     }

@@ -11,6 +11,7 @@ import org.jifen.support.AppTest;
 import org.jifen.support.PageBrowser;
 import org.jifen.support.Plans;
 import org.jifen.support.Township;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -18,7 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A village admin on the plan workbench: uploads a spreadsheet plan with a mistake and sees it at its cell, fixes
- * the cell and uploads again, simulates last month with the new version (who gains, by how much), and activates it.
+ * the cell and uploads again, simulates last month with the new version (who gains, by how much), and activates it:
+ * on the phone from this month on, so that it governs at once; at the desk without a month, so that it waits for
+ * the next month and the page says so.
  */
 @AppTest
 class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
@@ -45,15 +48,16 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
 
     @Test
     void aVillageAdminFixesTheRefusedCellSimulatesAndActivatesOnAPhone() throws Exception {
-        fixSimulateActivate(PageBrowser.PHONE, "phone");
+        YearMonth now = YearMonth.now(clock);
+        fixSimulateActivate(PageBrowser.PHONE, "phone", now);
     }
 
     @Test
     void aVillageAdminFixesTheRefusedCellSimulatesAndActivatesAtADesk() throws Exception {
-        fixSimulateActivate(PageBrowser.DESK, "desk");
+        fixSimulateActivate(PageBrowser.DESK, "desk", null);
     }
 
-    private void fixSimulateActivate(Dimension size, String device) throws Exception {
+    private void fixSimulateActivate(Dimension size, String device, @Nullable YearMonth from) throws Exception {
         String village = township.aVillage();
         township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
         long household = township.aHouseholdIn(village, "一组", "赵国强");
@@ -101,14 +105,22 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
                         var done = arguments[arguments.length - 1];
                         fetch(arguments[0]).then(function (r) { done(r.status); });""", file);
                 assertThat(download).isEqualTo(200L);
+                if (from != null) {
+                    browser.driver().executeScript("document.getElementById('from').value = arguments[0]",
+                            from.toString());
+                }
                 browser.click(By.id("activate"));
                 assertThat(browser.driver().switchTo().alert().getText()).contains("整份替换第 1 版")
                         .contains("删除").contains("条规则");
                 browser.driver().switchTo().alert().accept();
-                browser.waitForText("已启用");
+                if (from != null) {
+                    browser.waitForText("已启用：从 " + from + " 起");
+                } else {
+                    browser.waitForText("已安排：从 " + YearMonth.now(clock).plusMonths(1) + " 起");
+                }
             });
         }
         assertThat(township.api().get("/api/villages/" + village + "/rule-sets/2").text("/status"))
-                .as("with no month chosen, a later version governs from next month (ADR 0055)").isEqualTo("SCHEDULED");
+                .isEqualTo(from != null ? "ACTIVE" : "SCHEDULED");
     }
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jifen.support.Api.json;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jifen.engine.PlanFile;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Builds each state a use case starts from, through the published API as a township admin would: a village, its
@@ -23,6 +26,14 @@ public class Township {
 
     Township(Environment environment) {
         this.environment = environment;
+    }
+
+    /** The same fixtures on a service running in a process of its own, at the port it listens on. */
+    public static Township of(ServiceProcess service) {
+        StandardEnvironment listening = new StandardEnvironment();
+        listening.getPropertySources().addFirst(new MapPropertySource("service-process",
+                Map.of("local.server.port", service.port())));
+        return new Township(listening);
     }
 
     public Api api() {

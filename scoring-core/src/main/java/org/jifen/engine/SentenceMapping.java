@@ -1,0 +1,155 @@
+package org.jifen.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The sentences of a DSL file ({@code .dsl}): {@code [when]句子=DRL} and {@code [then]句子=DRL}, in order (ADR 0043).
+ * A sentence is literal text with {@code {名称}} placeholders and nothing else: Drools would read it as a regular
+ * expression ({@code {x:a*a*b}} never ends on a short line), so regular-expression characters, placeholders with a
+ * pattern or a function, two placeholders without text between them, and the other sections Drools knows
+ * ({@code [keyword]}, {@code [*]}, object scopes) are refused. {@link SentenceExpander} matches what remains in
+ * linear time.
+ */
+final class SentenceMapping {
+
+    /** Placeholders in one sentence; more is not a sentence a clerk writes. */
+    static final int MAX_PLACEHOLDERS = 8;
+    static final int MAX_SENTENCES = 200;
+    private static final Pattern ENTRY = Pattern.compile("^\\[(when|condition|then|consequence)\\](.*)$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\p{L}\\p{N}_]+)\\}");
+    private static final String REGEX_CHARACTERS = "\\^$.|?*+()[]{}";
+
+    enum Section { WHEN, THEN }
+
+    /**
+     * One sentence: the literal pieces around its placeholders ({@code literals.size() == names.size() + 1}; the
+     * first and the last may be empty, the ones between placeholders may not), and the DRL it stands for.
+     */
+    record Sentence(Section section, String key, List<String> literals, List<String> names, String value) {
+
+        boolean endsWithPlaceholder() {
+            return !names.isEmpty() && literals.get(literals.size() - 1).isBlank();
+        }
+    }
+
+    private final List<Sentence> sentences;
+
+    private SentenceMapping(List<Sentence> sentences) {
+        this.sentences = List.copyOf(sentences);
+    }
+
+    List<Sentence> sentences(Section section) {
+        return sentences.stream().filter(sentence -> sentence.section() == section).toList();
+    }
+
+    /** The sentences of the DSL files of a plan, in order; every sentence that is not of the safe form is reported. */
+    static SentenceMapping read(List<PlanFile> dslFiles, List<PlanProblem> problems) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (PlanFile file : dslFiles) {
+            String[] lines = file.text().split("\r?\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#") || line.startsWith("//")) {
+                    continue;
+                }
+                String refused = null;
+                Sentence sentence = null;
+                Matcher entry = ENTRY.matcher(line);
+                if (!entry.matches()) {
+                    refused = line.startsWith("[") ? "只能写 [when] 或 [then] 句式，不支持「" + line.substring(0,
+                            Math.max(line.indexOf(']') + 1, 1)) + "」" : "句式应写成 [when]句子=规则写法 或 [then]句子=规则写法";
+                } else {
+                    Section section = entry.group(1).toLowerCase(Locale.ROOT).matches("when|condition")
+                            ? Section.WHEN : Section.THEN;
+                    String rest = entry.group(2);
+                    int equals = rest.indexOf('=');
+                    if (rest.startsWith("[")) {
+                        refused = "句式不能限定对象类型（[when][类型]）";
+                    } else if (equals <= 0) {
+                        refused = "句式缺少「=」：应写成 [when]句子=规则写法";
+                    } else {
+                        String key = rest.substring(0, equals).strip();
+                        String value = rest.substring(equals + 1).strip();
+                        refused = keyRefusal(key);
+                        if (refused == null) {
+                            sentence = sentence(section, key, value);
+                            refused = valueRefusal(sentence);
+                        }
+                    }
+                }
+                if (refused != null) {
+                    problems.add(new PlanProblem(file.name(), i + 1, refused));
+                } else {
+                    sentences.add(sentence);
+                }
+            }
+        }
+        if (sentences.size() > MAX_SENTENCES) {
+            problems.add(new PlanProblem(dslFiles.get(0).name(), 0, "句式最多 " + MAX_SENTENCES + " 条，现在有 "
+                    + sentences.size() + " 条"));
+        }
+        return new SentenceMapping(sentences);
+    }
+
+    /** A sentence is literal text and {名称} placeholders, separated by text; nothing that Drools reads as a pattern. */
+    private static @Nullable String keyRefusal(String key) {
+        if (key.isEmpty()) {
+            return "句子不能是空的";
+        }
+        String literal = PLACEHOLDER.matcher(key).replaceAll("");
+        for (char c : literal.toCharArray()) {
+            if (REGEX_CHARACTERS.indexOf(c) >= 0) {
+                return "句子「" + key + "」含有「" + c + "」：句子只能由文字和 {名称} 占位组成，不能含有 \\ ^ $ . | ? * + ( ) [ ] { }";
+            }
+        }
+        Matcher placeholders = PLACEHOLDER.matcher(key);
+        int count = 0;
+        int previousEnd = -1;
+        while (placeholders.find()) {
+            count++;
+            if (placeholders.start() == previousEnd) {
+                return "句子「" + key + "」里两个占位之间必须有文字";
+            }
+            previousEnd = placeholders.end();
+        }
+        if (count > MAX_PLACEHOLDERS) {
+            return "句子「" + key + "」的占位超过 " + MAX_PLACEHOLDERS + " 个";
+        }
+        if (literal.isBlank()) {
+            return "句子「" + key + "」只有占位，没有文字";
+        }
+        return null;
+    }
+
+    private static @Nullable String valueRefusal(Sentence sentence) {
+        if (sentence.value().indexOf('\\') >= 0) {
+            return "句式「" + sentence.key() + "」的规则写法不能含有反斜杠（\\）";
+        }
+        Matcher references = Pattern.compile("\\{([^}]*)\\}").matcher(sentence.value());
+        while (references.find()) {
+            if (!sentence.names().contains(references.group(1))) {
+                return "句式「" + sentence.key() + "」的规则写法用到了句子里没有的占位 {" + references.group(1) + "}";
+            }
+        }
+        return null;
+    }
+
+    private static Sentence sentence(Section section, String key, String value) {
+        List<String> literals = new ArrayList<>();
+        List<String> order = new ArrayList<>();
+        Matcher placeholders = PLACEHOLDER.matcher(key);
+        int from = 0;
+        while (placeholders.find()) {
+            literals.add(key.substring(from, placeholders.start()));
+            order.add(placeholders.group(1));
+            from = placeholders.end();
+        }
+        literals.add(key.substring(from));
+        return new Sentence(section, key, List.copyOf(literals), List.copyOf(order), value);
+    }
+}

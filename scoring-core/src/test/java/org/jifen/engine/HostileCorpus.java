@@ -1,0 +1,375 @@
+package org.jifen.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The project's hostile plans: every way found so far (by us, and from outside, issue 9) to make a plan do something
+ * other than award points, or to make it cost everyone else. {@code MARKER} in a file is replaced by a path the attack
+ * tries to write; attacks that stop the JVM call {@code System.exit}. {@link HostilePlansTest} shows each is refused
+ * with file, line and a Chinese reason, cheaply and without effect; {@link PlanWallTest} shows that the code-running
+ * ones are stopped by the walls behind the rule-file check when the check is off.
+ */
+public final class HostileCorpus {
+
+    /** What an attack tries: to run code in the service, to cost it time or memory, or to award outside the contract. */
+    public enum Aim { CODE, COST, CONTRACT }
+
+    public record Attack(String name, Aim aim, List<PlanFile> files) {
+
+        public Attack withMarker(Path marker) {
+            String path = marker.toString().replace("\\", "/");
+            return new Attack(name, aim, files.stream().map(file -> file.name().endsWith(".xlsx") ? file
+                    : PlanFile.of(file.name(), file.text().replace("MARKER", path))).toList());
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final String HEADER = """
+            package villages.hostile;
+            import org.jifen.rules.Event;
+            import org.jifen.rules.Household;
+            import org.jifen.rules.MonthSummary;
+            global org.jifen.rules.Awards awards;
+            """;
+    private static final String WRITE = "java.nio.file.Files.writeString(java.nio.file.Path.of(\"MARKER\"), \"x\")";
+    private static final String EXEC_BY_REFLECTION = "getClass().getClassLoader().loadClass(\"java.lang.Runtime\")"
+            + ".getMethod(\"exec\", String.class).invoke(getClass().getClassLoader().loadClass(\"java.lang.Runtime\")"
+            + ".getMethod(\"getRuntime\").invoke(null), \"touch MARKER\")";
+    private static final String GROUPBY = "groupby( $e : Event() ; " + WRITE + " ; $c : count() )";
+    static final String AWARD = "awards.add(1, \"村民议事\");";
+
+    private HostileCorpus() {
+    }
+
+    public static List<Attack> all() {
+        List<Attack> attacks = new ArrayList<>();
+        attacks.addAll(codeThatRunsInTheService());
+        attacks.addAll(costs());
+        attacks.addAll(outsideTheContract());
+        return attacks;
+    }
+
+    public static List<Attack> codeThatRunsInTheService() {
+        List<Attack> code = new ArrayList<>(List.of(
+                drl("fully qualified call in a consequence", rule("Event()", WRITE + ";")),
+                drl("imported class constructed in a consequence", "package villages.hostile;\n"
+                        + "import java.io.File;\nglobal org.jifen.rules.Awards awards;\n"
+                        + "rule \"r\" when then new File(\"MARKER\").createNewFile(); end"),
+                drl("static call in a condition", rule("Event( type == java.lang.System.getProperty(\"user.home\") )", AWARD)),
+                drl("a file write in a condition", rule("Event( type != (" + WRITE + ").toString() )", AWARD)),
+                drl("eval with code", rule("Event()\n eval( new java.io.File(\"MARKER\").createNewFile() )", AWARD)),
+                drl("from with code", rule("$f : Object() from new java.io.File(\"MARKER\").createNewFile()", AWARD)),
+                drl("inline accumulate with code", rule("$n : Number() from accumulate( Event(), "
+                        + "init( java.io.File f = new java.io.File(\"MARKER\"); ) action( f.createNewFile(); ) "
+                        + "result( 1 ) )", AWARD)),
+                drl("an accumulate argument that writes", rule("$n : Number() from accumulate( $e : Event(), sum( ("
+                        + WRITE + ").toString().length() ) )", AWARD)),
+                drl("function", HEADER + "function void pwn() { try { new java.io.File(\"MARKER\").createNewFile(); } "
+                        + "catch (Exception e) { } }\nrule \"r\" when Event() then pwn(); end"),
+                drl("reflection through getClass", rule("$e : Event()",
+                        "awards.add($e.getClass().getClassLoader().hashCode(), \"村民议事\");")),
+                drl("reflection through a chain on a binding", rule("$e : Event( attr(\"x\").getClass() != null )", AWARD)),
+                drl("unicode escape closing a string", rule("Event()",
+                        "awards.add(1, \"x\\u0022); System.exit(3); //\");")),
+                drl("insert of a foreign object", rule("Event()", "insert(new java.io.File(\"MARKER\"));")),
+                drl("a thread from a lambda", rule("Event()", "new Thread(() -> System.exit(4)).start();")),
+                drl("static call hidden in an argument", rule("Event()",
+                        "awards.add(Integer.parseInt(System.getenv(\"PATH\")), \"村民议事\");")),
+                drl("System.exit in a consequence", rule("Event()", "System.exit(5);")),
+                drl("the knowledge helper", rule("Event()", "drools.getKieRuntime().halt();")),
+                drl("process handle", rule("Event()", "ProcessHandle.current().destroy();")),
+                drl("a process by name", rule("Event()", "Runtime.getRuntime().exec(new String[] {\"touch\", \"MARKER\"});")),
+                drl("salience that runs code", HEADER + "rule \"r\" salience ( java.lang.System.exit(6) )\n"
+                        + "when Event() then " + AWARD + " end"),
+                drl("salience that runs code through MVEL's class names", HEADER + "rule \"r\" salience ( System.exit(6) )\n"
+                        + "when Event() then " + AWARD + " end"),
+                drl("enabled that runs code", HEADER + "rule \"r\" enabled ( java.lang.System.exit(7) )\n"
+                        + "when Event() then " + AWARD + " end"),
+                drl("enabled that runs a process", HEADER + "rule \"r\" enabled ( Runtime.getRuntime().exec(\"touch MARKER\") != null )\n"
+                        + "when Event() then " + AWARD + " end"),
+                drl("metadata that runs code", HEADER + "rule \"r\" @cap( java.lang.System.exit(8) )\n"
+                        + "when Event() then " + AWARD + " end"),
+                drl("metadata that runs code through MVEL's class names", HEADER + "rule \"r\" @cap( System.exit(8) )\n"
+                        + "when Event() then " + AWARD + " end"),
+                drl("metadata that runs a process", HEADER + "rule \"r\" @cap( Runtime.getRuntime().exec(\"touch MARKER\") )\n"
+                        + "when Event() then " + AWARD + " end"),
+                drl("metadata under another name that runs a process", HEADER
+                        + "rule \"r\" @note( Runtime.getRuntime().exec(\"touch MARKER\") )\n"
+                        + "when Event() then " + AWARD + " end"),
+                drl("a timer expression with code", HEADER + "rule \"r\" timer ( expr: java.lang.System.exit(9); )\n"
+                        + "when Event() then " + AWARD + " end"),
+                drl("matching a JDK type", rule("$f : java.io.File()", AWARD)),
+                drl("a binding named like a class", rule("System : Event()", "System.exit(9);")),
+                drl("this and its class", rule("Event( this.getClass().getName() != \"\" )", AWARD)),
+                drl("a class literal", rule("Event()", "awards.add(String.class.hashCode(), \"村民议事\");")),
+                drl("a function import", "package villages.hostile;\nimport function java.lang.System.exit;\n"
+                        + "global org.jifen.rules.Awards awards;\nrule \"r\" when then exit(10); end"),
+                drl("a mvel consequence with code", HEADER + "rule \"r\" dialect \"mvel\"\n"
+                        + "when Event() then System.exit(11); end"),
+                drl("a mvel consequence with a process", HEADER + "rule \"r\" dialect \"mvel\"\n"
+                        + "when Event() then Runtime.getRuntime().exec(\"touch MARKER\"); end"),
+                drl("a mvel consequence by reflection", HEADER + "rule \"r\" dialect \"mvel\"\n"
+                        + "when $e : Event() then $e." + EXEC_BY_REFLECTION + "; end"),
+                drl("a statement after an award", rule("Event()",
+                        AWARD + " Runtime.getRuntime().exec(\"touch MARKER\");")),
+                drl("a named consequence", HEADER + "rule \"r\" when $e : Event() do[x] then "
+                        + AWARD + " then[x] System.exit(12); end"),
+                drl("a conditional branch", HEADER + "rule \"r\" when $e : Event() if ( quantity > 1 ) do[x] then "
+                        + AWARD + " then[x] System.exit(13); end"),
+                // MVEL interprets conditions: class names it knows without any class loader, and reflection
+                drl("a condition calling System through MVEL", rule("Event( System.exit(14) == null )", AWARD)),
+                drl("a condition running a process through MVEL", rule(
+                        "Event( Runtime.getRuntime().exec(\"touch MARKER\") != null )", AWARD)),
+                drl("a condition reaching a process by reflection", rule("Event( " + EXEC_BY_REFLECTION + " != null )", AWARD)),
+                drl("a condition reaching a process from a string", rule("Event( type == (\"\".getClass().getModule()"
+                        + ".getLayer().findLoader(\"java.sql\").loadClass(\"java.lang.Runtime\").getMethod(\"exec\", String.class)"
+                        + ".invoke(\"\".getClass().getModule().getLayer().findLoader(\"java.sql\").loadClass(\"java.lang.Runtime\")"
+                        + ".getMethod(\"getRuntime\").invoke(null), \"touch MARKER\")).toString() )", AWARD)),
+                drl("MVEL property navigation to the class loader", rule("$e : Event( $e.class.classLoader != null )", AWARD)),
+                drl("an eval in MVEL", HEADER + "rule \"r\" dialect \"mvel\"\nwhen Event()\n eval( Runtime.getRuntime()"
+                        + ".exec(\"touch MARKER\") != null )\nthen " + AWARD + " end"),
+                drl("from collect with code", rule("$l : java.util.List() from collect( Event( type != (" + WRITE
+                        + ").toString() ) )", AWARD)),
+                drl("forall with code", rule("forall( $e : Event() Event( this == $e, type != (" + WRITE
+                        + ").toString() ) )", AWARD)),
+                drl("an object waiting forever", rule("$e : Event()", "synchronized ($e) { $e.wait(); }")),
+                // groupby: its grouping key was never examined (issue 9), by every route a plan can take
+                drl("groupby in DRL", rule(GROUPBY, AWARD)),
+                new Attack("groupby firing at upload in the plan's own tests", Aim.CODE, List.of(
+                        PlanFile.of("恶意.drl", rule(GROUPBY, AWARD)),
+                        PlanFile.of("恶意.test.yaml", "- 用例: 触发\n  事件类型: 参加村民大会\n  期望: []\n"))),
+                new Attack("groupby in a spreadsheet cell", Aim.CODE, List.of(PlanFile.of("恶意.drl.csv", """
+                        RuleSet,villages.hostile,,
+                        Import,org.jifen.rules.Event,,
+                        Variables,org.jifen.rules.Awards awards,,
+                        ,,,
+                        RuleTable 积分项目,,,
+                        NAME,CONDITION,ACTION,
+                        ,,,
+                        ,"$param","awards.add($param, ""村民议事"");",
+                        规则名称,条件,村民议事,
+                        参加村民大会,"groupby( $e : Event() ; java.lang.System.exit(15) ; $c : count() )",2,
+                        """))),
+                new Attack("groupby in a village's own sentence", Aim.CODE, List.of(
+                        PlanFile.of("句式.dsl", "[when]当 任何事件 时=" + GROUPBY + "\n[then]加 {n} 分=awards.add({n}, \"村民议事\");\n"),
+                        PlanFile.of("恶意.dslr", HEADER + "rule \"r\"\nwhen\n    当 任何事件 时\nthen\n    加 1 分\nend\n"))),
+                new Attack("groupby in a sentence file's DRL line", Aim.CODE, List.of(PlanFile.of("恶意.dslr",
+                        HEADER + "rule \"r\"\nwhen\n>   " + GROUPBY + "\nthen\n    加 1 分 计入 \"村民议事\"\nend\n")))));
+        return code;
+    }
+
+    public static List<Attack> costs() {
+        return List.of(
+                drlCost("16 nested or", explosion(16)),
+                drlCost("20 nested or", explosion(20)),
+                drlCost("500 nested parentheses", rule("Event( " + "(".repeat(500) + "quantity > 1" + ")".repeat(500) + " )",
+                        AWARD)),
+                drlCost("500 nested negations", rule("Event( " + "!".repeat(500) + "(quantity > 1) )", AWARD)),
+                drlCost("a 220 KB comment line", HEADER + "// " + "awards.add(1, \"".repeat(14_000) + "\n"
+                        + "rule \"r\" when Event() then " + AWARD + " end\n"),
+                new Attack("a 23 KB line of standard sentences", Aim.COST, List.of(PlanFile.of("长句.dslr", HEADER
+                        + "rule \"r\"\nwhen\n    " + "当 事件类型为 \"a\" 且数量不少于 1 ".repeat(900) + "\nthen\n    加 1 分 计入 \"村民议事\"\nend\n"))),
+                new Attack("rule, when and then without end", Aim.COST, List.of(PlanFile.of("无尽.dslr", HEADER
+                        + "rule a\nwhen\nthen\n".repeat(2000)))),
+                new Attack("a sentence key that is a backtracking pattern", Aim.COST, List.of(
+                        PlanFile.of("句式.dsl", "[when]{x:a*a*a*a*a*a*a*a*a*a*b}=Event()\n[then]加分=" + AWARD + "\n"),
+                        PlanFile.of("回溯.dslr", HEADER + "rule \"r\"\nwhen\n    " + "a".repeat(60) + "\nthen\n    加分\nend\n"))),
+                new Attack("sentence keys of placeholders only", Aim.COST, List.of(
+                        PlanFile.of("句式.dsl", "[when]{a}{b}{c}{d}{e}{f}=Event()\n[then]加分=" + AWARD + "\n"),
+                        PlanFile.of("占位.dslr", HEADER + "rule \"r\"\nwhen\n    " + "x".repeat(60) + "\nthen\n    加分\nend\n"))),
+                new Attack("a spreadsheet formula that repeats text", Aim.COST, List.of(new PlanFile("公式.drl.xlsx",
+                        formulaSheet("REPT(\"很长的文字\",30000)&REPT(\"很长的文字\",30000)")))),
+                new Attack("30,000 rows of decision table", Aim.COST, List.of(PlanFile.of("三万行.drl.csv", thirtyThousandRows()))),
+                drlCost("400 rules", HEADER + ("rule \"R%d\" when Event( quantity > 1 ) then " + AWARD + " end\n").repeat(400)
+                        .formatted(java.util.stream.IntStream.range(0, 400).boxed().toArray())));
+    }
+
+    public static List<Attack> outsideTheContract() {
+        return List.of(
+                contract("two bonuses of 2147483647 in a month", rule("Event()",
+                        "awards.bonus(2147483647, \"文明新风\"); awards.bonus(2147483647, \"文明新风\");")),
+                contract("a huge literal hidden in arithmetic", rule("$e : Event()",
+                        "awards.add(1000 * 1000 * $e.getQuantity(), \"村民议事\");")),
+                contract("a decimal number of points", rule("Event()", "awards.add(2.5, \"村民议事\");")),
+                contract("a category built by concatenation", rule("Event()", "awards.add(1, \"x\" + \"\");")),
+                contract("a category from an event attribute", rule("$e : Event()", "awards.add(1, $e.attr(\"类别\"));")),
+                contract("a category from a binding", rule("$e : Event( $t : type )", "awards.add(1, $t);")),
+                contract("a category in parentheses", rule("Event()", "awards.add(1, (\"村民议事\"));")),
+                contract("a category that is not one of the four", rule("Event()", "awards.add(1, \"随便什么\");")),
+                contract("a category with a full-width space after it", rule("Event()", "awards.add(1, \"村民议事\u3000\");")),
+                contract("a category with a no-break space after it", rule("Event()", "awards.add(1, \"村民议事\u00a0\");")),
+                contract("a category with an escaped quote", rule("Event()", "awards.add(1, \"村民\\\"议事\");")),
+                contract("a category as a char", rule("Event()", "awards.add(1, '村');")),
+                contract("a veto with a computed category", rule("$e : Event()", "awards.veto($e.getType());")),
+                contract("a rule name with a line break", HEADER + "rule \"参加\u2028村民大会\" when Event() then " + AWARD + " end"),
+                contract("a rule name with a zero-width space", HEADER + "rule \"参加村民\u200b大会\" when Event() then "
+                        + AWARD + " end"),
+                contract("a rule name with a direction mark", HEADER + "rule \"参加村民大会\u202e\" when Event() then "
+                        + AWARD + " end"),
+                contract("two rule names that differ by a trailing space", HEADER
+                        + "rule \"参加村民大会\" when Event() then " + AWARD + " end\n"
+                        + "rule \"参加村民大会 \" when Event() then " + AWARD + " end"),
+                contract("two rule names that differ by full-width letters", HEADER
+                        + "rule \"A组会议\" when Event() then " + AWARD + " end\n"
+                        + "rule \"Ａ组会议\" when Event() then " + AWARD + " end"),
+                // more ways to write code in a condition or consequence, each refused by the grammar
+                contract("a direction override hiding code in a comment (Trojan Source)", rule("Event()",
+                        "awards.add(1, \"村民议事\"); /* \u202e } System.exit(1); { \u202c */")),
+                contract("a zero-width character inside a class name", rule("Event( Sys\u200btem.exit(1) == null )", AWARD)),
+                contract("a ternary", rule("$e : Event()", "awards.add($e.getQuantity() > 1 ? 2 : 1, \"村民议事\");")),
+                contract("a cast to Object", rule("Event( ((Object) type) != null )", AWARD)),
+                contract("instanceof", rule("Event( this instanceof Object )", AWARD)),
+                contract("an array index", rule("Event( type.split(\",\")[0] == \"a\" )", AWARD)),
+                contract("an inline list", rule("Event( type in [\"a\", \"b\"] )", AWARD)),
+                contract("an inline map", rule("Event( [\"a\" : 1][type] == 1 )", AWARD)),
+                contract("a method reference", rule("Event()", "java.util.List.of(1).forEach(System.out::println);")),
+                contract("a lambda", rule("$e : Event()", "awards.add(((java.util.function.IntSupplier) () -> 1).getAsInt(), \"村民议事\");")),
+                contract("new in a condition", rule("Event( type == new String(\"a\") )", AWARD)),
+                contract("an MVEL inline cast", rule("Event( attr(\"x\")#String != null )", AWARD)),
+                contract("an MVEL null-safe navigation", rule("$e : Event( $e!.type == \"a\" )", AWARD)),
+                contract("a null-safe call", rule("$e : Event( $e?.type == \"a\" )", AWARD)),
+                contract("a hash comment hiding code", rule("Event( type == \"a\" # ) , System.exit(1) == null", AWARD)),
+                contract("a block comment inside a string", rule("Event( type == \"/*\" )", "System.exit(1); /* \"*/"
+                        + AWARD)),
+                contract("a backtick string", rule("Event( type == `a` )", AWARD)),
+                contract("a text block", rule("Event()", "awards.add(1, \"\"\"\n村民议事\"\"\");")),
+                contract("an annotation on a pattern", rule("Event( ) @watch( type )", AWARD)),
+                contract("a sliding window", rule("Event( ) over window:time( 1s )", AWARD)),
+                contract("a unification", rule("Event( $t := type )", AWARD)),
+                contract("MVEL with", rule("$e : Event()", "with ($e) { quantity = 5 };" + AWARD)),
+                contract("MVEL foreach", rule("$e : Event()", "foreach (x : [1,2]) { " + AWARD + " }")),
+                contract("a homoglyph of awards", rule("Event()", "аwards.add(1, \"村民议事\");")),
+                contract("modify of a fact", rule("$e : Event()", "modify($e) { }")),
+                contract("a binding without a dollar", rule("e : Event()", "awards.add(e.getQuantity(), \"村民议事\");")),
+                contract("a binding named awards", rule("awards : Event()", AWARD)),
+                contract("another global", HEADER + "global java.util.List stolen;\n"
+                        + "rule \"r\" when Event() then stolen.add(1); end"),
+                contract("a declared type", HEADER + "declare Pwn\n  path : String\nend\n"
+                        + "rule \"r\" when Event() then " + AWARD + " end"),
+                contract("a query", HEADER + "query \"everything\" Event() end"),
+                contract("an entry point", rule("Event() from entry-point \"outside\"", AWARD)),
+                contract("an external accumulate function", rule("$l : Object() from accumulate( $e : Event(), "
+                        + "collectList( $e ) )", AWARD)),
+                contract("a rule that extends another", HEADER + "rule \"a\" when Event() then " + AWARD + " end\n"
+                        + "rule \"b\" extends \"a\" when Household() then " + AWARD + " end"),
+                contract("a positional constraint", rule("Event( \"a\"; )", AWARD)),
+                contract("calendars written as code", HEADER + "rule \"r\" calendars Runtime.getRuntime().exec(\"touch MARKER\")\n"
+                        + "when Event() then " + AWARD + " end"),
+                contract("accumulate from a groupby", rule("$c : Number() from groupby( $e : Event() ; " + WRITE
+                        + " ; count() )", AWARD)),
+                contract("an attribute with an expression", HEADER + "rule \"r\" activation-group (\"a\" + System.exit(1))\n"
+                        + "when Event() then " + AWARD + " end"),
+                // found from outside (tryout 1): read by the decision-table compiler in its own way, so refused
+                new Attack("a spreadsheet ENABLED column with code in its cell", Aim.CONTRACT, List.of(PlanFile.of(
+                        "停用列.drl.csv", SHEET_HEAD + """
+                        NAME,ENABLED,CONDITION,ACTION
+                        ,,$e : Event,
+                        ,,"type == ""$param\"","awards.add($param, ""村民议事"");"
+                        规则名称,启用,事件类型,村民议事
+                        参加村民大会,java.lang.Runtime.getRuntime().exec("touch MARKER") != null,参加村民大会,2
+                        """))),
+                new Attack("a spreadsheet cell with a line break making a phantom rule", Aim.CONTRACT, List.of(
+                        PlanFile.of("换行.drl.csv", SHEET_HEAD + """
+                        NAME,CONDITION,ACTION,
+                        ,$e : Event,,
+                        ,"type == ""$param\"","awards.add($param, ""村民议事"");",
+                        规则名称,事件类型,村民议事,
+                        "参加
+                        恶意,x,1",参加村民大会,2,
+                        """))));
+    }
+
+    private static final String SHEET_HEAD = """
+            RuleSet,villages.hostile,,
+            Import,org.jifen.rules.Event,,
+            Variables,org.jifen.rules.Awards awards,,
+            ,,,
+            RuleTable 积分项目,,,
+            """;
+
+    private static String explosion(int n) {
+        StringBuilder when = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            when.append("( Event( quantity > ").append(i).append(" ) or Household( members > ").append(i).append(" ) )\n    ");
+        }
+        return rule(when.toString(), AWARD);
+    }
+
+    private static String thirtyThousandRows() {
+        StringBuilder csv = new StringBuilder("""
+                RuleSet,villages.hostile,,
+                Import,org.jifen.rules.Event,,
+                Variables,org.jifen.rules.Awards awards,,
+                ,,,
+                RuleTable 积分项目,,,
+                NAME,CONDITION,ACTION,
+                ,$e : Event,,
+                ,"type == ""$param""\","awards.add($param, ""村民议事"");",
+                规则名称,事件类型,村民议事,
+                """);
+        for (int i = 0; i < 30_000; i++) {
+            csv.append(Integer.toString(i, 36)).append(",t,1\n");
+        }
+        return csv.toString();
+    }
+
+    /** A decision table whose one condition cell is a formula. */
+    static byte[] formulaSheet(String formula) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("积分方案");
+            String[][] rows = {
+                    {"RuleSet", "villages.hostile"},
+                    {"Import", "org.jifen.rules.Event"},
+                    {"Variables", "org.jifen.rules.Awards awards"},
+                    {},
+                    {"RuleTable 积分项目"},
+                    {"NAME", "CONDITION", "ACTION"},
+                    {"", "$e : Event"},
+                    {"", "type == \"$param\"", "awards.add($param, \"村民议事\");"},
+                    {"规则名称", "事件类型", "村民议事"},
+                    {"参加村民大会", null, "2"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] == null) {
+                        row.createCell(c).setCellFormula(formula);
+                    } else {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException cannotWrite) {
+            throw new UncheckedIOException(cannotWrite);
+        }
+    }
+
+    static String rule(String when, String then) {
+        return HEADER + "\nrule \"恶意规则\"\nwhen\n    " + when + "\nthen\n    " + then + "\nend\n";
+    }
+
+    private static Attack drl(String name, String drl) {
+        return new Attack(name, Aim.CODE, List.of(PlanFile.of("恶意.drl", drl)));
+    }
+
+    private static Attack drlCost(String name, String drl) {
+        return new Attack(name, Aim.COST, List.of(PlanFile.of("恶意.drl", drl)));
+    }
+
+    private static Attack contract(String name, String drl) {
+        return new Attack(name, Aim.CONTRACT, List.of(PlanFile.of("恶意.drl", drl)));
+    }
+}

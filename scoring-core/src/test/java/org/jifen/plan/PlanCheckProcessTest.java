@@ -1,0 +1,91 @@
+package org.jifen.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.jifen.engine.ContractExample;
+import org.jifen.engine.PlanFile;
+import org.jifen.engine.PlanRejected;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The separate JVM an upload is checked in (ADR 0048), for real: it accepts a good plan, refuses a bad one with its
+ * problems, and refuses, in Chinese, a plan whose check needs more memory or time than it has, leaving no process
+ * behind; one check per village and a bounded number at once.
+ */
+class PlanCheckProcessTest {
+
+    private static final List<PlanFile> CONTRACT_EXAMPLE = List.of(PlanFile.of("方案.drl", ContractExample.DRL));
+
+    @Test
+    void aGoodPlanPassesAndABadOneIsRefusedWithItsFileLineAndReason() {
+        PlanCheckProcess checks = checks(DataSize.ofMegabytes(256), Duration.ofSeconds(60), 2, Duration.ofSeconds(20));
+        List<PlanFile> groupby = List.of(PlanFile.of("恶意.drl", ContractExample.DRL.replace(
+                "Event( type == \"参加村民大会\" )",
+                "groupby( $e : Event() ; java.lang.System.exit(1) ; $c : count() )")));
+
+        assertThatCode(() -> checks.check("a", CONTRACT_EXAMPLE)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> checks.check("a", groupby))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .isNotEmpty()
+                        .allSatisfy(problem -> {
+                            assertThat(problem.file()).isEqualTo("恶意.drl");
+                            assertThat(problem.line()).isEqualTo(10);
+                        })
+                        .anySatisfy(problem -> assertThat(problem.message()).contains("groupby")));
+        assertThat(checkingJvms()).isEmpty();
+    }
+
+    @Test
+    void aCheckThatNeedsMoreMemoryThanItHasIsRefused() {
+        PlanCheckProcess checks = checks(DataSize.ofMegabytes(16), Duration.ofSeconds(60), 2, Duration.ofSeconds(20));
+
+        assertThatThrownBy(() -> checks.check("a", CONTRACT_EXAMPLE))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo("方案.drl");
+                            assertThat(problem.message()).contains("内存超过 16 MB");
+                        }));
+    }
+
+    @Test
+    void aCheckThatTakesTooLongIsKilledAndRefused() {
+        PlanCheckProcess checks = checks(DataSize.ofMegabytes(256), Duration.ofMillis(300), 2, Duration.ofSeconds(20));
+
+        assertThatThrownBy(() -> checks.check("a", CONTRACT_EXAMPLE))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.message()).contains("已停止")));
+        assertThat(checkingJvms()).as("the killed check is gone").isEmpty();
+    }
+
+    @Test
+    void uploadsBeyondTheChecksThatMayRunAtOnceAreAnsweredBusy() throws Exception {
+        PlanCheckProcess checks = checks(DataSize.ofMegabytes(256), Duration.ofSeconds(60), 1, Duration.ZERO);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> checks.check("a", CONTRACT_EXAMPLE));
+        while (checkingJvms().findAny().isEmpty() && !first.isDone()) {
+            Thread.sleep(10);
+        }
+
+        assertThatThrownBy(() -> checks.check("a", CONTRACT_EXAMPLE)).isInstanceOf(PlanCheckBusy.class)
+                .hasMessageContaining("本村");
+        assertThatThrownBy(() -> checks.check("b", CONTRACT_EXAMPLE)).isInstanceOf(PlanCheckBusy.class)
+                .hasMessageContaining("较多");
+        first.get();
+    }
+
+    private static PlanCheckProcess checks(DataSize memory, Duration timeLimit, int concurrency, Duration queueWait) {
+        return new PlanCheckProcess(new PlanSettings(1000, Duration.ofMillis(500),
+                new PlanSettings.Check(true, memory, timeLimit, concurrency, queueWait)));
+    }
+
+    /** The plan-checking JVMs this process started that are still running. */
+    private static java.util.stream.Stream<ProcessHandle> checkingJvms() {
+        return ProcessHandle.current().children().filter(child -> child.info().commandLine()
+                .map(command -> command.contains("PlanCheckMain")).orElse(true));
+    }
+}
