@@ -10,7 +10,6 @@ import org.jifen.scoring.EventNotFound;
 import org.jifen.scoring.MalformedRequest;
 import org.jifen.village.Village;
 import org.jifen.village.VillageService;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

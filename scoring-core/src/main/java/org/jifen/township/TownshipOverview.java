@@ -62,7 +62,8 @@ public class TownshipOverview {
                     and h.permanentResidents >= 1 then 1 else 0 end) from Household h group by h.villageId""")) {
             households.put((Long) row[0], new long[] {(Long) row[1], ((Number) row[2]).longValue()});
         }
-        Map<Long, Long> members = counts("select g.villageId, count(g) from GroupMember g group by g.villageId");
+        Map<Long, Long> members = counts(
+                "select g.villageId, count(g) from GroupMember g where g.retiredAt is null group by g.villageId");
         Map<Long, Long> finalised = counts("select f.villageId, count(f) from FinalisedMonth f group by f.villageId");
         Map<Long, String> notices = new HashMap<>();
         for (Object[] row : rows("select p.villageId, max(p.quarter) from NoticePublication p group by p.villageId")) {

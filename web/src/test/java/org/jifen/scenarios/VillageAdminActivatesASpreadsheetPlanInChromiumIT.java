@@ -99,11 +99,19 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
                 browser.screenshot("admin-plan-simulated-" + device);
             });
             browser.step("activate", () -> {
+                // The version's own files can be downloaded, and activating says what it replaces (tryout M5).
+                String file = browser.find(By.cssSelector("dl a[href*='/files/0']")).getAttribute("href");
+                Object download = browser.driver().executeAsyncScript("""
+                        var done = arguments[arguments.length - 1];
+                        fetch(arguments[0]).then(function (r) { done(r.status); });""", file);
+                assertThat(download).isEqualTo(200L);
                 if (from != null) {
                     browser.driver().executeScript("document.getElementById('from').value = arguments[0]",
                             from.toString());
                 }
                 browser.click(By.id("activate"));
+                assertThat(browser.driver().switchTo().alert().getText()).contains("整份替换第 1 版")
+                        .contains("删除").contains("条规则");
                 browser.driver().switchTo().alert().accept();
                 if (from != null) {
                     browser.waitForText("已启用：从 " + from + " 起");
