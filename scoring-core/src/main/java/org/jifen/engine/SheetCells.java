@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,36 +25,75 @@ import org.jspecify.annotations.Nullable;
 final class SheetCells {
 
     private final Map<Integer, List<String>> rows;
+    private final List<SortedMap<Integer, List<String>>> sheets;
 
-    private SheetCells(Map<Integer, List<String>> rows) {
-        this.rows = rows;
+    private SheetCells(List<SortedMap<Integer, List<String>>> sheets) {
+        this.sheets = sheets;
+        this.rows = new HashMap<>();
+        sheets.forEach(sheet -> sheet.forEach(this.rows::putIfAbsent));
     }
 
     static SheetCells of(PlanFile file) {
-        Map<Integer, List<String>> rows = new HashMap<>();
         if (file.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            SortedMap<Integer, List<String>> rows = new TreeMap<>();
             String[] lines = file.text().split("\r?\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                rows.put(i + 1, EventCatalog.cells(lines[i]));
+                rows.put(i + 1, csvCells(lines[i]));
             }
-            return new SheetCells(rows);
+            return new SheetCells(List.of(rows));
         }
+        List<SortedMap<Integer, List<String>>> sheets = new ArrayList<>();
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
             DataFormatter text = new DataFormatter();
             for (Sheet sheet : book) {
+                SortedMap<Integer, List<String>> rows = new TreeMap<>();
                 for (Row row : sheet) {
                     List<String> cells = new ArrayList<>();
                     for (int column = 0; column < row.getLastCellNum(); column++) {
                         Cell cell = row.getCell(column);
                         cells.add(cell == null ? "" : text.formatCellValue(cell));
                     }
-                    rows.putIfAbsent(row.getRowNum() + 1, cells);
+                    rows.put(row.getRowNum() + 1, cells);
                 }
+                sheets.add(rows);
             }
         } catch (IOException | RuntimeException unreadable) {
             // the spreadsheet compiler reports unreadable files; without cells a refusal names the row only
         }
-        return new SheetCells(rows);
+        return new SheetCells(sheets);
+    }
+
+    /** A CSV line's cells as the spreadsheet compiler reads them: only the ASCII comma separates. */
+    private static List<String> csvCells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    /** Each sheet's rows by number (1-based), as written. */
+    List<SortedMap<Integer, List<String>>> sheets() {
+        return sheets;
+    }
+
+    /** Whether the row has nothing written in it. */
+    boolean isBlank(int row) {
+        return rows.getOrDefault(row, List.of()).stream().allMatch(String::isBlank);
     }
 
     /**
@@ -60,6 +101,23 @@ final class SheetCells {
      * 「...」, found in a cell or containing one. Null when no cell shows it.
      */
     @Nullable String cellIn(int row, String message) {
+        return cellIn(row, message, false);
+    }
+
+    /**
+     * As {@link #cellIn(int, String)}; with {@code notTheName}, a cell that shows the text exactly and is not the
+     * row's first (an item's name often is its event type too, and the type's cell is the one meant).
+     */
+    @Nullable String cellIn(int row, String message, boolean notTheName) {
+        if (notTheName) {
+            String objected = message.substring(message.lastIndexOf('「') + 1, Math.max(message.lastIndexOf('」'), 0));
+            List<String> cells = rows.getOrDefault(row, List.of());
+            for (int column = cells.size() - 1; column > 0; column--) {
+                if (cells.get(column).strip().equals(objected.strip()) && !objected.isBlank()) {
+                    return Sheets.column(column) + row;
+                }
+            }
+        }
         int open = message.lastIndexOf('「');
         int close = message.lastIndexOf('」');
         if (open < 0 || close <= open + 1) {

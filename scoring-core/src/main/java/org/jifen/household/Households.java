@@ -3,6 +3,8 @@ package org.jifen.household;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface Households extends JpaRepository<Household, Long> {
 
@@ -15,4 +17,8 @@ public interface Households extends JpaRepository<Household, Long> {
     List<Household> findByVillageIdAndGroupOrderByHouseholdNoAsc(long villageId, String group);
 
     long countByVillageId(long villageId);
+
+    /** Every tag some household of the village has. */
+    @Query("select distinct t from Household h join h.tags t where h.villageId = :villageId")
+    List<String> tagsInVillage(@Param("villageId") long villageId);
 }

@@ -20,6 +20,7 @@ import org.jifen.activation.MonthRescored;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.engine.CapWindow;
 import org.jifen.engine.PlanFile;
+import org.jifen.engine.PlanProblem;
 import org.jifen.evaluation.Simulation;
 import org.jifen.evaluation.SimulationReport;
 import org.jifen.plan.PlanActivation;
@@ -84,10 +85,13 @@ class PlanController {
      * A version: where it stands today, who activated it last, and {@code governs}, the months it governs
      * ({@code from}/{@code until} as {@code yyyy-MM}; null: without end that way). The answer to an activation adds
      * {@code activation}: the month it governs from, whether anything changed, and the open months re-scored.
+     * {@code warnings}: what the checks found worth a look though the version was accepted, each as
+     * {@code {file, line, cell, message}} (ADR 0090), in every answer about the version until and at activation.
      */
     record RuleSetView(int version, String sha256, RuleSetStatus status, String uploadedBy, Instant uploadedAt,
             @Nullable Instant activatedAt, @Nullable String activatedBy, List<FileView> files,
-            @Nullable List<RuleView> rules, List<Months> governs, @Nullable ActivationView activation) {
+            @Nullable List<RuleView> rules, List<Months> governs, @Nullable ActivationView activation,
+            List<PlanProblem> warnings) {
     }
 
     record Months(@Nullable String from, @Nullable String until) {
@@ -236,7 +240,7 @@ class PlanController {
                                 rule.getCapWindow()))
                         .toList() : null,
                 version.governs().stream().map(span -> new Months(month(span.from()), month(span.until()))).toList(),
-                activated);
+                activated, ruleSet.getWarnings());
     }
 
     private static @Nullable String month(java.time.@Nullable YearMonth month) {

@@ -13,6 +13,7 @@ import org.jifen.engine.PlanFile;
 import org.jifen.evaluation.Simulation;
 import org.jifen.plan.PlanRefused;
 import org.jifen.plan.PlanService;
+import org.jifen.plan.RuleSetNotFound;
 import org.jifen.plan.PlanTemplate;
 import org.jifen.plan.PlanVersion;
 import org.jifen.plan.RuleSet;
@@ -108,6 +109,19 @@ class PlanPages {
             @RequestParam(required = false) @Nullable YearMonth from, Actor by) {
         activations.activate(code, version, from, by);
         return "redirect:/v/" + code + "/plan/" + version + "?activated";
+    }
+
+    /** A file of a version exactly as uploaded, so that a clerk can see and change what is in force. */
+    @GetMapping("/v/{code}/plan/{version}/files/{name}")
+    ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable int version, @PathVariable String name) {
+        var file = plans.version(code, version).ruleSet().getFiles().stream()
+                .filter(candidate -> candidate.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new RuleSetNotFound(code, version));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(file.getName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
     }
 
     /** The spreadsheet clerks fill in to write a plan without programmers (the API's, for a signed-in page). */
