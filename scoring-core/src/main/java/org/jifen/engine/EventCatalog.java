@@ -80,7 +80,7 @@ public record EventCatalog(Map<String, EventType> types) {
     }
 
     /** Cells separated by {@code separator} (or by either comma when it is NUL). */
-    private static List<String> cells(String line, char separator) {
+    static List<String> cells(String line, char separator) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

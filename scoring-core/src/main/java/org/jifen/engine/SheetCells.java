@@ -38,7 +38,8 @@ final class SheetCells {
             SortedMap<Integer, List<String>> rows = new TreeMap<>();
             String[] lines = file.text().split("\r?\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                rows.put(i + 1, csvCells(lines[i]));
+                // as the spreadsheet compiler reads a CSV line: only the ASCII comma separates
+                rows.put(i + 1, EventCatalog.cells(lines[i], ','));
             }
             return new SheetCells(List.of(rows));
         }
@@ -61,29 +62,6 @@ final class SheetCells {
             // the spreadsheet compiler reports unreadable files; without cells a refusal names the row only
         }
         return new SheetCells(sheets);
-    }
-
-    /** A CSV line's cells as the spreadsheet compiler reads them: only the ASCII comma separates. */
-    private static List<String> csvCells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     /** Each sheet's rows by number (1-based), as written. */

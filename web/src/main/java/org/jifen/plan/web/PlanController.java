@@ -108,6 +108,13 @@ class PlanController {
     @AuditedAct(code = "plan.uploaded", label = "上传积分方案", target = "rule-set v#{#result?.body?.version() ?: '-'}",
             details = "{files: #files == null ? {} : #files.![originalFilename], sha256: #result?.body?.sha256()}")
     @Operation(operationId = "uploadPlan", summary = "上传方案（检查通过才保存）· Upload a plan version",
+            description = """
+            The files are the whole plan, checked as a whole (ADR 0090). Refused (422 plan-refused) with every \
+            problem as errors: [{file, line, cell, message}]; accepted (201) as the next version, not yet active, \
+            with warnings: [{file, line, cell, message}] for what may not be meant (no catalog, a tag no household \
+            has, rules or files of the latest version left out, the same rule twice, an empty table). The \
+            warnings are kept with the version and returned by every answer about it, the activation's included. \
+            Every message is plain Chinese (ADR 0091).""",
             responses = @ApiResponse(responseCode = "201", description = "已保存 (stored as the next version)",
                     useReturnTypeSchema = true))
     @Refuses(PlanRefused.class)
