@@ -24,6 +24,7 @@ import org.jifen.engine.PlanProblem;
 import org.jifen.evaluation.Simulation;
 import org.jifen.evaluation.SimulationReport;
 import org.jifen.plan.PlanActivation;
+import org.jifen.plan.PlanCheckBusy;
 import org.jifen.plan.PlanDiff;
 import org.jifen.plan.PlanService;
 import org.jifen.plan.PlanRefused;
@@ -117,7 +118,7 @@ class PlanController {
             Every message is plain Chinese (ADR 0091).""",
             responses = @ApiResponse(responseCode = "201", description = "已保存 (stored as the next version)",
                     useReturnTypeSchema = true))
-    @Refuses(PlanRefused.class)
+    @Refuses({PlanRefused.class, PlanCheckBusy.class})
     @PostMapping(path = "/api/villages/{code}/rule-sets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<RuleSetView> upload(@PathVariable String code,
             @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Actor by) {
