@@ -45,7 +45,8 @@ class EveryEndpointIsGuardedIT {
             "GET /api/villages/{code}/cards");
 
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{id}", "1", "{version}", "1",
-            "{month}", "2024-07", "{eventId}", "e-1", "{quarter}", "2024-Q3", "{yyyy}-Q{n}", "2024-Q3");
+            "{month}", "2024-07", "{eventId}", "e-1", "{quarter}", "2024-Q3", "{yyyy}-Q{n}", "2024-Q3",
+            "{file}", "plan.drl");
 
     @Autowired
     Township township;

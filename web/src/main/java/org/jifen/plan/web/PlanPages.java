@@ -112,8 +112,9 @@ class PlanPages {
     }
 
     /** A file of a version exactly as uploaded, so that a clerk can see and change what is in force. */
-    @GetMapping("/v/{code}/plan/{version}/files/{name}")
-    ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable int version, @PathVariable String name) {
+    @GetMapping("/v/{code}/plan/{version}/files/{file}")
+    ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable int version,
+            @PathVariable("file") String name) {
         var file = plans.version(code, version).ruleSet().getFiles().stream()
                 .filter(candidate -> candidate.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new RuleSetNotFound(code, version));
