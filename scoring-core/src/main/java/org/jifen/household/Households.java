@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface Households extends JpaRepository<Household, Long> {
 
@@ -27,4 +28,8 @@ public interface Households extends JpaRepository<Household, Long> {
     List<Household> findByVillageIdAndGroupOrderByHouseholdNoAsc(long villageId, String group);
 
     long countByVillageId(long villageId);
+
+    /** Every tag some household of the village has. */
+    @Query("select distinct t from Household h join h.tags t where h.villageId = :villageId")
+    List<String> tagsInVillage(@Param("villageId") long villageId);
 }

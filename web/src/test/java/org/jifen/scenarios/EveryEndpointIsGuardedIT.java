@@ -85,7 +85,7 @@ class EveryEndpointIsGuardedIT {
             "POST /api/villages/{code}/rewards/{id}/stock:receive", "POST /api/villages/{code}/households/{id}/redemptions",
             "POST /api/villages/{code}/redemptions/{redemptionId}/cancellation");
 
-    private static final Map<String, String> SAMPLE_VALUES = Map.of("{id}", "1", "{version}", "1", "{index}", "0",
+    private static final Map<String, String> SAMPLE_VALUES = Map.of("{id}", "1", "{version}", "1", "{file}", "plan.drl",
             "{month}", "2024-07", "{eventId}", "e-1", "{quarter}", "2024-Q3", "{yyyy}-Q{n}", "2024-Q3",
             "{redemptionId}", "r-1");
 

@@ -90,6 +90,12 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
                 browser.click(By.cssSelector("form[enctype] button[type=submit]"));
                 browser.waitForText("上传成功");
                 assertThat(browser.path()).startsWith("/v/" + village + "/plan/2");
+                // accepted, but the upload replaces version 1 without its rules and has no event catalog
+                String warnings = browser.find(By.id("warnings")).getText();
+                assertThat(warnings).contains("提醒（2 处）").contains("catalog.csv").contains("第 1 版")
+                        .contains("示例方案.drl");
+                assertThat(browser.find(By.id("activate")).getAttribute("data-confirm"))
+                        .contains("2 处提醒").contains("删除 3 条");
             });
             browser.step("simulate", () -> {
                 browser.click(By.cssSelector("form[data-busy='正在模拟…'] button"));

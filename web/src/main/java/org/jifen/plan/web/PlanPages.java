@@ -116,19 +116,18 @@ class PlanPages {
         return "redirect:/v/" + code + "/plan/" + version + "?activated";
     }
 
-    /** One file of a version as it was uploaded: the plan the village admin can read, keep or change and upload. */
-    @GetMapping("/v/{code}/plan/{version}/files/{index}")
-    ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable int version, @PathVariable int index) {
-        List<RuleSetFile> files = plans.version(code, version).ruleSet().getFiles();
-        if (index < 0 || index >= files.size()) {
-            throw new NotFound("第 " + version + " 版方案没有第 " + (index + 1) + " 个文件");
-        }
-        RuleSetFile file = files.get(index);
+    /** A file of a version exactly as uploaded, so that a clerk can see, keep and change what is in force. */
+    @GetMapping("/v/{code}/plan/{version}/files/{file}")
+    ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable int version,
+            @PathVariable("file") String name) {
+        RuleSetFile file = plans.version(code, version).ruleSet().getFiles().stream()
+                .filter(candidate -> candidate.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFound("第 " + version + " 版方案没有名为「" + name + "」的文件"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header("Content-Disposition", ContentDisposition.attachment()
                         .filename(file.getName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(java.util.Base64.getDecoder().decode(file.base64()));
+                .body(file.content());
     }
 
     /** The spreadsheet clerks fill in to write a plan without programmers (the API's, for a signed-in page). */
