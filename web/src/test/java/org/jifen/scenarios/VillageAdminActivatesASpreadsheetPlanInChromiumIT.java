@@ -106,7 +106,7 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
             });
             browser.step("activate", () -> {
                 // The version's own files can be downloaded, and activating says what it replaces (tryout M5).
-                String file = browser.find(By.cssSelector("dl a[href*='/files/0']")).getAttribute("href");
+                String file = browser.find(By.linkText("积分表.drl.csv")).getAttribute("href");
                 Object download = browser.driver().executeAsyncScript("""
                         var done = arguments[arguments.length - 1];
                         fetch(arguments[0]).then(function (r) { done(r.status); });""", file);
