@@ -8,7 +8,8 @@ import org.jifen.engine.Sha256;
 
 /**
  * A checked upload as kept in a row (its name, the type read from its bytes, SHA-256, size and bytes), embedded by
- * the photos of typical cases and of the supermarket's items, in columns of the same names.
+ * the photos of typical cases and of the supermarket's items and the group's signed sheets, in columns of the same
+ * names.
  */
 @Embeddable
 public class StoredFile {

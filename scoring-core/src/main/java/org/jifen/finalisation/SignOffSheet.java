@@ -1,13 +1,15 @@
 package org.jifen.finalisation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jifen.engine.Sha256;
+import org.jifen.evidence.EvidenceFile;
+import org.jifen.evidence.StoredFile;
 import org.jifen.evidence.UploadedFile;
 import org.jspecify.annotations.Nullable;
 
@@ -32,18 +34,8 @@ class SignOffSheet {
     @Column(name = "score_month")
     private String month;
 
-    @Column(name = "file_name")
-    private String fileName;
-
-    @Column(name = "content_type")
-    private String contentType;
-
-    @Column(name = "size_bytes")
-    private int size;
-
-    private String sha256;
-
-    private byte[] content;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "added_by")
     private String addedBy;
@@ -53,10 +45,7 @@ class SignOffSheet {
 
     protected SignOffSheet() {
         this.month = "";
-        this.fileName = "";
-        this.contentType = "";
-        this.sha256 = "";
-        this.content = new byte[0];
+        this.file = StoredFile.none();
         this.addedBy = "";
         this.addedAt = Instant.EPOCH;
     }
@@ -66,11 +55,7 @@ class SignOffSheet {
         this.villageId = villageId;
         this.finalisedMonthId = finalisedMonthId;
         this.month = month;
-        this.fileName = file.name();
-        this.contentType = file.contentType();
-        this.size = file.content().length;
-        this.sha256 = Sha256.hex(file.content());
-        this.content = file.content();
+        this.file = new StoredFile(file);
         this.addedBy = addedBy;
         this.addedAt = addedAt;
     }
@@ -79,18 +64,11 @@ class SignOffSheet {
         if (id == null) {
             throw new IllegalStateException("sign-off sheet not saved yet");
         }
-        return new SignOffSheetView(id, month, fileName, contentType, size, sha256, addedBy, addedAt);
+        return new SignOffSheetView(id, month, file.getFileName(), file.getContentType(), file.getSize(),
+                file.getSha256(), addedBy, addedAt);
     }
 
-    String fileName() {
-        return fileName;
-    }
-
-    String contentType() {
-        return contentType;
-    }
-
-    byte[] content() {
-        return content;
+    EvidenceFile download() {
+        return file.download();
     }
 }

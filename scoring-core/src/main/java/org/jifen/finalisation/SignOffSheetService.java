@@ -62,6 +62,6 @@ public class SignOffSheetService {
         Village village = villages.byCode(villageCode);
         SignOffSheet sheet = sheets.findByIdAndVillageId(id, village.id())
                 .orElseThrow(() -> new SignOffSheetNotFound(village.getName(), id));
-        return new EvidenceFile(sheet.fileName(), sheet.contentType(), sheet.content());
+        return sheet.download();
     }
 }
