@@ -57,6 +57,11 @@ public class PlanCheckProcess {
         return settings.check().isolated();
     }
 
+    /** How many more checks may start now; tests wait on it to know a check holds its slot. */
+    int freeSlots() {
+        return slots.availablePermits();
+    }
+
     /** Returns when the plan passed every check in the separate JVM; throws {@link PlanRejected} when it did not. */
     void check(String village, List<PlanFile> files) {
         if (!villagesChecking.add(village)) {

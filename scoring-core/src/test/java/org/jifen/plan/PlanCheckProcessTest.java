@@ -67,9 +67,10 @@ class PlanCheckProcessTest {
     void uploadsBeyondTheChecksThatMayRunAtOnceAreAnsweredBusy() throws Exception {
         PlanCheckProcess checks = checks(DataSize.ofMegabytes(256), Duration.ofSeconds(60), 1, Duration.ZERO);
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> checks.check("a", CONTRACT_EXAMPLE));
-        while (checkingJvms().findAny().isEmpty() && !first.isDone()) {
+        while (checks.freeSlots() > 0 && !first.isDone()) {
             Thread.sleep(10);
         }
+        assertThat(first).as("the first check still holds its slot").isNotDone();
 
         assertThatThrownBy(() -> checks.check("a", CONTRACT_EXAMPLE)).isInstanceOf(PlanCheckBusy.class)
                 .hasMessageContaining("本村");
