@@ -47,6 +47,10 @@ final class RuleFileValidator {
     private static final Set<String> FLAG_ATTRIBUTES = Set.of("no-loop", "lock-on-active", "auto-focus");
     private static final Set<String> NAME_ATTRIBUTES = Set.of("activation-group", "agenda-group", "ruleflow-group",
             "date-effective", "date-expires");
+    private static final Pattern PACKAGE_NAME =
+            Pattern.compile("[\\p{IsHan}A-Za-z_][\\p{IsHan}\\w]{0,39}(\\.[\\p{IsHan}A-Za-z_][\\p{IsHan}\\w]{0,39}){0,3}");
+    private static final Set<String> RESERVED_PACKAGES = Set.of("java", "javax", "jdk", "sun", "com", "org", "net",
+            "jakarta", "kotlin", "scala", "groovy", "mvel", "drools", "kie");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
     private static final Pattern CAP_WINDOW = Pattern.compile("\"?(month|quarter|year|月|季度|年)\"?");
     private static final Pattern NAME_VALUE = Pattern.compile("\"?[^\"\\\\\\p{Cc}\\p{Cf}]{0,100}\"?");
@@ -114,9 +118,13 @@ final class RuleFileValidator {
             refuse(pkg, "不认识的规则文件结构");
             return;
         }
+        if (pkg.getName() != null && !pkg.getName().isEmpty() && !packageName(pkg.getName())) {
+            refuse(pkg.getLine() > 0 ? pkg : null, "包名「" + pkg.getName() + "」不允许：请照抄 package villages.村代码;"
+                    + "（例如 package villages.yangjiazhuang;），包名只用字母、数字和下划线，不能以 java、javax、org、com 等开头");
+        }
         for (ImportDescr imported : pkg.getImports()) {
             if (imported.getClass() != ImportDescr.class || !IMPORTS.contains(imported.getTarget())) {
-                refuse(imported, "只能导入 org.jifen.rules 的 Event、Household、MonthSummary、Awards，不能导入「"
+                refuse(imported, "只能导入「org.jifen.rules」的 Event、Household、MonthSummary、Awards，不能导入「"
                         + imported.getTarget() + "」");
             }
         }
@@ -134,7 +142,7 @@ final class RuleFileValidator {
             boolean awards = global.getClass() == GlobalDescr.class && global.getIdentifier().equals("awards")
                     && (global.getType().equals("org.jifen.rules.Awards") || global.getType().equals("Awards"));
             if (!awards) {
-                refuse(global, "只能声明一个全局变量：global org.jifen.rules.Awards awards;");
+                refuse(global, "只能声明一个全局变量：「global org.jifen.rules.Awards awards;」");
             }
         }
         for (AttributeDescr attribute : pkg.getAttributes()) {
@@ -143,6 +151,15 @@ final class RuleFileValidator {
         for (RuleDescr rule : pkg.getRules()) {
             checkRule(rule);
         }
+    }
+
+    /**
+     * A package of letters, digits and underscores in at most four parts, not in a namespace of the platform or its
+     * libraries: the plan's classes are generated into it, and {@code package java.lang;} broke Drools' build with
+     * an engine message (found from outside).
+     */
+    private static boolean packageName(String name) {
+        return PACKAGE_NAME.matcher(name).matches() && !RESERVED_PACKAGES.contains(name.split("\\.")[0]);
     }
 
     private void checkRule(RuleDescr rule) {
@@ -219,6 +236,7 @@ final class RuleFileValidator {
             boolean known = name.equals("salience") || name.equals("enabled") || name.equals("dialect")
                     || FLAG_ATTRIBUTES.contains(name) || NAME_ATTRIBUTES.contains(name);
             String why = !known ? "本镇的方案不支持「" + name + "」属性"
+                    : name.equals("salience") && value.matches("-?\\d+") ? "salience 的数太大，最多 9 位数"
                     : name.equals("salience") ? "salience 只能写整数"
                     : name.equals("enabled") ? "enabled 只能写 true 或 false"
                     : name.equals("dialect") ? "dialect 只能写 java 或 mvel"

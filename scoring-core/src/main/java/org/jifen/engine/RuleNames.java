@@ -37,7 +37,7 @@ final class RuleNames {
             }
             if (lookAlike(c)) {
                 return "规则名「" + name + "」的第 " + (i + 1) + " 个字符「" + new String(Character.toChars(c))
-                        + "」是外文字母（" + Character.UnicodeScript.of(c) + "），看起来像汉语拼音或英文字母却不是，"
+                        + "」是外文字母（" + scriptName(c) + "），看起来像汉语拼音或英文字母却不是，"
                         + "公示时会和别的规则名看起来一样：请只用汉字、英文字母、数字和标点";
             }
         }
@@ -55,6 +55,19 @@ final class RuleNames {
         return switch (Character.UnicodeScript.of(c)) {
             case HAN, LATIN, COMMON, INHERITED, HIRAGANA, KATAKANA, BOPOMOFO -> false;
             default -> true;
+        };
+    }
+
+    /** The script of a look-alike letter, named as a clerk would name it. */
+    private static String scriptName(int c) {
+        return switch (Character.UnicodeScript.of(c)) {
+            case CYRILLIC -> "俄文字母";
+            case GREEK -> "希腊字母";
+            case ARMENIAN -> "亚美尼亚字母";
+            case CHEROKEE -> "切罗基字母";
+            case ARABIC -> "阿拉伯字母";
+            case HANGUL -> "韩文";
+            default -> "其他文字";
         };
     }
 

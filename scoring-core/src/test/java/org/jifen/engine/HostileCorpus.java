@@ -227,6 +227,12 @@ public final class HostileCorpus {
                 contract("two rule names that differ by full-width letters", HEADER
                         + "rule \"A组会议\" when Event() then " + AWARD + " end\n"
                         + "rule \"Ａ组会议\" when Event() then " + AWARD + " end"),
+                contract("a package of the platform (java.lang)", HEADER.replace("villages.hostile", "java.lang")
+                        + "rule \"r\" when Event() then " + AWARD + " end"),
+                contract("a package of the fact model", HEADER.replace("villages.hostile", "org.jifen.rules")
+                        + "rule \"r\" when Event() then " + AWARD + " end"),
+                contract("a salience beyond any integer", HEADER
+                        + "rule \"r\" salience 99999999999999999999 when Event() then " + AWARD + " end"),
                 // more ways to write code in a condition or consequence, each refused by the grammar
                 contract("a direction override hiding code in a comment (Trojan Source)", rule("Event()",
                         "awards.add(1, \"村民议事\"); /* \u202e } System.exit(1); { \u202c */")),

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -30,6 +31,10 @@ import org.slf4j.LoggerFactory;
  * System.exit). The CPU time of each is logged.
  */
 class HostilePlansTest {
+
+    /** The clerk's list of engine words, and the compiler's and MVEL's own English. */
+    private static final Pattern ENGINE_WORDS = Pattern.compile(ClerkMistakesTest.ENGINE_WORDS.pattern()
+            + "|(?i)unable|cannot|strict-mode|\\berror\\b|not allowed|exceeds|\\b(?:CYRILLIC|GREEK)\\b");
 
     private static final Logger log = LoggerFactory.getLogger(HostilePlansTest.class);
     /** Issue 9: each refused within 10 s of CPU. Measured: well under a second each (docs/security.md). */
@@ -58,12 +63,18 @@ class HostilePlansTest {
                             assertThat(names).contains(problem.file());
                             assertThat(problem.line()).as("the line of %s", problem).isPositive();
                             assertThat(problem.message()).containsPattern("\\p{IsHan}");
+                            assertThat(inOwnWords(problem.message())).doesNotContainPattern(ENGINE_WORDS);
                         }));
 
         long seconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000_000;
         log.info("hostile plan refused in {} ms of CPU: {}", (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000, attack.name());
         assertThat(seconds).as("CPU seconds to refuse it").isLessThan(CPU_BUDGET_SECONDS);
         assertThat(Files.exists(marker)).as("the attack wrote its marker").isFalse();
+    }
+
+    /** The message without what it quotes from the file (「…」), which may be anything the attacker wrote. */
+    private static String inOwnWords(String message) {
+        return message.replaceAll("「[^」]*」", "「」");
     }
 
     private static PlanRejected logged(Attack attack, PlanRejected rejected) {
