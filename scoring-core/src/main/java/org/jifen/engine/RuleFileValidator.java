@@ -53,6 +53,9 @@ final class RuleFileValidator {
             "jakarta", "kotlin", "scala", "groovy", "mvel", "drools", "kie");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
     private static final Pattern CAP_WINDOW = Pattern.compile("\"?(month|quarter|year|月|季度|年)\"?");
+    /** Drools' own date format, in years a plan can mean: "1-Jul-99999" or "31-Dec-0001" make a rule that never fires. */
+    private static final Pattern DATE_VALUE = Pattern.compile(
+            "\"?(0?[1-9]|[12]\\d|3[01])-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-20\\d\\d\"?");
     private static final Pattern NAME_VALUE = Pattern.compile("\"?[^\"\\\\\\p{Cc}\\p{Cf}]{0,100}\"?");
 
     /** What the check found: the breaches, each rule's consequence as it will be compiled, its condition branches. */
@@ -229,7 +232,8 @@ final class RuleFileValidator {
             case "dialect" -> value.equals("java") || value.equals("mvel") || value.equals("\"java\"")
                     || value.equals("\"mvel\"");
             default -> FLAG_ATTRIBUTES.contains(name) ? value.isEmpty() || value.equals("true")
-                    || value.equals("false") : NAME_ATTRIBUTES.contains(name) && NAME_VALUE.matcher(value).matches();
+                    || value.equals("false") : name.startsWith("date-") ? DATE_VALUE.matcher(value).matches()
+                    : NAME_ATTRIBUTES.contains(name) && NAME_VALUE.matcher(value).matches();
         };
         if (!allowed) {
             String where = rule == null ? "" : "规则「" + rule.getName() + "」的";
@@ -241,7 +245,7 @@ final class RuleFileValidator {
                     : name.equals("enabled") ? "enabled 只能写 true 或 false"
                     : name.equals("dialect") ? "dialect 只能写 java 或 mvel"
                     : FLAG_ATTRIBUTES.contains(name) ? name + " 只能不写值，或写 true、false"
-                    : name.startsWith("date-") ? name + " 只能写一个加英文双引号的日期，例如 \"1-Jul-2024\""
+                    : name.startsWith("date-") ? name + " 只能写一个加英文双引号、2000 到 2099 年之间的日期，例如 \"1-Jul-2024\""
                     : name + " 只能写一个加英文双引号的名字，例如 \"月度项目\"";
             refuse(attribute.getLine() > 0 ? attribute : rule, where + "属性「" + name + " " + value + "」不允许：" + why
                     + "；可用的属性有 salience、no-loop、lock-on-active、auto-focus、activation-group、agenda-group、"

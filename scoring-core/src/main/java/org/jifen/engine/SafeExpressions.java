@@ -30,6 +30,10 @@ final class SafeExpressions {
     static final int MAX_LITERAL = CompiledPlan.MAX_AWARD_POINTS;
 
     private static final Set<String> LITERAL_WORDS = Set.of("true", "false", "null");
+    private static final Set<String> NUMBER_PROPERTIES = Set.of("quantity", "members", "permanentResidents",
+            "basePoints", "bonusPoints", "deductions", "events");
+    private static final Set<String> TEXT_PROPERTIES = Set.of("type", "householdId", "month", "id", "group",
+            "centralVillage");
     private static final Set<String> RELATIONS = Set.of("==", "!=", "<", "<=", ">", ">=");
 
     /** Why an expression is refused and where in its text. */
@@ -61,6 +65,9 @@ final class SafeExpressions {
     private List<Token> tokens = List.of();
     private int next;
     private int depth;
+    /** The tokens of the left side of the comparison being read, for {@link #comparedWith}. */
+    private int leftFrom;
+    private int leftTo;
     private final List<Award> awards = new ArrayList<>();
     private final StringBuilder java = new StringBuilder();
 
@@ -323,8 +330,7 @@ final class SafeExpressions {
     /** Drools lets {@code type == "a" || == "b"} repeat the left side: a restriction may start with its operator. */
     private void restrictionOrAnd() {
         if (!atEnd() && RELATIONS.contains(peek().text)) {
-            next++;
-            additive();
+            comparedWith(tokens.get(next++));
             while (!atEnd() && peek().text.equals("&&")) {
                 next++;
                 restrictionOrRelation();
@@ -336,27 +342,57 @@ final class SafeExpressions {
 
     private void restrictionOrRelation() {
         if (!atEnd() && RELATIONS.contains(peek().text)) {
-            next++;
-            additive();
+            comparedWith(tokens.get(next++));
         } else {
             relation();
         }
     }
 
     private void relation() {
+        leftFrom = next;
         additive();
+        leftTo = next;
         if (atEnd()) {
             return;
         }
         Token operator = peek();
         if (RELATIONS.contains(operator.text)) {
             next++;
-            additive();
+            comparedWith(operator);
         } else if (operator.text.equals("not") && peekIs(1, "in", "contains", "memberOf")) {
             next++;
             keywordRelation();
         } else if (operator.text.equals("in") || operator.text.equals("contains") || operator.text.equals("memberOf")) {
             keywordRelation();
+        }
+    }
+
+    /**
+     * The right side of a comparison, refused when a property is compared with a literal of the other kind
+     * ({@code quantity == "三"}, {@code type == 1}): Drools accepts it and then fails every event of the village.
+     */
+    private void comparedWith(Token operator) {
+        int leftStart = leftFrom;
+        int leftEnd = leftTo;
+        int from = next;
+        additive();
+        if (leftEnd - leftStart != 1 || next - from != 1) {
+            return;
+        }
+        Token left = tokens.get(leftStart);
+        Token right = tokens.get(from);
+        Token property = left.kind == Token.Kind.WORD ? left : right;
+        Token literal = property == left ? right : left;
+        if (property.kind != Token.Kind.WORD || bindings.contains(property.text)) {
+            return;
+        }
+        if (NUMBER_PROPERTIES.contains(property.text) && literal.kind == Token.Kind.STRING) {
+            throw refuse(literal, "「" + property.text + "」是数字，不能和带引号的文字" + literal.text + "比较：请直接写阿拉伯数字，"
+                    + "例如 " + property.text + " " + operator.text + " 3");
+        }
+        if (TEXT_PROPERTIES.contains(property.text) && literal.kind == Token.Kind.NUMBER) {
+            throw refuse(literal, "「" + property.text + "」是文字，要和加英文双引号的文字比较，例如 " + property.text + " "
+                    + operator.text + " \"" + literal.text + "\"");
         }
     }
 

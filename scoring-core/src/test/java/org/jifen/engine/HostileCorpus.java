@@ -231,6 +231,15 @@ public final class HostileCorpus {
                         + "rule \"r\" when Event() then " + AWARD + " end"),
                 contract("a package of the fact model", HEADER.replace("villages.hostile", "org.jifen.rules")
                         + "rule \"r\" when Event() then " + AWARD + " end"),
+                contract("a number compared with text, which fails every event at run time",
+                        rule("Event( quantity == \"三\" )", AWARD)),
+                contract("text compared with a number", rule("Event( type == 1 )", AWARD)),
+                contract("a repeated restriction comparing a number with text",
+                        rule("Event( quantity == 1 || == \"2\" )", AWARD)),
+                contract("a rule effective from a year that never comes", HEADER
+                        + "rule \"r\" date-effective \"1-Jul-99999\" when Event() then " + AWARD + " end"),
+                contract("a rule that expired in year 1", HEADER
+                        + "rule \"r\" date-expires \"31-Dec-0001\" when Event() then " + AWARD + " end"),
                 contract("a salience beyond any integer", HEADER
                         + "rule \"r\" salience 99999999999999999999 when Event() then " + AWARD + " end"),
                 // more ways to write code in a condition or consequence, each refused by the grammar
