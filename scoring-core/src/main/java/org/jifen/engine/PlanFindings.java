@@ -58,6 +58,11 @@ final class PlanFindings {
                     continue;
                 }
                 firstFile = firstFile == null ? rule.file() : firstFile;
+                if (descr.getLhs() == null || descr.getLhs().getDescrs().isEmpty()) {
+                    warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」没有写条件"
+                            + "（when 和 then 之间是空的）：每登记一件事、每次月底评定都会给它计分；如果不是有意的，请写上条件，"
+                            + "例如 Event( type == \"参加村民大会\" )"));
+                }
                 List<String> expressions = new ArrayList<>();
                 collect(descr.getLhs(), expressions);
                 for (String expression : expressions) {

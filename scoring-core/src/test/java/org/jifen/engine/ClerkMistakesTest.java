@@ -145,6 +145,11 @@ class ClerkMistakesTest {
                 drl("Chinese quotes in DRL", "    $e : Event( type == “参加村民大会” )\n",
                         "    awards.add(2, \"村民议事\");\n", 5, "中文标点"),
                 sentences("a deduction written negative", "扣 -2 分 计入 \"人居环境\"", 5, "正数"),
+                drl("a number of times written in Chinese", "    $e : Event( type == \"参加村民大会\", quantity == \"三\" )\n",
+                        "    awards.add(2, \"村民议事\");\n", 5, "阿拉伯数字"),
+                new Mistake("a rule with nothing between when and then", List.of(PlanFile.of("方案.drl",
+                        "import org.jifen.rules.Event;\nglobal org.jifen.rules.Awards awards;\nrule \"参加村民大会\"\nwhen\n"
+                        + "then\n    awards.add(2, \"村民议事\");\nend\n")), Verdict.WARNED, "方案.drl", 3, null, "没有写条件"),
                 drl("a # comment", "    # 开会加分\n    $e : Event( type == \"参加村民大会\" )\n",
                         "    awards.add(2, \"村民议事\");\n", 5, "//"),
                 drl("points from a binding never bound", "    Event( type == \"参加村民大会\" )\n",
