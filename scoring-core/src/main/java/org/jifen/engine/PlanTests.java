@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.rules.Event;
 import org.jifen.rules.Household;
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -37,6 +40,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 final class PlanTests {
 
     private static final int MAX_CASES = 500;
+    private static final Pattern ALIAS = Pattern.compile("(?<![\\w\\p{L}])\\*[\\w\\p{L}]");
 
     private PlanTests() {
     }
@@ -53,8 +57,11 @@ final class PlanTests {
             List<Map<String, Object>> cases;
             try {
                 cases = cases(file);
-            } catch (IllegalArgumentException | YAMLException unreadable) {
+            } catch (IllegalArgumentException unreadable) {
                 problems.add(new PlanProblem(file.name(), 0, "测试文件格式不正确：" + firstLine(unreadable.getMessage())));
+                continue;
+            } catch (YAMLException unreadable) {
+                problems.add(unreadable(file, unreadable));
                 continue;
             }
             for (Map<String, Object> testCase : cases) {
@@ -75,6 +82,42 @@ final class PlanTests {
             }
         }
         return problems;
+    }
+
+    /** What the YAML reader refused, in the clerk's words and at its line: its own messages are English. */
+    private static PlanProblem unreadable(PlanFile file, YAMLException unreadable) {
+        String message = String.valueOf(unreadable.getMessage());
+        int line = unreadable instanceof MarkedYAMLException marked && marked.getProblemMark() != null
+                ? marked.getProblemMark().getLine() + 1 : message.contains("aliases") ? firstAlias(file.text())
+                : message.contains("Nesting Depth") ? firstTooDeep(file.text()) : 0;
+        String why = message.contains("tag is not allowed") ? "不能写以 ! 开头的标记（如 !!java…），用例只写文字、数字和列表"
+                : message.contains("aliases") ? "不能用 & 和 * 引用别处的内容，请把每个用例完整写出来"
+                : message.contains("Nesting Depth") ? "括号或缩进的层数太多，一个用例最多写到「期望」下面的一层"
+                : message.contains("code points") || message.contains("exceeds the limit") ? "文件太大"
+                : "请检查缩进是否对齐、冒号后面是否有空格、方括号和大括号是否成对";
+        return new PlanProblem(file.name(), line, "测试文件格式不正确：" + why);
+    }
+
+    private static int firstAlias(String text) {
+        Matcher alias = ALIAS.matcher(text);
+        return alias.find() ? lineAt(text, alias.start()) : 0;
+    }
+
+    /** The line where brackets first nest deeper than any plan's tests need. */
+    private static int firstTooDeep(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '[' || c == '{' ? 1 : c == ']' || c == '}' ? -1 : 0;
+            if (depth > 10) {
+                return lineAt(text, i);
+            }
+        }
+        return 0;
+    }
+
+    private static int lineAt(String text, int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }
 
     @SuppressWarnings("unchecked")

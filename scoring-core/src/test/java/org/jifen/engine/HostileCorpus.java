@@ -150,6 +150,17 @@ public final class HostileCorpus {
                 new Attack("groupby firing at upload in the plan's own tests", Aim.CODE, List.of(
                         PlanFile.of("恶意.drl", rule(GROUPBY, AWARD)),
                         PlanFile.of("恶意.test.yaml", "- 用例: 触发\n  事件类型: 参加村民大会\n  期望: []\n"))),
+                new Attack("a YAML tag naming a Java class in the plan's tests", Aim.CODE, List.of(
+                        PlanFile.of("方案.drl", rule("Event( type == \"参加村民大会\" )", AWARD)),
+                        PlanFile.of("恶意.test.yaml", "- 用例: 触发\n  事件类型: !!javax.script.ScriptEngineManager "
+                                + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost:1/\"]]]]\n  期望: []\n"))),
+                new Attack("a billion laughs in the plan's tests", Aim.COST, List.of(
+                        PlanFile.of("方案.drl", rule("Event( type == \"参加村民大会\" )", AWARD)),
+                        PlanFile.of("恶意.test.yaml", laughs()))),
+                new Attack("tests nested five thousand deep", Aim.COST, List.of(
+                        PlanFile.of("方案.drl", rule("Event( type == \"参加村民大会\" )", AWARD)),
+                        PlanFile.of("恶意.test.yaml", "- 用例: 深\n  事件类型: " + "[".repeat(5000) + "]".repeat(5000)
+                                + "\n  期望: []\n"))),
                 new Attack("groupby in a spreadsheet cell", Aim.CODE, List.of(PlanFile.of("恶意.drl.csv", """
                         RuleSet,villages.hostile,,
                         Import,org.jifen.rules.Event,,
@@ -377,6 +388,16 @@ public final class HostileCorpus {
 
     static String rule(String when, String then) {
         return HEADER + "\nrule \"恶意规则\"\nwhen\n    " + when + "\nthen\n    " + then + "\nend\n";
+    }
+
+    /** Nine levels of aliases, each ten of the one before: 10^9 strings if a reader expanded them. */
+    private static String laughs() {
+        StringBuilder yaml = new StringBuilder("- 用例: 笑\n  事件类型: 参加村民大会\n  期望: []\n  a0: &a0 [\"哈\"]\n");
+        for (int level = 1; level < 10; level++) {
+            yaml.append("  a").append(level).append(": &a").append(level).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(10, "*a" + (level - 1)))).append("]\n");
+        }
+        return yaml.toString();
     }
 
     private static Attack drl(String name, String drl) {
