@@ -171,7 +171,7 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             }
         }
         String written = spreadsheet ? generated(file) : file.text();
-        int[] rows = spreadsheet ? rows(written) : new int[0];
+        int[] rows = spreadsheet ? rows(written, cells) : new int[0];
         List<PlanProblem> textProblems = new ArrayList<>(checked ? RuleFileValidator.checkText(file.name(), written)
                 : List.of());
         textProblems.addAll(isSentences(file.name())
@@ -254,8 +254,11 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         return new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type);
     }
 
-    /** Each generated line's sheet row, from the "rule values at A10" comment the generator puts before a rule. */
-    private static int[] rows(String generated) {
+    /**
+     * Each generated line's sheet row, from the "rule values at A10" comment the generator puts before a rule; the
+     * lines before the first rule come from the sheet's heading rows (Import, Functions, ...), found by their keyword.
+     */
+    private static int[] rows(String generated, @Nullable SheetCells cells) {
         String[] lines = generated.split("\r?\n", -1);
         int[] rows = new int[lines.length];
         int row = 0;
@@ -264,9 +267,23 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             if (comment.find()) {
                 row = Integer.parseInt(comment.group(1));
             }
-            rows[i] = row;
+            rows[i] = row == 0 && cells != null ? headingRow(lines[i], cells) : row;
         }
         return rows;
+    }
+
+    private static int headingRow(String line, SheetCells cells) {
+        String first = line.strip().split("\\s+", 2)[0];
+        String keyword = switch (first) {
+            case "package" -> "RuleSet";
+            case "import" -> "Import";
+            case "global" -> "Variables";
+            case "function" -> "Functions";
+            case "query" -> "Queries";
+            case "declare" -> "Declare";
+            default -> null;
+        };
+        return keyword == null ? 0 : cells.rowStarting(keyword);
     }
 
     /** A spreadsheet's problems at its rows, naming the cell to fix where its text shows which one. */

@@ -69,6 +69,18 @@ final class SheetCells {
         return sheets;
     }
 
+    /** The first row whose first cell is the keyword (a heading row such as Import), or 0. */
+    int rowStarting(String keyword) {
+        for (SortedMap<Integer, List<String>> sheet : sheets) {
+            for (Map.Entry<Integer, List<String>> row : sheet.entrySet()) {
+                if (!row.getValue().isEmpty() && row.getValue().get(0).strip().equalsIgnoreCase(keyword)) {
+                    return row.getKey();
+                }
+            }
+        }
+        return 0;
+    }
+
     /** Whether the row has nothing written in it. */
     boolean isBlank(int row) {
         return rows.getOrDefault(row, List.of()).stream().allMatch(String::isBlank);
