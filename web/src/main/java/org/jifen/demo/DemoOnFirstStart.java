@@ -39,10 +39,15 @@ class DemoOnFirstStart implements ApplicationRunner {
             return;
         }
         if (township.townshipIsEmpty()) {
-            DemoSummary loaded = township.load("at start-up, jifen.demo=true");
-            auditLog.append(new AuditedAct(Actor.system(), "start-up", null, "demo.loaded", "载入演示数据",
-                    "demo township", AuditOutcome.DONE, null,
-                    Map.of("villages", loaded.villages(), "households", loaded.households())));
+            try {
+                DemoSummary loaded = township.load("at start-up, jifen.demo=true");
+                auditLog.append(new AuditedAct(Actor.system(), "start-up", null, "demo.loaded", "载入演示数据",
+                        "demo township", AuditOutcome.DONE, null,
+                        Map.of("villages", loaded.villages(), "households", loaded.households())));
+            } catch (RuntimeException failed) {
+                // The villages already serve requests: a demo that could not load must not stop them.
+                log.error("The demo township could not be loaded completely; the service goes on without it", failed);
+            }
         } else {
             log.info("jifen.demo=true, but the database already has villages: the demo township is not loaded");
         }

@@ -22,6 +22,7 @@ import org.jifen.group.NewGroupMember;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdService;
 import org.jifen.pilots.PilotPlans;
+import org.jifen.plan.PlanCheckBusy;
 import org.jifen.plan.PlanService;
 import org.jifen.plan.RuleSet;
 import org.jifen.scoring.EventRecorder;
@@ -53,6 +54,8 @@ public class DemoTownship {
      * compiles. Each village's data stays the same; only database ids interleave.
      */
     private static final int WORKERS = 3;
+    private static final Duration CHECK_WAIT = Duration.ofMinutes(30);
+    private static final Duration CHECK_RETRY = Duration.ofSeconds(2);
     /** 积分管理自治小组: led by a village committee member, at least six people (华新镇方案 四(三)). */
     private static final List<String> SELF_GOVERNANCE_ROLES = List.of("组长", "安全", "卫生", "民政", "村民代表", "退休党员");
 
@@ -146,6 +149,30 @@ public class DemoTownship {
     }
 
     /**
+     * The demo waits its turn for a plan check: villages may upload while it loads (the service answers from the
+     * start), and their checks are not a reason for the demo, let alone the service, to fail (found from outside).
+     */
+    private RuleSet uploadWhenACheckIsFree(DemoVillage village) {
+        long deadline = System.nanoTime() + CHECK_WAIT.toNanos();
+        while (true) {
+            try {
+                return plans.upload(village.code(), PilotPlans.of(village.plan()).files(), LOADER);
+            } catch (PlanCheckBusy busy) {
+                if (System.nanoTime() > deadline) {
+                    throw busy;
+                }
+                log.info("Demo village {} waits for a free plan check", village.code());
+                try {
+                    Thread.sleep(CHECK_RETRY.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw busy;
+                }
+            }
+        }
+    }
+
+    /**
      * One village: its plan, households, a month of events and its group. The pilots show the whole cycle and the use
      * of points: their expiry rule, the two months before finalised too (a quarter of points), the last month
      * finalised by their group of six, a stocked supermarket with the quarter's redemptions, star levels and a
@@ -153,7 +180,7 @@ public class DemoTownship {
      */
     private LoadedVillage loadVillage(DemoVillage village, YearMonth month) {
         villages.register(village.registration(), village.demo());
-        RuleSet plan = plans.upload(village.code(), PilotPlans.of(village.plan()).files(), LOADER);
+        RuleSet plan = uploadWhenACheckIsFree(village);
         activations.activate(village.code(), plan.getVersion(), null, LOADER);
         // One generator per village: changing one village's data leaves the others as they were.
         Random random = new Random(SEED + village.code().hashCode());

@@ -30,7 +30,7 @@ public final class ServiceProcess implements AutoCloseable {
      * and neither changes what the tests look at (what is stored, how the process ends). Not for measuring speed.
      */
     public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-    private static final Duration STARTING = Duration.ofMinutes(4);
+    private static final Duration STARTING = Duration.ofMinutes(8);
     /** The locale too: on Java 17 it decides the default charset, and with ASCII Chinese rule names break. */
     private static final List<String> INHERITED = List.of("PATH", "HOME", "LANG", "LC_ALL", "LC_CTYPE");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
