@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,8 @@ final class PlanFindings {
     private static final Pattern EVENT_TYPE = Pattern.compile("\\btype\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern COUNTED_TYPE = Pattern.compile("\\bcount\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern TAG = Pattern.compile("\\bhasTag\\(\\s*\"([^\"]*)\"\\s*\\)");
+    /** A {@code !} right before {@code hasTag(}: the household must not have the tag. */
+    private static final Pattern NOT_BEFORE = Pattern.compile("!\\s*$");
     private static final Pattern NEGATED_TAG = Pattern.compile("^(非|不是|无|没有|未)(.+)$");
 
     private final List<PlanProblem> refusals = new ArrayList<>();
@@ -58,10 +61,10 @@ final class PlanFindings {
                     continue;
                 }
                 firstFile = firstFile == null ? rule.file() : firstFile;
-                List<String> expressions = new ArrayList<>();
-                collect(descr.getLhs(), expressions);
-                for (String expression : expressions) {
-                    eventTypes(expression, source, rule, catalog, used);
+                List<Expression> expressions = new ArrayList<>();
+                collect(descr.getLhs(), false, expressions);
+                for (Expression expression : expressions) {
+                    eventTypes(expression.text(), source, rule, catalog, used);
                     tags(expression, source, rule);
                 }
                 String body = body(source, descr);
@@ -105,18 +108,24 @@ final class PlanFindings {
         }
     }
 
-    private void tags(String expression, RuleSource source, RuleInfo rule) {
-        Matcher tag = TAG.matcher(expression);
+    private void tags(Expression expression, RuleSource source, RuleInfo rule) {
+        Matcher tag = TAG.matcher(expression.text());
         while (tag.find()) {
             String name = tag.group(1);
             String cell = source.conditionCellOf(rule.line(), name);
-            tags.add(new TagUse(name, rule.name(), rule.file(), rule.line(), cell));
+            boolean absent = expression.negated() ^ NOT_BEFORE.matcher(expression.text().substring(0, tag.start()))
+                    .find();
+            tags.add(new TagUse(name, rule.name(), rule.file(), rule.line(), cell, absent));
             Matcher negated = NEGATED_TAG.matcher(name);
-            if (negated.matches()) {
+            if (negated.matches() && absent) {
+                warnings.add(new PlanProblem(rule.file(), rule.line(), cell, "规则「" + rule.name() + "」不含标签「" + name
+                        + "」是双重否定：它计的是带有「" + name + "」这个标签以外的户。如果想说不是" + negated.group(2)
+                        + "的户，请在「不含标签」列只写「" + negated.group(2) + "」" + where(rule, source, name)));
+            } else if (negated.matches()) {
                 warnings.add(new PlanProblem(rule.file(), rule.line(), cell, "规则「" + rule.name() + "」的户标签「" + name
                         + "」只对登记了「" + name + "」这个标签的户生效，并不是「不是" + negated.group(2) + "」的意思。"
-                        + "如果想说不是" + negated.group(2) + "，请用中文句式「家庭户没有标签 \"" + negated.group(2)
-                        + "\"」写这一条"
+                        + "如果想说不是" + negated.group(2) + "，请把「" + negated.group(2) + "」写在表格的「不含标签」列，"
+                        + "或用中文句式「家庭户没有标签 \"" + negated.group(2) + "\"」写这一条"
                         + where(rule, source, name)));
             }
         }
@@ -139,20 +148,25 @@ final class PlanFindings {
         }
     }
 
+    /** A constraint's text, and whether it sits below a {@code not} (an odd number of them). */
+    private record Expression(String text, boolean negated) {
+    }
+
     /** The expressions of every pattern of the conditions, at any depth (and, or, not, exists). */
-    private static void collect(@Nullable BaseDescr descr, List<String> expressions) {
+    private static void collect(@Nullable BaseDescr descr, boolean negated, List<Expression> expressions) {
         if (descr instanceof PatternDescr pattern) {
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof ExprConstraintDescr expression) {
-                    expressions.add(expression.getExpression());
+                    expressions.add(new Expression(expression.getExpression(), negated));
                 }
             }
             if (pattern.getSource() != null) {
-                collect(pattern.getSource(), expressions);
+                collect(pattern.getSource(), negated, expressions);
             }
         } else if (descr instanceof ConditionalElementDescr element) {
+            boolean below = negated ^ descr instanceof NotDescr;
             for (BaseDescr child : element.getDescrs()) {
-                collect(child, expressions);
+                collect(child, below, expressions);
             }
         }
     }

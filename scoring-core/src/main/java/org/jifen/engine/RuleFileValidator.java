@@ -48,7 +48,7 @@ final class RuleFileValidator {
     private static final Set<String> NAME_ATTRIBUTES = Set.of("activation-group", "agenda-group", "ruleflow-group",
             "date-effective", "date-expires");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
-    private static final Pattern CAP_WINDOW = Pattern.compile("\"?(month|quarter|year|月|季度|年)\"?");
+    private static final Pattern CAP_WINDOW = Pattern.compile("\"?(month|quarter|year|ever|月|季度|年|永久|每月|每季度|每年|一次性)\"?");
     private static final Pattern NAME_VALUE = Pattern.compile("\"?[^\"\\\\\\p{Cc}\\p{Cf}]{0,100}\"?");
 
     /** What the check found: the breaches, each rule's consequence as it will be compiled, its condition branches. */
@@ -197,7 +197,7 @@ final class RuleFileValidator {
                 problems.add(new PlanProblem(file, consequenceLine(rule, text, award.offset()), "类别「"
                         + award.category() + "」不在本镇的四类（村民议事、平安建设、文明新风、人居环境）"
                         + (categories.size() > PlanCompiler.CATEGORIES.size() ? "或本村 catalog.csv 的类别" : "")
-                        + "之中，请检查是否写错"));
+                        + "之中，请检查是否写错；本村自己加的类别，要先在 catalog.csv 里列出（类别那一格写它）"));
             }
         }
         consequences.put(rule, parsed.java());
@@ -243,7 +243,7 @@ final class RuleFileValidator {
         if (!allowed) {
             refuse(annotation.getLine() > 0 ? annotation : rule, "规则「" + rule.getName() + "」的标注「@"
                     + annotation.getName() + "(" + value + ")」不允许：只能用 @cap(整数) 和 "
-                    + "@capPer(\"month\"/\"quarter\"/\"year\")");
+                    + "@capPer(\"month\"/\"quarter\"/\"year\"/\"ever\")");
         }
     }
 

@@ -143,6 +143,7 @@ public final class MonthArithmetic {
             case MONTH -> "每月";
             case QUARTER -> "每季度";
             case YEAR -> "每年";
+            case EVER -> "累计";
         };
     }
 }

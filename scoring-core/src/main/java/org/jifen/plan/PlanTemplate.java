@@ -34,18 +34,26 @@ public final class PlanTemplate {
             r++;
             r = Sheets.row(plan, r, null, "RuleTable 积分项目");
             r = Sheets.row(plan, r, code, "NAME", "METADATA", "CONDITION", "CONDITION", "CONDITION", "ACTION", "ACTION",
-                    "ACTION", "ACTION", "ACTION", "ACTION");
-            r = Sheets.row(plan, r, code, "", "", "$e : Event", "$e : Event", "Household");
+                    "ACTION", "ACTION", "ACTION", "ACTION", "CONDITION", "METADATA", "ACTION");
+            r = Sheets.row(plan, r, code, "", "", "$e : Event", "$e : Event", "Household", "", "", "", "", "", "",
+                    "Household");
             r = Sheets.row(plan, r, code, "", "cap($param)", "type == \"$param\"", "quantity >= $param",
                     "hasTag(\"$param\")", award(0), award(1), award(2), award(3), "awards.bonus($1, \"$2\");",
-                    "awards.veto(\"$param\");");
-            r = Sheets.row(plan, r, label, "规则名称（公示时显示）", "每月上限（分）", "事件类型", "最少数量", "户标签",
+                    "awards.veto(\"$param\");", "!hasTag(\"$param\")", "capPer(\"$param\")",
+                    "awards.add($1 * $e.getQuantity(), \"$2\");");
+            r = Sheets.row(plan, r, label, "规则名称（公示时显示）", "上限（分）", "事件类型", "最少数量", "户标签",
                     "村民议事（每次分值）", "平安建设（每次分值）", "文明新风（每次分值）", "人居环境（每次分值）",
-                    "附加分（分值, 类别）", "一票否决（类别）");
+                    "附加分（分值, 类别）", "一票否决（类别）", "不含标签（这类户不计）", "上限周期（月/季度/年/一次性）",
+                    "本村类别（每次分值, 类别）");
             r = Sheets.row(plan, r, null, "参加村民大会", "", "参加村民大会", "", "", "2");
             r = Sheets.row(plan, r, null, "宅前屋后乱堆物", "25", "宅前屋后乱堆物", "", "", "", "", "", "-5");
             r = Sheets.row(plan, r, null, "见义勇为", "", "见义勇为", "", "", "", "", "", "", "20, 文明新风");
             r = Sheets.row(plan, r, null, "违法搭建", "", "违法搭建", "", "", "", "", "", "", "", "平安建设");
+            r = Sheets.row(plan, r, null, "未按时缴纳保洁费", "", "未按时缴纳保洁费", "", "", "", "", "", "-2", "", "",
+                    "低保户");
+            r = Sheets.row(plan, r, null, "参加志愿服务", "10", "参加志愿服务", "", "", "", "", "2", "", "", "", "", "季度");
+            r = Sheets.row(plan, r, null, "参军入伍", "20", "参军入伍", "", "", "", "", "", "", "20, 平安建设", "", "",
+                    "一次性");
             r++;
             r = Sheets.row(plan, r, null, "RuleTable 月度项目");
             r = Sheets.row(plan, r, code, "NAME", "CONDITION", "CONDITION", "ACTION", "ACTION", "ACTION", "ACTION");
@@ -56,7 +64,7 @@ public final class PlanTemplate {
                     "平安建设（分值）", "文明新风（分值）", "人居环境（分值）");
             Sheets.row(plan, r, null, "当月无扣分", "0", "1", "", "", "10");
             plan.addMergedRegion(new CellRangeAddress(7, 7, 2, 3));
-            for (int column = 0; column < 11; column++) {
+            for (int column = 0; column < 14; column++) {
                 plan.setColumnWidth(column, column == 0 ? 24 * 256 : 16 * 256);
             }
             Sheets.instructions(book, "填写说明", List.of(
@@ -64,12 +72,14 @@ public final class PlanTemplate {
                     "1. 在「积分方案」表黄色标题行下面，每行写一个积分项目；规则名称会出现在公示和积分明细里，不能重复。",
                     "2. 事件类型要和村里登记事件时用的类型完全一致，例如「参加村民大会」。",
                     "3. 分值写在对应类别的列里：加分写正数，扣分写负数；分值乘以事件的数量（例如乱堆物的处数）。",
-                    "4. 每月上限：这一项每户每月最多加（或扣）多少分，例如「每处扣 5 分，扣完 25 分为止」写 -5 和 25。",
+                    "4. 上限：这一项每户最多加（或扣）多少分，例如「每处扣 5 分，扣完 25 分为止」写 -5 和 25；不写上限周期就是每月。",
                     "5. 附加分不计入每月 100 分，写成「分值, 类别」，例如「20, 文明新风」。",
                     "6. 一票否决：写类别，例如「平安建设」；该户当月积分计 0 分。",
-                    "7. 户标签（可不填）：只对带这个标签的家庭户生效，例如「党员户」。",
+                    "7. 户标签（可不填）：只对带这个标签的家庭户生效，例如「党员户」。不含标签（可不填）：带这个标签的户不计，例如「低保户」免扣保洁费。",
                     "8. 「月度项目」表在每月积分评定时对每户算一次，例如当月无扣分加 10 分。",
-                    "9. 灰色的行是规则模板，请不要改动；文件名必须以 .drl.xlsx 结尾。"));
+                    "9. 上限周期（可不填）：写「季度」「年」，上限就按季度、按年合计；写「一次性」，每户累计最多计一次上限，上限写这一项的分值，例如参军入伍 20 分。",
+                    "10. 本村类别：本村在 catalog.csv 里加了四类以外的类别时，写成「分值, 类别」，例如「3, 移风易俗」。",
+                    "11. 灰色的行是规则模板，请不要改动；文件名必须以 .drl.xlsx 结尾。"));
         });
     }
 

@@ -140,6 +140,31 @@ class ClerkMistakesTest {
                             加 2 分 计入 "村民议事"
                         end
                         """)), Verdict.REFUSED, "方案.dslr", 9, null, "重复"),
+                sheet("a cap period without a cap", MEETING + "参加志愿服务,,参加志愿服务,,,,,2,,,,,季度,\n",
+                        Verdict.REFUSED, 11, "M11", "没有写上限"),
+                sheet("a cap period written 每周", MEETING + "参加志愿服务,10,参加志愿服务,,,,,2,,,,,每周,\n",
+                        Verdict.REFUSED, 11, "M11", "只能写「月」「季度」「年」或「一次性」"),
+                sheet("a cap period written in English", MEETING + "参加志愿服务,10,参加志愿服务,,,,,2,,,,,quarter,\n",
+                        Verdict.REFUSED, 11, "M11", "只能写「月」「季度」「年」或「一次性」"),
+                sheet("a negative cap", MEETING + "宅前屋后乱堆物,-25,宅前屋后乱堆物,,,,,,-5,,,,,\n",
+                        Verdict.REFUSED, 11, "B11", "正整数"),
+                sheet("a one-off item whose cap is not its points", MEETING
+                        + "参军入伍,10,参军入伍,,,,,,,\"20, 平安建设\",,,一次性,\n", Verdict.WARNED, 11, "B11", "一次性"),
+                sheet("a tag both required and excluded", MEETING + "缴纳保洁费,,缴纳保洁费,,低保户,,,,-2,,,低保户,,\n",
+                        Verdict.REFUSED, 11, "L11", "既带又不带"),
+                sheet("an excluded tag written 非低保户", MEETING + "缴纳保洁费,,缴纳保洁费,,,,,,-2,,,非低保户,,\n",
+                        Verdict.WARNED, 11, "L11", "双重否定"),
+                sheet("a village category without a catalog", MEETING + "移风易俗,,婚事简办,,,,,,,,,,,\"3, 移风易俗\"\n",
+                        Verdict.REFUSED, 11, "N11", "移风易俗"),
+                new Mistake("a village category that looks like one of the four", List.of(PlanFile.of(SHEET,
+                        ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG + "婚事简办,文明新凤,婚事简办\n")),
+                        Verdict.REFUSED, "catalog.csv", 4, null, "只差一点"),
+                new Mistake("a village category with a space inside one of the four", List.of(PlanFile.of(SHEET,
+                        ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG + "婚事简办,人居 环境,婚事简办\n")),
+                        Verdict.REFUSED, "catalog.csv", 4, null, "人居环境"),
+                new Mistake("a village category in Cyrillic look-alikes", List.of(PlanFile.of(SHEET,
+                        ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG + "婚事简办,Сivil,婚事简办\n")),
+                        Verdict.REFUSED, "catalog.csv", 4, null, "外文字母"),
                 drl("a bracket left open", "    $e : Event( type == \"参加村民大会\"\n", "    awards.add(2, \"村民议事\");\n",
                         6, "括号"),
                 drl("Chinese quotes in DRL", "    $e : Event( type == “参加村民大会” )\n",
@@ -191,6 +216,23 @@ class ClerkMistakesTest {
 
         assertThat(plan.warnings()).isEmpty();
         assertThat(plan.rules()).containsOnlyKeys("参加村民大会", "宅前屋后乱堆物");
+    }
+
+    @Test
+    void theNewColumnsAreAcceptedWithoutWarningsWhenFilledInRight() {
+        CompiledPlan plan = COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING
+                + "未按时缴纳保洁费,,未按时缴纳保洁费,,,,,,-2,,,低保户,,\n"
+                + "参加志愿服务,10,参加志愿服务,,,,,2,,,,,季度,\n"
+                + "参军入伍,20,参军入伍,,,,,,,\"20, 平安建设\",,,一次性,\n"
+                + "婚事简办,,婚事简办,,,,,,,,,,,\"3, 移风易俗\"\n"), PlanFile.of("catalog.csv", CATALOG
+                + "未按时缴纳保洁费,人居环境,未按时缴纳保洁费\n参加志愿服务,文明新风,参加志愿服务\n参军入伍,平安建设,参军入伍\n"
+                + "婚事简办,移风易俗,婚事简办\n")));
+
+        assertThat(plan.warnings()).filteredOn(problem -> !problem.message().contains("宅前屋后乱堆物")).isEmpty();
+        assertThat(plan.rules().get("参加志愿服务").capWindow()).isEqualTo(CapWindow.QUARTER);
+        assertThat(plan.rules().get("参军入伍").capWindow()).isEqualTo(CapWindow.EVER);
+        assertThat(plan.rules().get("参军入伍").cap()).isEqualTo(20);
+        assertThat(plan.rules().get("未按时缴纳保洁费").cap()).isNull();
     }
 
     @Test
