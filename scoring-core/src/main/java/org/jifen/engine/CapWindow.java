@@ -22,6 +22,16 @@ public enum CapWindow {
         };
     }
 
+    /** How a clerk says the window before a cap: 每月, 每季度, 每年, 累计. */
+    public String said() {
+        return switch (this) {
+            case MONTH -> "每月";
+            case QUARTER -> "每季度";
+            case YEAR -> "每年";
+            case EVER -> "累计";
+        };
+    }
+
     /** The window as {@code @capPer} names it, in English or as a clerk writes it; null when it names none. */
     public static @org.jspecify.annotations.Nullable CapWindow named(String text) {
         return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {

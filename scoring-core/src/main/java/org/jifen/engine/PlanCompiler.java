@@ -124,8 +124,9 @@ public final class PlanCompiler {
         }
         CompiledPlan plan = new CompiledPlan(kieBase, compiledOnly(rules, kieBase), declaresAwards(kieBase), limits,
                 catalog, ClerkWords.plain(warnings), found.tags());
-        List<PlanProblem> failingTests = PlanTests.run(plan,
-                files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList());
+        List<PlanProblem> failingTests = new ArrayList<>(PlanTests.run(plan,
+                files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList()));
+        failingTests.addAll(SheetTests.run(plan, sources));
         if (!failingTests.isEmpty()) {
             throw new PlanRejected(failingTests);
         }

@@ -36,7 +36,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class PlanTests {
 
-    private static final int MAX_CASES = 500;
+    static final int MAX_CASES = 500;
 
     private PlanTests() {
     }
@@ -91,7 +91,7 @@ final class PlanTests {
         return (List<Map<String, Object>>) loaded;
     }
 
-    private static @Nullable String check(CompiledPlan plan, Map<String, Object> testCase) {
+    static @Nullable String check(CompiledPlan plan, Map<String, Object> testCase) {
         Household household = new Household("测试户", "一组", null, 3, 2,
                 Set.copyOf(strings(value(testCase, "户标签", "tags"))));
         Object fact = value(testCase, "月度", "month") != null ? month(map(value(testCase, "月度", "month")))

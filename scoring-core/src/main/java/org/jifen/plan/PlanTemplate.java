@@ -67,6 +67,18 @@ public final class PlanTemplate {
             for (int column = 0; column < 14; column++) {
                 plan.setColumnWidth(column, column == 0 ? 24 * 256 : 16 * 256);
             }
+            Sheet tests = book.createSheet("测试");
+            int t = Sheets.row(tests, 0, label, "用例", "事件类型", "数量", "户标签", "属性", "期望得分");
+            t = Sheets.row(tests, t, null, "开会得 2 分", "参加村民大会", "", "", "", "参加村民大会 2");
+            t = Sheets.row(tests, t, null, "乱堆 3 处扣 15 分", "宅前屋后乱堆物", "3", "", "", "宅前屋后乱堆物 -15");
+            t = Sheets.row(tests, t, null, "见义勇为得附加分", "见义勇为", "", "", "", "见义勇为 20");
+            t = Sheets.row(tests, t, null, "违法搭建一票否决", "违法搭建", "", "", "", "违法搭建 否决");
+            t = Sheets.row(tests, t, null, "低保户免缴保洁费", "未按时缴纳保洁费", "", "低保户", "", "不得分");
+            t = Sheets.row(tests, t, null, "其他户扣 2 分", "未按时缴纳保洁费", "", "党员户", "", "未按时缴纳保洁费 -2");
+            Sheets.row(tests, t, null, "参军入伍得 20 分", "参军入伍", "", "", "", "参军入伍 20");
+            for (int column = 0; column < 6; column++) {
+                tests.setColumnWidth(column, (column == 0 || column == 5 ? 24 : 14) * 256);
+            }
             Sheets.instructions(book, "填写说明", List.of(
                     "积分方案模板（一村一方案）填写说明",
                     "1. 在「积分方案」表黄色标题行下面，每行写一个积分项目；规则名称会出现在公示和积分明细里，不能重复。",
@@ -79,7 +91,8 @@ public final class PlanTemplate {
                     "8. 「月度项目」表在每月积分评定时对每户算一次，例如当月无扣分加 10 分。",
                     "9. 上限周期（可不填）：写「季度」「年」，上限就按季度、按年合计；写「一次性」，每户累计最多计一次上限，上限写这一项的分值，例如参军入伍 20 分。",
                     "10. 本村类别：本村在 catalog.csv 里加了四类以外的类别时，写成「分值, 类别」，例如「3, 移风易俗」。",
-                    "11. 灰色的行是规则模板，请不要改动；文件名必须以 .drl.xlsx 结尾。"));
+                    "11. 灰色的行是规则模板，请不要改动；文件名必须以 .drl.xlsx 结尾。",
+                    "12. 「测试」表：每行一个例子，写事件和应得的分（「规则名称 分数」，几项用顿号隔开；一票否决写「规则名称 否决」；不得分写「不得分」）。上传时逐行核对，对不上就不保存，并指出是哪一行。"));
         });
     }
 

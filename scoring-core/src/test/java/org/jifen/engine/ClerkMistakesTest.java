@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jifen.plan.PlanTemplate;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -165,6 +172,31 @@ class ClerkMistakesTest {
                 new Mistake("a village category in Cyrillic look-alikes", List.of(PlanFile.of(SHEET,
                         ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG + "婚事简办,Сivil,婚事简办\n")),
                         Verdict.REFUSED, "catalog.csv", 4, null, "外文字母"),
+                sheet("two rules with the same conditions", MEETING + "开会另加文明分,,参加村民大会,,,,,1,,,\n",
+                        Verdict.WARNED, 11, null, "条件完全一样"),
+                sheet("a cap on an item that only vetoes", MEETING + "违法搭建,10,违法搭建,,,,,,,,平安建设\n",
+                        Verdict.WARNED, 11, null, "只有一票否决"),
+                new Mistake("a monthly cap on a month-end item that cannot reach it", List.of(PlanFile.of("月度.drl",
+                        "import org.jifen.rules.MonthSummary;\nglobal org.jifen.rules.Awards awards;\n"
+                                + "rule \"当月无扣分\"\n    @cap(10)\nwhen\n    MonthSummary( deductions == 0 )\nthen\n"
+                                + "    awards.add(10, \"文明新风\");\nend\n")), Verdict.WARNED, "月度.drl", 3, null,
+                        "永远用不上"),
+                new Mistake("an attribute the catalog does not list", List.of(PlanFile.of("属性.drl",
+                        "import org.jifen.rules.Event;\nglobal org.jifen.rules.Awards awards;\n"
+                                + "rule \"参加市级会议\"\nwhen\n    Event( type == \"参加村民大会\", attr(\"级别\") == \"市级\" )\n"
+                                + "then\n    awards.add(3, \"村民议事\");\nend\n"), PlanFile.of("catalog.csv", CATALOG)),
+                        Verdict.WARNED, "属性.drl", 3, null, "没有这个属性（它的属性是：会议名称）"),
+                tests("a test whose points disagree with the plan", "开会得 3 分|参加村民大会||||参加村民大会 3", "F2",
+                        "期望 「参加村民大会」3 分，实际 「参加村民大会」2 分"),
+                tests("a test that misses an award", "见义勇为|见义勇为||||不得分", "F2", "实际 「见义勇为」20 分"),
+                tests("a test expectation without its points", "开会|参加村民大会||||参加村民大会两分", "F2",
+                        "规则名称 分数"),
+                tests("a test quantity in Chinese numerals", "乱堆|宅前屋后乱堆物|三|||宅前屋后乱堆物 -15", "C2", "正整数"),
+                tests("a test attribute without its value's name", "开会|参加村民大会|||市级|参加村民大会 2", "E2", "名称=值"),
+                tests("a test without an event type", "开会|||||参加村民大会 2", "B2", "没有写事件类型"),
+                new Mistake("a test sheet with a header nobody knows", List.of(new PlanFile(PlanTemplate.FILE_NAME,
+                        withTests("用例|事件类型|得分", "开会|参加村民大会|2"))), Verdict.REFUSED, PlanTemplate.FILE_NAME, 1,
+                        "C1", "认不出来"),
                 drl("a bracket left open", "    $e : Event( type == \"参加村民大会\"\n", "    awards.add(2, \"村民议事\");\n",
                         6, "括号"),
                 drl("Chinese quotes in DRL", "    $e : Event( type == “参加村民大会” )\n",
@@ -236,6 +268,21 @@ class ClerkMistakesTest {
     }
 
     @Test
+    void theTemplatesOwnTestsHoldAndAFailingOneIsNamedAmongOthers() {
+        assertThat(COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, PlanTemplate.xlsx()))).rules())
+                .containsKeys("参军入伍", "未按时缴纳保洁费", "参加志愿服务");
+        assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, withTests(
+                "用例|事件类型|数量|户标签|属性|期望得分", "开会|参加村民大会||||参加村民大会 2",
+                "否决|违法搭建||||违法搭建 否决", "", "乱堆|宅前屋后乱堆物|2|||宅前屋后乱堆物 -15")))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.line()).isEqualTo(5);
+                            assertThat(problem.cell()).isEqualTo("F5");
+                            assertThat(problem.message()).contains("测试「乱堆」未通过").contains("-10 分");
+                        }));
+    }
+
+    @Test
     void anEmptiedMonthEndTableLeavesNoPhantomRule() {
         CompiledPlan plan = COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING + MONTH_END)));
 
@@ -272,6 +319,32 @@ class ClerkMistakesTest {
     private static Mistake sheet(String what, String rows, Verdict verdict, int line, @Nullable String cell,
             String says) {
         return new Mistake(what, List.of(PlanFile.of(SHEET, ITEMS + rows)), verdict, SHEET, line, cell, says);
+    }
+
+    /** The template with its 测试 sheet holding this one case ("用例|事件类型|数量|户标签|属性|期望得分"). */
+    private static Mistake tests(String what, String row, String cell, String says) {
+        return new Mistake(what, List.of(new PlanFile(PlanTemplate.FILE_NAME, withTests(
+                "用例|事件类型|数量|户标签|属性|期望得分", row))), Verdict.REFUSED, PlanTemplate.FILE_NAME, 2, cell, says);
+    }
+
+    /** The template workbook with its 测试 sheet replaced by these rows, cells separated by |. */
+    static byte[] withTests(String... rows) {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(PlanTemplate.xlsx()));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.removeSheetAt(book.getSheetIndex("测试"));
+            Sheet tests = book.createSheet("测试");
+            for (int r = 0; r < rows.length; r++) {
+                String[] cells = rows[r].split("\\|", -1);
+                Row row = tests.createRow(r);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        }
     }
 
     private static Mistake sentences(String what, String then, int line, String says) {

@@ -200,6 +200,8 @@ public final class HostileCorpus {
                         PlanFile.of("占位.dslr", HEADER + "rule \"r\"\nwhen\n    " + "x".repeat(60) + "\nthen\n    加分\nend\n"))),
                 new Attack("a spreadsheet formula that repeats text", Aim.COST, List.of(new PlanFile("公式.drl.xlsx",
                         formulaSheet("REPT(\"很长的文字\",30000)&REPT(\"很长的文字\",30000)")))),
+                new Attack("a 测试 sheet that would fire the plan 900 times", Aim.COST, List.of(new PlanFile(
+                        "测试表.drl.xlsx", ClerkMistakesTest.withTests(manyTests(900))))),
                 new Attack("30,000 rows of decision table", Aim.COST, List.of(PlanFile.of("三万行.drl.csv", thirtyThousandRows()))),
                 drlCost("400 rules", HEADER + ("rule \"R%d\" when Event( quantity > 1 ) then " + AWARD + " end\n").repeat(400)
                         .formatted(java.util.stream.IntStream.range(0, 400).boxed().toArray())));
@@ -341,6 +343,15 @@ public final class HostileCorpus {
             when.append("( Event( quantity > ").append(i).append(" ) or Household( members > ").append(i).append(" ) )\n    ");
         }
         return rule(when.toString(), AWARD);
+    }
+
+    private static String[] manyTests(int cases) {
+        String[] rows = new String[cases + 1];
+        rows[0] = "用例|事件类型|期望得分";
+        for (int i = 1; i <= cases; i++) {
+            rows[i] = "开会" + i + "|参加村民大会|参加村民大会 2";
+        }
+        return rows;
     }
 
     private static String thirtyThousandRows() {
