@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 final class PlanFindings {
 
     private static final Pattern EVENT_TYPE = Pattern.compile("\\btype\\s*==\\s*\"([^\"]*)\"");
-    private static final Pattern COUNTED_TYPE = Pattern.compile("\\bcount\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern COUNTED_TYPE = Pattern.compile("\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"\\s*[),]");
     private static final Pattern TAG = Pattern.compile("\\bhasTag\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b(?:attr|intAttr|flag)\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern LITERAL_POINTS = Pattern.compile("awards\\.(?:add|bonus)\\(\\s*([+-]?\\d{1,9})\\s*,");

@@ -21,7 +21,23 @@ public final class PlanTemplate {
     private PlanTemplate() {
     }
 
+    /** The template's 测试 sheet: a header, then one case for each kind of worked row. */
+    private static final List<List<String>> TESTS = List.of(
+            List.of("用例", "事件类型", "数量", "户标签", "属性", "期望得分"),
+            List.of("开会得 2 分", "参加村民大会", "", "", "", "参加村民大会 2"),
+            List.of("乱堆 3 处扣 15 分", "宅前屋后乱堆物", "3", "", "", "宅前屋后乱堆物 -15"),
+            List.of("见义勇为得附加分", "见义勇为", "", "", "", "见义勇为 20"),
+            List.of("违法搭建一票否决", "违法搭建", "", "", "", "违法搭建 否决"),
+            List.of("低保户免缴保洁费", "未按时缴纳保洁费", "", "低保户", "", "不得分"),
+            List.of("其他户扣 2 分", "未按时缴纳保洁费", "", "党员户", "", "未按时缴纳保洁费 -2"),
+            List.of("参军入伍得 20 分", "参军入伍", "", "", "", "参军入伍 20"));
+
     public static byte[] xlsx() {
+        return xlsx(TESTS);
+    }
+
+    /** The template with these rows (the first a header) in its 测试 sheet instead of its own. */
+    public static byte[] xlsx(List<List<String>> testRows) {
         return Sheets.xlsx(book -> {
             Sheet plan = book.createSheet("积分方案");
             CellStyle code = Sheets.style(book, IndexedColors.GREY_25_PERCENT, false);
@@ -56,26 +72,24 @@ public final class PlanTemplate {
                     "一次性");
             r++;
             r = Sheets.row(plan, r, null, "RuleTable 月度项目");
-            r = Sheets.row(plan, r, code, "NAME", "CONDITION", "CONDITION", "ACTION", "ACTION", "ACTION", "ACTION");
-            r = Sheets.row(plan, r, code, "", "MonthSummary", "MonthSummary");
+            r = Sheets.row(plan, r, code, "NAME", "CONDITION", "CONDITION", "ACTION", "ACTION", "ACTION", "ACTION",
+                    "CONDITION");
+            r = Sheets.row(plan, r, code, "", "MonthSummary", "MonthSummary", "", "", "", "", "MonthSummary");
             r = Sheets.row(plan, r, code, "", "deductions <= $param", "events >= $param", "awards.add($param, \"村民议事\");",
-                    "awards.add($param, \"平安建设\");", "awards.add($param, \"文明新风\");", "awards.add($param, \"人居环境\");");
+                    "awards.add($param, \"平安建设\");", "awards.add($param, \"文明新风\");", "awards.add($param, \"人居环境\");",
+                    "latest(\"$1\", \"$2\") == \"$3\"");
             r = Sheets.row(plan, r, label, "规则名称（公示时显示）", "本月扣分不超过", "本月事件不少于", "村民议事（分值）",
-                    "平安建设（分值）", "文明新风（分值）", "人居环境（分值）");
-            Sheets.row(plan, r, null, "当月无扣分", "0", "1", "", "", "10");
+                    "平安建设（分值）", "文明新风（分值）", "人居环境（分值）", "最近一次检查（事件类型, 属性, 结果）");
+            r = Sheets.row(plan, r, null, "当月无扣分", "0", "1", "", "", "10");
+            Sheets.row(plan, r, null, "美丽庭院", "", "", "", "", "", "5", "美丽庭院检查, 结果, 美丽庭院");
             plan.addMergedRegion(new CellRangeAddress(7, 7, 2, 3));
             for (int column = 0; column < 14; column++) {
                 plan.setColumnWidth(column, column == 0 ? 24 * 256 : 16 * 256);
             }
             Sheet tests = book.createSheet("测试");
-            int t = Sheets.row(tests, 0, label, "用例", "事件类型", "数量", "户标签", "属性", "期望得分");
-            t = Sheets.row(tests, t, null, "开会得 2 分", "参加村民大会", "", "", "", "参加村民大会 2");
-            t = Sheets.row(tests, t, null, "乱堆 3 处扣 15 分", "宅前屋后乱堆物", "3", "", "", "宅前屋后乱堆物 -15");
-            t = Sheets.row(tests, t, null, "见义勇为得附加分", "见义勇为", "", "", "", "见义勇为 20");
-            t = Sheets.row(tests, t, null, "违法搭建一票否决", "违法搭建", "", "", "", "违法搭建 否决");
-            t = Sheets.row(tests, t, null, "低保户免缴保洁费", "未按时缴纳保洁费", "", "低保户", "", "不得分");
-            t = Sheets.row(tests, t, null, "其他户扣 2 分", "未按时缴纳保洁费", "", "党员户", "", "未按时缴纳保洁费 -2");
-            Sheets.row(tests, t, null, "参军入伍得 20 分", "参军入伍", "", "", "", "参军入伍 20");
+            for (int t = 0; t < testRows.size(); t++) {
+                Sheets.row(tests, t, t == 0 ? label : null, testRows.get(t).toArray(String[]::new));
+            }
             for (int column = 0; column < 6; column++) {
                 tests.setColumnWidth(column, (column == 0 || column == 5 ? 24 : 14) * 256);
             }
@@ -88,7 +102,7 @@ public final class PlanTemplate {
                     "5. 附加分不计入每月 100 分，写成「分值, 类别」，例如「20, 文明新风」。",
                     "6. 一票否决：写类别，例如「平安建设」；该户当月积分计 0 分。",
                     "7. 户标签（可不填）：只对带这个标签的家庭户生效，例如「党员户」。不含标签（可不填）：带这个标签的户不计，例如「低保户」免扣保洁费。",
-                    "8. 「月度项目」表在每月积分评定时对每户算一次，例如当月无扣分加 10 分。",
+                    "8. 「月度项目」表在每月积分评定时对每户算一次，例如当月无扣分加 10 分。「最近一次检查」写「事件类型, 属性, 结果」：这户最近一次（一年内）这种检查的结果是它，每个月都计分，直到下一次检查结果变了，例如「美丽庭院检查, 结果, 美丽庭院」每月加 5 分。",
                     "9. 上限周期（可不填）：写「季度」「年」，上限就按季度、按年合计；写「一次性」，每户累计最多计一次上限，上限写这一项的分值，例如参军入伍 20 分。",
                     "10. 本村类别：本村在 catalog.csv 里加了四类以外的类别时，写成「分值, 类别」，例如「3, 移风易俗」。",
                     "11. 灰色的行是规则模板，请不要改动；文件名必须以 .drl.xlsx 结尾。",

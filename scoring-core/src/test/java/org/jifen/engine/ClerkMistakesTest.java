@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,10 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jifen.plan.PlanTemplate;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -186,6 +180,12 @@ class ClerkMistakesTest {
                                 + "rule \"参加市级会议\"\nwhen\n    Event( type == \"参加村民大会\", attr(\"级别\") == \"市级\" )\n"
                                 + "then\n    awards.add(3, \"村民议事\");\nend\n"), PlanFile.of("catalog.csv", CATALOG)),
                         Verdict.WARNED, "属性.drl", 3, null, "没有这个属性（它的属性是：会议名称）"),
+                new Mistake("an inspection cell without its commas", List.of(PlanFile.of(SHEET, ITEMS + MEETING
+                        + MONTH_END + "美丽庭院,,,,,,5,美丽庭院检查 结果 美丽庭院,,,\n")), Verdict.REFUSED, SHEET, 17, "H17",
+                        "要写 3 项"),
+                new Mistake("an inspection of a type missing from the catalog", List.of(PlanFile.of(SHEET, ITEMS
+                        + MEETING + MONTH_END + "美丽庭院,,,,,,5,\"美丽庭院检查, 结果, 美丽庭院\",,,\n"),
+                        PlanFile.of("catalog.csv", CATALOG)), Verdict.REFUSED, SHEET, 17, "H17", "美丽庭院检查"),
                 tests("a test whose points disagree with the plan", "开会得 3 分|参加村民大会||||参加村民大会 3", "F2",
                         "期望 「参加村民大会」3 分，实际 「参加村民大会」2 分"),
                 tests("a test that misses an award", "见义勇为|见义勇为||||不得分", "F2", "实际 「见义勇为」20 分"),
@@ -283,6 +283,25 @@ class ClerkMistakesTest {
     }
 
     @Test
+    void aMonthEndItemFollowsTheLatestInspectionUntilTheNext() {
+        CompiledPlan template = COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, PlanTemplate.xlsx())));
+        org.jifen.rules.Household household = new org.jifen.rules.Household("7", "一组", null, 3, 2, java.util.Set.of());
+
+        assertThat(template.latestTypes()).containsExactly("美丽庭院检查");
+        assertThat(template.fire(List.of(month(java.util.Map.of("美丽庭院检查", java.util.Map.of("结果", "美丽庭院"))),
+                household))).extracting(FiredAward::rule, FiredAward::points)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("美丽庭院", 5));
+        assertThat(template.fire(List.of(month(java.util.Map.of("美丽庭院检查", java.util.Map.of("结果", "不达标"))),
+                household))).isEmpty();
+        assertThat(template.fire(List.of(month(java.util.Map.of()), household))).as("never inspected").isEmpty();
+    }
+
+    private static org.jifen.rules.MonthSummary month(java.util.Map<String, java.util.Map<String, String>> latest) {
+        return new org.jifen.rules.MonthSummary("7", "2024-08", java.util.Map.of(), java.util.Map.of(), 0, 0, 1,
+                latest);
+    }
+
+    @Test
     void anEmptiedMonthEndTableLeavesNoPhantomRule() {
         CompiledPlan plan = COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING + MONTH_END)));
 
@@ -327,24 +346,9 @@ class ClerkMistakesTest {
                 "用例|事件类型|数量|户标签|属性|期望得分", row))), Verdict.REFUSED, PlanTemplate.FILE_NAME, 2, cell, says);
     }
 
-    /** The template workbook with its 测试 sheet replaced by these rows, cells separated by |. */
+    /** The template workbook with these rows in its 测试 sheet, cells separated by |. */
     static byte[] withTests(String... rows) {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(PlanTemplate.xlsx()));
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            book.removeSheetAt(book.getSheetIndex("测试"));
-            Sheet tests = book.createSheet("测试");
-            for (int r = 0; r < rows.length; r++) {
-                String[] cells = rows[r].split("\\|", -1);
-                Row row = tests.createRow(r);
-                for (int c = 0; c < cells.length; c++) {
-                    row.createCell(c).setCellValue(cells[c]);
-                }
-            }
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException unwritable) {
-            throw new UncheckedIOException(unwritable);
-        }
+        return PlanTemplate.xlsx(java.util.Arrays.stream(rows).map(row -> List.of(row.split("\\|", -1))).toList());
     }
 
     private static Mistake sentences(String what, String then, int line, String says) {

@@ -171,6 +171,18 @@ public final class HostileCorpus {
                                 + ").toString())\"") + "参加村民大会,参加村民大会,2,低保户,,\n"))),
                 new Attack("code in a 本村类别 cell", Aim.CODE, List.of(PlanFile.of("本村类别.drl.csv", NEW_COLUMNS
                         + "参加村民大会,参加村民大会,,,,\"2, 村民议事\"\"); java.lang.System.exit(15); awards.add(1, \"\"村民议事\"\n"))),
+                new Attack("code in a 最近一次检查 cell", Aim.CODE, List.of(PlanFile.of("最近检查.drl.csv", """
+                        RuleSet,villages.hostile,,
+                        Import,org.jifen.rules.MonthSummary,,
+                        Variables,org.jifen.rules.Awards awards,,
+                        ,,,
+                        RuleTable 月度项目,,,
+                        NAME,CONDITION,ACTION,
+                        ,MonthSummary,,
+                        ,"latest(""$1"", ""$2"") == ""$3""\","awards.add($param, ""人居环境"");",
+                        规则名称,最近一次检查,人居环境,
+                        美丽庭院,"美丽庭院检查, 结果, x"") || (java.lang.System.exit(15) == null) || latest(""a"", ""b",5,
+                        """))),
                 new Attack("groupby in a village's own sentence", Aim.CODE, List.of(
                         PlanFile.of("句式.dsl", "[when]当 任何事件 时=" + GROUPBY + "\n[then]加 {n} 分=awards.add({n}, \"村民议事\");\n"),
                         PlanFile.of("恶意.dslr", HEADER + "rule \"r\"\nwhen\n    当 任何事件 时\nthen\n    加 1 分\nend\n"))),
