@@ -162,7 +162,7 @@ class AClerkWritesVillageTableItemsInTheSpreadsheetIT {
                 RuleTable 积分项目,,,,,
                 NAME,METADATA,CONDITION,ACTION,ACTION,ACTION
                 ,,$e : Event,,,
-                ,cap($param),"type == ""$param""","awards.add($param * $e.getQuantity(), ""村民议事"");","awards.add($param * $e.getQuantity(), ""文明新风"");","awards.veto(""$param"");"
+                ,cap($param),"type == ""$param""\","awards.add($param * $e.getQuantity(), ""村民议事"");","awards.add($param * $e.getQuantity(), ""文明新风"");","awards.veto(""$param"");"
                 规则名称,上限,事件类型,村民议事,文明新风,一票否决
                 参加村民大会,,参加村民大会,2,,
                 参加村民大会另加文明分,,参加村民大会,,1,
