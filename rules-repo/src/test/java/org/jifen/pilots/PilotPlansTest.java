@@ -36,6 +36,7 @@ class PilotPlansTest {
             "awards\\.(add|bonus)\\(([^;]+), \"([^\"]+)\"\\);|awards\\.veto\\(\"([^\"]+)\"\\);");
     private static final Pattern EVENT_PATTERN = Pattern.compile("\\bEvent\\s*\\(");
     private static final Pattern MONTH_PATTERN = Pattern.compile("\\bMonthSummary\\s*\\(");
+    private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\s*$");
 
     static Stream<PilotPlan> plans() {
         return PilotPlans.all().stream();
@@ -80,11 +81,13 @@ class PilotPlansTest {
     void everyFileStartsWithItsHeader(PilotPlan plan) {
         String village = plan.code().equals("template") ? "华新镇" : plan.name();
         for (PlanFile file : plan.files()) {
-            List<String> header = file.text().lines().takeWhile(line -> line.startsWith("//")).toList();
+            // a spreadsheet says it in its Notes row, a rule file in its leading comments
+            List<String> header = isSheet(file) ? file.text().lines().filter(line -> line.startsWith("Notes,")).toList()
+                    : file.text().lines().takeWhile(line -> line.startsWith("//")).toList();
             assertThat(header).as(file.name()).isNotEmpty();
             String text = String.join("\n", header);
             assertThat(text).as(file.name()).contains(village).contains("月度基础分满分100分、附加分另计");
-            String category = file.name().replace(".drl", "");
+            String category = file.name().replace(".drl.csv", "").replace(".drl", "");
             if (!plan.code().equals("template")) {
                 for (String part : category.split("与")) {
                     assertThat(text).as(file.name()).contains(part);
@@ -98,6 +101,10 @@ class PilotPlansTest {
     @DisplayName("只用规则契约允许的写法：三类事实、一个 awards 全局变量、只记分")
     void keepsToTheRuleContract(PilotPlan plan) {
         for (PlanFile file : plan.files()) {
+            if (isSheet(file)) {
+                keepsToTheRuleContract(file);
+                continue;
+            }
             String code = withoutCommentsAndStrings(file.text());
             List<String> imports = file.text().lines().filter(line -> line.startsWith("import "))
                     .map(line -> line.substring("import ".length()).replace(";", "").strip()).toList();
@@ -122,8 +129,12 @@ class PilotPlansTest {
             boolean onMonth = MONTH_PATTERN.matcher(source).find();
             assertThat(onEvent ^ onMonth).as("规则「%s」只能针对 Event 或 MonthSummary 之一", rule.name()).isTrue();
 
-            String consequence = source.substring(source.lastIndexOf("\nthen") + "\nthen".length(),
-                    source.lastIndexOf("end")).strip();
+            Matcher then = THEN.matcher(source);
+            int from = -1;
+            while (then.find()) {
+                from = then.end();
+            }
+            String consequence = source.substring(from, source.lastIndexOf("end")).strip();
             assertThat(consequence.lines().map(String::strip).filter(line -> !line.isEmpty()))
                     .as("规则「%s」的结果", rule.name())
                     .isNotEmpty()
@@ -170,6 +181,24 @@ class PilotPlansTest {
                         .isLessThan(Math.min(one.size(), other.size()) / 3);
             }
         }
+    }
+
+    /** A spreadsheet plan: its Import and Variables rows, and no forbidden word in its code or items. */
+    private static void keepsToTheRuleContract(PlanFile sheet) {
+        List<String> lines = sheet.text().lines().toList();
+        String imports = lines.stream().filter(line -> line.startsWith("Import,")).findFirst().orElse("");
+        assertThat(List.of(imports.replaceAll("^Import,\"?([^\"]*)\"?,*$", "$1").split("\\s*,\\s*")))
+                .as(sheet.name()).isSubsetOf(ALLOWED_IMPORTS);
+        assertThat(lines).as(sheet.name()).anyMatch(line -> line.matches("Variables,org\\.jifen\\.rules\\.Awards awards,*"));
+        String body = withoutCommentsAndStrings(lines.stream().filter(line -> !line.startsWith("Import,")
+                && !line.startsWith("Variables,") && !line.startsWith("RuleSet,") && !line.startsWith("Notes,"))
+                .collect(Collectors.joining("\n")).replace("\"\"", "'"));
+        assertThat(FORBIDDEN.matcher(body).results().map(MatchResult::group).toList()).as(sheet.name()).isEmpty();
+        assertThat(QUALIFIED_NAME.matcher(body).results().map(MatchResult::group).toList()).as(sheet.name()).isEmpty();
+    }
+
+    private static boolean isSheet(PlanFile file) {
+        return file.name().endsWith(".drl.csv");
     }
 
     /** The code of a rule file with its comments and string literals blanked out. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.jifen.engine.CapWindow;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.FiredAward;
 import org.jifen.engine.PlanCompiler;
@@ -110,19 +109,12 @@ final class PlanScenarios {
         Map<String, String> caps = new TreeMap<>();
         for (RuleInfo rule : plan.rules().values()) {
             if (rule.cap() != null) {
-                caps.put(rule.name(), window(rule.capWindow()) + rule.cap());
+                caps.put(rule.name(), rule.capWindow().said() + rule.cap());
             }
         }
         return caps;
     }
 
-    private static String window(CapWindow window) {
-        return switch (window) {
-            case MONTH -> "每月";
-            case QUARTER -> "每季度";
-            case YEAR -> "每年";
-        };
-    }
 
     private static String[] split(@Nullable String text, String separators) {
         if (text == null || text.isBlank()) {

@@ -83,6 +83,21 @@ public final class CompiledPlan {
     }
 
     /** Every rule of the plan by name (names are unique within a plan). */
+    /** The event types whose latest event a month-end rule reads ({@code latest("…", …)}, ADR 0124). */
+    public java.util.Set<String> latestTypes() {
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        for (RuleInfo rule : rules.values()) {
+            java.util.regex.Matcher latest = LATEST.matcher(rule.source());
+            while (latest.find()) {
+                types.add(latest.group(1));
+            }
+        }
+        return types;
+    }
+
+    private static final java.util.regex.Pattern LATEST = java.util.regex.Pattern.compile(
+            "\\blatest\\(\\s*\"([^\"]*)\"");
+
     public Map<String, RuleInfo> rules() {
         return rules;
     }

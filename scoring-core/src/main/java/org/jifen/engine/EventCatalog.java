@@ -61,6 +61,11 @@ public record EventCatalog(Map<String, EventType> types) {
                             + "读了进来：如果这里本来是两格，请统一用英文逗号「,」分隔各格"));
                 }
             }
+            String lookAlike = lookAlikeCategory(cells.get(1));
+            if (lookAlike != null) {
+                problems.add(new PlanProblem(file.name(), i + 1, lookAlike));
+                continue;
+            }
             String label = cells.size() > 2 && !cells.get(2).isBlank() ? cells.get(2) : type;
             List<String> attributes = cells.size() > 3 && !cells.get(3).isBlank()
                     ? List.of(cells.get(3).split("[、;；]\\s*")) : List.of();
@@ -72,6 +77,31 @@ public record EventCatalog(Map<String, EventType> types) {
             problems.add(new PlanProblem(file.name(), 0, "事件类型清单是空的"));
         }
         return new EventCatalog(Map.copyOf(types));
+    }
+
+    /**
+     * Why a village's own category cannot stand (ADR 0121), or null: a village may add categories beside the
+     * township's four, but not one that villagers would take for one of them (「文明新凤」, 「人居 环境」, 「平安建设　」)
+     * nor one with characters that only look like Chinese or Latin letters.
+     */
+    static @org.jspecify.annotations.Nullable String lookAlikeCategory(String category) {
+        String written = category.strip();
+        if (PlanCompiler.CATEGORIES.contains(written)) {
+            return null;
+        }
+        if (written.codePoints().anyMatch(c -> RuleNames.invisible(c) || RuleNames.lookAlike(c))) {
+            return "类别「" + written + "」里有看不见的字符或外文字母（看起来像汉字、英文字母却不是），公示时会和别的类别"
+                    + "看起来一样：请只用汉字、英文字母和数字重新输入这个类别";
+        }
+        String seen = RuleNames.key(written).replace(" ", "");
+        for (String standard : PlanCompiler.CATEGORIES) {
+            if (seen.equals(standard) || PlanFindings.distance(seen, standard) <= 1) {
+                return "类别「" + written + "」和本镇的「" + standard + "」只差一点，村民会以为是同一类："
+                        + "如果是「" + standard + "」，请一字不差地写「" + standard + "」；如果是本村新加的类别，"
+                        + "请换一个看得出区别的名称";
+            }
+        }
+        return null;
     }
 
     /** Cells separated by an ASCII or a Chinese comma; a cell in double quotes may hold commas ("" is a quote). */

@@ -19,7 +19,7 @@ final class FactModel {
     static final Set<String> METHODS = Set.of("attr", "intAttr", "flag", "hasTag", "count", "sum", "getType",
             "getHouseholdId", "getOccurredOn", "getMonth", "getQuantity", "getId", "getGroup", "getCentralVillage",
             "getMembers", "getPermanentResidents", "getBasePoints", "getBonusPoints", "getDeductions", "getEvents",
-            "intValue", "longValue", "doubleValue");
+            "intValue", "longValue", "doubleValue", "latest");
 
     private FactModel() {
     }

@@ -124,8 +124,9 @@ public final class PlanCompiler {
         }
         CompiledPlan plan = new CompiledPlan(kieBase, compiledOnly(rules, kieBase), declaresAwards(kieBase), limits,
                 catalog, ClerkWords.plain(warnings), found.tags());
-        List<PlanProblem> failingTests = PlanTests.run(plan,
-                files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList());
+        List<PlanProblem> failingTests = new ArrayList<>(PlanTests.run(plan,
+                files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList()));
+        failingTests.addAll(SheetTests.run(plan, sources));
         if (!failingTests.isEmpty()) {
             throw new PlanRejected(failingTests);
         }
@@ -389,16 +390,13 @@ public final class PlanCompiler {
         if (text == null) {
             return CapWindow.MONTH;
         }
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "month", "月" -> CapWindow.MONTH;
-            case "quarter", "季度" -> CapWindow.QUARTER;
-            case "year", "年" -> CapWindow.YEAR;
-            default -> {
-                problems.add(new PlanProblem(file.name(), line, "规则「" + descr.getName()
-                        + "」的 @capPer 只能是 \"month\"、\"quarter\" 或 \"year\"，现在是 " + text));
-                yield CapWindow.MONTH;
-            }
-        };
+        CapWindow window = CapWindow.named(text);
+        if (window == null) {
+            problems.add(new PlanProblem(file.name(), line, "规则「" + descr.getName()
+                    + "」的 @capPer 只能是 \"month\"、\"quarter\"、\"year\" 或 \"ever\"（月、季度、年、永久），现在是 " + text));
+            return CapWindow.MONTH;
+        }
+        return window;
     }
 
     private static String unquote(Object value) {

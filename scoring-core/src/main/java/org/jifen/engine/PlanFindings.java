@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.NotDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +25,13 @@ import org.jspecify.annotations.Nullable;
 final class PlanFindings {
 
     private static final Pattern EVENT_TYPE = Pattern.compile("\\btype\\s*==\\s*\"([^\"]*)\"");
-    private static final Pattern COUNTED_TYPE = Pattern.compile("\\bcount\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern COUNTED_TYPE = Pattern.compile("\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"\\s*[),]");
     private static final Pattern TAG = Pattern.compile("\\bhasTag\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\b(?:attr|intAttr|flag)\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern LITERAL_POINTS = Pattern.compile("awards\\.(?:add|bonus)\\(\\s*([+-]?\\d{1,9})\\s*,");
+    private static final Pattern ANY_AWARD = Pattern.compile("awards\\.(?:add|bonus|veto)\\(");
+    /** A {@code !} right before {@code hasTag(}: the household must not have the tag. */
+    private static final Pattern NOT_BEFORE = Pattern.compile("!\\s*$");
     private static final Pattern NEGATED_TAG = Pattern.compile("^(非|不是|无|没有|未)(.+)$");
 
     private final List<PlanProblem> refusals = new ArrayList<>();
@@ -50,6 +56,7 @@ final class PlanFindings {
             @Nullable PlanFile catalogFile) {
         Set<String> used = new LinkedHashSet<>();
         Map<String, RuleInfo> bodies = new HashMap<>();
+        Map<String, RuleInfo> sameConditions = new HashMap<>();
         String firstFile = null;
         for (RuleSource source : sources) {
             for (RuleDescr descr : source.descr().getRules()) {
@@ -63,20 +70,33 @@ final class PlanFindings {
                             + "（when 和 then 之间是空的）：每登记一件事、每次月底评定都会给它计分；如果不是有意的，请写上条件，"
                             + "例如 Event( type == \"参加村民大会\" )"));
                 }
-                List<String> expressions = new ArrayList<>();
-                collect(descr.getLhs(), expressions);
-                for (String expression : expressions) {
-                    eventTypes(expression, source, rule, catalog, used);
+                List<Expression> expressions = new ArrayList<>();
+                collect(descr.getLhs(), false, expressions);
+                for (Expression expression : expressions) {
+                    eventTypes(expression.text(), source, rule, catalog, used);
                     tags(expression, source, rule);
                 }
                 String body = body(source, descr);
+                boolean twice = false;
                 if (body != null) {
                     RuleInfo twin = bodies.putIfAbsent(body, rule);
                     if (twin != null) {
+                        twice = true;
                         warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」和"
                                 + where(twin) + "的「" + twin.name() + "」条件和分值完全一样，同一件事会计两次分："
                                 + "如果不是有意的，请删掉其中一条"));
                     }
+                }
+                String conditions = conditionKey(descr.getLhs());
+                RuleInfo overlapping = sameConditions.putIfAbsent(conditions, rule);
+                if (overlapping != null && !twice && !conditions.isEmpty()) {
+                    warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」和"
+                            + where(overlapping) + "的「" + overlapping.name() + "」条件完全一样，同一件事两条规则都会计分："
+                            + "如果是有意的（例如一件事既加这一类又扣那一类），可以不管；否则请删掉一条，或把分值合到一条里"));
+                }
+                capThatCannotBind(descr, rule, expressions);
+                if (catalog != null) {
+                    attributesNobodyRecords(expressions, source, rule, catalog);
                 }
             }
         }
@@ -110,21 +130,141 @@ final class PlanFindings {
         }
     }
 
-    private void tags(String expression, RuleSource source, RuleInfo rule) {
-        Matcher tag = TAG.matcher(expression);
+    private void tags(Expression expression, RuleSource source, RuleInfo rule) {
+        Matcher tag = TAG.matcher(expression.text());
         while (tag.find()) {
             String name = tag.group(1);
             String cell = source.conditionCellOf(rule.line(), name);
-            tags.add(new TagUse(name, rule.name(), rule.file(), rule.line(), cell));
+            boolean absent = expression.negated() ^ NOT_BEFORE.matcher(expression.text().substring(0, tag.start()))
+                    .find();
+            tags.add(new TagUse(name, rule.name(), rule.file(), rule.line(), cell, absent));
             Matcher negated = NEGATED_TAG.matcher(name);
-            if (negated.matches()) {
+            if (negated.matches() && absent) {
+                warnings.add(new PlanProblem(rule.file(), rule.line(), cell, "规则「" + rule.name() + "」不含标签「" + name
+                        + "」是双重否定：它计的是带有「" + name + "」这个标签以外的户。如果想说不是" + negated.group(2)
+                        + "的户，请在「不含标签」列只写「" + negated.group(2) + "」" + where(rule, source, name)));
+            } else if (negated.matches()) {
                 warnings.add(new PlanProblem(rule.file(), rule.line(), cell, "规则「" + rule.name() + "」的户标签「" + name
                         + "」只对登记了「" + name + "」这个标签的户生效，并不是「不是" + negated.group(2) + "」的意思。"
-                        + "如果想说不是" + negated.group(2) + "，请用中文句式「家庭户没有标签 \"" + negated.group(2)
-                        + "\"」写这一条"
+                        + "如果想说不是" + negated.group(2) + "，请把「" + negated.group(2) + "」写在表格的「不含标签」列，"
+                        + "或用中文句式「家庭户没有标签 \"" + negated.group(2) + "\"」写这一条"
                         + where(rule, source, name)));
             }
         }
+    }
+
+    /**
+     * A cap that no household can reach (ADR 0123): on a rule that only vetoes (a veto has no points), or a monthly
+     * cap on a month-end rule, which fires once a month, at least as large as the points it gives.
+     */
+    private void capThatCannotBind(RuleDescr descr, RuleInfo rule, List<Expression> expressions) {
+        if (rule.cap() == null) {
+            return;
+        }
+        String consequence = String.valueOf(descr.getConsequence());
+        boolean points = consequence.contains("awards.add") || consequence.contains("awards.bonus");
+        String why = null;
+        if (!points && consequence.contains("awards.veto")) {
+            why = "这条规则只有一票否决，没有分值，上限管不到它";
+        } else if (rule.capWindow() == CapWindow.MONTH && monthEndOnly(descr.getLhs())) {
+            Matcher literal = LITERAL_POINTS.matcher(consequence);
+            long most = 0;
+            boolean all = true;
+            int awards = 0;
+            while (literal.find()) {
+                awards++;
+                most = Math.max(most, Math.abs(Long.parseLong(literal.group(1))));
+            }
+            Matcher any = ANY_AWARD.matcher(consequence);
+            int calls = 0;
+            while (any.find()) {
+                calls++;
+            }
+            all = awards == calls && awards == 1;
+            if (all && most <= rule.cap()) {
+                why = "月度项目每户每月只算一次，只给 " + most + " 分，每月上限 " + rule.cap() + " 分永远用不上";
+            }
+        }
+        if (why != null) {
+            warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」的上限 "
+                    + rule.cap() + " 分不会起作用：" + why + "。如果本来想限制别的，请检查上限写在了哪一行"));
+        }
+    }
+
+    /** Whether the conditions see only the month's summary (and the household), never an event. */
+    private static boolean monthEndOnly(@Nullable BaseDescr descr) {
+        List<String> types = new ArrayList<>();
+        objectTypes(descr, types);
+        return types.contains("MonthSummary") && !types.contains("Event");
+    }
+
+    private static void objectTypes(@Nullable BaseDescr descr, List<String> types) {
+        if (descr instanceof PatternDescr pattern) {
+            types.add(pattern.getObjectType());
+        } else if (descr instanceof ConditionalElementDescr element) {
+            element.getDescrs().forEach(child -> objectTypes(child, types));
+        }
+    }
+
+    /**
+     * An attribute the rule reads that the catalog does not list for the rule's event type (ADR 0123): staff are
+     * never asked for it, so the condition on it never holds (or 「intAttr」 reads 0).
+     */
+    private void attributesNobodyRecords(List<Expression> expressions, RuleSource source, RuleInfo rule,
+            EventCatalog catalog) {
+        Set<String> types = new LinkedHashSet<>();
+        for (Expression expression : expressions) {
+            Matcher type = EVENT_TYPE.matcher(expression.text());
+            while (type.find()) {
+                types.add(type.group(1));
+            }
+        }
+        if (types.size() != 1 || !catalog.lists(types.iterator().next())) {
+            return;
+        }
+        EventCatalog.EventType type = catalog.types().get(types.iterator().next());
+        Set<String> said = new LinkedHashSet<>();
+        for (Expression expression : expressions) {
+            Matcher attribute = ATTRIBUTE.matcher(expression.text());
+            while (attribute.find()) {
+                String name = attribute.group(1);
+                if (!type.attributes().contains(name) && said.add(name)) {
+                    warnings.add(new PlanProblem(rule.file(), rule.line(), source.conditionCellOf(rule.line(), name),
+                            "规则「" + rule.name() + "」按属性「" + name + "」判断，可 catalog.csv 里「" + type.type()
+                                    + "」这一类型没有这个属性" + (type.attributes().isEmpty() ? "（它没有登记任何属性）"
+                                    : "（它的属性是：" + String.join("、", type.attributes()) + "）")
+                                    + "，登记时不会填它，这个条件永远不成立：请把属性名改成清单里的写法，或在 catalog.csv 里加上它"
+                                    + where(rule, source, name)));
+                }
+            }
+        }
+    }
+
+    /** The rule's conditions as a key: each pattern's type and constraints, in order, inside its and/or/not. */
+    private static String conditionKey(@Nullable BaseDescr descr) {
+        if (descr instanceof PatternDescr pattern) {
+            StringBuilder key = new StringBuilder(pattern.getObjectType()).append('(');
+            for (BaseDescr constraint : pattern.getDescrs()) {
+                if (constraint instanceof ExprConstraintDescr expression) {
+                    key.append(expression.getExpression().replaceAll("\\s+", "")).append(';');
+                } else {
+                    return "";
+                }
+            }
+            return pattern.getSource() == null ? key.append(')').toString() : "";
+        }
+        if (descr instanceof ConditionalElementDescr element) {
+            StringBuilder key = new StringBuilder(descr.getClass().getSimpleName()).append('[');
+            for (BaseDescr child : element.getDescrs()) {
+                String inner = conditionKey(child);
+                if (inner.isEmpty()) {
+                    return "";
+                }
+                key.append(inner).append(',');
+            }
+            return key.append(']').toString();
+        }
+        return "";
     }
 
     private void unusedCatalogTypes(EventCatalog catalog, PlanFile catalogFile, Set<String> used) {
@@ -144,20 +284,25 @@ final class PlanFindings {
         }
     }
 
+    /** A constraint's text, and whether it sits below a {@code not} (an odd number of them). */
+    private record Expression(String text, boolean negated) {
+    }
+
     /** The expressions of every pattern of the conditions, at any depth (and, or, not, exists). */
-    private static void collect(@Nullable BaseDescr descr, List<String> expressions) {
+    private static void collect(@Nullable BaseDescr descr, boolean negated, List<Expression> expressions) {
         if (descr instanceof PatternDescr pattern) {
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof ExprConstraintDescr expression) {
-                    expressions.add(expression.getExpression());
+                    expressions.add(new Expression(expression.getExpression(), negated));
                 }
             }
             if (pattern.getSource() != null) {
-                collect(pattern.getSource(), expressions);
+                collect(pattern.getSource(), negated, expressions);
             }
         } else if (descr instanceof ConditionalElementDescr element) {
+            boolean below = negated ^ descr instanceof NotDescr;
             for (BaseDescr child : element.getDescrs()) {
-                collect(child, expressions);
+                collect(child, below, expressions);
             }
         }
     }

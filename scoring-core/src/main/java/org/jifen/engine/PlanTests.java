@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  *
  * <pre>
  * - 用例: 参加村民大会得 2 分          # name
- *   事件类型: 参加村民大会              # type (or 月度: {次数: {类型: n}, 数量: {类型: n}, 基础分, 附加分, 扣分})
+ *   事件类型: 参加村民大会              # type (or 月度: {次数: {类型: n}, 数量: {类型: n}, 基础分, 附加分, 扣分,
+ *                                      #   最近: {类型: {属性: 值}}})
  *   数量: 1                            # quantity, optional
  *   日期: 2024-07-15                   # occurredOn, optional
  *   属性: {会议: 七月村民大会}           # attributes, optional
@@ -39,7 +40,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class PlanTests {
 
-    private static final int MAX_CASES = 500;
+    static final int MAX_CASES = 500;
     private static final Pattern ALIAS = Pattern.compile("(?<![\\w\\p{L}])\\*[\\w\\p{L}]");
 
     private PlanTests() {
@@ -134,7 +135,7 @@ final class PlanTests {
         return (List<Map<String, Object>>) loaded;
     }
 
-    private static @Nullable String check(CompiledPlan plan, Map<String, Object> testCase) {
+    static @Nullable String check(CompiledPlan plan, Map<String, Object> testCase) {
         Household household = new Household("测试户", "一组", null, 3, 2,
                 Set.copyOf(strings(value(testCase, "户标签", "tags"))));
         Object fact = value(testCase, "月度", "month") != null ? month(map(value(testCase, "月度", "month")))
@@ -175,9 +176,15 @@ final class PlanTests {
     private static MonthSummary month(Map<String, Object> month) {
         Map<String, Integer> counts = integers(map(value(month, "次数", "counts")));
         Map<String, Integer> sums = integers(map(value(month, "数量", "sums")));
+        Map<String, Map<String, String>> latest = new TreeMap<>();
+        map(value(month, "最近", "latest")).forEach((type, attributes) -> {
+            Map<String, String> values = new TreeMap<>();
+            map(attributes).forEach((name, v) -> values.put(name, String.valueOf(v)));
+            latest.put(type, values);
+        });
         return new MonthSummary("测试户", "2024-07", counts, sums.isEmpty() ? counts : sums,
                 integer(value(month, "基础分", "basePoints")), integer(value(month, "附加分", "bonusPoints")),
-                integer(value(month, "扣分", "deductions")));
+                integer(value(month, "扣分", "deductions")), latest);
     }
 
     /** Expected awards as "rule 2 分" (with the kind when the test names one). */

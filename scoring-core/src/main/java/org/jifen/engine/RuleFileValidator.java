@@ -52,7 +52,7 @@ final class RuleFileValidator {
     private static final Set<String> RESERVED_PACKAGES = Set.of("java", "javax", "jdk", "sun", "com", "org", "net",
             "jakarta", "kotlin", "scala", "groovy", "mvel", "drools", "kie");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
-    private static final Pattern CAP_WINDOW = Pattern.compile("\"?(month|quarter|year|月|季度|年)\"?");
+    private static final Pattern CAP_WINDOW = Pattern.compile("\"?(month|quarter|year|ever|月|季度|年|永久|每月|每季度|每年|一次性)\"?");
     /** Drools' own date format, in years a plan can mean: "1-Jul-99999" or "31-Dec-0001" make a rule that never fires. */
     private static final Pattern DATE_VALUE = Pattern.compile(
             "\"?(0?[1-9]|[12]\\d|3[01])-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-20\\d\\d\"?");
@@ -217,7 +217,7 @@ final class RuleFileValidator {
                 problems.add(new PlanProblem(file, consequenceLine(rule, text, award.offset()), "类别「"
                         + award.category() + "」不在本镇的四类（村民议事、平安建设、文明新风、人居环境）"
                         + (categories.size() > PlanCompiler.CATEGORIES.size() ? "或本村 catalog.csv 的类别" : "")
-                        + "之中，请检查是否写错"));
+                        + "之中，请检查是否写错；本村自己加的类别，要先在 catalog.csv 里列出（类别那一格写它）"));
             }
         }
         consequences.put(rule, parsed.java());
@@ -265,7 +265,7 @@ final class RuleFileValidator {
         if (!allowed) {
             refuse(annotation.getLine() > 0 ? annotation : rule, "规则「" + rule.getName() + "」的标注「@"
                     + annotation.getName() + "(" + value + ")」不允许：只能用 @cap(整数) 和 "
-                    + "@capPer(\"month\"/\"quarter\"/\"year\")");
+                    + "@capPer(\"month\"/\"quarter\"/\"year\"/\"ever\")");
         }
     }
 

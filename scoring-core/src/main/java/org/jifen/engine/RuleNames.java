@@ -48,7 +48,7 @@ final class RuleNames {
      * A letter of a script other than Han and Latin (and the kana and bopomofo beside Han): Cyrillic А, Greek Α and
      * the like look exactly like Latin letters on a notice (found from outside: "Аbc参加" and "Abc参加" were two rules).
      */
-    private static boolean lookAlike(int c) {
+    static boolean lookAlike(int c) {
         if (!Character.isLetter(c)) {
             return false;
         }
@@ -76,7 +76,7 @@ final class RuleNames {
         return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
     }
 
-    private static boolean invisible(int c) {
+    static boolean invisible(int c) {
         if (c == ' ' || c == '\u3000') {
             return false;
         }

@@ -26,9 +26,11 @@ final class SheetCells {
 
     private final Map<Integer, List<String>> rows;
     private final List<SortedMap<Integer, List<String>>> sheets;
+    private final List<String> names;
 
-    private SheetCells(List<SortedMap<Integer, List<String>>> sheets) {
+    private SheetCells(List<SortedMap<Integer, List<String>>> sheets, List<String> names) {
         this.sheets = sheets;
+        this.names = names;
         this.rows = new HashMap<>();
         sheets.forEach(sheet -> sheet.forEach(this.rows::putIfAbsent));
     }
@@ -41,9 +43,10 @@ final class SheetCells {
                 // as the spreadsheet compiler reads a CSV line: only the ASCII comma separates
                 rows.put(i + 1, EventCatalog.cells(lines[i], ','));
             }
-            return new SheetCells(List.of(rows));
+            return new SheetCells(List.of(rows), List.of(""));
         }
         List<SortedMap<Integer, List<String>>> sheets = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
             DataFormatter text = new DataFormatter();
             for (Sheet sheet : book) {
@@ -57,11 +60,17 @@ final class SheetCells {
                     rows.put(row.getRowNum() + 1, cells);
                 }
                 sheets.add(rows);
+                names.add(sheet.getSheetName());
             }
         } catch (IOException | RuntimeException unreadable) {
             // the spreadsheet compiler reports unreadable files; without cells a refusal names the row only
         }
-        return new SheetCells(sheets);
+        return new SheetCells(sheets, names);
+    }
+
+    /** Each sheet's name, in the order of {@link #sheets()} (a CSV file's one sheet has none). */
+    List<String> names() {
+        return names;
     }
 
     /** Each sheet's rows by number (1-based), as written. */

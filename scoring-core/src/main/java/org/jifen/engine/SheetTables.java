@@ -66,7 +66,7 @@ final class SheetTables {
         int items = 0;
         for (; row <= last && !isBlank(sheet, row); row++) {
             items++;
-            item(file, row, cells(sheet, row), columns, refusals);
+            item(file, row, cells(sheet, row), columns, refusals, warnings);
         }
         if (items == 0) {
             warnings.add(new PlanProblem(file, start, null, table + "没有填任何项目，这张表不会计分：不需要的话，"
@@ -106,7 +106,7 @@ final class SheetTables {
 
     /** One item row: its name, its cells against their columns' code, that it awards something and has conditions. */
     private static void item(String file, int row, List<String> cells, List<Column> columns,
-            List<PlanProblem> refusals) {
+            List<PlanProblem> refusals, List<PlanProblem> warnings) {
         int nameColumn = indexOf(columns, "NAME");
         String name = nameColumn >= 0 ? at(cells, nameColumn).strip() : "";
         String item = name.isEmpty() ? "这一行" : "项目「" + name + "」";
@@ -142,6 +142,7 @@ final class SheetTables {
                 cellValue(file, row, c, value, column, item, refusals);
             }
         }
+        SheetColumns.item(file, row, cells, columns.stream().map(Column::code).toList(), item, refusals, warnings);
         if (!awards && columns.stream().anyMatch(column -> column.kind().equals("ACTION"))) {
             refusals.add(new PlanProblem(file, row, null, item + "没有写分值：请在「"
                     + String.join("」「", columns.stream().filter(column -> column.kind().equals("ACTION"))
@@ -252,11 +253,11 @@ final class SheetTables {
     }
 
     /** Where, as every spreadsheet refusal ends: the row, and the cell where one is to blame. */
-    private static String place(int row, int column) {
+    static String place(int row, int column) {
         return column < 0 ? "（表格第 " + row + " 行）" : "（表格第 " + row + " 行，单元格 " + cell(column, row) + "）";
     }
 
-    private static String cell(int column, int row) {
+    static String cell(int column, int row) {
         return Sheets.column(column) + row;
     }
 }

@@ -65,11 +65,13 @@ public class EvaluationService {
     private final MonthService months;
     private final SignOffSheetService sheets;
     private final Clock clock;
+    private final LatestEvents latestEvents;
 
     EvaluationService(Villages villages, VillageService villageService, Households households,
             BehaviourEvents events, AwardLedger ledger, Ledger chain, ActivePlans activePlans, MonthEvaluations evaluations,
             FinalisedMonths finalisedMonths, GroupMembers members, MonthService months, SignOffSheetService sheets,
-            Clock clock) {
+            Clock clock, LatestEvents latestEvents) {
+        this.latestEvents = latestEvents;
         this.sheets = sheets;
         this.villages = villages;
         this.villageService = villageService;
@@ -172,12 +174,15 @@ public class EvaluationService {
                         Collectors.toList()));
         Map<Long, List<EventTally>> tallies = events.tallies(village.id(), month.toString()).stream()
                 .collect(Collectors.groupingBy(EventTally::householdId));
+        Map<Long, Map<String, Map<String, String>>> latest = latestEvents.of(village.id(), month,
+                plan.compiled().latestTypes());
         int added = 0;
         int reversed = 0;
         for (Household household : scored) {
             HouseholdMonth ledgerMonth = new HouseholdMonth(awards.getOrDefault(household.id(), List.of()));
             MonthSummary summary = MonthSummaries.of(String.valueOf(household.id()), month,
-                    tallies.getOrDefault(household.id(), List.of()), ledgerMonth.standingEventAwards());
+                    tallies.getOrDefault(household.id(), List.of()), ledgerMonth.standingEventAwards(),
+                    latest.getOrDefault(household.id(), Map.of()));
             List<FiredAward> wanted = plan.fire(List.of(summary, household.fact()));
             for (Award replaced : ledgerMonth.otherVersionsMonthEndAwards(governing)) {
                 chain.append(replaced.reversal(AwardSource.RESCORE, month.toString(),

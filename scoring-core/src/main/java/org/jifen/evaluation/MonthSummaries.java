@@ -22,6 +22,12 @@ final class MonthSummaries {
      */
     static MonthSummary of(String householdId, YearMonth month, List<EventTally> events,
             List<FiredAward> eventAwards) {
+        return of(householdId, month, events, eventAwards, Map.of());
+    }
+
+    /** As above, with the household's latest events of the types the plan reads with {@code latest}. */
+    static MonthSummary of(String householdId, YearMonth month, List<EventTally> events,
+            List<FiredAward> eventAwards, Map<String, Map<String, String>> latest) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> quantities = new HashMap<>();
         for (EventTally tally : events) {
@@ -39,6 +45,6 @@ final class MonthSummaries {
                 bonus += award.points();
             }
         }
-        return new MonthSummary(householdId, month.toString(), counts, quantities, base, bonus, deductions);
+        return new MonthSummary(householdId, month.toString(), counts, quantities, base, bonus, deductions, latest);
     }
 }

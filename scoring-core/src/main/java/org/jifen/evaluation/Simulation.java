@@ -50,10 +50,13 @@ public class Simulation {
     private final MonthService months;
     private final JsonMapper json;
     private final MonthEvaluations evaluations;
+    private final LatestEvents latestEvents;
 
     Simulation(Villages villages, RuleSets ruleSets, PlanLibrary plans, BehaviourEvents events,
-            Households households, MonthService months, JsonMapper json, MonthEvaluations evaluations) {
+            Households households, MonthService months, JsonMapper json, MonthEvaluations evaluations,
+            LatestEvents latestEvents) {
         this.evaluations = evaluations;
+        this.latestEvents = latestEvents;
         this.villages = villages;
         this.ruleSets = ruleSets;
         this.plans = plans;
@@ -86,12 +89,15 @@ public class Simulation {
                     .collect(Collectors.groupingBy(EventTally::householdId));
             // Like with like: month-end rules count in the simulation only where they count now, once evaluated.
             boolean evaluated = evaluations.existsByVillageIdAndMonth(village.id(), month.toString());
+            Map<Long, Map<String, Map<String, String>>> latest = evaluated
+                    ? latestEvents.of(village.id(), month, plan.latestTypes()) : Map.of();
             List<SimulationReport.Household> rows = new ArrayList<>();
             for (Household household : eligible.values()) {
                 List<FiredAward> awards = new ArrayList<>(eventAwards.getOrDefault(household.id(), List.of()));
                 if (evaluated) {
                     awards.addAll(plan.fire(List.of(MonthSummaries.of(String.valueOf(household.id()), month,
-                            tallies.getOrDefault(household.id(), List.of()), List.copyOf(awards)), household.fact())));
+                            tallies.getOrDefault(household.id(), List.of()), List.copyOf(awards),
+                            latest.getOrDefault(household.id(), Map.of())), household.fact())));
                 }
                 int simulated = total(awards, plan);
                 int current = months.view(villageCode, household.id(), month).total();

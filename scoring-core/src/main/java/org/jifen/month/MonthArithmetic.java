@@ -126,7 +126,7 @@ public final class MonthArithmetic {
                     : clamp(cap.earlier(kind) + asked, cap.limit()) - clamp(cap.earlier(kind), cap.limit());
             if (counts != asked) {
                 adjustments.add(new Adjustment(Adjustment.Reason.CAP, rule.getKey(), counts - asked,
-                        "「" + rule.getKey() + "」" + windowName(cap.window()) + "最多计 " + cap.limit() + " 分"
+                        "「" + rule.getKey() + "」" + cap.window().said() + "最多计 " + cap.limit() + " 分"
                                 + (counts < asked ? "" : "（扣完为止）")));
             }
             total += counts;
@@ -136,13 +136,5 @@ public final class MonthArithmetic {
 
     private static long clamp(long points, int limit) {
         return Math.max(-limit, Math.min(limit, points));
-    }
-
-    private static String windowName(CapWindow window) {
-        return switch (window) {
-            case MONTH -> "每月";
-            case QUARTER -> "每季度";
-            case YEAR -> "每年";
-        };
     }
 }

@@ -21,7 +21,27 @@ public final class PlanTemplate {
     private PlanTemplate() {
     }
 
+    /** The template's 测试 sheet: a header, then one case for each kind of worked row. */
+    private static final List<List<String>> TESTS = List.of(
+            List.of("用例", "事件类型", "数量", "户标签", "属性", "期望得分"),
+            List.of("开会得 2 分", "参加村民大会", "", "", "", "参加村民大会 2"),
+            List.of("乱堆 3 处扣 15 分", "宅前屋后乱堆物", "3", "", "", "宅前屋后乱堆物 -15"),
+            List.of("见义勇为得附加分", "见义勇为", "", "", "", "见义勇为 20"),
+            List.of("违法搭建一票否决", "违法搭建", "", "", "", "违法搭建 否决"),
+            List.of("低保户免缴保洁费", "未按时缴纳保洁费", "", "低保户", "", "不得分"),
+            List.of("其他户扣 2 分", "未按时缴纳保洁费", "", "党员户", "", "未按时缴纳保洁费 -2"),
+            List.of("参军入伍得 20 分", "参军入伍", "", "", "", "参军入伍 20"),
+            List.of("市级荣誉得附加分", "获得荣誉", "", "", "级别=市级", "获市级以上荣誉 10"),
+            List.of("县级荣誉不得分", "获得荣誉", "", "", "级别=县级", "不得分"),
+            List.of("举报未查实不得分", "举报安全隐患", "", "", "", "不得分"),
+            List.of("举报查实得 3 分", "举报安全隐患", "", "", "查实=true", "举报安全隐患经查属实 3"));
+
     public static byte[] xlsx() {
+        return xlsx(TESTS);
+    }
+
+    /** The template with these rows (the first a header) in its 测试 sheet instead of its own. */
+    public static byte[] xlsx(List<List<String>> testRows) {
         return Sheets.xlsx(book -> {
             Sheet plan = book.createSheet("积分方案");
             CellStyle code = Sheets.style(book, IndexedColors.GREY_25_PERCENT, false);
@@ -34,42 +54,68 @@ public final class PlanTemplate {
             r++;
             r = Sheets.row(plan, r, null, "RuleTable 积分项目");
             r = Sheets.row(plan, r, code, "NAME", "METADATA", "CONDITION", "CONDITION", "CONDITION", "ACTION", "ACTION",
-                    "ACTION", "ACTION", "ACTION", "ACTION");
-            r = Sheets.row(plan, r, code, "", "", "$e : Event", "$e : Event", "Household");
+                    "ACTION", "ACTION", "ACTION", "ACTION", "CONDITION", "METADATA", "ACTION", "CONDITION", "CONDITION");
+            r = Sheets.row(plan, r, code, "", "", "$e : Event", "$e : Event", "Household", "", "", "", "", "", "",
+                    "Household", "", "", "Event", "Event");
             r = Sheets.row(plan, r, code, "", "cap($param)", "type == \"$param\"", "quantity >= $param",
                     "hasTag(\"$param\")", award(0), award(1), award(2), award(3), "awards.bonus($1, \"$2\");",
-                    "awards.veto(\"$param\");");
-            r = Sheets.row(plan, r, label, "规则名称（公示时显示）", "每月上限（分）", "事件类型", "最少数量", "户标签",
+                    "awards.veto(\"$param\");", "!hasTag(\"$param\")", "capPer(\"$param\")",
+                    "awards.add($1 * $e.getQuantity(), \"$2\");", "attr(\"$1\") == \"$2\"", "flag(\"$param\")");
+            r = Sheets.row(plan, r, label, "规则名称（公示时显示）", "上限（分）", "事件类型", "最少数量", "户标签",
                     "村民议事（每次分值）", "平安建设（每次分值）", "文明新风（每次分值）", "人居环境（每次分值）",
-                    "附加分（分值, 类别）", "一票否决（类别）");
+                    "附加分（分值, 类别）", "一票否决（类别）", "不含标签（这类户不计）", "上限周期（月/季度/年/一次性）",
+                    "本村类别（每次分值, 类别）", "属性条件（属性, 值）", "须勾选（属性）");
             r = Sheets.row(plan, r, null, "参加村民大会", "", "参加村民大会", "", "", "2");
             r = Sheets.row(plan, r, null, "宅前屋后乱堆物", "25", "宅前屋后乱堆物", "", "", "", "", "", "-5");
             r = Sheets.row(plan, r, null, "见义勇为", "", "见义勇为", "", "", "", "", "", "", "20, 文明新风");
             r = Sheets.row(plan, r, null, "违法搭建", "", "违法搭建", "", "", "", "", "", "", "", "平安建设");
+            r = Sheets.row(plan, r, null, "未按时缴纳保洁费", "", "未按时缴纳保洁费", "", "", "", "", "", "-2", "", "",
+                    "低保户");
+            r = Sheets.row(plan, r, null, "参加志愿服务", "10", "参加志愿服务", "", "", "", "", "2", "", "", "", "", "季度");
+            r = Sheets.row(plan, r, null, "参军入伍", "20", "参军入伍", "", "", "", "", "", "", "20, 平安建设", "", "",
+                    "一次性");
+            r = Sheets.row(plan, r, null, "获市级以上荣誉", "", "获得荣誉", "", "", "", "", "", "", "10, 文明新风", "", "", "",
+                    "", "级别, 市级");
+            r = Sheets.row(plan, r, null, "举报安全隐患经查属实", "", "举报安全隐患", "", "", "", "3", "", "", "", "", "", "",
+                    "", "", "查实");
             r++;
             r = Sheets.row(plan, r, null, "RuleTable 月度项目");
-            r = Sheets.row(plan, r, code, "NAME", "CONDITION", "CONDITION", "ACTION", "ACTION", "ACTION", "ACTION");
-            r = Sheets.row(plan, r, code, "", "MonthSummary", "MonthSummary");
+            r = Sheets.row(plan, r, code, "NAME", "CONDITION", "CONDITION", "ACTION", "ACTION", "ACTION", "ACTION",
+                    "CONDITION");
+            r = Sheets.row(plan, r, code, "", "MonthSummary", "MonthSummary", "", "", "", "", "MonthSummary");
             r = Sheets.row(plan, r, code, "", "deductions <= $param", "events >= $param", "awards.add($param, \"村民议事\");",
-                    "awards.add($param, \"平安建设\");", "awards.add($param, \"文明新风\");", "awards.add($param, \"人居环境\");");
+                    "awards.add($param, \"平安建设\");", "awards.add($param, \"文明新风\");", "awards.add($param, \"人居环境\");",
+                    "latest(\"$1\", \"$2\") == \"$3\"");
             r = Sheets.row(plan, r, label, "规则名称（公示时显示）", "本月扣分不超过", "本月事件不少于", "村民议事（分值）",
-                    "平安建设（分值）", "文明新风（分值）", "人居环境（分值）");
-            Sheets.row(plan, r, null, "当月无扣分", "0", "1", "", "", "10");
+                    "平安建设（分值）", "文明新风（分值）", "人居环境（分值）", "最近一次检查（事件类型, 属性, 结果）");
+            r = Sheets.row(plan, r, null, "当月无扣分", "0", "1", "", "", "10");
+            Sheets.row(plan, r, null, "美丽庭院", "", "", "", "", "", "5", "美丽庭院检查, 结果, 美丽庭院");
             plan.addMergedRegion(new CellRangeAddress(7, 7, 2, 3));
-            for (int column = 0; column < 11; column++) {
+            for (int column = 0; column < 16; column++) {
                 plan.setColumnWidth(column, column == 0 ? 24 * 256 : 16 * 256);
+            }
+            Sheet tests = book.createSheet("测试");
+            for (int t = 0; t < testRows.size(); t++) {
+                Sheets.row(tests, t, t == 0 ? label : null, testRows.get(t).toArray(String[]::new));
+            }
+            for (int column = 0; column < 6; column++) {
+                tests.setColumnWidth(column, (column == 0 || column == 5 ? 24 : 14) * 256);
             }
             Sheets.instructions(book, "填写说明", List.of(
                     "积分方案模板（一村一方案）填写说明",
                     "1. 在「积分方案」表黄色标题行下面，每行写一个积分项目；规则名称会出现在公示和积分明细里，不能重复。",
                     "2. 事件类型要和村里登记事件时用的类型完全一致，例如「参加村民大会」。",
                     "3. 分值写在对应类别的列里：加分写正数，扣分写负数；分值乘以事件的数量（例如乱堆物的处数）。",
-                    "4. 每月上限：这一项每户每月最多加（或扣）多少分，例如「每处扣 5 分，扣完 25 分为止」写 -5 和 25。",
+                    "4. 上限：这一项每户最多加（或扣）多少分，例如「每处扣 5 分，扣完 25 分为止」写 -5 和 25；不写上限周期就是每月。",
                     "5. 附加分不计入每月 100 分，写成「分值, 类别」，例如「20, 文明新风」。",
                     "6. 一票否决：写类别，例如「平安建设」；该户当月积分计 0 分。",
-                    "7. 户标签（可不填）：只对带这个标签的家庭户生效，例如「党员户」。",
-                    "8. 「月度项目」表在每月积分评定时对每户算一次，例如当月无扣分加 10 分。",
-                    "9. 灰色的行是规则模板，请不要改动；文件名必须以 .drl.xlsx 结尾。"));
+                    "7. 户标签（可不填）：只对带这个标签的家庭户生效，例如「党员户」。不含标签（可不填）：带这个标签的户不计，例如「低保户」免扣保洁费。",
+                    "8. 「月度项目」表在每月积分评定时对每户算一次，例如当月无扣分加 10 分。「最近一次检查」写「事件类型, 属性, 结果」：这户最近一次（一年内）这种检查的结果是它，每个月都计分，直到下一次检查结果变了，例如「美丽庭院检查, 结果, 美丽庭院」每月加 5 分。",
+                    "9. 上限周期（可不填）：写「季度」「年」，上限就按季度、按年合计；写「一次性」，每户累计最多计一次上限，上限写这一项的分值，例如参军入伍 20 分。",
+                    "10. 属性条件：登记时填的属性要等于这个值才计分，写「属性, 值」，例如「级别, 市级」；须勾选：登记时勾选了这一项才计分，例如「查实」。",
+                    "11. 本村类别：本村在 catalog.csv 里加了四类以外的类别时，写成「分值, 类别」，例如「3, 移风易俗」。",
+                    "12. 灰色的行是规则模板，请不要改动；文件名必须以 .drl.xlsx 结尾。",
+                    "13. 「测试」表：每行一个例子，写事件和应得的分（「规则名称 分数」，几项用顿号隔开；一票否决写「规则名称 否决」；不得分写「不得分」）。上传时逐行核对，对不上就不保存，并指出是哪一行。"));
         });
     }
 

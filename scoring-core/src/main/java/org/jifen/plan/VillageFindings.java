@@ -46,8 +46,10 @@ class VillageFindings {
         Set<String> said = new HashSet<>();
         for (var use : plan.tags()) {
             if (!known.contains(use.tag()) && said.add(use.rule() + "\u0000" + use.tag())) {
-                warnings.add(new PlanProblem(use.file(), use.line(), use.cell(), "规则「" + use.rule() + "」要求户标签「"
-                        + use.tag() + "」，可本村登记的家庭户没有一户带这个标签，这条规则眼下不会给任何一户计分"
+                warnings.add(new PlanProblem(use.file(), use.line(), use.cell(), "规则「" + use.rule() + "」"
+                        + (use.absent() ? "不计带标签「" + use.tag() + "」的户，可本村登记的家庭户没有一户带这个标签，"
+                                + "这条规则眼下对每一户都计分"
+                                : "要求户标签「" + use.tag() + "」，可本村登记的家庭户没有一户带这个标签，这条规则眼下不会给任何一户计分")
                         + (known.isEmpty() ? "" : "（本村现有的标签：" + String.join("、", known.stream().sorted().toList())
                                 + "）") + "：请检查标签是否写错"));
             }

@@ -16,9 +16,21 @@ public final class MonthSummary {
     private final int bonusPoints;
     private final int deductions;
     private final int events;
+    private final Map<String, Map<String, String>> latestByType;
 
     public MonthSummary(String householdId, String month, Map<String, Integer> countByType,
             Map<String, Integer> quantityByType, int basePoints, int bonusPoints, int deductions) {
+        this(householdId, month, countByType, quantityByType, basePoints, bonusPoints, deductions, Map.of());
+    }
+
+    /**
+     * @param latestByType for the event types the plan asks {@link #latest} about, the attributes of the household's
+     *     most recent event of that type in this month or the eleven before it
+     */
+    public MonthSummary(String householdId, String month, Map<String, Integer> countByType,
+            Map<String, Integer> quantityByType, int basePoints, int bonusPoints, int deductions,
+            Map<String, Map<String, String>> latestByType) {
+        this.latestByType = Map.copyOf(latestByType);
         this.householdId = householdId;
         this.month = month;
         this.countByType = Map.copyOf(countByType);
@@ -46,6 +58,15 @@ public final class MonthSummary {
     /** The summed quantities of this month's events of this type. */
     public int sum(String type) {
         return quantityByType.getOrDefault(type, 0);
+    }
+
+    /**
+     * The attribute's value on the household's latest event of this type, in this month or the eleven before it, or
+     * {@code ""} when there is none: 「美丽庭院每月加 5 分，直到下一次检查」 is
+     * {@code MonthSummary( latest("美丽庭院检查", "结果") == "美丽庭院" )} (ADR 0124).
+     */
+    public String latest(String type, String attribute) {
+        return latestByType.getOrDefault(type, Map.of()).getOrDefault(attribute, "");
     }
 
     /** Base points the household's events asked for this month, before the month's arithmetic. */

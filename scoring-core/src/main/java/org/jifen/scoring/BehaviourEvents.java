@@ -44,6 +44,12 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
     @Query("select distinct e.month from BehaviourEvent e where e.villageId = ?1 and e.month >= ?2")
     List<String> monthsFrom(long villageId, String month);
 
+    /** A village's events of these types in the months [from, to], the latest first, for {@code latest} (ADR 0124). */
+    @Query("""
+            select e from BehaviourEvent e where e.villageId = ?1 and e.type in ?2 and e.month >= ?3 and e.month <= ?4
+            order by e.occurredOn desc, e.id desc""")
+    List<BehaviourEvent> latestOf(long villageId, java.util.Collection<String> types, String fromMonth, String toMonth);
+
     /** A village's month counted per household and type, for the month-end rules. */
     @Query("""
             select new org.jifen.scoring.EventTally(e.householdId, e.type, count(e), sum(e.quantity))

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jifen.plan.PlanTemplate;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -140,6 +141,62 @@ class ClerkMistakesTest {
                             加 2 分 计入 "村民议事"
                         end
                         """)), Verdict.REFUSED, "方案.dslr", 9, null, "重复"),
+                sheet("a cap period without a cap", MEETING + "参加志愿服务,,参加志愿服务,,,,,2,,,,,季度,\n",
+                        Verdict.REFUSED, 11, "M11", "没有写上限"),
+                sheet("a cap period written 每周", MEETING + "参加志愿服务,10,参加志愿服务,,,,,2,,,,,每周,\n",
+                        Verdict.REFUSED, 11, "M11", "只能写「月」「季度」「年」或「一次性」"),
+                sheet("a cap period written in English", MEETING + "参加志愿服务,10,参加志愿服务,,,,,2,,,,,quarter,\n",
+                        Verdict.REFUSED, 11, "M11", "只能写「月」「季度」「年」或「一次性」"),
+                sheet("a negative cap", MEETING + "宅前屋后乱堆物,-25,宅前屋后乱堆物,,,,,,-5,,,,,\n",
+                        Verdict.REFUSED, 11, "B11", "正整数"),
+                sheet("a one-off item whose cap is not its points", MEETING
+                        + "参军入伍,10,参军入伍,,,,,,,\"20, 平安建设\",,,一次性,\n", Verdict.WARNED, 11, "B11", "一次性"),
+                sheet("a tag both required and excluded", MEETING + "缴纳保洁费,,缴纳保洁费,,低保户,,,,-2,,,低保户,,\n",
+                        Verdict.REFUSED, 11, "L11", "既带又不带"),
+                sheet("an excluded tag written 非低保户", MEETING + "缴纳保洁费,,缴纳保洁费,,,,,,-2,,,非低保户,,\n",
+                        Verdict.WARNED, 11, "L11", "双重否定"),
+                sheet("a village category without a catalog", MEETING + "移风易俗,,婚事简办,,,,,,,,,,,\"3, 移风易俗\"\n",
+                        Verdict.REFUSED, 11, "N11", "移风易俗"),
+                new Mistake("a village category that looks like one of the four", List.of(PlanFile.of(SHEET,
+                        ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG + "婚事简办,文明新凤,婚事简办\n")),
+                        Verdict.REFUSED, "catalog.csv", 4, null, "只差一点"),
+                new Mistake("a village category with a space inside one of the four", List.of(PlanFile.of(SHEET,
+                        ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG + "婚事简办,人居 环境,婚事简办\n")),
+                        Verdict.REFUSED, "catalog.csv", 4, null, "人居环境"),
+                new Mistake("a village category in Cyrillic look-alikes", List.of(PlanFile.of(SHEET,
+                        ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG + "婚事简办,Сivil,婚事简办\n")),
+                        Verdict.REFUSED, "catalog.csv", 4, null, "外文字母"),
+                sheet("two rules with the same conditions", MEETING + "开会另加文明分,,参加村民大会,,,,,1,,,\n",
+                        Verdict.WARNED, 11, null, "条件完全一样"),
+                sheet("a cap on an item that only vetoes", MEETING + "违法搭建,10,违法搭建,,,,,,,,平安建设\n",
+                        Verdict.WARNED, 11, null, "只有一票否决"),
+                new Mistake("a monthly cap on a month-end item that cannot reach it", List.of(PlanFile.of("月度.drl",
+                        "import org.jifen.rules.MonthSummary;\nglobal org.jifen.rules.Awards awards;\n"
+                                + "rule \"当月无扣分\"\n    @cap(10)\nwhen\n    MonthSummary( deductions == 0 )\nthen\n"
+                                + "    awards.add(10, \"文明新风\");\nend\n")), Verdict.WARNED, "月度.drl", 3, null,
+                        "永远用不上"),
+                new Mistake("an attribute the catalog does not list", List.of(PlanFile.of("属性.drl",
+                        "import org.jifen.rules.Event;\nglobal org.jifen.rules.Awards awards;\n"
+                                + "rule \"参加市级会议\"\nwhen\n    Event( type == \"参加村民大会\", attr(\"级别\") == \"市级\" )\n"
+                                + "then\n    awards.add(3, \"村民议事\");\nend\n"), PlanFile.of("catalog.csv", CATALOG)),
+                        Verdict.WARNED, "属性.drl", 3, null, "没有这个属性（它的属性是：会议名称）"),
+                new Mistake("an inspection cell without its commas", List.of(PlanFile.of(SHEET, ITEMS + MEETING
+                        + MONTH_END + "美丽庭院,,,,,,5,美丽庭院检查 结果 美丽庭院,,,\n")), Verdict.REFUSED, SHEET, 17, "H17",
+                        "要写 3 项"),
+                new Mistake("an inspection of a type missing from the catalog", List.of(PlanFile.of(SHEET, ITEMS
+                        + MEETING + MONTH_END + "美丽庭院,,,,,,5,\"美丽庭院检查, 结果, 美丽庭院\",,,\n"),
+                        PlanFile.of("catalog.csv", CATALOG)), Verdict.REFUSED, SHEET, 17, "H17", "美丽庭院检查"),
+                tests("a test whose points disagree with the plan", "开会得 3 分|参加村民大会||||参加村民大会 3", "F2",
+                        "期望 「参加村民大会」3 分，实际 「参加村民大会」2 分"),
+                tests("a test that misses an award", "见义勇为|见义勇为||||不得分", "F2", "实际 「见义勇为」20 分"),
+                tests("a test expectation without its points", "开会|参加村民大会||||参加村民大会两分", "F2",
+                        "规则名称 分数"),
+                tests("a test quantity in Chinese numerals", "乱堆|宅前屋后乱堆物|三|||宅前屋后乱堆物 -15", "C2", "正整数"),
+                tests("a test attribute without its value's name", "开会|参加村民大会|||市级|参加村民大会 2", "E2", "名称=值"),
+                tests("a test without an event type", "开会|||||参加村民大会 2", "B2", "没有写事件类型"),
+                new Mistake("a test sheet with a header nobody knows", List.of(new PlanFile(PlanTemplate.FILE_NAME,
+                        withTests("用例|事件类型|得分", "开会|参加村民大会|2"))), Verdict.REFUSED, PlanTemplate.FILE_NAME, 1,
+                        "C1", "认不出来"),
                 drl("a bracket left open", "    $e : Event( type == \"参加村民大会\"\n", "    awards.add(2, \"村民议事\");\n",
                         6, "括号"),
                 drl("Chinese quotes in DRL", "    $e : Event( type == “参加村民大会” )\n",
@@ -199,6 +256,57 @@ class ClerkMistakesTest {
     }
 
     @Test
+    void theNewColumnsAreAcceptedWithoutWarningsWhenFilledInRight() {
+        CompiledPlan plan = COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING
+                + "未按时缴纳保洁费,,未按时缴纳保洁费,,,,,,-2,,,低保户,,\n"
+                + "参加志愿服务,10,参加志愿服务,,,,,2,,,,,季度,\n"
+                + "参军入伍,20,参军入伍,,,,,,,\"20, 平安建设\",,,一次性,\n"
+                + "婚事简办,,婚事简办,,,,,,,,,,,\"3, 移风易俗\"\n"), PlanFile.of("catalog.csv", CATALOG
+                + "未按时缴纳保洁费,人居环境,未按时缴纳保洁费\n参加志愿服务,文明新风,参加志愿服务\n参军入伍,平安建设,参军入伍\n"
+                + "婚事简办,移风易俗,婚事简办\n")));
+
+        assertThat(plan.warnings()).filteredOn(problem -> !problem.message().contains("宅前屋后乱堆物")).isEmpty();
+        assertThat(plan.rules().get("参加志愿服务").capWindow()).isEqualTo(CapWindow.QUARTER);
+        assertThat(plan.rules().get("参军入伍").capWindow()).isEqualTo(CapWindow.EVER);
+        assertThat(plan.rules().get("参军入伍").cap()).isEqualTo(20);
+        assertThat(plan.rules().get("未按时缴纳保洁费").cap()).isNull();
+    }
+
+    @Test
+    void theTemplatesOwnTestsHoldAndAFailingOneIsNamedAmongOthers() {
+        assertThat(COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, PlanTemplate.xlsx()))).rules())
+                .containsKeys("参军入伍", "未按时缴纳保洁费", "参加志愿服务");
+        assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, withTests(
+                "用例|事件类型|数量|户标签|属性|期望得分", "开会|参加村民大会||||参加村民大会 2",
+                "否决|违法搭建||||违法搭建 否决", "", "乱堆|宅前屋后乱堆物|2|||宅前屋后乱堆物 -15")))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.line()).isEqualTo(5);
+                            assertThat(problem.cell()).isEqualTo("F5");
+                            assertThat(problem.message()).contains("测试「乱堆」未通过").contains("-10 分");
+                        }));
+    }
+
+    @Test
+    void aMonthEndItemFollowsTheLatestInspectionUntilTheNext() {
+        CompiledPlan template = COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, PlanTemplate.xlsx())));
+        org.jifen.rules.Household household = new org.jifen.rules.Household("7", "一组", null, 3, 2, java.util.Set.of());
+
+        assertThat(template.latestTypes()).containsExactly("美丽庭院检查");
+        assertThat(template.fire(List.of(month(java.util.Map.of("美丽庭院检查", java.util.Map.of("结果", "美丽庭院"))),
+                household))).extracting(FiredAward::rule, FiredAward::points)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("美丽庭院", 5));
+        assertThat(template.fire(List.of(month(java.util.Map.of("美丽庭院检查", java.util.Map.of("结果", "不达标"))),
+                household))).isEmpty();
+        assertThat(template.fire(List.of(month(java.util.Map.of()), household))).as("never inspected").isEmpty();
+    }
+
+    private static org.jifen.rules.MonthSummary month(java.util.Map<String, java.util.Map<String, String>> latest) {
+        return new org.jifen.rules.MonthSummary("7", "2024-08", java.util.Map.of(), java.util.Map.of(), 0, 0, 1,
+                latest);
+    }
+
+    @Test
     void anEmptiedMonthEndTableLeavesNoPhantomRule() {
         CompiledPlan plan = COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING + MONTH_END)));
 
@@ -235,6 +343,17 @@ class ClerkMistakesTest {
     private static Mistake sheet(String what, String rows, Verdict verdict, int line, @Nullable String cell,
             String says) {
         return new Mistake(what, List.of(PlanFile.of(SHEET, ITEMS + rows)), verdict, SHEET, line, cell, says);
+    }
+
+    /** The template with its 测试 sheet holding this one case ("用例|事件类型|数量|户标签|属性|期望得分"). */
+    private static Mistake tests(String what, String row, String cell, String says) {
+        return new Mistake(what, List.of(new PlanFile(PlanTemplate.FILE_NAME, withTests(
+                "用例|事件类型|数量|户标签|属性|期望得分", row))), Verdict.REFUSED, PlanTemplate.FILE_NAME, 2, cell, says);
+    }
+
+    /** The template workbook with these rows in its 测试 sheet, cells separated by |. */
+    static byte[] withTests(String... rows) {
+        return PlanTemplate.xlsx(java.util.Arrays.stream(rows).map(row -> List.of(row.split("\\|", -1))).toList());
     }
 
     private static Mistake sentences(String what, String then, int line, String says) {

@@ -198,6 +198,27 @@ public final class HostileCorpus {
                         规则名称,条件,村民议事,
                         参加村民大会,"groupby( $e : Event() ; java.lang.System.exit(15) ; $c : count() )",2,
                         """))),
+                // the template's newer columns (ADR 0120): a value that closes the code around it, and code in the header
+                new Attack("code in a 不含标签 cell", Aim.CODE, List.of(PlanFile.of("不含标签.drl.csv", NEW_COLUMNS
+                        + "参加村民大会,参加村民大会,2,\"低保户\"\") || (" + WRITE.replace("\"", "\"\"")
+                        + " != null) || !hasTag(\"\"x\",,\n"))),
+                new Attack("code in the 不含标签 column's header", Aim.CODE, List.of(PlanFile.of("不含标签表头.drl.csv",
+                        NEW_COLUMNS.replace("\"!hasTag(\"\"$param\"\")\"", "\"!hasTag((" + WRITE.replace("\"", "\"\"")
+                                + ").toString())\"") + "参加村民大会,参加村民大会,2,低保户,,\n"))),
+                new Attack("code in a 本村类别 cell", Aim.CODE, List.of(PlanFile.of("本村类别.drl.csv", NEW_COLUMNS
+                        + "参加村民大会,参加村民大会,,,,\"2, 村民议事\"\"); java.lang.System.exit(15); awards.add(1, \"\"村民议事\"\n"))),
+                new Attack("code in a 最近一次检查 cell", Aim.CODE, List.of(PlanFile.of("最近检查.drl.csv", """
+                        RuleSet,villages.hostile,,
+                        Import,org.jifen.rules.MonthSummary,,
+                        Variables,org.jifen.rules.Awards awards,,
+                        ,,,
+                        RuleTable 月度项目,,,
+                        NAME,CONDITION,ACTION,
+                        ,MonthSummary,,
+                        ,"latest(""$1"", ""$2"") == ""$3""\","awards.add($param, ""人居环境"");",
+                        规则名称,最近一次检查,人居环境,
+                        美丽庭院,"美丽庭院检查, 结果, x"") || (java.lang.System.exit(15) == null) || latest(""a"", ""b",5,
+                        """))),
                 new Attack("groupby in a village's own sentence", Aim.CODE, List.of(
                         PlanFile.of("句式.dsl", "[when]当 任何事件 时=" + GROUPBY + "\n[then]加 {n} 分=awards.add({n}, \"村民议事\");\n"),
                         PlanFile.of("恶意.dslr", HEADER + "rule \"r\"\nwhen\n    当 任何事件 时\nthen\n    加 1 分\nend\n"))),
@@ -227,6 +248,8 @@ public final class HostileCorpus {
                         PlanFile.of("占位.dslr", HEADER + "rule \"r\"\nwhen\n    " + "x".repeat(60) + "\nthen\n    加分\nend\n"))),
                 new Attack("a spreadsheet formula that repeats text", Aim.COST, List.of(new PlanFile("公式.drl.xlsx",
                         formulaSheet("REPT(\"很长的文字\",30000)&REPT(\"很长的文字\",30000)")))),
+                new Attack("a 测试 sheet that would fire the plan 900 times", Aim.COST, List.of(new PlanFile(
+                        "测试表.drl.xlsx", ClerkMistakesTest.withTests(manyTests(900))))),
                 new Attack("30,000 rows of decision table", Aim.COST, List.of(PlanFile.of("三万行.drl.csv", thirtyThousandRows()))),
                 drlCost("400 rules", HEADER + ("rule \"R%d\" when Event( quantity > 1 ) then " + AWARD + " end\n").repeat(400)
                         .formatted(java.util.stream.IntStream.range(0, 400).boxed().toArray())));
@@ -334,6 +357,17 @@ public final class HostileCorpus {
                         规则名称,启用,事件类型,村民议事
                         参加村民大会,java.lang.Runtime.getRuntime().exec("touch MARKER") != null,参加村民大会,2
                         """))),
+                new Attack("a 上限周期 cell that adds its own cap", Aim.CONTRACT, List.of(PlanFile.of("上限周期.drl.csv",
+                        NEW_COLUMNS + "参加村民大会,参加村民大会,2,,\"季度\"\") @cap(\"\"999999\",\n"))),
+                new Attack("a 上限周期 cell with an invisible character", Aim.CONTRACT, List.of(PlanFile.of(
+                        "上限周期.drl.csv", NEW_COLUMNS.replace("METADATA,ACTION", "METADATA,METADATA,ACTION")
+                                .replace(",\"capPer(", ",cap($param),\"capPer(") + "参加村民大会,参加村民大会,2,,5,季度\u200b,\n"))),
+                new Attack("a 上限周期 column whose header writes another annotation", Aim.CONTRACT, List.of(PlanFile.of(
+                        "上限周期表头.drl.csv", NEW_COLUMNS.replace("\"capPer(\"\"$param\"\")\"", "\"capPer(\"\"$param\"\") @author(\"\"x\"\")\"")
+                                + "参加村民大会,参加村民大会,2,,季度,\n"))),
+                new Attack("a 本村类别 that passes for one of the four", Aim.CONTRACT, List.of(PlanFile.of("本村类别.drl.csv",
+                        NEW_COLUMNS + "参加村民大会,参加村民大会,,,,\"2, 村民議事\"\n"), PlanFile.of("catalog.csv",
+                        "参加村民大会,村民議事,参加村民大会\n"))),
                 new Attack("a spreadsheet cell with a line break making a phantom rule", Aim.CONTRACT, List.of(
                         PlanFile.of("换行.drl.csv", SHEET_HEAD + """
                         NAME,CONDITION,ACTION,
@@ -344,6 +378,19 @@ public final class HostileCorpus {
                         恶意,x,1",参加村民大会,2,
                         """))));
     }
+
+    /** A table with the template's newer columns: 不含标签, 上限周期 and 本村类别 (ADR 0120, 0121). */
+    private static final String NEW_COLUMNS = """
+            RuleSet,villages.hostile,,,,
+            Import,"org.jifen.rules.Event, org.jifen.rules.Household",,,,
+            Variables,org.jifen.rules.Awards awards,,,,
+            ,,,,,
+            RuleTable 积分项目,,,,,
+            NAME,CONDITION,ACTION,CONDITION,METADATA,ACTION
+            ,$e : Event,,Household,,
+            ,"type == ""$param""\","awards.add($param, ""村民议事"");","!hasTag(""$param"")","capPer(""$param"")","awards.add($1 * $e.getQuantity(), ""$2"");"
+            规则名称,事件类型,村民议事,不含标签,上限周期,本村类别
+            """;
 
     private static final String SHEET_HEAD = """
             RuleSet,villages.hostile,,
@@ -359,6 +406,15 @@ public final class HostileCorpus {
             when.append("( Event( quantity > ").append(i).append(" ) or Household( members > ").append(i).append(" ) )\n    ");
         }
         return rule(when.toString(), AWARD);
+    }
+
+    private static String[] manyTests(int cases) {
+        String[] rows = new String[cases + 1];
+        rows[0] = "用例|事件类型|期望得分";
+        for (int i = 1; i <= cases; i++) {
+            rows[i] = "开会" + i + "|参加村民大会|参加村民大会 2";
+        }
+        return rows;
     }
 
     private static String thirtyThousandRows() {

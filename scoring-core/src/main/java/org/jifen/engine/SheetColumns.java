@@ -1,0 +1,93 @@
+package org.jifen.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The template's columns beyond a plain condition or points cell, checked by what they mean (ADR 0120): the cap and
+ * its period (月, 季度, 年, 一次性), the tag a household must not have, and the points in a village's own category.
+ * Every value is checked against the few it may hold, so a cell that says anything else is refused at its cell
+ * before any code is generated from it; the rule-file check behind still checks what is generated.
+ */
+final class SheetColumns {
+
+    static final String CAP = "cap($param)";
+    static final String CAP_PERIOD = "capPer(\"$param\")";
+    static final String TAG = "hasTag(\"$param\")";
+    static final String ABSENT_TAG = "!hasTag(\"$param\")";
+    private static final Set<String> PERIODS = Set.of("月", "每月", "季度", "每季度", "年", "每年", "一次性", "永久");
+    private static final Pattern FIRST_NUMBER = Pattern.compile("^\\s*([+-]?\\d{1,9})\\s*(,|$)");
+
+    private SheetColumns() {
+    }
+
+    /** Checks one item row's cap, cap period and tags; {@code codes} are its columns' code, by column. */
+    static void item(String file, int row, List<String> cells, List<String> codes, String item,
+            List<PlanProblem> refusals, List<PlanProblem> warnings) {
+        int cap = column(codes, CAP);
+        int period = column(codes, CAP_PERIOD);
+        String capText = value(cells, cap);
+        String periodText = value(cells, period);
+        if (!capText.isEmpty() && capText.matches("[+-]?\\d{1,9}") && Long.parseLong(capText) <= 0) {
+            refusals.add(new PlanProblem(file, row, SheetTables.cell(cap, row), item + "的上限写的是「" + capText
+                    + "」：上限要写正整数，扣分的上限也写正数，例如「每处扣 5 分，扣完 25 分为止」写 25"
+                    + SheetTables.place(row, cap)));
+        }
+        if (!periodText.isEmpty()) {
+            if (!PERIODS.contains(periodText)) {
+                refusals.add(new PlanProblem(file, row, SheetTables.cell(period, row), item + "的上限周期写的是「"
+                        + periodText + "」：这一格只能写「月」「季度」「年」或「一次性」（不写就是每月）"
+                        + SheetTables.place(row, period)));
+            } else if (capText.isEmpty()) {
+                refusals.add(new PlanProblem(file, row, SheetTables.cell(period, row), item + "写了上限周期「"
+                        + periodText + "」，却没有写上限：请在「上限」列写这一项每" + (isOnce(periodText) ? "户最多"
+                                : periodText.replace("每", "") + "最多") + "计多少分"
+                        + (isOnce(periodText) ? "，一次性的项目就写它的分值" : "") + SheetTables.place(row, period)));
+            } else if (isOnce(periodText) && capText.matches("\\d{1,9}") && !pointsInclude(cells, codes, capText)) {
+                warnings.add(new PlanProblem(file, row, SheetTables.cell(cap, row), item + "是一次性项目，上限却是「"
+                        + capText + "」，和这一行的分值不一样：一次性的意思是每户累计最多计上限这么多分，上限写这一项的分值，"
+                        + "每户才正好计一次" + SheetTables.place(row, cap)));
+            }
+        }
+        int tag = column(codes, TAG);
+        int absent = column(codes, ABSENT_TAG);
+        String wanted = value(cells, tag);
+        if (!wanted.isEmpty() && wanted.equals(value(cells, absent))) {
+            refusals.add(new PlanProblem(file, row, SheetTables.cell(absent, row), item + "的户标签和不含标签都写了「"
+                    + wanted + "」：一户不能既带又不带这个标签，这一项永远不会计分。请删掉其中一格"
+                    + SheetTables.place(row, absent)));
+        }
+    }
+
+    private static boolean isOnce(String period) {
+        return period.equals("一次性") || period.equals("永久");
+    }
+
+    /** Whether a points cell of the row asks exactly the cap (in absolute value), as a one-off item should. */
+    private static boolean pointsInclude(List<String> cells, List<String> codes, String cap) {
+        List<Long> points = new ArrayList<>();
+        for (int c = 0; c < codes.size(); c++) {
+            var number = FIRST_NUMBER.matcher(value(cells, c));
+            if (codes.get(c).replace(" ", "").startsWith("awards.") && number.find()) {
+                points.add(Math.abs(Long.parseLong(number.group(1))));
+            }
+        }
+        return points.isEmpty() || points.contains(Long.parseLong(cap));
+    }
+
+    private static int column(List<String> codes, String code) {
+        String wanted = code.replace(" ", "");
+        for (int c = 0; c < codes.size(); c++) {
+            if (codes.get(c).replace(" ", "").equals(wanted)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static String value(List<String> cells, int column) {
+        return column >= 0 && column < cells.size() ? cells.get(column).strip() : "";
+    }
+}
