@@ -19,9 +19,10 @@ final class MonthSummaries {
      * @param events the household's events of the month, counted per type
      * @param eventAwards what the rules granted for those events, without any award a review has taken back, so that
      *     a rejected deduction no longer stands in the way of "当月无扣分"
+     * @param scoredEvents how many of those events a rule scored: the summary's {@code events} (ADR 0127)
      */
     static MonthSummary of(String householdId, YearMonth month, List<EventTally> events,
-            List<FiredAward> eventAwards) {
+            List<FiredAward> eventAwards, int scoredEvents) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> quantities = new HashMap<>();
         for (EventTally tally : events) {
@@ -39,6 +40,7 @@ final class MonthSummaries {
                 bonus += award.points();
             }
         }
-        return new MonthSummary(householdId, month.toString(), counts, quantities, base, bonus, deductions);
+        return new MonthSummary(householdId, month.toString(), counts, quantities, base, bonus, deductions,
+                scoredEvents);
     }
 }

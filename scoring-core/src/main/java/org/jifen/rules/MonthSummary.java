@@ -19,6 +19,16 @@ public final class MonthSummary {
 
     public MonthSummary(String householdId, String month, Map<String, Integer> countByType,
             Map<String, Integer> quantityByType, int basePoints, int bonusPoints, int deductions) {
+        this(householdId, month, countByType, quantityByType, basePoints, bonusPoints, deductions,
+                countByType.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /**
+     * @param events the events that counted: those a rule scored, not every entry (ADR 0127); {@link #count} and
+     *     {@link #sum} still see every entry, so a month-end rule can score a type no event rule does
+     */
+    public MonthSummary(String householdId, String month, Map<String, Integer> countByType,
+            Map<String, Integer> quantityByType, int basePoints, int bonusPoints, int deductions, int events) {
         this.householdId = householdId;
         this.month = month;
         this.countByType = Map.copyOf(countByType);
@@ -26,7 +36,7 @@ public final class MonthSummary {
         this.basePoints = basePoints;
         this.bonusPoints = bonusPoints;
         this.deductions = deductions;
-        this.events = countByType.values().stream().mapToInt(Integer::intValue).sum();
+        this.events = events;
     }
 
     public String getHouseholdId() {
@@ -62,7 +72,10 @@ public final class MonthSummary {
         return deductions;
     }
 
-    /** How many events the household had this month. */
+    /**
+     * How many of this month's events a rule scored (with points still standing after review): an entry no rule
+     * scores, such as a mistyped event type, is not the household taking part (ADR 0127).
+     */
     public int getEvents() {
         return events;
     }
