@@ -34,7 +34,7 @@ class StaffRecordWithoutSignalInChromiumIT {
         township.anActivePlan(village, Plans.CONTRACT_EXAMPLE, Plans.CATALOG);
         long first = township.aHouseholdIn(village, "一组", "王建国");
         long second = township.aHouseholdIn(village, "二组", "李秀英");
-        long never = township.aHouseholdIn(village, "三组", "赵未开");
+        long never = township.aHouseholdIn(village, "二组", "赵未开");
         Township.Login staff = township.aLogin("STAFF", village);
         String record = "/v/" + village + "/households/";
 
