@@ -29,14 +29,15 @@ function keep(cacheName, request, response) {
   return response;
 }
 
-// The copy says it is a copy: record.js shows when it was saved and that entries wait on the phone.
+// The copy says it is a copy: record.js shows when it was saved and that entries wait on the phone. It keeps the
+// headers the service sent with it (the Content-Security-Policy among them).
 function marked(response) {
   return response.text().then(function (html) {
     var saved = response.headers.get('Date') || '';
     var mark = '<meta name="jifen-offline-copy" content="' + saved.replace(/[<>"&]/g, '') + '">';
-    return new Response(html.replace('<head>', '<head>' + mark), {
-      status: 200, headers: { 'Content-Type': 'text/html;charset=UTF-8' }
-    });
+    var headers = new Headers(response.headers);
+    headers.delete('Content-Length');
+    return new Response(html.replace('<head>', '<head>' + mark), { status: 200, headers: headers });
   });
 }
 
