@@ -69,7 +69,7 @@ public class HouseholdPageService {
     /** The household's page: its latest months, each with its figures and first {@value #ENTRIES_SHOWN} entries. */
     @Transactional(readOnly = true)
     public HouseholdPage page(CardHolder holder) {
-        return page(holder, null, 0);
+        return assemble(holder, null, 0);
     }
 
     /**
@@ -78,10 +78,10 @@ public class HouseholdPageService {
      */
     @Transactional(readOnly = true)
     public HouseholdPage page(CardHolder holder, YearMonth month, int page) {
-        return page(holder, month.toString(), Math.max(1, page));
+        return assemble(holder, month.toString(), Math.max(1, page));
     }
 
-    private HouseholdPage page(CardHolder holder, @Nullable String onlyMonth, int page) {
+    private HouseholdPage assemble(CardHolder holder, @Nullable String onlyMonth, int page) {
         Village village = villages.findById(holder.villageId()).orElseThrow(CardNotFound::new);
         Household household = households.findByIdAndVillageId(holder.householdId(), village.id())
                 .orElseThrow(CardNotFound::new);

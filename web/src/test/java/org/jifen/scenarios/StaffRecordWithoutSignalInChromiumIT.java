@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import org.jifen.support.AppTest;
 import org.jifen.support.PageBrowser;
 import org.jifen.support.Plans;
+import org.jifen.support.SignalLink;
 import org.jifen.support.Township;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -38,7 +39,8 @@ class StaffRecordWithoutSignalInChromiumIT {
         Township.Login staff = township.aLogin("STAFF", village);
         String record = "/v/" + village + "/households/";
 
-        try (PageBrowser browser = new PageBrowser(township.base()).size(PageBrowser.PHONE)) {
+        try (SignalLink signal = new SignalLink(java.net.URI.create(township.base()).getPort());
+                PageBrowser browser = new PageBrowser(signal.base()).size(PageBrowser.PHONE)) {
             browser.step("online", () -> {
                 browser.signIn(staff).open("/v/" + village + "/record");
                 browser.waitFor(d -> (Boolean) browser.driver().executeScript(
@@ -46,9 +48,11 @@ class StaffRecordWithoutSignalInChromiumIT {
                 browser.open(record + first + "/record").waitForText("王建国");
                 browser.open(record + second + "/record").waitForText("李秀英");
             });
+            // The signal is lost: the page is told so (DevTools) and nothing reaches the service (the link is cut).
             ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
             offline.setOffline(true);
             browser.driver().setNetworkConditions(offline);
+            signal.cut();
 
             browser.step("offline-pages", () -> {
                 for (int opening = 1; opening <= 2; opening++) {
@@ -71,6 +75,7 @@ class StaffRecordWithoutSignalInChromiumIT {
             assertThat(awards(village, first) + awards(village, second)).as("nothing sent while offline").isZero();
 
             browser.step("back-online", () -> {
+                signal.restore();
                 browser.driver().deleteNetworkConditions();
                 browser.open(record + second + "/record");
                 browser.waitFor(d -> d.findElement(By.id("queue")).getText().contains("联网后已发送 3 条暂存的记录"));
