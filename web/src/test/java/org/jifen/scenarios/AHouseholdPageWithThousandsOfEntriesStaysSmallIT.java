@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jifen.support.Api.json;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,6 +15,7 @@ import org.jifen.support.AppTest;
 import org.jifen.support.Browser;
 import org.jifen.support.Plans;
 import org.jifen.support.Township;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +36,9 @@ class AHouseholdPageWithThousandsOfEntriesStaysSmallIT {
     @Autowired
     Township township;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void theHouseholdsPageIsBoundedAndItsMonthIsReadByPages() {
         String village = township.aVillage();
@@ -40,8 +46,8 @@ class AHouseholdPageWithThousandsOfEntriesStaysSmallIT {
         long few = township.aHouseholdIn(village, "一组", "王少");
         long many = township.aHouseholdIn(village, "一组", "李多");
         Api staff = township.aUser("STAFF", village);
-        record(staff, village, few, 25);
-        record(staff, village, many, MANY);
+        record(staff, village, few, 25, null);
+        record(staff, village, many, MANY, null);
         Browser phone = township.browser();
 
         Browser.Page small = phone.get(QrCodes.decode(staff.get(card(village, few)).body()));
@@ -71,12 +77,33 @@ class AHouseholdPageWithThousandsOfEntriesStaysSmallIT {
         assertThat(phone.get(link + "?month=2031-01").body()).contains("本户这个月没有积分记录");
     }
 
-    private static void record(Api staff, String village, long household, int count) {
+    @Test
+    void staffsRecordPageListsTheMonthsLatestEntriesOnly() {
+        String village = township.aVillage();
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        long many = township.aHouseholdIn(village, "一组", "李多");
+        record(township.aUser("STAFF", village), village, many, 1_000, LocalDate.now(clock));
+        Township.Login staff = township.aLogin("STAFF", village);
+        Browser phone = township.browser();
+        phone.postForm("/login", java.util.Map.of("username", staff.username(), "password", staff.password(),
+                "_csrf", phone.csrf()));
+
+        Browser.Page page = phone.get("/v/" + village + "/households/" + many + "/record");
+
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        log.info("Staff's record page: {} bytes with 1000 entries", page.body().getBytes(StandardCharsets.UTF_8).length);
+        assertThat(page.body()).contains("本月共 1000 条记录，这里列出最近 30 条");
+        assertThat(page.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(100_000);
+    }
+
+    /** {@code count} events, on {@code day} or else over the days of July 2024. */
+    private static void record(Api staff, String village, long household, int count, @Nullable LocalDate day) {
         for (int from = 0; from < count; from += 500) {
             List<Object> events = new ArrayList<>();
             for (int i = from; i < Math.min(count, from + 500); i++) {
                 events.add(json("eventId", "many-" + household + "-" + i, "householdId", household,
-                        "type", "参加村民大会", "occurredOn", "2024-07-" + String.format("%02d", 1 + i % 28)));
+                        "type", "参加村民大会", "occurredOn", day != null ? day.toString()
+                                : "2024-07-" + String.format("%02d", 1 + i % 28)));
             }
             Api.Reply batch = staff.post("/api/villages/" + village + "/events:batch", json("events", events));
             assertThat(batch.status()).as(batch.toString()).isEqualTo(200);
