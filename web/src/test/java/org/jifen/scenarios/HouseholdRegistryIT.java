@@ -174,7 +174,7 @@ class HouseholdRegistryIT {
                 .containsExactly("YJZ-02-009");
     }
 
-    private static String household(String householdNo, int permanentResidents, int members) {
+    private static java.util.Map<String, Object> household(String householdNo, int permanentResidents, int members) {
         return json("householdNo", householdNo, "headName", "杨国华", "group", "一组", "localHukou", true,
                 "homestead", true, "permanentResidents", permanentResidents, "members", members);
     }
