@@ -43,6 +43,17 @@ class StaffRecordWithoutSignalInChromiumIT {
                 PageBrowser browser = new PageBrowser(signal.base()).size(PageBrowser.PHONE)) {
             browser.step("online", () -> {
                 browser.signIn(staff).open("/v/" + village + "/record");
+                // The page registered its service worker; registering again says why, should it have failed.
+                Object registered = browser.driver().executeAsyncScript("""
+                        var done = arguments[arguments.length - 1];
+                        navigator.serviceWorker.register('/sw.js').then(function (r) {
+                          var worker = r.installing || r.waiting;
+                          if (!worker) { done(r.active ? 'activated' : 'no worker'); return; }
+                          worker.addEventListener('statechange', function () {
+                            if (worker.state === 'activated' || worker.state === 'redundant') { done(worker.state); }
+                          });
+                        }, function (e) { done(e.name + ': ' + e.message); });""");
+                assertThat(registered).isEqualTo("activated");
                 browser.waitFor(d -> (Boolean) browser.driver().executeScript(
                         "return navigator.serviceWorker.controller !== null"));
                 browser.open(record + first + "/record").waitForText("王建国");
