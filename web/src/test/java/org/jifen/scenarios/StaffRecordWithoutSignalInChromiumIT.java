@@ -3,6 +3,7 @@ package org.jifen.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import org.jifen.support.AppTest;
 import org.jifen.support.PageBrowser;
@@ -43,16 +44,21 @@ class StaffRecordWithoutSignalInChromiumIT {
                 PageBrowser browser = new PageBrowser(signal.base()).size(PageBrowser.PHONE)) {
             browser.step("online", () -> {
                 browser.signIn(staff).open("/v/" + village + "/record");
-                // The page registered its service worker; registering again says why, should it have failed.
+                // The page registers its service worker (jifen.js): wait until it is installed and active.
+                browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
                 Object registered = browser.driver().executeAsyncScript("""
                         var done = arguments[arguments.length - 1];
-                        navigator.serviceWorker.register('/sw.js').then(function (r) {
-                          var worker = r.installing || r.waiting;
-                          if (!worker) { done(r.active ? 'activated' : 'no worker'); return; }
-                          worker.addEventListener('statechange', function () {
-                            if (worker.state === 'activated' || worker.state === 'redundant') { done(worker.state); }
+                        (function poll() {
+                          navigator.serviceWorker.getRegistration().then(function (r) {
+                            if (!r) { setTimeout(poll, 200); return; }
+                            var worker = r.installing || r.waiting;
+                            if (!worker) { done(r.active ? 'activated' : 'no worker'); return; }
+                            worker.addEventListener('statechange', function () {
+                              if (worker.state === 'activated' || worker.state === 'redundant') { done(worker.state); }
+                            });
+                            if (worker.state === 'activated') { done('activated'); }
                           });
-                        }, function (e) { done(e.name + ': ' + e.message); });""");
+                        })();""");
                 assertThat(registered).isEqualTo("activated");
                 browser.waitFor(d -> (Boolean) browser.driver().executeScript(
                         "return navigator.serviceWorker.controller !== null"));
