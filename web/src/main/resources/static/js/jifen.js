@@ -1,6 +1,10 @@
 // Small helpers for every signed-in page; no inline script anywhere (the Content-Security-Policy forbids it).
 (function () {
   'use strict';
+  // The service worker keeps staff's record pages for when the signal is lost (sw.js, ADR 0125).
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('/sw.js').catch(function () { /* the pages work without it */ });
+  }
   // htmx sends the session's anti-forgery token with every request it makes.
   document.addEventListener('htmx:configRequest', function (event) {
     var name = document.querySelector('meta[name="csrf-parameter"]');

@@ -78,6 +78,8 @@
 
   function flush() {
     if (flushing) { return flushing; }
+    // The page shown without the network has no session token to send with: it reloads when the network is back.
+    if (!meta('csrf-token')) { return render(); }
     flushing = all().then(function (entries) {
       var chain = Promise.resolve(true), sent = 0;
       entries.forEach(function (entry) {
@@ -185,7 +187,16 @@
     });
   }
 
+  // A page kept by the service worker (sw.js) may be opened many times without the network: every opening gets its own
+  // eventId, or two entries would share one and the second be answered with the first's result.
   function setUp(form) {
+    form.querySelector('input[name=eventId]').value = newId();
+    var copy = meta('jifen-offline-copy');
+    if (copy !== null) {
+      var saved = new Date(copy);
+      showProblem(form, '没有网络：这是手机上保存的页面' + (isNaN(saved) ? '' : '（' + saved.toLocaleString('zh-CN') + ' 的积分）')
+        + '。现在记的分先存在手机上，联网后自动发送。');
+    }
     showAttributes(form);
     form.addEventListener('change', function (event) {
       dirty = true;

@@ -21,8 +21,22 @@ public record HouseholdPage(String villageName, String householdNo, String headN
     public record OpenNotice(String quarter, String label, LocalDate lastDay) {
     }
 
-    /** A month: its figures ({@link MonthView}, unchanged) and its entries with what caused them. */
-    public record Month(MonthView figures, List<Line> lines, List<Adjustment> adjustments) {
+    /**
+     * A month: its figures ({@link MonthView}, unchanged, over every entry) and one page of its entries with what
+     * caused them: {@code lines} are entries {@code from + 1} to {@code from + lines.size()} of {@code entries}.
+     *
+     * @param page the page of entries shown, from 1; 0 when the month shows its first entries on the household's page
+     */
+    public record Month(MonthView figures, List<Line> lines, List<Adjustment> adjustments, int from, int entries,
+            int page) {
+
+        public boolean hasMore() {
+            return from + lines.size() < entries;
+        }
+
+        public int pages(int perPage) {
+            return Math.max(1, (entries + perPage - 1) / perPage);
+        }
     }
 
     /**

@@ -184,7 +184,8 @@ final class PlanTests {
         });
         return new MonthSummary("测试户", "2024-07", counts, sums.isEmpty() ? counts : sums,
                 integer(value(month, "基础分", "basePoints")), integer(value(month, "附加分", "bonusPoints")),
-                integer(value(month, "扣分", "deductions")), latest);
+                integer(value(month, "扣分", "deductions")), counts.values().stream().mapToInt(Integer::intValue).sum(),
+                latest);
     }
 
     /** Expected awards as "rule 2 分" (with the kind when the test names one). */

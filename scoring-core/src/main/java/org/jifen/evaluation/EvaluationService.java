@@ -182,7 +182,7 @@ public class EvaluationService {
             HouseholdMonth ledgerMonth = new HouseholdMonth(awards.getOrDefault(household.id(), List.of()));
             MonthSummary summary = MonthSummaries.of(String.valueOf(household.id()), month,
                     tallies.getOrDefault(household.id(), List.of()), ledgerMonth.standingEventAwards(),
-                    latest.getOrDefault(household.id(), Map.of()));
+                    ledgerMonth.scoredEvents(), latest.getOrDefault(household.id(), Map.of()));
             List<FiredAward> wanted = plan.fire(List.of(summary, household.fact()));
             for (Award replaced : ledgerMonth.otherVersionsMonthEndAwards(governing)) {
                 chain.append(replaced.reversal(AwardSource.RESCORE, month.toString(),
@@ -246,6 +246,12 @@ public class EvaluationService {
         }
 
         /** What the month's events were granted, less what a review took back. */
+        /** The events that have an award still standing: those a rule scored (ADR 0127). */
+        int scoredEvents() {
+            return (int) awards.stream().filter(a -> a.getSource() == AwardSource.EVENT && !isReversed(a))
+                    .map(Award::getEventId).filter(java.util.Objects::nonNull).distinct().count();
+        }
+
         List<FiredAward> standingEventAwards() {
             return awards.stream().filter(a -> a.getSource() == AwardSource.EVENT && !isReversed(a))
                     .map(EvaluationService::asFired).toList();

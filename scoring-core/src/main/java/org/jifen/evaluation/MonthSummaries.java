@@ -19,15 +19,16 @@ final class MonthSummaries {
      * @param events the household's events of the month, counted per type
      * @param eventAwards what the rules granted for those events, without any award a review has taken back, so that
      *     a rejected deduction no longer stands in the way of "当月无扣分"
+     * @param scoredEvents how many of those events a rule scored: the summary's {@code events} (ADR 0127)
      */
     static MonthSummary of(String householdId, YearMonth month, List<EventTally> events,
-            List<FiredAward> eventAwards) {
-        return of(householdId, month, events, eventAwards, Map.of());
+            List<FiredAward> eventAwards, int scoredEvents) {
+        return of(householdId, month, events, eventAwards, scoredEvents, Map.of());
     }
 
     /** As above, with the household's latest events of the types the plan reads with {@code latest}. */
     static MonthSummary of(String householdId, YearMonth month, List<EventTally> events,
-            List<FiredAward> eventAwards, Map<String, Map<String, String>> latest) {
+            List<FiredAward> eventAwards, int scoredEvents, Map<String, Map<String, String>> latest) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> quantities = new HashMap<>();
         for (EventTally tally : events) {
@@ -45,6 +46,7 @@ final class MonthSummaries {
                 bonus += award.points();
             }
         }
-        return new MonthSummary(householdId, month.toString(), counts, quantities, base, bonus, deductions, latest);
+        return new MonthSummary(householdId, month.toString(), counts, quantities, base, bonus, deductions,
+                scoredEvents, latest);
     }
 }

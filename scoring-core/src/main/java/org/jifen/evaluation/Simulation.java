@@ -77,12 +77,16 @@ public class Simulation {
                 .stream().filter(Household::isEligible).collect(Collectors.toMap(Household::id, Function.identity()));
         List<BehaviourEvent> recorded = events.inMonth(village.id(), month.toString());
         Map<Long, List<FiredAward>> eventAwards = new HashMap<>();
+        Map<Long, Integer> scoredEvents = new HashMap<>();
         try {
             for (BehaviourEvent event : recorded) {
                 Household household = eligible.get(event.getHouseholdId());
                 if (household != null) {
-                    eventAwards.computeIfAbsent(household.id(), id -> new ArrayList<>())
-                            .addAll(plan.fire(List.of(EventFacts.of(event, json), household.fact())));
+                    List<FiredAward> fired = plan.fire(List.of(EventFacts.of(event, json), household.fact()));
+                    eventAwards.computeIfAbsent(household.id(), id -> new ArrayList<>()).addAll(fired);
+                    if (!fired.isEmpty()) {
+                        scoredEvents.merge(household.id(), 1, Integer::sum);
+                    }
                 }
             }
             Map<Long, List<EventTally>> tallies = events.tallies(village.id(), month.toString()).stream()
@@ -97,7 +101,8 @@ public class Simulation {
                 if (evaluated) {
                     awards.addAll(plan.fire(List.of(MonthSummaries.of(String.valueOf(household.id()), month,
                             tallies.getOrDefault(household.id(), List.of()), List.copyOf(awards),
-                            latest.getOrDefault(household.id(), Map.of())), household.fact())));
+                            scoredEvents.getOrDefault(household.id(), 0), latest.getOrDefault(household.id(), Map.of())),
+                            household.fact())));
                 }
                 int simulated = total(awards, plan);
                 int current = months.view(villageCode, household.id(), month).total();

@@ -36,6 +36,10 @@ public record HouseholdEdit(
 
     static final String NOT_BLANK = "(?s).*\\S.*";
 
+    public HouseholdEdit {
+        householdNo = householdNo == null ? null : HouseholdNumbers.trimmed(householdNo);
+    }
+
     /** The household as it is after this change. */
     public HouseholdFacts applyTo(HouseholdFacts now) {
         return new HouseholdFacts(or(householdNo, now.householdNo()), or(headName, now.headName()),

@@ -158,7 +158,11 @@ public final class HouseholdRows {
         }
 
         @Nullable HouseholdFacts facts(Places places) {
-            String no = text(HouseholdField.HOUSEHOLD_NO, HouseholdLimits.HOUSEHOLD_NO, true);
+            String no = HouseholdNumbers.trimmed(text(HouseholdField.HOUSEHOLD_NO, HouseholdLimits.HOUSEHOLD_NO, true));
+            String spaced = HouseholdNumbers.householdNoProblem(no);
+            if (spaced != null) {
+                problem(HouseholdField.HOUSEHOLD_NO, spaced);
+            }
             String head = text(HouseholdField.HEAD_NAME, HouseholdLimits.HEAD_NAME, true);
             String group = text(HouseholdField.GROUP, HouseholdLimits.GROUP, true);
             if (!group.isEmpty() && group.length() <= HouseholdLimits.GROUP && !places.hasGroup().test(group)) {
@@ -176,6 +180,12 @@ public final class HouseholdRows {
             Integer residents = people(HouseholdField.PERMANENT_RESIDENTS, true);
             Integer members = people(HouseholdField.MEMBERS, false);
             List<String> tags = tags();
+            if (residents != null && members != null) {
+                String people = HouseholdNumbers.peopleProblem(residents, members);
+                if (people != null) {
+                    problem(HouseholdField.PERMANENT_RESIDENTS, people);
+                }
+            }
             if (bad || hukou == null || homestead == null || residents == null) {
                 return null;
             }

@@ -35,6 +35,7 @@ public class HouseholdService {
     public Household register(String villageCode, NewHousehold request, Actor by) {
         Village village = villages.byCode(villageCode);
         HouseholdFacts facts = request.facts();
+        checkNumbers(facts, true);
         checkPlace(village, facts);
         if (households.existsByVillageIdAndHouseholdNo(village.id(), facts.householdNo())) {
             throw new HouseholdAlreadyRegistered(facts.householdNo());
@@ -49,6 +50,7 @@ public class HouseholdService {
         Household household = households.findByIdAndVillageId(id, village.id())
                 .orElseThrow(() -> new HouseholdNotFound(villageCode, id));
         HouseholdFacts next = edit.applyTo(household.facts());
+        checkNumbers(next, !next.householdNo().equals(household.getHouseholdNo()));
         checkPlace(village, next);
         if (!next.householdNo().equals(household.getHouseholdNo())
                 && households.existsByVillageIdAndHouseholdNo(village.id(), next.householdNo())) {
@@ -111,6 +113,19 @@ public class HouseholdService {
                     .map(change -> new HouseholdChange(household, change, by.username(), at, reason)).toList());
         }
         return changed.size();
+    }
+
+    /** A 户号 without spaces inside (checked when it is new, so an old one can still be corrected) and no more
+     *  residents than members (ADR 0126). */
+    private static void checkNumbers(HouseholdFacts facts, boolean newHouseholdNo) {
+        String householdNo = newHouseholdNo ? HouseholdNumbers.householdNoProblem(facts.householdNo()) : null;
+        if (householdNo != null) {
+            throw new Unprocessable("户号" + householdNo);
+        }
+        String people = HouseholdNumbers.peopleProblem(facts.permanentResidents(), facts.members());
+        if (people != null) {
+            throw new Unprocessable("常住人口" + people);
+        }
     }
 
     /** The group, and the central village if one is given, must be the village's own (ADR 0008). */

@@ -29,6 +29,7 @@ public record NewHousehold(
         @Size(max = TAGS) @Nullable List<@NotBlank @Size(max = TAG) String> tags) {
 
     public NewHousehold {
+        householdNo = householdNo == null ? null : HouseholdNumbers.trimmed(householdNo);
         centralVillage = centralVillage == null || centralVillage.isBlank() ? null : centralVillage;
         members = members == null ? permanentResidents : members;
         tags = tags == null ? List.of() : List.copyOf(tags);

@@ -20,15 +20,18 @@ public final class MonthSummary {
 
     public MonthSummary(String householdId, String month, Map<String, Integer> countByType,
             Map<String, Integer> quantityByType, int basePoints, int bonusPoints, int deductions) {
-        this(householdId, month, countByType, quantityByType, basePoints, bonusPoints, deductions, Map.of());
+        this(householdId, month, countByType, quantityByType, basePoints, bonusPoints, deductions,
+                countByType.values().stream().mapToInt(Integer::intValue).sum(), Map.of());
     }
 
     /**
+     * @param events the events that counted: those a rule scored, not every entry (ADR 0127); {@link #count} and
+     *     {@link #sum} still see every entry, so a month-end rule can score a type no event rule does
      * @param latestByType for the event types the plan asks {@link #latest} about, the attributes of the household's
      *     most recent event of that type in this month or the eleven before it
      */
     public MonthSummary(String householdId, String month, Map<String, Integer> countByType,
-            Map<String, Integer> quantityByType, int basePoints, int bonusPoints, int deductions,
+            Map<String, Integer> quantityByType, int basePoints, int bonusPoints, int deductions, int events,
             Map<String, Map<String, String>> latestByType) {
         this.latestByType = Map.copyOf(latestByType);
         this.householdId = householdId;
@@ -38,7 +41,7 @@ public final class MonthSummary {
         this.basePoints = basePoints;
         this.bonusPoints = bonusPoints;
         this.deductions = deductions;
-        this.events = countByType.values().stream().mapToInt(Integer::intValue).sum();
+        this.events = events;
     }
 
     public String getHouseholdId() {
@@ -83,7 +86,10 @@ public final class MonthSummary {
         return deductions;
     }
 
-    /** How many events the household had this month. */
+    /**
+     * How many of this month's events a rule scored (with points still standing after review): an entry no rule
+     * scores, such as a mistyped event type, is not the household taking part (ADR 0127).
+     */
     public int getEvents() {
         return events;
     }

@@ -39,9 +39,12 @@ class Oversight {
     Figures of(YearMonth month, ZoneId zone) {
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant until = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        // Taking part is an event a rule scored: an entry no rule scores (a mistyped type) is not (ADR 0127).
         Map<Long, Long> active = counts(rows("""
-                select e.villageId, count(distinct e.householdId) from BehaviourEvent e where e.month = ?1
-                group by e.villageId""", month.toString()));
+                select a.villageId, count(distinct a.householdId) from Award a
+                where a.month = ?1 and a.eventId is not null
+                and not exists (select r from Award r where r.reversesAwardId = a.id)
+                group by a.villageId""", month.toString()));
         Map<Long, Map<String, Long>> categories = new HashMap<>();
         for (Object[] row : rows("""
                 select a.villageId, a.category, sum(a.points) from Award a where a.month = ?1

@@ -302,7 +302,7 @@ class ClerkMistakesTest {
     }
 
     private static org.jifen.rules.MonthSummary month(java.util.Map<String, java.util.Map<String, String>> latest) {
-        return new org.jifen.rules.MonthSummary("7", "2024-08", java.util.Map.of(), java.util.Map.of(), 0, 0, 1,
+        return new org.jifen.rules.MonthSummary("7", "2024-08", java.util.Map.of(), java.util.Map.of(), 0, 0, 1, 0,
                 latest);
     }
 

@@ -43,7 +43,8 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
     private static final String[] API = {"/api/**", "/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
             "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
-    private static final String[] STATIC = {"/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/images/**"};
+    private static final String[] STATIC = {"/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/images/**",
+        "/sw.js", "/offline.html"};
 
     /**
      * A household's page and its objection form, without login. CSRF tokens live in a cookie (double submit) rather

@@ -137,6 +137,29 @@ class HouseholdImportIT {
     }
 
     @Test
+    void rowsWithSpacesInsideTheHouseholdNumberOrMoreResidentsThanMembersAreNamedAndSpacesAroundItAreDropped() {
+        String village = township.aVillage();
+        String csv = HEADER
+                + "\u3000 01-001 ,王建华,一组,,是,有,3,4,\r\n"
+                + "01 002,张秀英,一组,,是,有,2,2,\r\n"
+                + "01-003,李国强,二组,,是,有,5,2,\r\n";
+
+        Api.Reply refused = importFile(village, "登记表.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().at("/errors").findValuesAsString("message")).containsExactly(
+                "第3行 A列 户号“01 002”中间有空格，请去掉空格或改用短横线（例如“01-002”）",
+                "第4行 G列 常住人口（5）多于家庭人口（2），常住的人应当是家庭成员中的一部分，请核对");
+        assertThat(township.api().get("/api/villages/" + village + "/households").json().size()).isZero();
+
+        Api.Reply fixed = importFile(village, "登记表.csv", csv.replace("01 002", "01-002").replace(",5,2,", ",2,5,")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(fixed.status()).as(fixed.toString()).isEqualTo(200);
+        assertThat(township.api().get("/api/villages/" + village + "/households").json()
+                .findValuesAsString("householdNo")).containsExactly("01-001", "01-002", "01-003");
+    }
+
+    @Test
     void importingAgainUpdatesTheHouseholdsThatChangedAndRecordsEachChange() {
         String village = township.aVillage();
         importFile(village, "2024年.csv", THREE_HOUSEHOLDS.getBytes(StandardCharsets.UTF_8));

@@ -146,6 +146,40 @@ class HouseholdRegistryIT {
     }
 
     @Test
+    void aHouseholdNumberLosesTheSpacesAroundItAndOneWithSpacesInsideOrMoreResidentsThanMembersIsRefused() {
+        String village = township.aVillage();
+        String households = "/api/villages/" + village + "/households";
+
+        Api.Reply padded = township.api().post(households, household("\u3000 YJZ-02-009\u00A0", 2, 3));
+        assertThat(padded.status()).as(padded.toString()).isEqualTo(201);
+        assertThat(padded.text("/householdNo")).isEqualTo("YJZ-02-009");
+        assertThat(township.api().post(households, household(" YJZ-02-009 ", 2, 3)).status())
+                .as("the same 户号 once its spaces are gone").isEqualTo(409);
+
+        for (String spaced : List.of("YJZ 02 010", "YJZ\u300002\u3000010", "YJZ\u00A002-010")) {
+            Api.Reply refused = township.api().post(households, household(spaced, 2, 3));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+            assertThat(refused.text("/detail")).startsWith("户号“").contains("中间有空格").contains("YJZ-02-010");
+        }
+        Api.Reply crowded = township.api().post(households, household("YJZ-02-011", 5, 2));
+        assertThat(crowded.status()).as(crowded.toString()).isEqualTo(422);
+        assertThat(crowded.text("/detail")).isEqualTo("常住人口（5）多于家庭人口（2），常住的人应当是家庭成员中的一部分，请核对");
+
+        long id = padded.id("/id");
+        assertThat(township.api().patch(path(village, id), json("householdNo", "YJZ 02 012")).status()).isEqualTo(422);
+        assertThat(township.api().patch(path(village, id), json("permanentResidents", 4)).status()).isEqualTo(422);
+        assertThat(township.api().patch(path(village, id), json("permanentResidents", 4, "members", 4)).status())
+                .isEqualTo(200);
+        assertThat(township.api().get(households).json().findValuesAsString("householdNo"))
+                .containsExactly("YJZ-02-009");
+    }
+
+    private static java.util.Map<String, Object> household(String householdNo, int permanentResidents, int members) {
+        return json("householdNo", householdNo, "headName", "杨国华", "group", "一组", "localHukou", true,
+                "homestead", true, "permanentResidents", permanentResidents, "members", members);
+    }
+
+    @Test
     void theRegistryIsListedWholeOrByVillagerGroup() {
         String village = township.aVillage();
         long first = township.aHouseholdIn(village, "一组", "王建华");

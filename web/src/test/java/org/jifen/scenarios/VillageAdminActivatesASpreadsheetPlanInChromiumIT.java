@@ -96,6 +96,10 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
                         .contains("示例方案.drl");
                 assertThat(browser.find(By.id("activate")).getAttribute("data-confirm"))
                         .contains("2 处提醒").contains("删除 3 条");
+                // each rule's conditions and points in words, from the spreadsheet's cells (M5)
+                String rules = browser.find(By.id("rules")).getText();
+                assertThat(rules).contains("记一件事时；事件类型是「参加村民大会」").contains("加 3 分（村民议事）")
+                        .contains("事件类型是「见义勇为」").contains("加 5 分（村民议事）");
             });
             browser.step("simulate", () -> {
                 browser.click(By.cssSelector("form[data-busy='正在模拟…'] button"));

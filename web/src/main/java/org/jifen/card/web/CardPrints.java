@@ -3,6 +3,7 @@ package org.jifen.card.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jifen.card.IssuedCard;
 import org.jifen.card.QrSvg;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Household cards as a page to print (template {@code card/print}), for the API and the village pages alike: each
- * card on a sheet of its own, its QR code inline, its stylesheet allowed by hash and nothing else (ADR 0036).
+ * Household cards as a page to print (template {@code card/print}), for the API and the village pages alike: eight
+ * cards to an A4 sheet with dashed lines to cut along (ADR 0129), each QR code inline, the stylesheet allowed by hash
+ * and nothing else (ADR 0036).
  */
 @Component
 class CardPrints {
@@ -26,6 +28,9 @@ class CardPrints {
             String link, String qrSvg) {
     }
 
+    /** Cards on one A4 sheet: two across, four down, each 10 cm × 7 cm. */
+    static final int PER_SHEET = 8;
+
     private final PublicLinks links;
 
     CardPrints(PublicLinks links) {
@@ -38,11 +43,17 @@ class CardPrints {
         ModelAndView page = new ModelAndView("card/print");
         page.addObject("title", title);
         page.addObject("printStyle", PrintStyle.css());
-        page.addObject("cards", cards.stream().map(card -> {
+        List<PrintedCard> printed = cards.stream().map(card -> {
             String link = links.page(request, card.token());
             return new PrintedCard(card.villageName(), card.householdNo(), card.headName(), card.group(),
-                    card.issuedAt(), link, QrSvg.of(link, "5cm"));
-        }).toList());
+                    card.issuedAt(), link, QrSvg.of(link, "3cm"));
+        }).toList();
+        List<List<PrintedCard>> sheets = new ArrayList<>();
+        for (int from = 0; from < printed.size(); from += PER_SHEET) {
+            sheets.add(printed.subList(from, Math.min(from + PER_SHEET, printed.size())));
+        }
+        page.addObject("cards", printed);
+        page.addObject("sheets", sheets);
         return page;
     }
 

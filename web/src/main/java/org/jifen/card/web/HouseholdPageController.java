@@ -1,5 +1,7 @@
 package org.jifen.card.web;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import org.jifen.card.CardHolder;
 import org.jifen.card.CardNotFound;
 import org.jifen.card.CardService;
@@ -40,10 +42,22 @@ class HouseholdPageController {
         this.objections = objections;
     }
 
+    /**
+     * The household's latest months with each month's first entries; {@code ?month=2026-11&page=2}: that month's
+     * entries by pages (F13: the page's size no longer grows with a month's entries). An unreadable month or page
+     * shows the household's page as without them.
+     */
     @GetMapping("/h/{token}")
-    String page(@PathVariable String token, Model model) {
+    String page(@PathVariable String token, @RequestParam(required = false) @Nullable String month,
+            @RequestParam(required = false) @Nullable String page, Model model) {
         CardHolder holder = cards.open(token);
-        model.addAttribute("page", pages.page(holder));
+        YearMonth oneMonth = month(month);
+        model.addAttribute("page", oneMonth == null ? pages.page(holder) : pages.page(holder, oneMonth, number(page,
+                1)));
+        model.addAttribute("oneMonth", oneMonth);
+        model.addAttribute("pageLink", "/h/" + token);
+        model.addAttribute("shownPerMonth", HouseholdPageService.ENTRIES_SHOWN);
+        model.addAttribute("perPage", HouseholdPageService.ENTRIES_PER_PAGE);
         model.addAttribute("objectionAction", "/h/" + token + "/objections");
         return "household/page";
     }
@@ -64,6 +78,19 @@ class HouseholdPageController {
         RedirectView back = new RedirectView("/h/" + token + "?objected");
         back.setStatusCode(HttpStatus.SEE_OTHER);
         return new ModelAndView(back);
+    }
+
+    private static @Nullable YearMonth month(@Nullable String text) {
+        try {
+            return text == null ? null : YearMonth.parse(text.strip());
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
+    }
+
+    private static int number(@Nullable String text, int otherwise) {
+        Long number = number(text);
+        return number == null || number < 1 || number > 1_000_000 ? otherwise : number.intValue();
     }
 
     @ExceptionHandler(Refusal.class)

@@ -79,6 +79,10 @@ class HouseholdController {
 
     @AuditedAct(code = "household.registered", label = "登记家庭户", target = "household #{#request.householdNo()}")
     @Operation(operationId = "registerHousehold", summary = "登记家庭户 · Register a household",
+            description = """
+            Spaces around the 户号 (ASCII, full-width, no-break) are dropped; a 户号 with spaces inside, or \
+            permanentResidents greater than members, is refused with 422 (ADR 0126). A change is checked the same \
+            way (the 户号 only when it changes).""",
             responses = @ApiResponse(responseCode = "201", description = "已登记 (registered)",
                     useReturnTypeSchema = true))
     @Refuses({HouseholdAlreadyRegistered.class, Unprocessable.class})

@@ -1,0 +1,190 @@
+package org.jifen.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule as a village admin reads it on the plan page (ADR 0128): when it applies and what it gives, in plain Chinese,
+ * from the rule's text. Only the shapes the township's plans use are put into words (an event's type, quantity and
+ * attributes; the month's counts, points and deductions; the household's tags and head counts; awards.add, bonus and
+ * veto with a number or a number times the quantity). Anything else is said to be "见规则原文" rather than guessed,
+ * and the rule's text stays one click away. Sentences (.dslr) are already Chinese: they are shown as written.
+ *
+ * @param when the conditions, each in words
+ * @param gives what the rule grants, each in words
+ */
+public record RuleInWords(List<String> when, List<String> gives) {
+
+    private static final String SEE_SOURCE = "（见规则原文）";
+    private static final Pattern SECTIONS = Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b(.*?)(\\bend\\b|$)");
+    private static final Pattern PATTERN = Pattern.compile("(?:\\$\\w+\\s*:\\s*)?(Event|MonthSummary|Household)\\s*\\(");
+    private static final Pattern AWARD = Pattern.compile(
+            "awards\\.(add|bonus)\\s*\\((.*?),\\s*\"([^\"]*)\"\\s*\\)\\s*;|awards\\.veto\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern NUMBER = Pattern.compile("-?\\s*\\d+");
+    private static final Pattern TIMES_QUANTITY = Pattern.compile(
+            "(-?\\s*\\d+)\\s*\\*\\s*\\$\\w+\\.(?:getQuantity\\(\\)|quantity)|\\$\\w+\\.(?:getQuantity\\(\\)|quantity)\\s*\\*\\s*(-?\\s*\\d+)");
+    private static final Pattern COMPARISON = Pattern.compile(
+            "^(\\w+(?:\\(\\s*\"[^\"]*\"\\s*\\))?)\\s*(==|!=|>=|<=|>|<)\\s*(\"[^\"]*\"|-?\\d+|true|false)$");
+    private static final Pattern CALL = Pattern.compile("^(!?)(\\w+)\\(\\s*\"([^\"]*)\"\\s*\\)$");
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("type", "事件类型"),
+            Map.entry("quantity", "数量"), Map.entry("occurredOn", "发生日期"), Map.entry("deductions", "本月扣分"),
+            Map.entry("events", "本月记了分的事件"), Map.entry("basePoints", "本月基础分"),
+            Map.entry("bonusPoints", "本月附加分"), Map.entry("members", "家庭人口"),
+            Map.entry("permanentResidents", "常住人口"), Map.entry("group", "村民小组"),
+            Map.entry("centralVillage", "自然村"));
+    private static final Map<String, String> CALLS = Map.of("count", "本月「%s」的次数", "sum", "本月「%s」的数量合计",
+            "attr", "属性「%s」");
+    private static final Map<String, String> OPERATORS = Map.of("==", "是", "!=", "不是", ">=", "不少于", ">", "多于",
+            "<=", "不多于", "<", "少于");
+
+    /** The rule's text in words; a text that is not DRL (sentences) gives its own lines as the conditions. */
+    public static RuleInWords of(String source) {
+        Matcher sections = SECTIONS.matcher(source);
+        if (!sections.find() || !sections.group(2).contains("awards.")) {
+            List<String> lines = source.lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("rule ") && !line.startsWith("@")
+                            && !line.equals("when") && !line.equals("then") && !line.equals("end")
+                            && !line.startsWith("//") && !line.startsWith("#"))
+                    .toList();
+            return new RuleInWords(lines, List.of());
+        }
+        return new RuleInWords(conditions(sections.group(1)), awards(sections.group(2)));
+    }
+
+    private static List<String> conditions(String when) {
+        List<String> words = new ArrayList<>();
+        Matcher pattern = PATTERN.matcher(when);
+        int end = 0;
+        while (pattern.find(end)) {
+            int close = closing(when, pattern.end());
+            if (close < 0) {
+                words.add(SEE_SOURCE);
+                return words;
+            }
+            if (!when.substring(end, pattern.start()).isBlank()) {
+                words.add("另有条件" + SEE_SOURCE);
+            }
+            String fact = pattern.group(1);
+            words.add(switch (fact) {
+                case "Event" -> "记一件事时";
+                case "MonthSummary" -> "月末评分时";
+                default -> "家庭户";
+            });
+            for (String constraint : split(when.substring(pattern.end(), close))) {
+                words.add(constraint(constraint));
+            }
+            end = close + 1;
+        }
+        if (!when.substring(end).isBlank() || words.isEmpty()) {
+            words.add(words.isEmpty() ? "总是" : "另有条件" + SEE_SOURCE);
+        }
+        return words.stream().distinct().toList();
+    }
+
+    private static String constraint(String text) {
+        String constraint = text.strip().replaceFirst("^\\$\\w+\\s*:\\s*", "");
+        Matcher comparison = COMPARISON.matcher(constraint);
+        if (comparison.matches()) {
+            String subject = subject(comparison.group(1));
+            String value = comparison.group(3).replace("\"", "");
+            if (subject != null) {
+                String operator = OPERATORS.get(comparison.group(2));
+                if (comparison.group(3).startsWith("\"")) {
+                    return subject + operator + "「" + value + "」";
+                }
+                return subject + (operator.equals("是") ? "为" : operator) + " " + value;
+            }
+        }
+        Matcher call = CALL.matcher(constraint);
+        if (call.matches() && call.group(2).equals("hasTag")) {
+            return (call.group(1).isEmpty() ? "标签有「" : "标签没有「") + call.group(3) + "」";
+        }
+        return "条件 " + constraint + SEE_SOURCE;
+    }
+
+    private static String subject(String name) {
+        Matcher call = Pattern.compile("^(\\w+)\\(\\s*\"([^\"]*)\"\\s*\\)$").matcher(name);
+        if (call.matches()) {
+            String words = CALLS.get(call.group(1));
+            return words == null ? null : words.formatted(call.group(2));
+        }
+        return FIELDS.get(name);
+    }
+
+    private static List<String> awards(String then) {
+        List<String> words = new ArrayList<>();
+        Matcher award = AWARD.matcher(then);
+        while (award.find()) {
+            if (award.group(4) != null) {
+                words.add("一票否决：本户当月积分记为 0（" + award.group(4) + "）");
+                continue;
+            }
+            boolean bonus = award.group(1).equals("bonus");
+            words.add(points(award.group(2).strip(), bonus) + "（" + award.group(3) + "）");
+        }
+        if (words.isEmpty()) {
+            words.add(SEE_SOURCE);
+        }
+        return words;
+    }
+
+    private static String points(String expression, boolean bonus) {
+        if (NUMBER.matcher(expression).matches()) {
+            return amount(Integer.parseInt(expression.replace(" ", "")), bonus);
+        }
+        Matcher times = TIMES_QUANTITY.matcher(expression);
+        if (times.matches()) {
+            return "按数量，每个" + amount(Integer.parseInt((times.group(1) != null ? times.group(1)
+                    : times.group(2)).replace(" ", "")), bonus);
+        }
+        return (bonus ? "附加分" : "") + "按公式 " + expression + " 计分" + SEE_SOURCE;
+    }
+
+    /** "加 2 分", "扣 5 分", "加附加分 20 分". */
+    private static String amount(int points, boolean bonus) {
+        return (points < 0 ? "扣" : "加") + (bonus ? "附加分 " : " ") + Math.abs(points) + " 分";
+    }
+
+    /** The index of the parenthesis closing the one opened just before {@code from}, strings skipped; -1 if none. */
+    private static int closing(String text, int from) {
+        int depth = 1;
+        boolean quoted = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A pattern's constraints, split at the commas between them (not those in strings or parentheses). */
+    private static List<String> split(String constraints) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < constraints.length(); i++) {
+            char c = constraints.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && c == ',') {
+                parts.add(constraints.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(constraints.substring(start));
+        return parts.stream().map(String::strip).filter(part -> !part.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,81 @@
+package org.jifen.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RuleInWordsTest {
+
+    @Test
+    void anEventRuleSaysItsTypeAndItsPoints() {
+        RuleInWords words = RuleInWords.of("""
+                rule "参加村民大会"
+                when
+                    Event( type == "参加村民大会" )
+                then
+                    awards.add(2, "村民议事");
+                end""");
+        assertThat(words.when()).containsExactly("记一件事时", "事件类型是「参加村民大会」");
+        assertThat(words.gives()).containsExactly("加 2 分（村民议事）");
+    }
+
+    @Test
+    void pointsByQuantityBonusesAndVetoesAreSaidInWords() {
+        assertThat(RuleInWords.of("""
+                rule "宅前屋后乱堆物"
+                    @cap(25)
+                when
+                    $e : Event( type == "宅前屋后乱堆物", quantity >= 2 )
+                then
+                    awards.add(-5 * $e.getQuantity(), "人居环境");
+                end""")).isEqualTo(new RuleInWords(
+                java.util.List.of("记一件事时", "事件类型是「宅前屋后乱堆物」", "数量不少于 2"),
+                java.util.List.of("按数量，每个扣 5 分（人居环境）")));
+        assertThat(RuleInWords.of("rule \"a\" when Event( type == \"见义勇为\" ) then awards.bonus(20, \"文明新风\"); end")
+                .gives()).containsExactly("加附加分 20 分（文明新风）");
+        assertThat(RuleInWords.of("rule \"a\" when Event( type == \"违法搭建\" ) then awards.veto(\"平安建设\"); end")
+                .gives()).containsExactly("一票否决：本户当月积分记为 0（平安建设）");
+    }
+
+    @Test
+    void monthEndRulesAndHouseholdsAreSaidInWords() {
+        RuleInWords words = RuleInWords.of("""
+                rule "党员户当月无扣分"
+                when
+                    MonthSummary( deductions == 0, events > 0, count("参加村民大会") >= 1 )
+                    Household( hasTag("党员户"), permanentResidents >= 1 )
+                then
+                    awards.add(10, "文明新风");
+                end""");
+        assertThat(words.when()).containsExactly("月末评分时", "本月扣分为 0", "本月记了分的事件多于 0",
+                "本月「参加村民大会」的次数不少于 1", "家庭户", "标签有「党员户」", "常住人口不少于 1");
+    }
+
+    @Test
+    void whatItCannotPutIntoWordsItSaysSoRatherThanGuess() {
+        RuleInWords words = RuleInWords.of("""
+                rule "复杂"
+                when
+                    not Event( type == "违法搭建" )
+                    $e : Event( type matches "清扫.*" )
+                then
+                    awards.add($e.getQuantity() / 2, "人居环境");
+                end""");
+        assertThat(words.when()).contains("另有条件（见规则原文）");
+        assertThat(words.when()).anyMatch(line -> line.endsWith("（见规则原文）") && line.contains("matches"));
+        assertThat(words.gives()).containsExactly("按公式 $e.getQuantity() / 2 计分（见规则原文）（人居环境）");
+    }
+
+    @Test
+    void sentencesAreShownAsWritten() {
+        RuleInWords words = RuleInWords.of("""
+                rule "参加志愿服务"
+                when
+                    有事件"参加志愿服务"
+                then
+                    加 3 分，类别"文明新风"
+                end""");
+        assertThat(words.when()).containsExactly("有事件\"参加志愿服务\"", "加 3 分，类别\"文明新风\"");
+        assertThat(words.gives()).isEmpty();
+    }
+}
