@@ -8,7 +8,9 @@ import java.net.URI;
 import java.util.List;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
+import org.jifen.cases.BaseMustStayPilot;
 import org.jifen.cases.BaseSelection;
+import org.jifen.cases.BaseWithoutPublishedCase;
 import org.jifen.cases.CaseAlreadyReviewed;
 import org.jifen.cases.CaseNotFound;
 import org.jifen.cases.CaseNotShortlisted;
@@ -19,6 +21,7 @@ import org.jifen.cases.CaseReview;
 import org.jifen.cases.CaseService;
 import org.jifen.cases.CaseStatus;
 import org.jifen.cases.CaseView;
+import org.jifen.cases.DemonstrationBaseAlreadySelected;
 import org.jifen.cases.DemonstrationBaseView;
 import org.jifen.cases.DemonstrationService;
 import org.jifen.cases.NewCase;
@@ -153,7 +156,7 @@ class CaseController {
     @AuditedAct(code = "pilots.designated", label = "确定试点村", target = "pilot villages",
             details = "{villages: #designation.villages()}")
     @Operation(operationId = "designatePilotVillages", summary = "确定试点村名单 · Name the pilot villages")
-    @Refuses(VillageNotFound.class)
+    @Refuses({VillageNotFound.class, BaseMustStayPilot.class})
     @PutMapping("/api/township/pilot-villages")
     List<PilotView> designate(@Valid @RequestBody PilotDesignation designation, Actor by) {
         return demonstration.designate(designation, by);
@@ -169,7 +172,8 @@ class CaseController {
             village = "#selection.village()", details = "{reason: #selection.reason()}")
     @Operation(operationId = "selectDemonstrationBase", summary = "从试点村中选定本年的示范基地 · Select the year's demonstration base",
             responses = @ApiResponse(responseCode = "201", description = "已选定 (selected)", useReturnTypeSchema = true))
-    @Refuses({VillageNotFound.class, VillageNotPilot.class})
+    @Refuses({VillageNotFound.class, VillageNotPilot.class, BaseWithoutPublishedCase.class,
+            DemonstrationBaseAlreadySelected.class})
     @PostMapping("/api/township/demonstration-base")
     ResponseEntity<DemonstrationBaseView> select(@Valid @RequestBody BaseSelection selection, Actor by) {
         return ResponseEntity.created(URI.create("/api/township/demonstration-base"))
