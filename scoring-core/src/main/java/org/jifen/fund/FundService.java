@@ -112,9 +112,11 @@ public class FundService {
         long least = Long.MAX_VALUE;
         LocalDate day = null;
         for (FundEntry entry : entries.findByVillageIdOrderByOnAscIdAsc(village.id())) {
-            // A day ends: count it when it is {@code on} or later, or when the day {@code on} passed without entries.
-            if (day != null && !entry.getOn().equals(day) && (!day.isBefore(on) || entry.getOn().isAfter(on))) {
-                least = Math.min(least, held);
+            if (day != null && !entry.getOn().equals(day) && !day.isBefore(on)) {
+                least = Math.min(least, held); // the end of a day on or after the purchase's
+            }
+            if (entry.getOn().isAfter(on) && (day == null || !day.isAfter(on))) {
+                least = Math.min(least, held); // the end of the purchase's own day
             }
             day = entry.getOn();
             held += entry.signedFen();

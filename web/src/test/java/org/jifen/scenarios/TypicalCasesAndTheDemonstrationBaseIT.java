@@ -84,6 +84,10 @@ class TypicalCasesAndTheDemonstrationBaseIT {
         assertThat(steps.at("/1/note").asString()).isEqualTo("成效明显，数据可查");
         assertThat(steps.at("/2/at").asString()).isNotBlank();
         assertThat(auditor.get("/api/township/cases/" + id).json().at("/status").asString()).isEqualTo("PUBLISHED");
+        Api.Reply photoAfterPublication = admin.multipart("/api/villages/" + village + "/cases/" + id + "/photos",
+                List.of(Api.Part.file("file", "补拍.png", "image/png", PNG)));
+        assertThat(photoAfterPublication.status()).as("the township reviewed the photos it saw").isEqualTo(409);
+        assertThat(photoAfterPublication.text("/type")).endsWith("/case-already-reviewed-for-photos");
         assertThat(staff.get("/api/villages/" + village + "/cases/" + id).json().at("/photos")).hasSize(1);
         JsonNode audit = township.get("/api/villages/" + village + "/audit-log").json();
         assertThat(audit.toString()).contains("case.submitted", "case.photo-added", "case.reviewed", "case.published");
@@ -126,6 +130,7 @@ class TypicalCasesAndTheDemonstrationBaseIT {
         Api.Reply withoutCase = township.post("/api/township/demonstration-base", selection(noCase, "积极", first));
         Api.Reply slip = township.post("/api/township/demonstration-base", json("village", second, "reason", "改选"));
         Api.Reply baseLeavesThePilots = pilots(second, noCase);
+        JsonNode pilotsAfterRefusal = township.get("/api/township/pilot-villages").json();
         Api.Reply changed = township.post("/api/township/demonstration-base", selection(second, "复核后改选", first));
         Api.Reply formerBaseLeaves = pilots(second, noCase);
 
@@ -140,8 +145,8 @@ class TypicalCasesAndTheDemonstrationBaseIT {
         assertThat(baseLeavesThePilots.status()).as(baseLeavesThePilots.toString()).isEqualTo(409);
         assertThat(baseLeavesThePilots.text("/type")).endsWith("/base-must-stay-pilot");
         assertThat(baseLeavesThePilots.text("/detail")).contains("不能移出试点村");
-        assertThat(township.get("/api/township/pilot-villages").json().findValuesAsString("village"))
-                .as("the pilots unchanged").contains(first, second, noCase);
+        assertThat(pilotsAfterRefusal.findValuesAsString("village")).as("the pilots unchanged")
+                .contains(first, second, noCase);
         assertThat(changed.status()).as(changed.toString()).isEqualTo(201);
         assertThat(formerBaseLeaves.status()).as(formerBaseLeaves.toString()).isEqualTo(200);
         JsonNode selections = township.get("/api/township/demonstration-base").json();
