@@ -79,6 +79,13 @@ public class DemonstrationService {
                 .map(base -> view(base, seen.add(base.getYear()))).toList();
     }
 
+    /** This year's base, if the township has selected one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<DemonstrationBaseView> current() {
+        return bases.findFirstByYearOrderBySelectedAtDescIdDesc(Year.now(clock).getValue())
+                .map(base -> view(base, true));
+    }
+
     /**
      * Selects this year's demonstration base among the pilot villages with a published typical case. There is one
      * base a year: selecting again (the same village, confirmed, or another one that {@code replaces} the base by

@@ -107,7 +107,8 @@ class ExpiringPointsIT {
         String page = township.browser().get(QrCodes.decode(
                 staff.get("/api/villages/" + village + "/households/" + household + "/card").body())).body();
         assertThat(page).contains("积分超市可用积分", "可用 <b>27</b>", "累计获得（荣誉积分） <b>64</b>", "到期",
-                "未用完的 22 分于 2025年8月1日 到期", "兑换 肥皂 ×2");
+                "未用完的 22 分于 2025年8月1日 到期", "兑换 肥皂 ×2", "有效期（按该月定稿时的规则）", "2024年8月",
+                "至 2025年8月31日 止");
 
         Api.Reply cancelled = staff.post("/api/villages/" + village + "/redemptions/r-1/cancellation",
                 json("reason", "肥皂退回"));

@@ -135,6 +135,8 @@ class RewardFundAndBooksIT {
         Api.Reply byStaff = township.aUser("STAFF", code).post(fund + "/income", json("source", "COLLECTIVE",
                 "amount", 50));
         Api.Reply badPeriod = township.api().get("/api/villages/" + code + "/books?period=2024-Q5");
+        Api.Reply future = township.api().get("/api/villages/" + code + "/books?period="
+                + (LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1));
 
         assertThat(tooMuch.status()).isEqualTo(409);
         assertThat(tooMuch.text("/type")).endsWith("/fund-insufficient");
@@ -149,6 +151,8 @@ class RewardFundAndBooksIT {
         assertThat(byStaff.status()).isEqualTo(403);
         assertThat(badPeriod.status()).isEqualTo(400);
         assertThat(badPeriod.text("/detail")).contains("2024-Q3");
+        assertThat(future.status()).as("a period not begun has no books").isEqualTo(422);
+        assertThat(future.text("/detail")).contains("还没有开始");
         JsonNode held = township.api().get(fund).json();
         assertThat(held.at("/balance").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(held.at("/entries")).hasSize(1);

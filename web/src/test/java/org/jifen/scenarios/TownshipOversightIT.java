@@ -42,7 +42,8 @@ class TownshipOversightIT {
         int lastYear = LocalDate.now(TOWNSHIP).getYear() - 1;
 
         JsonNode july = row(township.api().get("/api/township/overview?month=2024-07&year=" + lastYear).json(), code);
-        JsonNode now = row(township.api().get("/api/township/overview").json(), code);
+        JsonNode now = row(township.api().get("/api/township/overview?month=" + YearMonth.now(TOWNSHIP)).json(), code);
+        JsonNode byDefault = row(township.api().get("/api/township/overview").json(), code);
         JsonNode nothing = row(township.api().get("/api/township/overview?year=" + lastYear).json(), idle);
 
         assertThat(july.at("/households").asInt()).as("the published fields stay").isEqualTo(3);
@@ -58,6 +59,8 @@ class TownshipOversightIT {
         assertThat(july.at("/milestones").findValuesAsString("doneOn")).as("every milestone reached, today")
                 .containsOnly(LocalDate.now(TOWNSHIP).toString());
         assertThat(july.at("/behind")).isEmpty();
+        assertThat(byDefault.at("/participation/month").asString()).as("the last month that is over")
+                .isEqualTo(YearMonth.now(TOWNSHIP).minusMonths(1).toString());
         assertThat(now.at("/supermarket/month").asString()).isEqualTo(YearMonth.now(TOWNSHIP).toString());
         assertThat(now.at("/supermarket/redemptions").asInt()).isEqualTo(1);
         assertThat(now.at("/supermarket/pointsRedeemed").asInt()).isEqualTo(5);

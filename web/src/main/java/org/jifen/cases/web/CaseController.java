@@ -12,6 +12,7 @@ import org.jifen.cases.BaseMustStayPilot;
 import org.jifen.cases.BaseSelection;
 import org.jifen.cases.BaseWithoutPublishedCase;
 import org.jifen.cases.CaseAlreadyReviewed;
+import org.jifen.cases.CaseAlreadyReviewedForPhotos;
 import org.jifen.cases.CaseNotFound;
 import org.jifen.cases.CaseNotShortlisted;
 import org.jifen.cases.CasePhotoLimitReached;
@@ -94,8 +95,8 @@ class CaseController {
                     + "photo: #result?.body?.id()}")
     @Operation(operationId = "addCasePhoto", summary = "为典型案例添加照片 · Add a photo to a case",
             responses = @ApiResponse(responseCode = "201", description = "已添加 (added)", useReturnTypeSchema = true))
-    @Refuses({CaseNotFound.class, CasePhotoLimitReached.class, EvidenceTooLarge.class,
-            EvidenceTypeNotAllowed.class})
+    @Refuses({CaseNotFound.class, CasePhotoLimitReached.class, CaseAlreadyReviewedForPhotos.class,
+            EvidenceTooLarge.class, EvidenceTypeNotAllowed.class})
     @PostMapping(path = "/api/villages/{code}/cases/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CaseView.Photo> addPhoto(@PathVariable String code, @PathVariable long id,
             @RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files, Actor by) {
