@@ -120,8 +120,8 @@ class DemoTownshipIT {
         JsonNode selected = admin.get("/api/township/demonstration-base").json();
         // The demo selects yangjiazhuang unless the township (another test, sharing the database) already has this
         // year's base: the demo never replaces a township's own choice (ADR 0112).
-        assertThat(StreamSupport.stream(selected.spliterator(), false).filter(base -> base.at("/current").asBoolean())
-                .map(base -> base.at("/year").asInt()).toList()).as("a base this year").isNotEmpty();
+        assertThat(StreamSupport.stream(selected.spliterator(), false)
+                .filter(selection -> selection.at("/current").asBoolean()).toList()).as("a current base").isNotEmpty();
         assertThat(admin.get("/api/villages/yangjiazhuang/ledger/verify").json().at("/valid").asBoolean()).isTrue();
 
         Api.Reply again = admin.post("/api/demo-township");
