@@ -28,10 +28,10 @@ public record Balance(long householdId, String householdNo, String headName, Str
     }
 
     /**
-     * One movement, newest first. An expiry that is due but not yet on record has no {@code id} and
-     * {@code recordedAt}; it is recorded with the next movement of the household's points, or overnight.
+     * One movement of the ledger, newest first. Expiries are entries too: recorded when the balance is read, before
+     * the household's points move, or overnight, whichever comes first (ADR 0110).
      */
-    public record Entry(@Nullable Long id, PointsKind kind, String label, int points, @Nullable LocalDate expiredOn,
+    public record Entry(Long id, PointsKind kind, String label, int points, @Nullable LocalDate expiredOn,
             String reason, @Nullable String recordedBy, @Nullable Instant recordedAt) {
     }
 }

@@ -22,6 +22,7 @@ import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +48,8 @@ public class BalanceService {
     private final ExpiryRuleChanges changes;
     private final Ledger ledger;
     private final TransactionTemplate transactions;
+    /** Records due expiries on its own, also while a reader's read-only transaction is open. */
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     BalanceService(Villages villages, Households households, FrozenTotals frozen, FinalisedMonths finalisedMonths,
@@ -61,6 +64,8 @@ public class BalanceService {
         this.changes = changes;
         this.ledger = ledger;
         this.transactions = transactions;
+        this.ownTransaction = new TransactionTemplate(transactions.getTransactionManager());
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -84,20 +89,23 @@ public class BalanceService {
         return balance(village, household);
     }
 
-    /** The balance of a household already read (its own page). */
+    /**
+     * The balance of a household already read (its own page). Expiries that fell due since they were last recorded
+     * are recorded first, as entries of the ledger with their reason (ADR 0110): whoever reads a balance sees every
+     * expiry as an entry, not as a figure worked out on the fly.
+     */
     @Transactional(readOnly = true)
     public Balance balance(Village village, Household household) {
-        Account account = account(village, household);
         LocalDate today = today();
+        Account account = account(village, household);
+        if (!account.points().due(today).isEmpty()) {
+            ownTransaction.executeWithoutResult(status -> recordDue(village,
+                    households.lockByIdAndVillageId(household.id(), village.id()).orElseThrow()));
+            account = account(village, household);
+        }
         PointsAccount.Figures figures = account.points().figures(today);
         PointsAccount.Expiry next = account.points().next(today);
         List<Balance.Entry> shown = new ArrayList<>();
-        List<PointsAccount.Expiry> due = new ArrayList<>(account.points().due(today));
-        java.util.Collections.reverse(due);
-        for (PointsAccount.Expiry expiry : due) {
-            shown.add(new Balance.Entry(null, PointsKind.EXPIRED, PointsKind.EXPIRED.label(), expiry.points(),
-                    expiry.on(), expiry.reason(), null, null));
-        }
         account.entries().stream().sorted(Comparator.comparing(PointsEntry::getChainSeq,
                         Comparator.nullsFirst(Comparator.reverseOrder())))
                 .forEach(entry -> shown.add(new Balance.Entry(entry.id(), entry.getKind(), entry.getKind().label(),
@@ -147,6 +155,9 @@ public class BalanceService {
                 resetDay = MonthDay.parse("--" + request.resetDay());
             } catch (DateTimeParseException noSuchDay) {
                 throw new MalformedRequest("清零日 " + request.resetDay() + " 不是一年中的日子");
+            }
+            if (resetDay.equals(MonthDay.of(2, 29))) {
+                throw new ResetDayNotEveryYear(request.resetDay());
             }
         }
         changes.save(new ExpiryRuleChange(village.id(), new ExpiryRule(request.mode(), resetDay), by.username(),

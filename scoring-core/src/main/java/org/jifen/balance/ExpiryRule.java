@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code YEARLY} with a reset day such as 12-31: at the end of the reset day, every point that became spendable
  * on or before it expires ("年底清零");</li>
  * <li>{@code AFTER_A_YEAR}: a month's points can be spent until the same month a year later ends (July 2024's until
- * 31 July 2025).</li>
+ * 31 July 2025). A month finalised late gets the year a month finalised on time gets: its year is counted from the
+ * month before the one it became spendable in (July 2024 finalised on 10 September 2024 is spendable until
+ * 31 August 2025), so no point expires before, or soon after, it could be spent (ADR 0110).</li>
  * </ul>
  * Honour points (all ever earned) never expire: expiry takes spendable points only.
  */
@@ -37,7 +39,11 @@ public record ExpiryRule(ExpiryMode mode, @Nullable MonthDay resetDay) {
     public @Nullable LocalDate expiresOn(PointsAccount.Lot lot) {
         return switch (mode) {
             case NEVER -> null;
-            case AFTER_A_YEAR -> YearMonth.parse(lot.month()).plusMonths(13).atDay(1);
+            case AFTER_A_YEAR -> {
+                YearMonth earned = YearMonth.parse(lot.month());
+                YearMonth asIfOnTime = YearMonth.from(lot.spendableFrom()).minusMonths(1);
+                yield (asIfOnTime.isAfter(earned) ? asIfOnTime : earned).plusMonths(13).atDay(1);
+            }
             case YEARLY -> {
                 LocalDate from = lot.spendableFrom();
                 LocalDate reset = day().atYear(from.getYear());
@@ -52,7 +58,8 @@ public record ExpiryRule(ExpiryMode mode, @Nullable MonthDay resetDay) {
             case NEVER -> "可用积分长期有效，不清零；荣誉积分（累计获得的积分）永不清零。";
             case YEARLY -> "每年 " + MONTH_DAY.format(day()) + " 清零：到这一天为止可用而未用完的积分于次日到期；"
                     + "荣誉积分（累计获得的积分）永不清零。规则设定后定稿的月份按此执行。";
-            case AFTER_A_YEAR -> "每月积分自定稿起可用，有效期到一年后的同月月底，未用完的到期；荣誉积分（累计获得的积分）永不清零。"
+            case AFTER_A_YEAR -> "每月积分自定稿起可用，有效期到一年后的同月月底，未用完的到期；迟于次月定稿的月份，"
+                    + "有效期从定稿的前一个月起算，不会未用先过期；荣誉积分（累计获得的积分）永不清零。"
                     + "规则设定后定稿的月份按此执行。";
         };
     }

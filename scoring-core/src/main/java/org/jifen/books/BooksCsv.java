@@ -33,6 +33,8 @@ public final class BooksCsv {
                     String.valueOf(line.returned()), String.valueOf(line.closing()),
                     String.valueOf(line.pointsRedeemed()), String.valueOf(line.pointsReturned()));
         }
+        csv.line("合计", "", "", "", "", "", "", "", String.valueOf(books.redemptions().pointsRedeemed()),
+                String.valueOf(books.redemptions().pointsReturned()));
         csv.line("");
         csv.line("兑换笔数", "撤销笔数", "兑换积分", "退回积分", "兑换户数");
         csv.line(String.valueOf(books.redemptions().redemptions()), String.valueOf(books.redemptions().cancellations()),
@@ -42,7 +44,8 @@ public final class BooksCsv {
     }
 
     private static void fundLine(Csv csv, String kind, FundEntryView entry) {
-        csv.line(kind, entry.on().toString(), entry.sourceLabel() == null ? "购买物品" : entry.sourceLabel(),
+        csv.line(kind, entry.on().toString(), entry.sourceLabel() != null ? entry.sourceLabel()
+                : entry.reward() == null ? "其他支出" : "购买物品",
                 text(entry.party() == null ? "" : entry.party()), text(entry.reward() == null ? "" : entry.reward()),
                 entry.quantity() == null ? "" : String.valueOf(entry.quantity()), entry.amount().toPlainString(),
                 text(entry.note() == null ? "" : entry.note()), text(entry.recordedBy()));

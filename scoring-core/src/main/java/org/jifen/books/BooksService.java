@@ -62,6 +62,9 @@ public class BooksService {
     public Books books(String villageCode, String periodText) {
         Period period = Period.parse(periodText);
         Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        if (period.from().isAfter(java.time.LocalDate.now(clock))) {
+            throw new PeriodNotStarted(period.label());
+        }
         ZoneId zone = clock.getZone();
         Instant from = period.from().atStartOfDay(zone).toInstant();
         Instant until = period.until().atStartOfDay(zone).toInstant();

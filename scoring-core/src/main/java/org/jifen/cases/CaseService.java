@@ -68,6 +68,9 @@ public class CaseService {
         Village village = villageService.byCode(villageCode);
         TypicalCase typicalCase = cases.lock(id).filter(c -> c.getVillageId() == village.id())
                 .orElseThrow(() -> new CaseNotFound(id));
+        if (typicalCase.getStatus() == CaseStatus.SHORTLISTED || typicalCase.getStatus() == CaseStatus.PUBLISHED) {
+            throw new CaseAlreadyReviewedForPhotos(id, typicalCase.getStatus());
+        }
         if (photos.countByCaseId(id) >= MAX_PHOTOS) {
             throw new CasePhotoLimitReached(id, MAX_PHOTOS);
         }

@@ -53,6 +53,12 @@ public class DemonstrationService {
         for (String code : designation.villages()) {
             named.add(villages.findByCode(code).orElseThrow(() -> new VillageNotFound(code)).id());
         }
+        int year = Year.now(clock).getValue();
+        java.util.Optional<DemonstrationBase> base = bases.findFirstByYearOrderBySelectedAtDescIdDesc(year);
+        if (base.isPresent() && !named.contains(base.get().getVillageId())) {
+            Village village = villages.findById(base.get().getVillageId()).orElseThrow();
+            throw new BaseMustStayPilot(year, village.getCode(), village.getName());
+        }
         Set<Long> before = new HashSet<>();
         for (PilotVillage pilot : pilots.findAll()) {
             before.add(pilot.getVillageId());
@@ -65,15 +71,25 @@ public class DemonstrationService {
         return pilots();
     }
 
-    /** Every selection, newest first: the first of a year is that year's base. */
+    /** Every selection, newest first: the first of a year is that year's base, the others were replaced. */
     @Transactional(readOnly = true)
     public List<DemonstrationBaseView> bases() {
-        return bases.findAllByOrderByYearDescSelectedAtDescIdDesc().stream().map(this::view).toList();
+        Set<Integer> seen = new HashSet<>();
+        return bases.findAllByOrderByYearDescSelectedAtDescIdDesc().stream()
+                .map(base -> view(base, seen.add(base.getYear()))).toList();
+    }
+
+    /** This year's base, if the township has selected one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<DemonstrationBaseView> current() {
+        return bases.findFirstByYearOrderBySelectedAtDescIdDesc(Year.now(clock).getValue())
+                .map(base -> view(base, true));
     }
 
     /**
-     * Selects this year's demonstration base among the pilot villages. Selecting again revises it: every selection
-     * is kept with who made it when, and the year's base is the latest.
+     * Selects this year's demonstration base among the pilot villages with a published typical case. There is one
+     * base a year: selecting again (the same village, confirmed, or another one that {@code replaces} the base by
+     * name) keeps every selection with who made it when, the earlier ones marked replaced (ADR 0112).
      */
     @Transactional
     public DemonstrationBaseView select(BaseSelection selection, Actor by) {
@@ -82,15 +98,30 @@ public class DemonstrationService {
         if (!pilots.existsByVillageId(village.id())) {
             throw new VillageNotPilot(village.getCode());
         }
-        return view(bases.save(new DemonstrationBase(Year.now(clock).getValue(), village.id(), selection.reason(),
-                by.username(), clock.instant())));
+        if (published(village) == 0) {
+            throw new BaseWithoutPublishedCase(village.getCode(), village.getName());
+        }
+        int year = Year.now(clock).getValue();
+        java.util.Optional<DemonstrationBase> current = bases.findFirstByYearOrderBySelectedAtDescIdDesc(year);
+        if (current.isPresent() && current.get().getVillageId() != village.id()) {
+            Village base = villages.findById(current.get().getVillageId()).orElseThrow();
+            if (!base.getCode().equals(selection.replaces())) {
+                throw new DemonstrationBaseAlreadySelected(year, base.getCode(), base.getName());
+            }
+        }
+        return view(bases.save(new DemonstrationBase(year, village.id(), selection.reason(), by.username(),
+                clock.instant())), true);
     }
 
-    private DemonstrationBaseView view(DemonstrationBase base) {
+    private DemonstrationBaseView view(DemonstrationBase base, boolean current) {
         Village village = villages.findById(base.getVillageId()).orElseThrow();
-        long published = cases.findByVillageIdOrderByIdDesc(village.id()).stream()
-                .filter(c -> c.getStatus() == CaseStatus.PUBLISHED).count();
         return new DemonstrationBaseView(base.getYear(), village.getCode(), village.getName(), base.getReason(),
-                base.getSelectedBy(), base.getSelectedAt(), published);
+                base.getSelectedBy(), base.getSelectedAt(), published(village), current,
+                current ? "当前示范基地" : "已改选");
+    }
+
+    private long published(Village village) {
+        return cases.findByVillageIdOrderByIdDesc(village.id()).stream()
+                .filter(c -> c.getStatus() == CaseStatus.PUBLISHED).count();
     }
 }

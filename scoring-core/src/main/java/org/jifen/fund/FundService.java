@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FundService {
 
+    /** Fund entries dated more than this many years ago are taken for typing mistakes, as events are. */
+    private static final int OLDEST_YEARS = 5;
+
     private final Villages villages;
     private final FundEntries entries;
     private final CatalogueService catalogue;
@@ -55,11 +58,15 @@ public class FundService {
             throw new QuantityWithoutItem();
         }
         LocalDate on = day(request.boughtOn());
+        LocalDate today = LocalDate.now(clock);
+        if (request.rewardId() != null && on.isBefore(today.withDayOfMonth(1))) {
+            throw new GoodsBoughtBeforeThisMonth(on, today.withDayOfMonth(1));
+        }
         @Nullable RewardView reward = request.rewardId() == null ? null : catalogue.get(villageCode, request.rewardId());
-        long balance = balance(village);
+        long spendable = leastHeldFrom(village, on);
         long amount = Money.fen(request.amount());
-        if (amount > balance) {
-            throw new FundInsufficient(Money.yuan(balance), Money.yuan(amount));
+        if (amount > spendable) {
+            throw new FundInsufficient(Money.yuan(spendable), Money.yuan(amount), on, today);
         }
         FundEntry entry = entries.save(FundEntry.purchase(village.id(), request.supplier(), amount, on,
                 request.note(), reward == null ? null : reward.id(), reward == null ? null : reward.name(),
@@ -96,8 +103,25 @@ public class FundService {
         return entries.findByVillageIdOrderByOnAscIdAsc(villageId);
     }
 
-    private long balance(Village village) {
-        return entries.findByVillageIdOrderByOnAscIdAsc(village.id()).stream().mapToLong(FundEntry::signedFen).sum();
+    /**
+     * The least the fund holds at the end of {@code on} and of every later day with entries: what a purchase dated
+     * {@code on} may spend without any day, and so any month of the books, closing below zero.
+     */
+    private long leastHeldFrom(Village village, LocalDate on) {
+        long held = 0;
+        long least = Long.MAX_VALUE;
+        LocalDate day = null;
+        for (FundEntry entry : entries.findByVillageIdOrderByOnAscIdAsc(village.id())) {
+            if (day != null && !entry.getOn().equals(day) && !day.isBefore(on)) {
+                least = Math.min(least, held); // the end of a day on or after the purchase's
+            }
+            if (entry.getOn().isAfter(on) && (day == null || !day.isAfter(on))) {
+                least = Math.min(least, held); // the end of the purchase's own day
+            }
+            day = entry.getOn();
+            held += entry.signedFen();
+        }
+        return Math.min(least, held);
     }
 
     private LocalDate day(@Nullable LocalDate requested) {
@@ -105,6 +129,10 @@ public class FundService {
         LocalDate on = requested == null ? today : requested;
         if (on.isAfter(today)) {
             throw new NotYetHappened(on, today);
+        }
+        LocalDate oldest = today.minusYears(OLDEST_YEARS);
+        if (on.isBefore(oldest)) {
+            throw new FundDateImplausible(on, oldest);
         }
         return on;
     }

@@ -103,14 +103,18 @@ public class RankingService {
             int finalised = (int) months.stream().map(FrozenTotals.Frozen::month).distinct().count();
             int counted = (int) months.stream().map(FrozenTotals.Frozen::householdId).distinct().count();
             lines.add(new TownshipStandings.VillageLine(village.getCode(), village.getName(), village.isDemo(),
-                    counted, finalised, points, average(points, householdMonths), 0));
+                    counted, finalised, points, average(points, householdMonths), null,
+                    finalised == 0 ? "未评定：本期还没有定稿的月份" : null));
         }
-        return new TownshipStandings(period.text(), period.label(),
-                Ranking.of(lines, line -> line.averagePerHouseholdMonth().movePointRight(1).intValue()).stream()
+        List<TownshipStandings.VillageLine> ranked = new ArrayList<>(
+                Ranking.of(lines.stream().filter(line -> line.finalisedMonths() > 0).toList(),
+                                line -> line.averagePerHouseholdMonth().movePointRight(1).intValue()).stream()
                         .map(r -> new TownshipStandings.VillageLine(r.item().code(), r.item().name(),
                                 r.item().demo(), r.item().households(), r.item().finalisedMonths(),
-                                r.item().points(), r.item().averagePerHouseholdMonth(), r.rank()))
+                                r.item().points(), r.item().averagePerHouseholdMonth(), r.rank(), null))
                         .toList());
+        lines.stream().filter(line -> line.finalisedMonths() == 0).forEach(ranked::add);
+        return new TownshipStandings(period.text(), period.label(), ranked);
     }
 
     private static int points(Map<Long, int[]> sums, Household household) {

@@ -59,6 +59,10 @@ public class StarService {
             if (!seen.add(levels.get(i).stars())) {
                 throw new StarLevelsInconsistent(levels.get(i).stars() + " 星写了两次");
             }
+            int expected = levels.get(0).stars() + i;
+            if (levels.get(i).stars() != expected) {
+                throw new StarLevelsInconsistent("缺少 " + expected + " 星的标准：星级须连续设定（例如 1 星到 5 星，或只评 5 星）");
+            }
             if (i > 0 && levels.get(i).minPoints() <= levels.get(i - 1).minPoints()) {
                 throw new StarLevelsInconsistent(levels.get(i).stars() + " 星所需积分（" + levels.get(i).minPoints()
                         + "）应高于 " + levels.get(i - 1).stars() + " 星（" + levels.get(i - 1).minPoints() + "）");
@@ -85,8 +89,16 @@ public class StarService {
             byStars.put(stars, 0);
         }
         rated.forEach(rating -> byStars.merge(rating.stars(), 1, Integer::sum));
+        List<String> missing = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(period.from()); month.isBefore(YearMonth.from(period.until()));
+                month = month.plusMonths(1)) {
+            if (!standings.finalisedMonths().contains(month.toString())) {
+                missing.add(month.toString());
+            }
+        }
         return new StarRatings(village.getCode(), village.getName(), period.text(), period.label(),
-                standings.finalisedMonths(), StarSchemeView.of(village.getCode(), scheme), rated, byStars);
+                standings.finalisedMonths(), missing.isEmpty(), draftNote(period, standings.finalisedMonths(), missing),
+                StarSchemeView.of(village.getCode(), scheme), rated, byStars);
     }
 
     /**
@@ -108,8 +120,8 @@ public class StarService {
             rows.add(row(rating, rating.stars() + " 星户，" + ratings.label() + "积分 " + rating.points() + " 分"));
         }
         return new NoticeBoardList(village.getCode(), village.getName(), ratings.period(), ratings.label(),
-                NoticeBoardList.Kind.RED_LIST, village.getName() + " " + ratings.label() + " 红榜", rows,
-                clock.instant());
+                NoticeBoardList.Kind.RED_LIST, title(village.getName() + " " + ratings.label() + " 红榜", ratings),
+                ratings.finalisedMonths(), ratings.complete(), ratings.draftNote(), rows, clock.instant());
     }
 
     /**
@@ -143,8 +155,30 @@ public class StarService {
             lastPoints = rating.points();
         }
         return new NoticeBoardList(village.getCode(), village.getName(), ratings.period(), ratings.label(),
-                NoticeBoardList.Kind.NEEDS_HELP, village.getName() + " " + ratings.label() + " 需帮扶家庭户", rows,
-                clock.instant());
+                NoticeBoardList.Kind.NEEDS_HELP,
+                title(village.getName() + " " + ratings.label() + " 需帮扶家庭户", ratings), ratings.finalisedMonths(),
+                ratings.complete(), ratings.draftNote(), rows, clock.instant());
+    }
+
+    /** A list of a period not yet all finalised is a draft, and its title says so. */
+    private static String title(String title, StarRatings ratings) {
+        return ratings.complete() ? title : title + "（草稿）";
+    }
+
+    /** Which months count and which are still to be finalised, in the words the notice board shows; null if none. */
+    private static @Nullable String draftNote(Period period, List<String> finalised, List<String> missing) {
+        if (missing.isEmpty()) {
+            return null;
+        }
+        String counted = finalised.isEmpty() ? "本期还没有定稿的月份"
+                : "只计入已定稿的" + months(finalised);
+        return "草稿：" + period.label() + "尚未全部定稿，" + counted + "；" + months(missing)
+                + "尚未定稿。待全部定稿后再出正式名单，草稿请勿张贴。";
+    }
+
+    private static String months(List<String> months) {
+        return String.join("、", months.stream().map(YearMonth::parse)
+                .map(month -> month.getYear() + "年" + month.getMonthValue() + "月").toList());
     }
 
     private StarScheme scheme(Village village) {

@@ -11,13 +11,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A household exchanging points for an item, as the counter submits it. {@code redemptionId} is the client's
- * idempotency key, unique per village: the same id again with the same body changes nothing.
+ * idempotency key, unique per village: the same id again with the same body changes nothing. {@code quantity} left
+ * out is one piece (documented in the guide; an explicit 1 and none are the same body).
  */
 public record Redeem(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N}._:\\-]+", message = "只能包含文字、数字和 . _ : -")
+        @NotBlank @Size(max = 64, message = "兑换单号最长 64 个字") @Pattern(regexp = "[\\p{L}\\p{N}._:\\-]+", message = "只能包含文字、数字和 . _ : -")
         String redemptionId,
         @NotNull Long rewardId,
-        @Min(1) @Max(1_000) @Nullable Integer quantity,
+        @Min(value = 1, message = "数量至少为 1") @Max(value = 1_000, message = "一次最多兑换 1000 件")
+        @Nullable Integer quantity,
         @Size(max = 200) @Nullable String note) {
 
     public Redeem {

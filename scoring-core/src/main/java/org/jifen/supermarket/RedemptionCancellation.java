@@ -32,18 +32,28 @@ public class RedemptionCancellation {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
+    /** What the household had available once the points were back; null for cancellations before it was kept. */
+    @Column(name = "available_after")
+    private @Nullable Integer availableAfter;
+
     protected RedemptionCancellation() {
         this.reason = "";
         this.recordedBy = "";
         this.recordedAt = Instant.EPOCH;
     }
 
-    RedemptionCancellation(Redemption redemption, String reason, String recordedBy, Instant recordedAt) {
+    RedemptionCancellation(Redemption redemption, String reason, int availableAfter, String recordedBy,
+            Instant recordedAt) {
         this.villageId = redemption.getVillageId();
         this.redemptionRowId = redemption.id();
         this.reason = reason;
+        this.availableAfter = availableAfter;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    public @Nullable Integer getAvailableAfter() {
+        return availableAfter;
     }
 
     public long getRedemptionRowId() {

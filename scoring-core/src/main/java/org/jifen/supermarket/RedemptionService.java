@@ -106,14 +106,15 @@ public class RedemptionService {
             }
             Reward reward = rewards.lock(redemption.getRewardId(), village.id()).orElseThrow();
             Instant now = clock.instant();
-            RedemptionCancellation cancellation = cancellations.save(new RedemptionCancellation(redemption,
-                    request.reason(), by.username(), now));
             movements.save(new StockMovement(reward, StockChange.RETURNED, redemption.getQuantity(),
                     reward.putBack(redemption.getQuantity()), "撤销兑换单 " + redemptionId + "：" + request.reason(),
                     redemption.id(), by.username(), now));
             balances.giveBack(settled, redemption.getPoints(), redemption.id(), "撤销兑换 "
                     + redemption.getRewardName() + " ×" + redemption.getQuantity() + "（兑换单 " + redemptionId
                     + "）：" + request.reason(), by.username(), now);
+            int availableAfter = balances.settle(village, redemption.getHouseholdId()).figures().available();
+            RedemptionCancellation cancellation = cancellations.save(new RedemptionCancellation(redemption,
+                    request.reason(), availableAfter, by.username(), now));
             return view(village, redemption, settled.household(), cancellation);
         });
     }
@@ -175,7 +176,7 @@ public class RedemptionService {
                 redemption.getAvailableAfter(), redemption.getNote(), redemption.getRecordedBy(),
                 redemption.getRecordedAt(),
                 cancellation == null ? null : new RedemptionView.Cancelled(cancellation.getReason(),
-                        cancellation.getRecordedBy(), cancellation.getRecordedAt()),
+                        cancellation.getRecordedBy(), cancellation.getRecordedAt(), cancellation.getAvailableAfter()),
                 "/api/villages/" + village.getCode() + "/redemptions/" + redemption.getRedemptionId());
     }
 }

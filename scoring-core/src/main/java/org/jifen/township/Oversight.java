@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jifen.fund.FundEntry;
+import org.jifen.fund.FundEntryKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +26,12 @@ class Oversight {
     /** The township's plan asks at least six members of a self-governance group (四(三)). */
     static final int GROUP_SIZE = 6;
 
-    /** The figures of every village, by village id. */
+    /**
+     * The figures of every village, by village id. {@code cancellations} are the count and the points returned;
+     * {@code fund} the fen held at the month's start, received and spent in it (by the entries' dates).
+     */
     record Figures(Map<Long, Long> active, Map<Long, Map<String, Long>> categories, Map<Long, long[]> redemptions,
-            Map<Long, Long> cancellations, Map<Long, Long> onSale, Map<Long, long[]> fund,
+            Map<Long, long[]> cancellations, Map<Long, Long> onSale, Map<Long, long[]> fund,
             Map<Long, Map<PlanMilestone, Instant>> reached) {
     }
 
@@ -58,16 +63,23 @@ class Oversight {
                 where r.recordedAt >= ?1 and r.recordedAt < ?2 group by r.villageId""", from, until)) {
             redemptions.put((Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
         }
-        Map<Long, Long> cancellations = counts(rows("""
-                select c.villageId, count(c) from RedemptionCancellation c
-                where c.recordedAt >= ?1 and c.recordedAt < ?2 group by c.villageId""", from, until));
+        Map<Long, long[]> cancellations = new HashMap<>();
+        for (Object[] row : rows("""
+                select c.villageId, count(c), sum(r.points) from RedemptionCancellation c, Redemption r
+                where r.id = c.redemptionRowId and c.recordedAt >= ?1 and c.recordedAt < ?2
+                group by c.villageId""", from, until)) {
+            cancellations.put((Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
         Map<Long, Long> onSale = counts(rows(
                 "select r.villageId, count(r) from Reward r where r.onSale = true group by r.villageId"));
         Map<Long, long[]> fund = new HashMap<>();
-        for (Object[] row : rows(
-                "select e.villageId, e.kind, sum(e.amountFen) from FundEntry e group by e.villageId, e.kind")) {
-            fund.computeIfAbsent((Long) row[0], id -> new long[2])[
-                    row[1] == org.jifen.fund.FundEntryKind.INCOME ? 0 : 1] = ((Number) row[2]).longValue();
+        for (FundEntry entry : entities.createQuery("select e from FundEntry e", FundEntry.class).getResultList()) {
+            long[] sums = fund.computeIfAbsent(entry.getVillageId(), id -> new long[3]);
+            if (entry.getOn().isBefore(month.atDay(1))) {
+                sums[0] += entry.signedFen();
+            } else if (!entry.getOn().isAfter(month.atEndOfMonth())) {
+                sums[entry.getKind() == FundEntryKind.INCOME ? 1 : 2] += entry.getAmountFen();
+            }
         }
         return new Figures(active, categories, redemptions, cancellations, onSale, fund, reached());
     }

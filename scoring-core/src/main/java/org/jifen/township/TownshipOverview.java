@@ -98,7 +98,8 @@ public class TownshipOverview {
             PlanSchedule.Span coming = next.get(village.id());
             long participating = figures.active().getOrDefault(village.id(), 0L);
             long[] redeemed = figures.redemptions().getOrDefault(village.id(), new long[2]);
-            long[] fund = figures.fund().getOrDefault(village.id(), new long[2]);
+            long[] fund = figures.fund().getOrDefault(village.id(), new long[3]);
+            long[] cancelled = figures.cancellations().getOrDefault(village.id(), new long[2]);
             List<MilestoneProgress> milestones = progress(figures.reached().getOrDefault(village.id(), Map.of()),
                     year, today);
             return new VillageOverview(village.getCode(), village.getName(), village.isDemo(), counted[0],
@@ -113,10 +114,9 @@ public class TownshipOverview {
                     new VillageOverview.Participation(month.toString(), counted[1], participating,
                             counted[1] == 0 ? 0 : (int) Math.round(100.0 * participating / counted[1])),
                     figures.categories().getOrDefault(village.id(), Map.of()),
-                    new VillageOverview.Supermarket(month.toString(), redeemed[0], redeemed[1],
-                            figures.cancellations().getOrDefault(village.id(), 0L),
-                            figures.onSale().getOrDefault(village.id(), 0L), Money.yuan(fund[0]), Money.yuan(fund[1]),
-                            Money.yuan(fund[0] - fund[1])),
+                    new VillageOverview.Supermarket(month.toString(), redeemed[0], redeemed[1], cancelled[0],
+                            cancelled[1], figures.onSale().getOrDefault(village.id(), 0L), Money.yuan(fund[0]),
+                            Money.yuan(fund[1]), Money.yuan(fund[2]), Money.yuan(fund[0] + fund[1] - fund[2])),
                     milestones, milestones.stream().filter(MilestoneProgress::behind).map(MilestoneProgress::label)
                             .toList());
         }).toList();

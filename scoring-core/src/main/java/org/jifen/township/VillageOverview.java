@@ -25,11 +25,14 @@ public record VillageOverview(String code, String name, boolean demo, long house
     }
 
     /**
-     * The month's redemptions (count, points, cancellations), the items on sale now, and the reward fund in yuan:
-     * received and spent so far, and held.
+     * The month's redemptions (count, points redeemed), its cancellations (count, points returned: the month's points
+     * used are {@code pointsRedeemed - pointsReturned}), the items on sale now, and the reward fund in yuan by the
+     * entries' dates, as in the village's books for the month: held at its start, received and spent in it, held at
+     * its end (ADR 0113).
      */
     public record Supermarket(String month, long redemptions, long pointsRedeemed, long cancellations,
-            long rewardsOnSale, BigDecimal fundReceived, BigDecimal fundSpent, BigDecimal fundBalance) {
+            long pointsReturned, long rewardsOnSale, BigDecimal fundOpening, BigDecimal fundReceived,
+            BigDecimal fundSpent, BigDecimal fundBalance) {
     }
 
     /**

@@ -75,6 +75,23 @@ class PointsAccountPropertyTest {
                 .isEqualTo(accepted ? available - asked : available);
     }
 
+    @Property(tries = 500)
+    void noMonthsPointsExpireBeforeTheyCouldBeSpentHowEverLateItWasFinalised(@ForAll("rules") ExpiryRule rule,
+            @ForAll("histories") List<Step> history) {
+        Household household = new Household(rule);
+        history.forEach(household::apply);
+
+        for (PointsAccount.Lot lot : household.lots) {
+            LocalDate expires = lot.expiresOn();
+            if (expires != null && rule.mode() == ExpiryMode.AFTER_A_YEAR) {
+                assertThat(expires).as("a year as if finalised on time: %s", lot)
+                        .isAfterOrEqualTo(YearMonth.from(lot.spendableFrom()).plusMonths(12).atDay(1));
+            } else if (expires != null) {
+                assertThat(expires).as("%s", lot).isAfter(lot.spendableFrom());
+            }
+        }
+    }
+
     @Property(tries = 300)
     void pointsThatNeverExpireAreAllStillThereLessWhatWasSpent(@ForAll("histories") List<Step> history) {
         Household household = new Household(ExpiryRule.NEVER);

@@ -88,7 +88,10 @@ class DemoStarsAndCases {
 
     /** The township names the pilots, reviews their cases (two shortlisted, one published) and selects its base. */
     void township(List<String> pilots, List<CaseView> submitted, Actor by) {
-        demonstration.designate(new PilotDesignation(pilots), by);
+        // The township's own pilots and base, if it has any, stay: the demo adds to them (ADR 0112).
+        java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>(pilots);
+        demonstration.pilots().forEach(pilot -> named.add(pilot.village()));
+        demonstration.designate(new PilotDesignation(List.copyOf(named)), by);
         for (CaseView submittedCase : submitted) {
             boolean shortlist = !submittedCase.village().equals("beixin");
             cases.review(submittedCase.id(), new CaseReview(shortlist ? CaseReview.Decision.SHORTLIST
@@ -96,6 +99,9 @@ class DemoStarsAndCases {
             if (submittedCase.village().equals("yangjiazhuang")) {
                 cases.publish(submittedCase.id(), new CasePublication("镇政府网站和公众号发布（演示）"), by);
             }
+        }
+        if (demonstration.current().isPresent()) {
+            return;
         }
         demonstration.select(new BaseSelection("yangjiazhuang",
                 "试点以来积分超市运行规范，典型案例已发布，群众参与度高（演示）"), by);

@@ -142,8 +142,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                         + "（嵌套最多 32 层，单个文字最多 64 KB）"));
             }
         }
-        return ResponseEntity.badRequest().body(badRequest(
-                "请求体不是有效的 JSON，或字段类型不对（例如日期须写成 2024-07-15，数量须是整数）"));
+        return ResponseEntity.badRequest().body(badRequest(UnreadableJson.detail(unreadable).orElse(
+                "请求体不是有效的 JSON，或字段类型不对（例如日期须写成 2024-07-15，数量须是整数）")));
     }
 
     /** An upload whose multipart body cannot be parsed at all (sizes over the limits are answered 413 below). */

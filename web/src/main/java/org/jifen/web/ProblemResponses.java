@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -53,6 +54,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        if (denied instanceof AuthorizationDeniedException refused
+                && refused.getAuthorizationResult() instanceof VillageAccess.Denied village) {
+            // Said plainly: another village's data, an auditor, or an act that is the village admin's (tryout F23).
+            write(response, ProblemHandler.problem(village.why()));
+            return;
+        }
         write(response, WebProblem.FORBIDDEN.problem("您的账号没有这项操作的权限，或不属于该村"));
     }
 

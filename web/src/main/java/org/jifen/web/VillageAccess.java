@@ -8,6 +8,7 @@ import static org.springframework.http.HttpMethod.PUT;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jifen.access.Actor;
+import org.jifen.access.VillageForbidden;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -114,7 +115,35 @@ enum VillageAccess implements AuthorizationManager<RequestAuthorizationContext> 
             return new AuthorizationDecision(false);
         }
         String village = request.getVariables().get("code");
-        return new AuthorizationDecision(village != null && allows(user.actor(), village));
+        if (village == null) {
+            return new AuthorizationDecision(false);
+        }
+        return allows(user.actor(), village) ? new AuthorizationDecision(true) : new Denied(why(user.actor(), village));
+    }
+
+    /** A refusal that says why: another village's data, an auditor changing something, staff doing an admin's act. */
+    static final class Denied extends AuthorizationDecision {
+
+        private final VillageForbidden why;
+
+        Denied(VillageForbidden why) {
+            super(false);
+            this.why = why;
+        }
+
+        VillageForbidden why() {
+            return why;
+        }
+    }
+
+    private VillageForbidden why(Actor actor, String village) {
+        if (!actor.canRead(village)) {
+            return VillageForbidden.toRead(village);
+        }
+        if (!actor.canWrite(village)) {
+            return new VillageForbidden("审计员只能查看，不能登记或修改村「" + village + "」的数据");
+        }
+        return new VillageForbidden("这项操作须由本村村管理员（或镇管理员）办理，记分员不能办理");
     }
 
     boolean allows(Actor actor, String village) {

@@ -49,8 +49,11 @@ class AccessIT {
         assertThat(intrusion.status()).isEqualTo(403);
         assertThat(intrusion.contentType()).startsWith("application/problem+json");
         assertThat(staff.get("/api/awards/" + theirAward + "/trace").status()).isEqualTo(403);
-        assertThat(staff.upload("/api/villages/" + mine + "/rule-sets", Plans.CONTRACT_EXAMPLE).status())
-                .as("staff record events; plans are the admins'").isEqualTo(403);
+        assertThat(intrusion.text("/type")).as("the documented type for another village").endsWith("/village-forbidden");
+        assertThat(intrusion.text("/detail")).contains(theirs);
+        Api.Reply adminsAct = staff.upload("/api/villages/" + mine + "/rule-sets", Plans.CONTRACT_EXAMPLE);
+        assertThat(adminsAct.status()).as("staff record events; plans are the admins'").isEqualTo(403);
+        assertThat(adminsAct.text("/detail")).as("who may, said").contains("村管理员");
         assertThat(staff.post("/api/villages", json("code", "staff-made", "name", "x")).status()).isEqualTo(403);
     }
 

@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 @Import(MovableClock.Config.class)
 class ExpiringPointsIT {
 
+    private static final Instant AUGUST_2024 = Instant.parse("2024-08-10T01:00:00Z");
     private static final Instant SEPTEMBER_2024 = Instant.parse("2024-09-10T01:00:00Z");
 
     @Autowired
@@ -43,7 +44,7 @@ class ExpiringPointsIT {
 
     @Test
     void pointsOfAMonthExpireAYearAfterItWithTheirReasonOnTheBalanceThePageAndTheTrace() {
-        clock.set(SEPTEMBER_2024);
+        clock.set(AUGUST_2024);
         String village = township.aVillage();
         township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
         long household = township.aHousehold(village);
@@ -58,6 +59,7 @@ class ExpiringPointsIT {
         assertThat(set.text("/description")).contains("有效期到一年后的同月月底", "荣誉积分", "规则设定后定稿的月份");
         List<Long> group = township.aSelfGovernanceGroup(village);
         township.aFinalisedMonth(village, "2024-07", group);
+        clock.set(SEPTEMBER_2024);
         township.aFinalisedMonth(village, "2024-08", group);
         long soap = new Supermarket(township).aReward(village, "肥皂", 5, 100);
         String redemptions = "/api/villages/" + village + "/households/" + household + "/redemptions";
@@ -72,12 +74,17 @@ class ExpiringPointsIT {
 
         clock.set(Instant.parse("2025-08-05T02:00:00Z"));
         JsonNode due = staff.get(balance).json();
+        JsonNode readAgain = staff.get(balance).json();
         Api.Reply later = staff.post(redemptions, json("redemptionId", "r-2", "rewardId", soap));
         JsonNode recorded = staff.get(balance).json();
 
         assertThat(due.at("/expired").asInt()).isEqualTo(22);
         assertThat(due.at("/available").asInt()).isEqualTo(32);
-        assertThat(due.at("/entries/0/id").isNull()).as("due, not yet recorded: %s", due).isTrue();
+        assertThat(due.at("/entries/0/kind").asString()).isEqualTo("EXPIRED");
+        assertThat(due.at("/entries/0/id").isNull()).as("recorded when first read: %s", due).isFalse();
+        assertThat(due.at("/entries/0/recordedBy").asString()).isEqualTo("system");
+        assertThat(readAgain.at("/entries/0/id")).as("recorded once").isEqualTo(due.at("/entries/0/id"));
+        assertThat(readAgain.at("/expired").asInt()).isEqualTo(22);
         assertThat(later.status()).as(later.toString()).isEqualTo(201);
         assertThat(recorded.at("/available").asInt()).isEqualTo(27);
         assertThat(recorded.at("/honour").asInt()).as("honour points never expire").isEqualTo(64);
@@ -100,7 +107,8 @@ class ExpiringPointsIT {
         String page = township.browser().get(QrCodes.decode(
                 staff.get("/api/villages/" + village + "/households/" + household + "/card").body())).body();
         assertThat(page).contains("积分超市可用积分", "可用 <b>27</b>", "累计获得（荣誉积分） <b>64</b>", "到期",
-                "未用完的 22 分于 2025年8月1日 到期", "兑换 肥皂 ×2");
+                "未用完的 22 分于 2025年8月1日 到期", "兑换 肥皂 ×2", "有效期（按该月定稿时的规则）", "2024年8月",
+                "至 2025年8月31日 止");
 
         Api.Reply cancelled = staff.post("/api/villages/" + village + "/redemptions/r-1/cancellation",
                 json("reason", "肥皂退回"));
@@ -114,6 +122,52 @@ class ExpiringPointsIT {
         JsonNode chain = township.api().get("/api/villages/" + village + "/ledger/verify").json();
         assertThat(chain.at("/valid").asBoolean()).as(chain.toString()).isTrue();
         assertThat(chain.at("/entries").asInt()).as("6 awards, 2 spent, 1 returned, 2 expired").isEqualTo(11);
+    }
+
+    @Test
+    void monthsFinalisedLateKeepAYearToBeSpentAndTheirExpiryIsAnEntry() {
+        clock.set(Instant.parse("2026-12-01T02:00:00Z"));
+        String village = township.aVillage();
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        long household = township.aHousehold(village);
+        township.anEvent(village, household, "参加村民大会", "2025-10-08");
+        township.anEvent(village, household, "参加村民大会", "2025-11-08");
+        township.anEvent(village, household, "参加村民大会", "2026-11-08");
+        assertThat(township.api().send("/api/villages/" + village + "/expiry-policy", "PUT",
+                "{\"mode\":\"AFTER_A_YEAR\"}").status()).isEqualTo(200);
+        List<Long> group = township.aSelfGovernanceGroup(village);
+        for (String month : List.of("2025-10", "2025-11", "2026-11")) {
+            township.aFinalisedMonth(village, month, group);
+        }
+        String balance = "/api/villages/" + village + "/households/" + household + "/balance";
+
+        JsonNode finalisedToday = township.api().get(balance).json();
+        clock.set(Instant.parse("2027-11-30T02:00:00Z"));
+        JsonNode lastDay = township.api().get(balance).json();
+        clock.set(Instant.parse("2027-12-01T02:00:00Z"));
+        JsonNode dayAfter = township.api().get(balance).json();
+
+        int earned = finalisedToday.at("/earned").asInt();
+        assertThat(earned).isPositive();
+        assertThat(finalisedToday.at("/expired").asInt()).as("nothing is born expired: %s", finalisedToday).isZero();
+        assertThat(finalisedToday.at("/available").asInt()).isEqualTo(earned);
+        assertThat(finalisedToday.at("/months/0/month").asString()).isEqualTo("2025-10");
+        assertThat(finalisedToday.at("/months/0/spendableSince").asString()).isEqualTo("2026-12-01");
+        assertThat(finalisedToday.at("/months/0/expiresOn").asString())
+                .as("a year as if finalised on time, in November 2026").isEqualTo("2027-12-01");
+        assertThat(finalisedToday.at("/months/1/expiresOn").asString()).isEqualTo("2027-12-01");
+        assertThat(finalisedToday.at("/months/2/expiresOn").asString()).as("November 2026, on time")
+                .isEqualTo("2027-12-01");
+        assertThat(lastDay.at("/available").asInt()).isEqualTo(earned - lastDay.at("/expired").asInt());
+        assertThat(lastDay.at("/months/0/remaining").asInt()).as("still spendable on 30 November 2027")
+                .isPositive();
+        assertThat(dayAfter.at("/available").asInt()).isZero();
+        assertThat(dayAfter.at("/expired").asInt()).isEqualTo(earned);
+        assertThat(dayAfter.at("/entries/0/kind").asString()).isEqualTo("EXPIRED");
+        assertThat(dayAfter.at("/entries/0/id").isNull()).as("an entry of the ledger: %s", dayAfter).isFalse();
+        assertThat(dayAfter.at("/entries/0/reason").asString()).contains("2025年10月", "2025年11月", "2027年12月1日 到期");
+        JsonNode chain = township.api().get("/api/villages/" + village + "/ledger/verify").json();
+        assertThat(chain.at("/valid").asBoolean()).as(chain.toString()).isTrue();
     }
 
     @Test
@@ -158,6 +212,7 @@ class ExpiringPointsIT {
         Api.Reply byStaff = township.aUser("STAFF", village).send(path, "PUT", "{\"mode\":\"NEVER\"}");
         Api.Reply noDay = township.api().send(path, "PUT", "{\"mode\":\"YEARLY\"}");
         Api.Reply noSuchDay = township.api().send(path, "PUT", "{\"mode\":\"YEARLY\",\"resetDay\":\"02-30\"}");
+        Api.Reply leapDay = township.api().send(path, "PUT", "{\"mode\":\"YEARLY\",\"resetDay\":\"02-29\"}");
         Api.Reply noSuchMode = township.api().send(path, "PUT", "{\"mode\":\"SOMETIMES\"}");
 
         assertThat(unset.at("/mode").asString()).isEqualTo("NEVER");
@@ -166,7 +221,10 @@ class ExpiringPointsIT {
         assertThat(noDay.status()).isEqualTo(422);
         assertThat(noDay.text("/detail")).contains("清零日");
         assertThat(noSuchDay.status()).isEqualTo(400);
+        assertThat(leapDay.status()).as("three years in four have no 29 February").isEqualTo(422);
+        assertThat(leapDay.text("/type")).endsWith("/reset-day-not-every-year");
         assertThat(noSuchMode.status()).isEqualTo(400);
+        assertThat(noSuchMode.text("/detail")).as("the modes named").contains("NEVER", "YEARLY", "AFTER_A_YEAR");
         assertThat(township.api().get(path).json().at("/mode").asString()).isEqualTo("NEVER");
     }
 }

@@ -170,6 +170,9 @@ class PointsSupermarketIT {
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(201);
         assertThat(cancelled.json().at("/cancelled/reason").asString()).isEqualTo("户主要求换成大米");
         assertThat(cancelled.json().at("/cancelled/by").asString()).startsWith("staff-");
+        assertThat(cancelled.json().at("/availableAfter").asInt()).as("as it was after the redemption").isEqualTo(2);
+        assertThat(cancelled.json().at("/cancelled/availableAfter").asInt()).as("what the household has now")
+                .isEqualTo(32);
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.text("/type")).endsWith("/redemption-already-cancelled");
         JsonNode balance = supermarket.balance(code, household);
@@ -207,7 +210,7 @@ class PointsSupermarketIT {
         assertThat(receipt.body()).contains("兑换小票", "小票-1", "肥皂&lt;b&gt;", "扣减积分", "10 分", "代领：儿子",
                 "兑换后可用", "22 分").doesNotContain("<b>\"", "<script");
         assertThat(receipt.header("Content-Security-Policy")).contains("'sha256-");
-        assertThat(cancelled.body()).contains("已撤销", "拿错了");
+        assertThat(cancelled.body()).contains("已撤销", "拿错了", "撤销退回后可用", "32 分");
     }
 
     @Test

@@ -25,6 +25,7 @@ class StarHouseholdsAndRankingsIT {
     @Test
     void aVillageRatesItsHouseholdsRanksThemAndPrintsItsRedListAndThoseNeedingHelp() {
         String village = township.aVillage();
+        township.aHousehold(township.aVillage());
         township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
         long a = township.aHouseholdIn(village, "一组", "张红");
         long b = township.aHouseholdIn(village, "一组", "李平");
@@ -74,17 +75,22 @@ class StarHouseholdsAndRankingsIT {
 
         JsonNode red = staff.get("/api/villages/" + village + "/red-list?period=2024-Q3").json();
         JsonNode help = staff.get("/api/villages/" + village + "/help-list").json();
-        assertThat(red.at("/title").asString()).endsWith("2024年第三季度 红榜");
         assertThat(red.at("/households").findValuesAsString("headName")).containsExactly("张红", "王勇");
         assertThat(help.at("/households").findValuesAsString("headName")).containsExactly("钱建", "赵乱");
         assertThat(help.at("/households/0/reason").asString()).isEqualTo("一票否决 1 个月");
         assertThat(help.at("/households/1/reason").asString()).contains("积分 12 分", "第 5 名");
-        Api.Reply page = staff.get("/api/villages/" + village + "/red-list?period=2024-Q3", "text/html");
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("红榜", "张红", "★★★", "特予表扬");
-        assertThat(page.header("Content-Security-Policy")).contains("'sha256-");
+        assertThat(stars.at("/complete").asBoolean()).as("September is not finalised").isFalse();
+        assertThat(red.at("/complete").asBoolean()).isFalse();
+        assertThat(red.at("/title").asString()).endsWith("2024年第三季度 红榜（草稿）");
+        assertThat(red.at("/draftNote").asString()).contains("只计入已定稿的2024年7月、2024年8月", "2024年9月尚未定稿");
+        assertThat(help.at("/complete").asBoolean()).isFalse();
+        Api.Reply draft = staff.get("/api/villages/" + village + "/red-list?period=2024-Q3", "text/html");
+        assertThat(draft.status()).isEqualTo(200);
+        assertThat(draft.body()).as("a partial quarter is never printed as the quarter's list")
+                .contains("红榜（草稿）", "2024年9月尚未定稿", "请勿张贴", "张红").doesNotContain("特予表扬");
+        assertThat(draft.header("Content-Security-Policy")).contains("'sha256-");
         assertThat(staff.get("/api/villages/" + village + "/help-list", "text/html").body())
-                .contains("需帮扶家庭户", "钱建", "上门了解情况");
+                .contains("需帮扶家庭户（草稿）", "钱建", "请勿张贴").doesNotContain("上门了解情况");
 
         JsonNode township = this.township.api().get("/api/township/rankings?period=2024-Q3").json();
         JsonNode ours = null;
@@ -96,7 +102,23 @@ class StarHouseholdsAndRankingsIT {
         assertThat(ours.at("/finalisedMonths").asInt()).isEqualTo(2);
         assertThat(ours.at("/averagePerHouseholdMonth").decimalValue()).isEqualByComparingTo("16.0");
         assertThat(ours.at("/rank").asInt()).isPositive();
+        for (JsonNode line : township.at("/villages")) {
+            if (line.at("/finalisedMonths").asInt() == 0) {
+                assertThat(line.at("/rank").isNull()).as("not rated, not tied last: %s", line).isTrue();
+                assertThat(line.at("/note").asString()).contains("未评定");
+            }
+        }
         assertThat(staff.get("/api/township/rankings").status()).isEqualTo(403);
+
+        this.township.aFinalisedMonth(village, "2024-09", group);
+        JsonNode finalRed = staff.get("/api/villages/" + village + "/red-list?period=2024-Q3").json();
+        Api.Reply page = staff.get("/api/villages/" + village + "/red-list?period=2024-Q3", "text/html");
+        assertThat(finalRed.at("/complete").asBoolean()).isTrue();
+        assertThat(finalRed.at("/draftNote").isNull()).isTrue();
+        assertThat(finalRed.at("/title").asString()).endsWith("2024年第三季度 红榜");
+        assertThat(page.body()).contains("红榜", "张红", "★★★", "特予表扬").doesNotContain("草稿");
+        assertThat(staff.get("/api/villages/" + village + "/help-list", "text/html").body())
+                .contains("需帮扶家庭户", "钱建", "上门了解情况");
     }
 
     @Test
@@ -108,6 +130,8 @@ class StarHouseholdsAndRankingsIT {
                 "{\"period\":\"YEAR\",\"levels\":[{\"stars\":1,\"minPoints\":500},{\"stars\":2,\"minPoints\":400}]}");
         Api.Reply twice = township.api().send(scheme, "PUT",
                 "{\"period\":\"YEAR\",\"levels\":[{\"stars\":1,\"minPoints\":100},{\"stars\":1,\"minPoints\":400}]}");
+        Api.Reply gap = township.api().send(scheme, "PUT",
+                "{\"period\":\"YEAR\",\"levels\":[{\"stars\":1,\"minPoints\":50},{\"stars\":3,\"minPoints\":60}]}");
         Api.Reply sixStars = township.api().send(scheme, "PUT",
                 "{\"period\":\"YEAR\",\"levels\":[{\"stars\":6,\"minPoints\":100}]}");
         Api.Reply none = township.api().send(scheme, "PUT", "{\"period\":\"YEAR\",\"levels\":[]}");
@@ -121,6 +145,8 @@ class StarHouseholdsAndRankingsIT {
         assertThat(fewerForMore.text("/detail")).contains("2 星所需积分（400）应高于 1 星（500）");
         assertThat(twice.status()).isEqualTo(422);
         assertThat(twice.text("/detail")).contains("写了两次");
+        assertThat(gap.status()).as("a household would jump from one star to three").isEqualTo(422);
+        assertThat(gap.text("/detail")).contains("缺少 2 星的标准");
         assertThat(sixStars.status()).isEqualTo(400);
         assertThat(none.status()).isEqualTo(400);
         assertThat(unset.status()).isEqualTo(409);

@@ -42,7 +42,8 @@ class TownshipOversightIT {
         int lastYear = LocalDate.now(TOWNSHIP).getYear() - 1;
 
         JsonNode july = row(township.api().get("/api/township/overview?month=2024-07&year=" + lastYear).json(), code);
-        JsonNode now = row(township.api().get("/api/township/overview").json(), code);
+        JsonNode now = row(township.api().get("/api/township/overview?month=" + YearMonth.now(TOWNSHIP)).json(), code);
+        JsonNode byDefault = row(township.api().get("/api/township/overview").json(), code);
         JsonNode nothing = row(township.api().get("/api/township/overview?year=" + lastYear).json(), idle);
 
         assertThat(july.at("/households").asInt()).as("the published fields stay").isEqualTo(3);
@@ -58,6 +59,8 @@ class TownshipOversightIT {
         assertThat(july.at("/milestones").findValuesAsString("doneOn")).as("every milestone reached, today")
                 .containsOnly(LocalDate.now(TOWNSHIP).toString());
         assertThat(july.at("/behind")).isEmpty();
+        assertThat(byDefault.at("/participation/month").asString()).as("the last month that is over")
+                .isEqualTo(YearMonth.now(TOWNSHIP).minusMonths(1).toString());
         assertThat(now.at("/supermarket/month").asString()).isEqualTo(YearMonth.now(TOWNSHIP).toString());
         assertThat(now.at("/supermarket/redemptions").asInt()).isEqualTo(1);
         assertThat(now.at("/supermarket/pointsRedeemed").asInt()).isEqualTo(5);
@@ -76,6 +79,47 @@ class TownshipOversightIT {
         assertThat(township.api().get("/api/township/milestones?year=99").status()).isEqualTo(400);
         Api staff = township.aUser("STAFF", code);
         assertThat(staff.get("/api/township/milestones").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theOverviewOfAMonthShowsThatMonthsFundAndThePointsReturned() {
+        Supermarket supermarket = new Supermarket(township);
+        Supermarket.Village running = supermarket.aVillageWithPoints(1);
+        String code = running.code();
+        long soap = supermarket.aReward(code, "肥皂", 5, 10);
+        YearMonth thisMonth = YearMonth.now(TOWNSHIP);
+        YearMonth lastMonth = thisMonth.minusMonths(1);
+        String fund = "/api/villages/" + code + "/fund";
+        township.api().post(fund + "/income", json("source", "COLLECTIVE", "amount", 1000,
+                "receivedOn", lastMonth.atDay(5).toString()));
+        township.api().post(fund + "/income", json("source", "COLLECTIVE", "amount", 500));
+        township.api().post(fund + "/purchases", json("amount", 100, "supplier", "广告公司", "note", "红榜展板"));
+        String redemptions = "/api/villages/" + code + "/households/" + running.household(0) + "/redemptions";
+        township.api().post(redemptions, json("redemptionId", "m-1", "rewardId", soap));
+        township.api().post(redemptions, json("redemptionId", "m-2", "rewardId", soap));
+        township.api().post("/api/villages/" + code + "/redemptions/m-1/cancellation", json("reason", "换货"));
+
+        JsonNode before = row(township.api().get("/api/township/overview?month=" + lastMonth).json(), code);
+        JsonNode now = row(township.api().get("/api/township/overview?month=" + thisMonth).json(), code);
+        JsonNode books = township.api().get("/api/villages/" + code + "/books?period=" + thisMonth).json();
+
+        assertThat(before.at("/supermarket/fundOpening").decimalValue()).isEqualByComparingTo("0");
+        assertThat(before.at("/supermarket/fundReceived").decimalValue()).as("only the month's income")
+                .isEqualByComparingTo("1000.00");
+        assertThat(before.at("/supermarket/fundSpent").decimalValue()).isEqualByComparingTo("0");
+        assertThat(before.at("/supermarket/fundBalance").decimalValue()).as("held at the month's end")
+                .isEqualByComparingTo("1000.00");
+        assertThat(now.at("/supermarket/fundOpening").decimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(now.at("/supermarket/fundReceived").decimalValue()).isEqualByComparingTo("500.00");
+        assertThat(now.at("/supermarket/fundSpent").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(now.at("/supermarket/fundBalance").decimalValue()).isEqualByComparingTo("1400.00");
+        assertThat(now.at("/supermarket/fundReceived").decimalValue()).as("the same as the village's books")
+                .isEqualByComparingTo(books.at("/fund/receivedTotal").decimalValue());
+        assertThat(now.at("/supermarket/fundBalance").decimalValue())
+                .isEqualByComparingTo(books.at("/fund/closing").decimalValue());
+        assertThat(now.at("/supermarket/pointsRedeemed").asInt()).isEqualTo(10);
+        assertThat(now.at("/supermarket/cancellations").asInt()).isEqualTo(1);
+        assertThat(now.at("/supermarket/pointsReturned").asInt()).isEqualTo(5);
     }
 
     private static JsonNode row(JsonNode overview, String code) {

@@ -84,16 +84,20 @@ class TypicalCasesAndTheDemonstrationBaseIT {
         assertThat(steps.at("/1/note").asString()).isEqualTo("成效明显，数据可查");
         assertThat(steps.at("/2/at").asString()).isNotBlank();
         assertThat(auditor.get("/api/township/cases/" + id).json().at("/status").asString()).isEqualTo("PUBLISHED");
+        Api.Reply photoAfterPublication = admin.multipart("/api/villages/" + village + "/cases/" + id + "/photos",
+                List.of(Api.Part.file("file", "补拍.png", "image/png", PNG)));
+        assertThat(photoAfterPublication.status()).as("the township reviewed the photos it saw").isEqualTo(409);
+        assertThat(photoAfterPublication.text("/type")).endsWith("/case-already-reviewed-for-photos");
         assertThat(staff.get("/api/villages/" + village + "/cases/" + id).json().at("/photos")).hasSize(1);
         JsonNode audit = township.get("/api/villages/" + village + "/audit-log").json();
         assertThat(audit.toString()).contains("case.submitted", "case.photo-added", "case.reviewed", "case.published");
 
         Api.Reply notAPilot = township.post("/api/township/demonstration-base", json("village", village,
                 "reason", "案例突出"));
-        Api.Reply pilots = township.send("/api/township/pilot-villages", "PUT",
-                "{\"villages\":[\"" + village + "\"]}");
-        Api.Reply selected = township.post("/api/township/demonstration-base", json("village", village,
-                "reason", "积分超市和典型案例成效突出"));
+        String before = currentBase();
+        Api.Reply pilots = pilots(village, before);
+        Api.Reply selected = township.post("/api/township/demonstration-base", selection(village,
+                "积分超市和典型案例成效突出", before));
         Api.Reply revised = township.post("/api/township/demonstration-base", json("village", village,
                 "reason", "复核后维持选定"));
 
@@ -109,6 +113,87 @@ class TypicalCasesAndTheDemonstrationBaseIT {
         JsonNode selections = township.get("/api/township/demonstration-base").json();
         assertThat(selections.at("/0/reason").asString()).as("the latest selection first").isEqualTo("复核后维持选定");
         assertThat(selections.at("/1/reason").asString()).isEqualTo("积分超市和典型案例成效突出");
+    }
+
+    @Test
+    void theTownshipHasOneDemonstrationBaseAYearChangedOnlyByNameAndItStaysAPilot() {
+        String first = township.aVillage();
+        String second = township.aVillage();
+        String noCase = township.aVillage();
+        aPublishedCase(first);
+        aPublishedCase(second);
+        Api township = this.township.api();
+        String before = currentBase();
+        assertThat(pilots(first, before, second, noCase).status()).isEqualTo(200);
+
+        Api.Reply chosen = township.post("/api/township/demonstration-base", selection(first, "成效突出", before));
+        Api.Reply withoutCase = township.post("/api/township/demonstration-base", selection(noCase, "积极", first));
+        Api.Reply slip = township.post("/api/township/demonstration-base", json("village", second, "reason", "改选"));
+        Api.Reply baseLeavesThePilots = pilots(second, noCase);
+        JsonNode pilotsAfterRefusal = township.get("/api/township/pilot-villages").json();
+        Api.Reply changed = township.post("/api/township/demonstration-base", selection(second, "复核后改选", first));
+        Api.Reply formerBaseLeaves = pilots(second, noCase);
+
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(201);
+        assertThat(chosen.json().at("/current").asBoolean()).isTrue();
+        assertThat(withoutCase.status()).as(withoutCase.toString()).isEqualTo(422);
+        assertThat(withoutCase.text("/type")).endsWith("/base-without-published-case");
+        assertThat(withoutCase.text("/detail")).contains("典型案例");
+        assertThat(slip.status()).as("another village without naming the base it replaces").isEqualTo(409);
+        assertThat(slip.text("/type")).endsWith("/demonstration-base-already-selected");
+        assertThat(slip.text("/detail")).contains("示范基地已是", first, "replaces");
+        assertThat(baseLeavesThePilots.status()).as(baseLeavesThePilots.toString()).isEqualTo(409);
+        assertThat(baseLeavesThePilots.text("/type")).endsWith("/base-must-stay-pilot");
+        assertThat(baseLeavesThePilots.text("/detail")).contains("不能移出试点村");
+        assertThat(pilotsAfterRefusal.findValuesAsString("village")).as("the pilots unchanged")
+                .contains(first, second, noCase);
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(201);
+        assertThat(formerBaseLeaves.status()).as(formerBaseLeaves.toString()).isEqualTo(200);
+        JsonNode selections = township.get("/api/township/demonstration-base").json();
+        int year = selections.at("/0/year").asInt();
+        List<JsonNode> thisYear = new java.util.ArrayList<>();
+        selections.forEach(selection -> {
+            if (selection.at("/year").asInt() == year) {
+                thisYear.add(selection);
+            }
+        });
+        assertThat(thisYear.stream().filter(s -> s.at("/current").asBoolean()).map(s -> s.at("/village").asString()))
+                .as("one base a year").containsExactly(second);
+        assertThat(thisYear.get(0).at("/standing").asString()).isEqualTo("当前示范基地");
+        assertThat(thisYear.get(1).at("/village").asString()).isEqualTo(first);
+        assertThat(thisYear.get(1).at("/standing").asString()).isEqualTo("已改选");
+    }
+
+    /** The year's base now, if the township selected one (other tests share the township). */
+    private String currentBase() {
+        for (JsonNode selection : township.api().get("/api/township/demonstration-base").json()) {
+            if (selection.at("/current").asBoolean()) {
+                return selection.at("/village").asString();
+            }
+        }
+        return null;
+    }
+
+    private Api.Reply pilots(String... villages) {
+        List<String> named = java.util.Arrays.stream(villages).filter(java.util.Objects::nonNull).toList();
+        return township.api().send("/api/township/pilot-villages", "PUT",
+                "{\"villages\":[" + String.join(",", named.stream().map(v -> "\"" + v + "\"").toList()) + "]}");
+    }
+
+    private static java.util.Map<String, Object> selection(String village, String reason, String replaces) {
+        return replaces == null ? json("village", village, "reason", reason)
+                : json("village", village, "reason", reason, "replaces", replaces);
+    }
+
+    private void aPublishedCase(String village) {
+        Api.Reply submitted = township.api().post("/api/villages/" + village + "/cases", json("title", "积分兑换带动环境整治",
+                "text", "村民用积分换日用品，房前屋后整洁了。"));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        long id = submitted.id("/id");
+        assertThat(township.api().post("/api/township/cases/" + id + "/review", json("decision", "SHORTLIST"))
+                .status()).isEqualTo(200);
+        assertThat(township.api().post("/api/township/cases/" + id + "/publication", json("note", "公众号"))
+                .status()).isEqualTo(200);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.jifen.balance.BalanceService;
 import org.jifen.balance.ExpiryPolicy;
 import org.jifen.balance.NewExpiryPolicy;
 import org.jifen.balance.ResetDayMissing;
+import org.jifen.balance.ResetDayNotEveryYear;
 import org.jifen.household.HouseholdNotFound;
 import org.jifen.web.Refuses;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,7 @@ class BalanceController {
     @AuditedAct(code = "expiry-policy.set", label = "设定积分清零规则", target = "expiry policy #{#request.mode()}",
             details = "{resetDay: #request.resetDay()}")
     @Operation(operationId = "setExpiryPolicy", summary = "设定积分清零规则 · Set the village's expiry rule")
-    @Refuses(ResetDayMissing.class)
+    @Refuses({ResetDayMissing.class, ResetDayNotEveryYear.class})
     @PutMapping("/api/villages/{code}/expiry-policy")
     ExpiryPolicy setPolicy(@PathVariable String code, @Valid @RequestBody NewExpiryPolicy request, Actor by) {
         return balances.setPolicy(code, request, by);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.jifen.books.Books;
 import org.jifen.books.BooksCsv;
 import org.jifen.books.BooksService;
+import org.jifen.books.PeriodNotStarted;
 import org.jifen.month.MalformedPeriod;
 import org.jifen.month.Period;
 import org.jifen.web.PrintStyle;
@@ -41,14 +42,14 @@ class BooksController {
     }
 
     @Operation(operationId = "getBooks", summary = "积分超市台账（JSON、CSV 或可打印的 HTML）· Get the supermarket's books (JSON, CSV or HTML)")
-    @Refuses(MalformedPeriod.class)
+    @Refuses({MalformedPeriod.class, PeriodNotStarted.class})
     @GetMapping("/api/villages/{code}/books")
     Books json(@PathVariable String code, @RequestParam(required = false) @Nullable String period) {
         return books.books(code, period(period));
     }
 
     @Operation(operationId = "getBooks", summary = "积分超市台账（JSON、CSV 或可打印的 HTML）· Get the supermarket's books (JSON, CSV or HTML)")
-    @Refuses(MalformedPeriod.class)
+    @Refuses({MalformedPeriod.class, PeriodNotStarted.class})
     @GetMapping(path = "/api/villages/{code}/books", produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable String code, @RequestParam(required = false) @Nullable String period) {
         Books drawn = books.books(code, period(period));
@@ -60,7 +61,7 @@ class BooksController {
 
     /** The books to print and sign (template {@code books/print}). */
     @Operation(operationId = "getBooks", summary = "积分超市台账（JSON、CSV 或可打印的 HTML）· Get the supermarket's books (JSON, CSV or HTML)")
-    @Refuses(MalformedPeriod.class)
+    @Refuses({MalformedPeriod.class, PeriodNotStarted.class})
     @GetMapping(path = "/api/villages/{code}/books", produces = "text/html")
     ModelAndView html(@PathVariable String code, @RequestParam(required = false) @Nullable String period) {
         ModelAndView page = new ModelAndView("books/print");

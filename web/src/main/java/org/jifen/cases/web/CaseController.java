@@ -8,8 +8,11 @@ import java.net.URI;
 import java.util.List;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
+import org.jifen.cases.BaseMustStayPilot;
 import org.jifen.cases.BaseSelection;
+import org.jifen.cases.BaseWithoutPublishedCase;
 import org.jifen.cases.CaseAlreadyReviewed;
+import org.jifen.cases.CaseAlreadyReviewedForPhotos;
 import org.jifen.cases.CaseNotFound;
 import org.jifen.cases.CaseNotShortlisted;
 import org.jifen.cases.CasePhotoLimitReached;
@@ -19,6 +22,7 @@ import org.jifen.cases.CaseReview;
 import org.jifen.cases.CaseService;
 import org.jifen.cases.CaseStatus;
 import org.jifen.cases.CaseView;
+import org.jifen.cases.DemonstrationBaseAlreadySelected;
 import org.jifen.cases.DemonstrationBaseView;
 import org.jifen.cases.DemonstrationService;
 import org.jifen.cases.NewCase;
@@ -91,8 +95,8 @@ class CaseController {
                     + "photo: #result?.body?.id()}")
     @Operation(operationId = "addCasePhoto", summary = "为典型案例添加照片 · Add a photo to a case",
             responses = @ApiResponse(responseCode = "201", description = "已添加 (added)", useReturnTypeSchema = true))
-    @Refuses({CaseNotFound.class, CasePhotoLimitReached.class, EvidenceTooLarge.class,
-            EvidenceTypeNotAllowed.class})
+    @Refuses({CaseNotFound.class, CasePhotoLimitReached.class, CaseAlreadyReviewedForPhotos.class,
+            EvidenceTooLarge.class, EvidenceTypeNotAllowed.class})
     @PostMapping(path = "/api/villages/{code}/cases/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CaseView.Photo> addPhoto(@PathVariable String code, @PathVariable long id,
             @RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files, Actor by) {
@@ -153,7 +157,7 @@ class CaseController {
     @AuditedAct(code = "pilots.designated", label = "确定试点村", target = "pilot villages",
             details = "{villages: #designation.villages()}")
     @Operation(operationId = "designatePilotVillages", summary = "确定试点村名单 · Name the pilot villages")
-    @Refuses(VillageNotFound.class)
+    @Refuses({VillageNotFound.class, BaseMustStayPilot.class})
     @PutMapping("/api/township/pilot-villages")
     List<PilotView> designate(@Valid @RequestBody PilotDesignation designation, Actor by) {
         return demonstration.designate(designation, by);
@@ -169,7 +173,8 @@ class CaseController {
             village = "#selection.village()", details = "{reason: #selection.reason()}")
     @Operation(operationId = "selectDemonstrationBase", summary = "从试点村中选定本年的示范基地 · Select the year's demonstration base",
             responses = @ApiResponse(responseCode = "201", description = "已选定 (selected)", useReturnTypeSchema = true))
-    @Refuses({VillageNotFound.class, VillageNotPilot.class})
+    @Refuses({VillageNotFound.class, VillageNotPilot.class, BaseWithoutPublishedCase.class,
+            DemonstrationBaseAlreadySelected.class})
     @PostMapping("/api/township/demonstration-base")
     ResponseEntity<DemonstrationBaseView> select(@Valid @RequestBody BaseSelection selection, Actor by) {
         return ResponseEntity.created(URI.create("/api/township/demonstration-base"))

@@ -9,9 +9,11 @@ import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.fund.DonorMissing;
 import org.jifen.fund.Fund;
+import org.jifen.fund.FundDateImplausible;
 import org.jifen.fund.FundEntryView;
 import org.jifen.fund.FundInsufficient;
 import org.jifen.fund.FundService;
+import org.jifen.fund.GoodsBoughtBeforeThisMonth;
 import org.jifen.fund.NewIncome;
 import org.jifen.fund.NewPurchase;
 import org.jifen.fund.NotYetHappened;
@@ -46,7 +48,7 @@ class FundController {
             details = "{donor: #request.donor(), amount: #request.amount(), id: #result?.body?.id()}")
     @Operation(operationId = "receiveFunds", summary = "登记奖励资金收入 · Record money received",
             responses = @ApiResponse(responseCode = "201", description = "已登记 (the fund entry)", useReturnTypeSchema = true))
-    @Refuses({DonorMissing.class, NotYetHappened.class})
+    @Refuses({DonorMissing.class, NotYetHappened.class, FundDateImplausible.class})
     @PostMapping("/api/villages/{code}/fund/income")
     ResponseEntity<FundEntryView> receive(@PathVariable String code, @Valid @RequestBody NewIncome request,
             Actor by) {
@@ -58,7 +60,8 @@ class FundController {
                     + "quantity: #request.quantity(), id: #result?.body?.id()}")
     @Operation(operationId = "buyWithFunds", summary = "登记奖励资金支出（购买物品）· Record goods bought",
             responses = @ApiResponse(responseCode = "201", description = "已登记 (the fund entry)", useReturnTypeSchema = true))
-    @Refuses({FundInsufficient.class, QuantityWithoutItem.class, NotYetHappened.class, RewardNotFound.class})
+    @Refuses({FundInsufficient.class, QuantityWithoutItem.class, NotYetHappened.class, FundDateImplausible.class,
+            GoodsBoughtBeforeThisMonth.class, RewardNotFound.class})
     @PostMapping("/api/villages/{code}/fund/purchases")
     ResponseEntity<FundEntryView> buy(@PathVariable String code, @Valid @RequestBody NewPurchase request, Actor by) {
         return created(code, fund.buy(code, request, by));

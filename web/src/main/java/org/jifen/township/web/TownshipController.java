@@ -33,16 +33,17 @@ class TownshipController {
 
     /**
      * One row per village: coverage, the plan filed with the township, the monthly cycle's progress; for a month
-     * ({@code month=yyyy-MM}, this month when left out) participation, points by category, redemptions, and the fund;
+     * ({@code month=yyyy-MM}, the last month that is over when left out) participation, points by category, redemptions, and the fund;
      * and the plan's milestones in a year ({@code year}, the plan's year when left out) with those it is behind on.
      */
     @Operation(operationId = "getTownshipOverview", summary = "全镇各村概况 · Every village at a glance")
     @GetMapping("/api/township/overview")
     List<VillageOverview> overview(@RequestParam(required = false) @Nullable YearMonth month,
             @RequestParam(required = false) @Nullable @Min(2000) @Max(2100) Integer year) {
-        return month == null && year == null ? overview.villages()
-                : overview.villages(month == null ? YearMonth.now(clock) : month,
-                        year == null ? overview.planYear() : year);
+        // Left out, the month is the last one that is over: on the 1st the current month has no events yet and would
+        // show every village at 0 % (tryout F14).
+        return overview.villages(month == null ? YearMonth.now(clock).minusMonths(1) : month,
+                year == null ? overview.planYear() : year);
     }
 
     /** Each of the plan's milestones in a year, with the villages that are behind on it. */
