@@ -61,6 +61,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
                     .body(DatabaseUnavailable.problem());
         }
+        if (RecordsBusy.causedIt(failure)) {
+            log.warn("Waited too long for a lock another request holds: {}", failure.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RecordsBusy.RETRY_AFTER_SECONDS))
+                    .body(RecordsBusy.problem());
+        }
         if (ConcurrentDuplicate.causedIt(failure)) {
             log.info("Refused a write that a concurrent request won: {}", failure.toString());
             return ResponseEntity.status(HttpStatus.CONFLICT).body(ConcurrentDuplicate.problem());

@@ -24,7 +24,8 @@ enum WebProblem {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型 (Unsupported media type)"),
     TOO_MANY_FAILED_LOGINS(HttpStatus.TOO_MANY_REQUESTS, "尝试过于频繁 (Too many requests)"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "服务内部出错 (Internal server error)"),
-    DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "服务暂不可用 (Service unavailable)");
+    DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "服务暂不可用 (Service unavailable)"),
+    RECORDS_BUSY(HttpStatus.SERVICE_UNAVAILABLE, "服务暂不可用 (Service unavailable)");
 
     private final HttpStatus status;
     private final String title;
