@@ -21,6 +21,7 @@ import org.jifen.cases.CaseStatus;
 import org.jifen.cases.CaseView;
 import org.jifen.cases.DemonstrationBaseView;
 import org.jifen.cases.DemonstrationService;
+import org.jifen.cases.VillageNotPilot;
 import org.jifen.evidence.EvidenceFile;
 import org.jifen.evidence.web.StoredFiles;
 import org.jifen.problem.Refusal;
@@ -148,7 +149,11 @@ class CasePages {
         Model model = new ExtendedModelMap();
         String view;
         if (posted && act.matches() && !(refusal instanceof CaseNotFound)) {
-            one(Long.parseLong(act.group(1)), me, model);
+            try {
+                one(Long.parseLong(act.group(1)), me, model);
+            } catch (CaseNotFound noSuchCase) {
+                return PageErrors.view(Problems.status(noSuchCase), noSuchCase.getMessage());
+            }
             view = "cases/case";
         } else if (posted && path.equals("/township/demonstration-base")) {
             base(model);
@@ -157,7 +162,9 @@ class CasePages {
             return PageErrors.view(Problems.status(refusal), refusal.getMessage());
         }
         Map<String, String> problems = new LinkedHashMap<>(FormFields.byField(refusal));
-        if (problems.isEmpty()) {
+        if (refusal instanceof VillageNotPilot) {
+            problems.put("village", "所选的村不是试点村：示范基地只能从试点村中选定");
+        } else if (problems.isEmpty()) {
             problems.put(act.matches() ? act.group(2) : "village", refusal.getMessage());
         }
         ModelAndView page = new ModelAndView(view, model.asMap());

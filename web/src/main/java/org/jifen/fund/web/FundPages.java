@@ -156,7 +156,7 @@ class FundPages {
         boolean income = match.group(2).equals("income");
         Map<String, String> problems = new LinkedHashMap<>(FormFields.byField(refusal));
         if (refusal instanceof DonorMissing) {
-            problems.put("donor", refusal.getMessage());
+            problems.put("donor", "社会捐赠和企业捐赠须写明捐赠人或捐赠单位");
         } else if (refusal instanceof NotYetHappened) {
             problems.put(income ? "receivedOn" : "boughtOn", refusal.getMessage());
         } else if (refusal instanceof FundInsufficient) {

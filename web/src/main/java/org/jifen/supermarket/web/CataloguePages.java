@@ -164,19 +164,22 @@ class CataloguePages {
     @ExceptionHandler(Refusal.class)
     ModelAndView refused(Refusal refusal, HttpServletRequest request) {
         Matcher match = ITEM_PATH.matcher(request.getRequestURI());
-        if (!"POST".equals(request.getMethod()) || !match.matches()
-                || (refusal instanceof RewardNotFound && match.group(2) != null)) {
+        if (!"POST".equals(request.getMethod()) || !match.matches()) {
             return PageErrors.view(Problems.status(refusal), refusal.getMessage());
         }
         String code = match.group(1);
         Model model = new ExtendedModelMap();
         String form;
-        if (match.group(2) == null) {
-            list(code, model);
-            form = "add";
-        } else {
-            item(code, Long.parseLong(match.group(2)), model);
-            form = match.group(3) == null ? "edit" : match.group(3);
+        try {
+            if (match.group(2) == null) {
+                list(code, model);
+                form = "add";
+            } else {
+                item(code, Long.parseLong(match.group(2)), model);
+                form = match.group(3) == null ? "edit" : match.group(3);
+            }
+        } catch (RewardNotFound noSuchItem) {
+            return PageErrors.view(Problems.status(noSuchItem), noSuchItem.getMessage());
         }
         Map<String, String> problems = new LinkedHashMap<>(FormFields.byField(refusal));
         if (refusal instanceof RewardNameTaken) {

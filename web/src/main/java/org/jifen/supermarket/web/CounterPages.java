@@ -168,7 +168,11 @@ class CounterPages {
         }
         String code = match.group(1);
         Model model = new ExtendedModelMap();
-        household(code, Long.parseLong(match.group(2)), model);
+        try {
+            household(code, Long.parseLong(match.group(2)), model);
+        } catch (HouseholdNotFound noSuchHousehold) {
+            return PageErrors.view(Problems.status(noSuchHousehold), noSuchHousehold.getMessage());
+        }
         ModelAndView page = new ModelAndView("supermarket/counter-household", model.asMap());
         page.setStatus(Problems.status(refusal));
         Map<String, String> problems = new java.util.LinkedHashMap<>(FormFields.byField(refusal));
