@@ -93,7 +93,7 @@ class EveryEndpointIsGuardedIT {
 
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{id}", "1", "{version}", "1", "{file}", "plan.drl",
             "{month}", "2024-07", "{eventId}", "e-1", "{quarter}", "2024-Q3", "{yyyy}-Q{n}", "2024-Q3",
-            "{redemptionId}", "r-1");
+            "{redemptionId}", "r-1", "{photo}", "1");
 
     @Autowired
     Township township;
