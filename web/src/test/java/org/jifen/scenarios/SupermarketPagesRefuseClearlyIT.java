@@ -62,6 +62,12 @@ class SupermarketPagesRefuseClearlyIT {
         assertThat(supermarket.stock(code, soap)).isEqualTo(8);
         assertThat(township.api().get("/api/villages/" + code + "/households/" + household + "/redemptions")
                 .json().size()).isEqualTo(1);
+        Browser.Page points = clerk.get("/v/" + code + "/households/" + household + "/points");
+        assertThat(points.body()).as("the household's pages show its points and redemptions")
+                .contains("可用积分 <b class=\"big-number\">" + (Supermarket.JULY_POINTS - 10) + "</b>")
+                .contains("肥皂 ×2");
+        assertThat(clerk.get("/v/" + code + "/households/" + household + "/record").body())
+                .contains("/v/" + code + "/households/" + household + "/points");
     }
 
     @Test

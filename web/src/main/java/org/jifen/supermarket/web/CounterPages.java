@@ -57,6 +57,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class CounterPages {
 
     private static final int FOUND_AT_MOST = 50;
+    private static final int LATEST_REDEMPTIONS = 5;
     private static final Pattern REDEEM_PATH = Pattern.compile("^/v/([^/]+)/households/(\\d+)/redemptions$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -108,6 +109,21 @@ class CounterPages {
         model.addAttribute("redemptionId", newRedemptionId());
         model.addAttribute("problems", Map.of());
         return "supermarket/counter-household";
+    }
+
+    /**
+     * A household's spendable points and its latest redemptions, as a part of its other pages (the record form, the
+     * auditor's household page), loaded after them.
+     */
+    @GetMapping("/v/{code}/households/{id}/points")
+    String points(@PathVariable String code, @PathVariable long id, Model model) {
+        var all = redemptions.ofHousehold(code, id);
+        model.addAttribute("village", villages.byCode(code));
+        model.addAttribute("householdId", id);
+        model.addAttribute("balance", balances.balance(code, id));
+        model.addAttribute("redemptions", all.subList(0, Math.min(all.size(), LATEST_REDEMPTIONS)));
+        model.addAttribute("redemptionCount", all.size());
+        return "supermarket/points :: points";
     }
 
     /** Redeems, then shows the receipt (a refresh of the receipt redeems nothing; a resubmit repeats the same id). */
