@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
 import org.jifen.support.AppTest;
 import org.jifen.support.PageBrowser;
 import org.jifen.support.Township;
@@ -21,10 +24,6 @@ import tools.jackson.databind.JsonNode;
 @AppTest
 class VillageAdminStocksTheCatalogueInChromiumIT {
 
-    /** A 1×1 PNG: a photo of the item as far as the service can tell. */
-    private static final byte[] PHOTO = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-
     @Autowired
     Township township;
 
@@ -33,7 +32,7 @@ class VillageAdminStocksTheCatalogueInChromiumIT {
         String village = township.aVillage();
         Township.Login admin = township.aLogin("VILLAGE_ADMIN", village);
         Path photo = Files.createTempFile("jifen-item-", ".png");
-        Files.write(photo, PHOTO);
+        ImageIO.write(aBottle(), "png", photo.toFile());
 
         try (PageBrowser browser = new PageBrowser(township.base()).size(PageBrowser.DESK)) {
             browser.step("catalogue", () -> {
@@ -71,6 +70,7 @@ class VillageAdminStocksTheCatalogueInChromiumIT {
                 browser.waitForText("已入库");
                 assertThat(browser.find(By.id("stock-now")).getText()).isEqualTo("16 件");
                 assertThat(browser.text()).contains("镇供销社采购");
+                browser.driver().executeScript("window.scrollTo(0, 0)");
                 browser.screenshot("catalogue-item-desk");
             });
             browser.step("write-off refused", () -> {
@@ -88,5 +88,18 @@ class VillageAdminStocksTheCatalogueInChromiumIT {
         assertThat(items.at("/0/stock").asInt()).isEqualTo(16);
         assertThat(items.at("/0/cost").asInt()).isEqualTo(20);
         assertThat(items.at("/0/photo").asString()).endsWith("/photo");
+    }
+
+    /** A picture of a blue bottle, as the admin's phone would take one. */
+    private static BufferedImage aBottle() {
+        BufferedImage image = new BufferedImage(240, 160, BufferedImage.TYPE_INT_RGB);
+        Graphics2D pen = image.createGraphics();
+        pen.setColor(new Color(0xF4F1E8));
+        pen.fillRect(0, 0, 240, 160);
+        pen.setColor(new Color(0x2C6FB7));
+        pen.fillRoundRect(90, 40, 60, 105, 18, 18);
+        pen.fillRect(108, 18, 24, 26);
+        pen.dispose();
+        return image;
     }
 }
