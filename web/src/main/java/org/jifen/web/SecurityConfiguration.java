@@ -127,6 +127,8 @@ class SecurityConfiguration {
                     requests.requestMatchers(STATIC).permitAll()
                             .requestMatchers("/login", "/error").permitAll()
                             .requestMatchers("/township/users", "/township/users/**").hasRole("TOWNSHIP_ADMIN")
+                            // The township's review of cases and choice of the base: its admin only (ADR 0070).
+                            .requestMatchers(POST, "/township/**").hasRole("TOWNSHIP_ADMIN")
                             .requestMatchers("/township", "/township/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
                             .requestMatchers("/audit", "/audit/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR");
                     VillageAccess.apply(requests, "/v/{code}");

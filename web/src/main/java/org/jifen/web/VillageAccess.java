@@ -68,7 +68,9 @@ enum VillageAccess implements AuthorizationManager<RequestAuthorizationContext> 
             // cases (ADR 0070); staff receive goods and redeem at the counter.
             new Act(POST, ADMINISTER, "/rewards", "/rewards/{id}/photo", "/rewards/{id}/stock:write-off",
                     "/fund/income", "/fund/purchases", "/cases", "/cases/{id}/photos"),
+            // The catalogue page changes an item by a form's POST where the API takes PATCH (ADR 0115).
             new Act(PATCH, ADMINISTER, "/rewards/{id}"),
+            new Act(POST, ADMINISTER, "/rewards/{id}"),
             new Act(PUT, ADMINISTER, "/expiry-policy", "/star-scheme"),
             // Printing a card issues its secret link: staff's work, not a read.
             new Act(GET, WRITE, "/households/{id}/card", "/cards"));

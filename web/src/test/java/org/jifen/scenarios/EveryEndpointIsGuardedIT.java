@@ -67,7 +67,11 @@ class EveryEndpointIsGuardedIT {
             "POST /api/villages/{code}/rewards/{id}/photo", "POST /api/villages/{code}/rewards/{id}/stock:write-off",
             "POST /api/villages/{code}/fund/income", "POST /api/villages/{code}/fund/purchases",
             "PUT /api/villages/{code}/expiry-policy", "PUT /api/villages/{code}/star-scheme",
-            "POST /api/villages/{code}/cases", "POST /api/villages/{code}/cases/{id}/photos");
+            "POST /api/villages/{code}/cases", "POST /api/villages/{code}/cases/{id}/photos",
+            // the catalogue's and the fund's pages (ADR 0115)
+            "POST /v/{code}/rewards", "POST /v/{code}/rewards/{id}", "POST /v/{code}/rewards/{id}/photo",
+            "POST /v/{code}/rewards/{id}/stock:write-off", "POST /v/{code}/fund/income",
+            "POST /v/{code}/fund/purchases");
 
     /**
      * What a village's staff may change: events and their evidence, the phone's queue, taking back their own entry
@@ -83,11 +87,13 @@ class EveryEndpointIsGuardedIT {
             "POST /v/{code}/months/{month}/evaluate", "GET /v/{code}/households/{id}/card", "GET /v/{code}/cards",
             // the supermarket's counter: goods received, redemptions and their cancellation
             "POST /api/villages/{code}/rewards/{id}/stock:receive", "POST /api/villages/{code}/households/{id}/redemptions",
-            "POST /api/villages/{code}/redemptions/{redemptionId}/cancellation");
+            "POST /api/villages/{code}/redemptions/{redemptionId}/cancellation",
+            "POST /v/{code}/rewards/{id}/stock:receive", "POST /v/{code}/households/{id}/redemptions",
+            "POST /v/{code}/redemptions/{redemptionId}/cancellation");
 
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{id}", "1", "{version}", "1", "{file}", "plan.drl",
             "{month}", "2024-07", "{eventId}", "e-1", "{quarter}", "2024-Q3", "{yyyy}-Q{n}", "2024-Q3",
-            "{redemptionId}", "r-1");
+            "{redemptionId}", "r-1", "{photo}", "1");
 
     @Autowired
     Township township;
@@ -219,7 +225,7 @@ class EveryEndpointIsGuardedIT {
         if (pattern.startsWith("/v/{code}") || pattern.startsWith("/audit") || pattern.startsWith("/township")) {
             expectForbidden(staff, method, path, endpoint + " as another village's staff", unguarded);
         }
-        if (pattern.startsWith("/v/{code}") && method != RequestMethod.GET) {
+        if ((pattern.startsWith("/v/{code}") || pattern.startsWith("/township")) && method != RequestMethod.GET) {
             expectForbidden(auditor, method, path, endpoint + " as an auditor", unguarded);
         }
     }

@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
-import org.jifen.card.CardHolder;
-import org.jifen.card.CardNotFound;
-import org.jifen.card.CardService;
+import org.jifen.card.web.CardScans;
 import org.jifen.evidence.NewEvidence;
 import org.jifen.evidence.EvidenceService;
 import org.jifen.household.Household;
@@ -63,13 +61,13 @@ class RecordPages {
     private final MonthService months;
     private final RecordedEvents recorded;
     private final ReviewService review;
-    private final CardService cards;
+    private final CardScans scans;
     private final EventForm form;
     private final Clock clock;
 
     RecordPages(HouseholdService households, VillageService villages, EventRecorder recorder,
             EvidenceService evidence, MonthService months, RecordedEvents recorded, ReviewService review,
-            CardService cards, EventForm form, Clock clock) {
+            CardScans scans, EventForm form, Clock clock) {
         this.households = households;
         this.villages = villages;
         this.recorder = recorder;
@@ -77,7 +75,7 @@ class RecordPages {
         this.months = months;
         this.recorded = recorded;
         this.review = review;
-        this.cards = cards;
+        this.scans = scans;
         this.form = form;
         this.clock = clock;
     }
@@ -95,19 +93,9 @@ class RecordPages {
     /** A card's QR code (the link it holds) or a 户号, typed or scanned: straight to that household. */
     @GetMapping("/v/{code}/record/scan")
     String scan(@PathVariable String code, @RequestParam(name = "code", defaultValue = "") String scanned) {
-        String text = scanned.strip();
-        int at = text.lastIndexOf("/h/");
-        if (at >= 0) {
-            CardHolder holder = cards.open(text.substring(at + 3).replaceAll("[/?#].*$", ""));
-            if (!holder.villageCode().equals(code)) {
-                throw new CardNotFound();
-            }
-            return "redirect:/v/" + code + "/households/" + holder.householdId() + "/record";
-        }
-        return households.find(code, text, null, FOUND_AT_MOST).stream()
-                .filter(household -> household.getHouseholdNo().equalsIgnoreCase(text)).findFirst()
-                .map(household -> "redirect:/v/" + code + "/households/" + household.id() + "/record")
-                .orElse("redirect:/v/" + code + "/record?q=" + java.net.URLEncoder.encode(text,
+        return scans.household(code, scanned)
+                .map(household -> "redirect:/v/" + code + "/households/" + household + "/record")
+                .orElse("redirect:/v/" + code + "/record?q=" + java.net.URLEncoder.encode(scanned.strip(),
                         java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -1,0 +1,182 @@
+package org.jifen.fund.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jifen.access.Actor;
+import org.jifen.audit.web.AuditedAct;
+import org.jifen.books.Books;
+import org.jifen.books.BooksCsv;
+import org.jifen.books.BooksService;
+import org.jifen.fund.DonorMissing;
+import org.jifen.fund.FundInsufficient;
+import org.jifen.fund.FundService;
+import org.jifen.fund.FundSource;
+import org.jifen.fund.NewIncome;
+import org.jifen.fund.NewPurchase;
+import org.jifen.fund.NotYetHappened;
+import org.jifen.fund.QuantityWithoutItem;
+import org.jifen.month.Period;
+import org.jifen.problem.Refusal;
+import org.jifen.supermarket.CatalogueService;
+import org.jifen.supermarket.RewardNotFound;
+import org.jifen.village.VillageService;
+import org.jifen.web.FormFields;
+import org.jifen.web.PageController;
+import org.jifen.web.PageErrors;
+import org.jifen.web.PrintStyle;
+import org.jifen.web.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The village's reward fund (奖励基金) and the supermarket's books (账本) on a page: money received (collective,
+ * donation, company, with the donor and amount) and goods bought, for the village admin; the books of a period to
+ * print and sign or to open in Excel, for anyone who reads the village. Same services and audit as the API.
+ */
+@PageController
+class FundPages {
+
+    private static final Pattern FUND_FORM = Pattern.compile("^/v/([^/]+)/fund/(income|purchases)$");
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final FundService fund;
+    private final BooksService books;
+    private final CatalogueService catalogue;
+    private final VillageService villages;
+    private final Clock clock;
+
+    FundPages(FundService fund, BooksService books, CatalogueService catalogue, VillageService villages,
+            Clock clock) {
+        this.fund = fund;
+        this.books = books;
+        this.catalogue = catalogue;
+        this.villages = villages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/v/{code}/fund")
+    String fund(@PathVariable String code, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("village", villages.byCode(code));
+        model.addAttribute("fund", fund.fund(code));
+        model.addAttribute("rewards", catalogue.list(code));
+        model.addAttribute("sources", FundSource.values());
+        model.addAttribute("today", today);
+        model.addAttribute("quarter", Period.quarterOf(today).text());
+        model.addAttribute("lastQuarter", Period.quarterOf(today.minusMonths(3)).text());
+        model.addAttribute("year", String.valueOf(today.getYear()));
+        model.addAttribute("problems", Map.of());
+        return "fund/fund";
+    }
+
+    @AuditedAct(code = "fund.received", label = "登记奖励资金收入", target = "fund #{#source}",
+            details = "{donor: #donor, amount: #amount}")
+    @PostMapping("/v/{code}/fund/income")
+    String receive(@PathVariable String code, @RequestParam(required = false) @Nullable FundSource source,
+            @RequestParam(defaultValue = "") String donor, @RequestParam(defaultValue = "") String amount,
+            @RequestParam(defaultValue = "") String receivedOn, @RequestParam(defaultValue = "") String note,
+            Actor by) {
+        FormFields form = new FormFields();
+        if (source == null) {
+            form.refuse("source", "请选资金来源：村集体收入、社会捐赠或企业捐赠");
+        }
+        NewIncome income = new NewIncome(source, form.text("donor", donor, "捐赠人或单位", 100, false),
+                form.yuan("amount", amount, "金额"), form.day("receivedOn", receivedOn, "收到日期"),
+                form.text("note", note, "备注", 200, false));
+        form.check();
+        fund.receive(code, income, by);
+        return "redirect:/v/" + code + "/fund?received#entries";
+    }
+
+    @AuditedAct(code = "fund.spent", label = "登记奖励资金支出（购买物品）", target = "fund purchase",
+            details = "{supplier: #supplier, amount: #amount, reward: #rewardId, quantity: #quantity}")
+    @PostMapping("/v/{code}/fund/purchases")
+    String buy(@PathVariable String code, @RequestParam(defaultValue = "") String amount,
+            @RequestParam(defaultValue = "") String supplier, @RequestParam(defaultValue = "") String boughtOn,
+            @RequestParam(defaultValue = "") String rewardId, @RequestParam(defaultValue = "") String quantity,
+            @RequestParam(defaultValue = "") String note, Actor by) {
+        FormFields form = new FormFields();
+        Integer item = form.whole("rewardId", rewardId, "购入的物品", 1, Integer.MAX_VALUE, false);
+        Integer count = form.whole("quantity", quantity, "购入数量", 1, 100_000, item != null);
+        NewPurchase purchase = new NewPurchase(form.yuan("amount", amount, "金额"),
+                form.text("supplier", supplier, "供货方（商店或单位）", 100, true),
+                form.day("boughtOn", boughtOn, "购买日期"), item == null ? null : item.longValue(), count,
+                form.text("note", note, "备注", 200, false));
+        form.check();
+        fund.buy(code, purchase, by);
+        return "redirect:/v/" + code + "/fund?bought#entries";
+    }
+
+    /** The books of a period to print and sign (the template the API's HTML answer uses). */
+    @GetMapping("/v/{code}/books")
+    ModelAndView books(@PathVariable String code, @RequestParam(required = false) @Nullable String period) {
+        ModelAndView page = new ModelAndView("books/print");
+        page.addObject("books", books.books(code, period(period)));
+        page.addObject("printStyle", PrintStyle.css());
+        return page;
+    }
+
+    /** The same books as the API's CSV, to open in Excel. */
+    @GetMapping("/v/{code}/books.csv")
+    ResponseEntity<String> csv(@PathVariable String code, @RequestParam(required = false) @Nullable String period) {
+        Books drawn = books.books(code, period(period));
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("books-" + drawn.village() + "-" + drawn.period() + ".csv", StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(BooksCsv.render(drawn));
+    }
+
+    /** A refused entry: the fund page again with the refusal next to its field and what was typed kept. */
+    @ExceptionHandler(Refusal.class)
+    ModelAndView refused(Refusal refusal, HttpServletRequest request) {
+        Matcher match = FUND_FORM.matcher(request.getRequestURI());
+        if (!"POST".equals(request.getMethod()) || !match.matches()) {
+            return PageErrors.view(Problems.status(refusal), refusal.getMessage());
+        }
+        Model model = new ExtendedModelMap();
+        fund(match.group(1), model);
+        boolean income = match.group(2).equals("income");
+        Map<String, String> problems = new LinkedHashMap<>(FormFields.byField(refusal));
+        if (refusal instanceof DonorMissing) {
+            problems.put("donor", "社会捐赠和企业捐赠须写明捐赠人或捐赠单位");
+        } else if (refusal instanceof NotYetHappened) {
+            problems.put(income ? "receivedOn" : "boughtOn", refusal.getMessage());
+        } else if (refusal instanceof FundInsufficient) {
+            problems.put("amount", refusal.getMessage());
+        } else if (refusal instanceof QuantityWithoutItem) {
+            problems.put("quantity", "购入物品时请同时选物品和填数量；不是超市物品的支出，两项都不填");
+        } else if (refusal instanceof RewardNotFound) {
+            problems.put("rewardId", refusal.getMessage());
+        } else if (problems.isEmpty()) {
+            problems.put("form", refusal.getMessage());
+        }
+        ModelAndView page = new ModelAndView("fund/fund", model.asMap());
+        page.setStatus(Problems.status(refusal));
+        page.addObject("problems", problems);
+        page.addObject("form", match.group(2));
+        return page;
+    }
+
+    private String period(@Nullable String requested) {
+        return Period.orQuarterOf(requested == null || requested.isBlank() ? null : requested.strip(),
+                LocalDate.now(clock));
+    }
+}
