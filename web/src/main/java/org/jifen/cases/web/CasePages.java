@@ -122,6 +122,8 @@ class CasePages {
         Map<String, Long> published = cases.all(CaseStatus.PUBLISHED).stream()
                 .collect(Collectors.groupingBy(CaseView::village, Collectors.counting()));
         model.addAttribute("pilots", demonstration.pilots());
+        // the base the admin saw: choosing another village replaces that one, never one chosen meanwhile (ADR 0112)
+        model.addAttribute("currentBase", demonstration.current().map(DemonstrationBaseView::village).orElse(""));
         model.addAttribute("published", published);
         model.addAttribute("problems", Map.of());
         return "cases/base";
@@ -131,12 +133,12 @@ class CasePages {
             village = "#village", details = "{reason: #reason}")
     @PostMapping("/township/demonstration-base")
     String select(@RequestParam(defaultValue = "") String village, @RequestParam(defaultValue = "") String reason,
-            Actor by) {
+            @RequestParam(defaultValue = "") String replaces, Actor by) {
         FormFields form = new FormFields();
         String pilot = form.text("village", village, "示范基地（从试点村中选）", 40, true);
         String why = form.text("reason", reason, "选定理由", 500, true);
         form.check();
-        demonstration.select(new BaseSelection(pilot, why), by);
+        demonstration.select(new BaseSelection(pilot, why, replaces.isBlank() ? null : replaces.strip()), by);
         return "redirect:/township/demonstration-base?selected";
     }
 
