@@ -101,16 +101,23 @@ class RecordingEventsTakesFewStatementsIT {
         log.warn("Statements per batch: 10 events {}, 100 events {} ({} per event beyond the 10th), the 100 again {}",
                 ten, aHundred, perEvent, replayed);
 
-        assertThat(perEvent).as("statements per event of a batch, each with 2 awards")
-                .isLessThanOrEqualTo(CEILING_PER_BATCHED_EVENT);
-        assertThat((double) aHundred).as("a batch of 100").isLessThanOrEqualTo(CEILING_PER_BATCH + 100 * CEILING_PER_BATCHED_EVENT);
-        assertThat(replayed).as("a batch of 100 sent again: replayed, read at once").isLessThanOrEqualTo(CEILING_PER_BATCH);
+        assertThat(perEvent).as("statements per event of a batch beyond the first ten, each with 2 awards: no N+1")
+                .isLessThan(CEILING_PER_BATCHED_EVENT);
+        assertThat(aHundred).as("a batch of 100 events with 200 awards").isLessThanOrEqualTo(CEILING_PER_BATCH);
+        assertThat(replayed).as("a batch of 100 sent again: replayed, read at once")
+                .isLessThanOrEqualTo(CEILING_PER_REPLAYED_BATCH);
     }
 
-    private static final long CEILING_PER_EVENT = 100;
-    private static final long CEILING_PER_AWARD = 100;
-    private static final double CEILING_PER_BATCHED_EVENT = 100;
-    private static final long CEILING_PER_BATCH = 10000;
+    /**
+     * Measured on H2 and PostgreSQL (ADR 0100): 12 for an event without awards, 2 more for its awards together, 5 for
+     * a replay; a batch of 100 events with 2 awards each, 10 households, 68 (1,603 when each event had its own
+     * transaction); the same batch replayed, 5 (503).
+     */
+    private static final long CEILING_PER_EVENT = 12;
+    private static final long CEILING_PER_AWARD = 2;
+    private static final double CEILING_PER_BATCHED_EVENT = 1;
+    private static final long CEILING_PER_BATCH = 100;
+    private static final long CEILING_PER_REPLAYED_BATCH = 10;
 
     private long post(Api staff, String village, Map<String, Object> event) {
         var counted = statements.count(() -> staff.post("/api/villages/" + village + "/events", event));
