@@ -137,8 +137,8 @@ class BatchWriteBenchmark {
                     insert.setLong(9, ruleSetId);
                     insert.setString(10, "f".repeat(64));
                     insert.setTimestamp(11, now);
-                    insert.setString(12, "{\\"counted\\":[2],\\"month\\":{\\"base\\":60,\\"bonus\\":0,\\"total\\":60,"
-                            + "\\"vetoed\\":false,\\"gained\\":2}}");
+                    insert.setString(12, "{\"counted\":[2],\"month\":{\"base\":60,\"bonus\":0,\"total\":60,"
+                            + "\"vetoed\":false,\"gained\":2}}");
                     insert.addBatch();
                 }
                 insert.executeBatch();
