@@ -55,7 +55,7 @@ public abstract class Refusal extends RuntimeException {
     private static final Map<Class<?>, Kind> KINDS = Map.of(BadRequest.class, Kind.BAD_REQUEST,
             Forbidden.class, Kind.FORBIDDEN, NotFound.class, Kind.NOT_FOUND, Conflict.class, Kind.CONFLICT,
             Unprocessable.class, Kind.UNPROCESSABLE, TooLarge.class, Kind.TOO_LARGE,
-            UnsupportedType.class, Kind.UNSUPPORTED_TYPE);
+            UnsupportedType.class, Kind.UNSUPPORTED_TYPE, Busy.class, Kind.BUSY);
 
     /** Extension members of the problem, such as {@code errors} of a rejected plan. */
     public Map<String, Object> properties() {

@@ -23,6 +23,7 @@ import org.jifen.engine.PlanFile;
 import org.jifen.evaluation.Simulation;
 import org.jifen.evaluation.SimulationReport;
 import org.jifen.plan.PlanActivation;
+import org.jifen.plan.PlanCheckBusy;
 import org.jifen.plan.PlanDiff;
 import org.jifen.plan.PlanService;
 import org.jifen.plan.PlanRefused;
@@ -106,7 +107,7 @@ class PlanController {
     @Operation(operationId = "uploadPlan", summary = "上传方案（检查通过才保存）· Upload a plan version",
             responses = @ApiResponse(responseCode = "201", description = "已保存 (stored as the next version)",
                     useReturnTypeSchema = true))
-    @Refuses(PlanRefused.class)
+    @Refuses({PlanRefused.class, PlanCheckBusy.class})
     @PostMapping(path = "/api/villages/{code}/rule-sets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<RuleSetView> upload(@PathVariable String code,
             @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Actor by) {
