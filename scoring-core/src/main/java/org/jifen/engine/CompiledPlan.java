@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * global and its own listener that attributes each award to the rule that fired.
  *
  * <p>A run is bounded (ADR 0047): at most {@link PlanLimits#fireLimit()} firings, at most
- * {@link PlanLimits#fireTime()} of CPU, and each award at most {@link #MAX_AWARD_POINTS} points either way. Past any
+ * {@link PlanLimits#fireTime()} of CPU, at most {@link #MAX_AWARDS_PER_RUN} awards, and each award at most
+ * {@link #MAX_AWARD_POINTS} points either way. Past any
  * of these the run is a plan fault naming its rule, and nothing of it is used. A watchdog halts the session at ten
  * times the time limit, so that not even a misbehaving plan keeps a request thread.
  */
@@ -37,6 +38,12 @@ public final class CompiledPlan {
     static final int MAX_CATEGORY_LENGTH = 60;
     /** The most points one award may be, either way: ten months' full score of base points. */
     public static final int MAX_AWARD_POINTS = 1000;
+    /**
+     * The most awards one run may give. Far above what a plan means (one event: an award and perhaps a bonus; one
+     * household's month-end: one per month-end rule), it stops a plan whose {@code or} branches multiply one event
+     * into thousands of ledger entries that every later answer, page and chain check would carry.
+     */
+    public static final int MAX_AWARDS_PER_RUN = 100;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final ScheduledExecutorService WATCHDOG = watchdog();
@@ -205,6 +212,10 @@ public final class CompiledPlan {
             if (points > MAX_AWARD_POINTS || points < -MAX_AWARD_POINTS) {
                 throw new AwardOutOfBounds("一次给出 " + points + " 分，超过了每次最多 ±" + MAX_AWARD_POINTS
                         + " 分的上限；请检查分值和事件的数量、属性");
+            }
+            if (awards.size() == MAX_AWARDS_PER_RUN) {
+                throw new AwardOutOfBounds("使一条记录得到的计分超过了 " + MAX_AWARDS_PER_RUN + " 条的上限。常见原因是条件里的 or："
+                        + "一条记录同时符合几个分支时，规则按每个分支各计一次分；请把这些分支合成一个条件，或拆成几条规则");
             }
             awards.add(new FiredAward(current != null ? current : lastRule, kind, (int) points, named));
         }

@@ -42,6 +42,22 @@ public final class HashChain {
      */
     public static <T> Check verify(String entryName, LongFunction<List<T>> pageAfter, LongSupplier headSeq,
             Links<T> links) {
+        if (!CHECKS.tryAcquire()) {
+            throw new ChainCheckBusy();
+        }
+        try {
+            return walk(entryName, pageAfter, headSeq, links);
+        } finally {
+            CHECKS.release();
+        }
+    }
+
+    /** Checks that may run at once in this process, whoever asks: each holds a connection for as long as it reads. */
+    static final int CONCURRENT_CHECKS = 2;
+    private static final java.util.concurrent.Semaphore CHECKS = new java.util.concurrent.Semaphore(CONCURRENT_CHECKS);
+
+    private static <T> Check walk(String entryName, LongFunction<List<T>> pageAfter, LongSupplier headSeq,
+            Links<T> links) {
         long expected = 1;
         String previous = "";
         for (List<T> page = pageAfter.apply(0); !page.isEmpty(); page = pageAfter.apply(expected - 1)) {

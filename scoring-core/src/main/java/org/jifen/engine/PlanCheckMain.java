@@ -27,6 +27,8 @@ public final class PlanCheckMain {
     static final int FORMAT = 1;
     /** The exit status of a completed check, accepted or refused; anything else means the check itself failed. */
     public static final int CHECKED = 0;
+    /** CPU seconds a check may take and still pass: real plans take about one, and the service repeats the build. */
+    static final int MAX_CHECK_CPU_SECONDS = 15;
     private static final int MAX_FILES = 64;
     private static final int MAX_FILE_BYTES = 1024 * 1024;
     private static final int MAX_TEXT = 4000;
@@ -52,12 +54,22 @@ public final class PlanCheckMain {
     }
 
     private static List<PlanProblem> check(Request request) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadCpuTime();
         try {
             new PlanCompiler(request.limits()).compile(request.files());
-            return List.of();
         } catch (PlanRejected rejected) {
             return rejected.problems();
         }
+        long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(threads.getCurrentThreadCpuTime() - before);
+        if (seconds > MAX_CHECK_CPU_SECONDS) {
+            // the service builds a passed plan once more, outside this JVM's limits: a build this slow would hold
+            // a request thread (and a core) of the service for as long again
+            String first = request.files().isEmpty() ? "" : request.files().get(0).name();
+            return List.of(new PlanProblem(first, 0, "检查这个方案用了 " + seconds + " 秒，超过了 " + MAX_CHECK_CPU_SECONDS
+                    + " 秒的上限（本镇的方案通常 1 秒左右）：请减少规则、简化条件（少用 or 和 accumulate）或拆分方案"));
+        }
+        return List.of();
     }
 
     /** What the service sends: the limits and the files of the plan. */

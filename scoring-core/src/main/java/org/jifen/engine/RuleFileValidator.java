@@ -186,6 +186,12 @@ final class RuleFileValidator {
         }
         for (SafeExpressions.Award award : parsed.awards()) {
             String category = award.category().strip();
+            if (!category.equals(award.category())) {
+                // stored stripped, it would count as the township's category while the file shows another text
+                problems.add(new PlanProblem(file, consequenceLine(rule, text, award.offset()), "类别「"
+                        + award.category() + "」前后有空格，请删去空格，写成「" + category + "」"));
+                continue;
+            }
             if (category.length() > CompiledPlan.MAX_CATEGORY_LENGTH || category.indexOf('\\') >= 0
                     || !categories.contains(category)) {
                 problems.add(new PlanProblem(file, consequenceLine(rule, text, award.offset()), "类别「"
@@ -210,9 +216,18 @@ final class RuleFileValidator {
         };
         if (!allowed) {
             String where = rule == null ? "" : "规则「" + rule.getName() + "」的";
-            refuse(attribute.getLine() > 0 ? attribute : rule, where + "属性「" + name + " " + value + "」不允许："
-                    + "salience 只能写整数，enabled 只能写 true/false；可用的属性有 salience、no-loop、lock-on-active、"
-                    + "auto-focus、activation-group、agenda-group、ruleflow-group、date-effective、date-expires、enabled、dialect");
+            boolean known = name.equals("salience") || name.equals("enabled") || name.equals("dialect")
+                    || FLAG_ATTRIBUTES.contains(name) || NAME_ATTRIBUTES.contains(name);
+            String why = !known ? "本镇的方案不支持「" + name + "」属性"
+                    : name.equals("salience") ? "salience 只能写整数"
+                    : name.equals("enabled") ? "enabled 只能写 true 或 false"
+                    : name.equals("dialect") ? "dialect 只能写 java 或 mvel"
+                    : FLAG_ATTRIBUTES.contains(name) ? name + " 只能不写值，或写 true、false"
+                    : name.startsWith("date-") ? name + " 只能写一个加英文双引号的日期，例如 \"1-Jul-2024\""
+                    : name + " 只能写一个加英文双引号的名字，例如 \"月度项目\"";
+            refuse(attribute.getLine() > 0 ? attribute : rule, where + "属性「" + name + " " + value + "」不允许：" + why
+                    + "；可用的属性有 salience、no-loop、lock-on-active、auto-focus、activation-group、agenda-group、"
+                    + "ruleflow-group、date-effective、date-expires、enabled、dialect");
         }
     }
 

@@ -184,6 +184,13 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             problems.addAll(remap(syntax, rows, cells));
             return null;
         }
+        if (spreadsheet && checked) {
+            List<PlanProblem> attributes = attributeColumns(file, descr);
+            if (!attributes.isEmpty()) {
+                problems.addAll(remap(attributes, rows, cells));
+                return null;
+            }
+        }
         Map<RuleDescr, String> consequences = Map.of();
         Map<RuleDescr, Integer> branches = Map.of();
         if (checked) {
@@ -194,6 +201,23 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         }
         String[] shown = (spreadsheet ? drl : file.text()).split("\r?\n", -1);
         return new RuleSource(file, drl, descr, shown, rows, consequences, branches);
+    }
+
+    /**
+     * A spreadsheet's rules carry no attributes: the template has none, and the decision-table compiler reads an
+     * attribute column's cells in its own way (ENABLED turns anything but "true" into false, silently), so a column
+     * such as ENABLED or PRIORITY is refused rather than interpreted.
+     */
+    private static List<PlanProblem> attributeColumns(PlanFile file, PackageDescr descr) {
+        List<PlanProblem> problems = new ArrayList<>();
+        for (RuleDescr rule : descr.getRules()) {
+            for (String attribute : rule.getAttributes().keySet()) {
+                problems.add(new PlanProblem(file.name(), rule.getLine(), "规则「" + rule.getName() + "」来自表格里的「"
+                        + attribute.toUpperCase(Locale.ROOT) + "」列：方案表格只能用 NAME、CONDITION、ACTION 列，"
+                        + "请删去这一列（需要优先级、停用等写法时请用规则文件 .drl）"));
+            }
+        }
+        return problems;
     }
 
     private static String generated(PlanFile file) {

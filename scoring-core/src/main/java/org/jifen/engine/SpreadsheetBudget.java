@@ -28,8 +28,8 @@ final class SpreadsheetBudget {
 
     static List<PlanProblem> check(PlanFile file) {
         if (file.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            long rows = file.text().lines().count();
-            return rows > MAX_ROWS ? List.of(tooManyRows(file, "", rows)) : List.of();
+            List<String> lines = file.text().lines().toList();
+            return lines.size() > MAX_ROWS ? List.of(tooManyRows(file, "", lines.size())) : lineBreaksInCells(file, lines);
         }
         List<PlanProblem> problems = new ArrayList<>();
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
@@ -52,6 +52,26 @@ final class SpreadsheetBudget {
             }
         } catch (IOException | RuntimeException unreadable) {
             // the decision-table compiler reports a file it cannot read, in its words
+        }
+        return problems;
+    }
+
+    /**
+     * A quoted cell that goes on over a line break (Alt+Enter in Excel) is read by the decision-table compiler as
+     * two rows, the second a phantom rule: it is refused at the row where the cell begins. Such a row has an odd
+     * number of quotes, as a doubled quote inside a cell counts two.
+     */
+    private static List<PlanProblem> lineBreaksInCells(PlanFile file, List<String> lines) {
+        List<PlanProblem> problems = new ArrayList<>();
+        for (int i = 0; i < lines.size() && problems.size() < 20; i++) {
+            if (lines.get(i).chars().filter(c -> c == '"').count() % 2 == 1) {
+                problems.add(new PlanProblem(file.name(), i + 1, "表格第 " + (i + 1) + " 行有一格里换了行（在 Excel 里按了"
+                        + " Alt+Enter，或引号没有配对）：方案表格的每一格只能写一行，请把这一格改成一行，并检查英文双引号是否成对"));
+                i++;
+                while (i < lines.size() && lines.get(i).chars().filter(c -> c == '"').count() % 2 == 0) {
+                    i++;
+                }
+            }
         }
         return problems;
     }

@@ -208,6 +208,8 @@ public final class HostileCorpus {
                 contract("a category from a binding", rule("$e : Event( $t : type )", "awards.add(1, $t);")),
                 contract("a category in parentheses", rule("Event()", "awards.add(1, (\"村民议事\"));")),
                 contract("a category that is not one of the four", rule("Event()", "awards.add(1, \"随便什么\");")),
+                contract("a category with a full-width space after it", rule("Event()", "awards.add(1, \"村民议事\u3000\");")),
+                contract("a category with a no-break space after it", rule("Event()", "awards.add(1, \"村民议事\u00a0\");")),
                 contract("a category with an escaped quote", rule("Event()", "awards.add(1, \"村民\\\"议事\");")),
                 contract("a category as a char", rule("Event()", "awards.add(1, '村');")),
                 contract("a veto with a computed category", rule("$e : Event()", "awards.veto($e.getType());")),
@@ -268,8 +270,34 @@ public final class HostileCorpus {
                 contract("accumulate from a groupby", rule("$c : Number() from groupby( $e : Event() ; " + WRITE
                         + " ; count() )", AWARD)),
                 contract("an attribute with an expression", HEADER + "rule \"r\" activation-group (\"a\" + System.exit(1))\n"
-                        + "when Event() then " + AWARD + " end"));
+                        + "when Event() then " + AWARD + " end"),
+                // found from outside (tryout 1): read by the decision-table compiler in its own way, so refused
+                new Attack("a spreadsheet ENABLED column with code in its cell", Aim.CONTRACT, List.of(PlanFile.of(
+                        "停用列.drl.csv", SHEET_HEAD + """
+                        NAME,ENABLED,CONDITION,ACTION
+                        ,,$e : Event,
+                        ,,"type == ""$param\"","awards.add($param, ""村民议事"");"
+                        规则名称,启用,事件类型,村民议事
+                        参加村民大会,java.lang.Runtime.getRuntime().exec("touch MARKER") != null,参加村民大会,2
+                        """))),
+                new Attack("a spreadsheet cell with a line break making a phantom rule", Aim.CONTRACT, List.of(
+                        PlanFile.of("换行.drl.csv", SHEET_HEAD + """
+                        NAME,CONDITION,ACTION,
+                        ,$e : Event,,
+                        ,"type == ""$param\"","awards.add($param, ""村民议事"");",
+                        规则名称,事件类型,村民议事,
+                        "参加
+                        恶意,x,1",参加村民大会,2,
+                        """))));
     }
+
+    private static final String SHEET_HEAD = """
+            RuleSet,villages.hostile,,
+            Import,org.jifen.rules.Event,,
+            Variables,org.jifen.rules.Awards awards,,
+            ,,,
+            RuleTable 积分项目,,,
+            """;
 
     private static String explosion(int n) {
         StringBuilder when = new StringBuilder();

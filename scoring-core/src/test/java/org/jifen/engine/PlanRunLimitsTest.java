@@ -40,4 +40,28 @@ class PlanRunLimitsTest {
 
         assertThat(plan.fire(List.of(MEETING, HOUSEHOLD))).extracting(FiredAward::points).containsExactly(2);
     }
+
+    @Test
+    void aRuleWhoseOrBranchesMultiplyOneEventIntoHundredsOfAwardsIsAPlanFault() {
+        // six `or`s matched by the same event: 64 firings of one rule, 128 awards, within the firing limit
+        String branches = "    ( Event( type == \"参加村民大会\" ) or Event( quantity >= 1 ) )\n".repeat(6);
+        CompiledPlan plan = new PlanCompiler(PlanLimits.firing(1000)).compile(List.of(PlanFile.of("方案.drl", """
+                package villages.test;
+                import org.jifen.rules.Event;
+                global org.jifen.rules.Awards awards;
+                rule "扇出"
+                when
+                %s
+                then
+                    awards.add(1, "村民议事");
+                    awards.bonus(1, "文明新风");
+                end
+                """.formatted(branches))));
+
+        assertThatThrownBy(() -> plan.fire(List.of(MEETING, HOUSEHOLD)))
+                .isInstanceOfSatisfying(RuleFailed.class, failed -> {
+                    assertThat(failed.rule()).isEqualTo("扇出");
+                    assertThat(failed.getMessage()).contains("规则「扇出」").contains("超过了 100 条").contains("or");
+                });
+    }
 }

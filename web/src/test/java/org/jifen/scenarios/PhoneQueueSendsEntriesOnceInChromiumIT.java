@@ -72,6 +72,15 @@ class PhoneQueueSendsEntriesOnceInChromiumIT {
                       all.onsuccess = function () { done(all.result.map(function (e) { return e.eventId; })); };
                     };""");
             assertThat(waiting).hasSize(2).doesNotHaveDuplicates();
+            // one entry exactly as the phone queued it, to queue again later as if its answer had been lost
+            String queued = (String) browser.driver().executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    var eventId = arguments[0];
+                    var open = indexedDB.open('jifen-queue', 1);
+                    open.onsuccess = function () {
+                      var one = open.result.transaction('entries').objectStore('entries').get(eventId);
+                      one.onsuccess = function () { done(JSON.stringify(one.result)); };
+                    };""", waiting.get(0));
             assertThat(awards(village, household)).as("nothing reached the service while offline").isZero();
 
             browser.step("online", () -> {
@@ -90,19 +99,13 @@ class PhoneQueueSendsEntriesOnceInChromiumIT {
                 // The first answer never reached the phone: the entry is still queued and goes again.
                 browser.driver().executeAsyncScript("""
                         var done = arguments[arguments.length - 1];
-                        var form = document.getElementById('record-form');
-                        var entry = { eventId: arguments[0], url: form.getAttribute('data-send'), label: '王建国',
-                                      type: '参加村民大会', queuedAt: Date.now(), photo: null, photoName: null,
-                                      fields: [['eventId', arguments[0]], ['householdId', arguments[1]],
-                                               ['type', '参加村民大会'], ['attr:会议名称', '十一月村民大会'],
-                                               ['quantity', '1'], ['occurredOn', document.getElementById('occurredOn').value],
-                                               ['note', '']] };
+                        var entry = JSON.parse(arguments[0]);
                         var open = indexedDB.open('jifen-queue', 1);
                         open.onsuccess = function () {
                           var t = open.result.transaction('entries', 'readwrite');
                           t.objectStore('entries').put(entry);
                           t.oncomplete = function () { done(true); };
-                        };""", waiting.get(0), String.valueOf(household));
+                        };""", queued);
                 browser.driver().navigate().refresh();
                 browser.waitFor(d -> d.findElement(By.id("queue")).getAttribute("hidden") != null);
             });

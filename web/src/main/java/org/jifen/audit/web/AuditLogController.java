@@ -12,6 +12,7 @@ import org.jifen.audit.AuditOutcome;
 import org.jifen.audit.AuditPage;
 import org.jifen.audit.AuditQuery;
 import org.jifen.audit.MalformedAuditQuery;
+import org.jifen.engine.ChainCheckBusy;
 import org.jifen.village.VillageNotFound;
 import org.jifen.web.Refuses;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,7 @@ class AuditLogController {
 
     /** The township's audit chain recomputed: whether any entry was changed or removed behind the service's back. */
     @Operation(operationId = "verifyAuditLog", summary = "核验审计日志的哈希链 · Verify the audit log's hash chain")
+    @Refuses(ChainCheckBusy.class)
     @GetMapping("/api/township/audit-log/verify")
     AuditCheck verify() {
         return auditLog.verify();

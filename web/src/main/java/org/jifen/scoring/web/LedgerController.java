@@ -2,8 +2,10 @@ package org.jifen.scoring.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jifen.engine.ChainCheckBusy;
 import org.jifen.scoring.LedgerCheck;
 import org.jifen.scoring.LedgerVerification;
+import org.jifen.web.Refuses;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +22,7 @@ class LedgerController {
 
     /** Whether the village's ledger is as the service wrote it, and if not, the first entry that is not. */
     @Operation(operationId = "verifyLedger", summary = "核验本村积分台账的哈希链 · Verify a village's ledger chain")
+    @Refuses(ChainCheckBusy.class)
     @GetMapping("/api/villages/{code}/ledger/verify")
     LedgerCheck verify(@PathVariable String code) {
         return verification.verify(code);

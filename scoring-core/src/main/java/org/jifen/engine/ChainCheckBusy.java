@@ -1,0 +1,14 @@
+package org.jifen.engine;
+
+import org.jifen.problem.Busy;
+
+/**
+ * Every chain check the service allows at once is running: a check reads a whole village's ledger (or the audit log)
+ * and holds a database connection while it does, so a handful of them at once would starve everyone else.
+ */
+public class ChainCheckBusy extends Busy {
+
+    ChainCheckBusy() {
+        super("正在核对其他台账，请稍后再试（核对一本台账要把它从头读一遍，同时只能进行 " + HashChain.CONCURRENT_CHECKS + " 个）", 10);
+    }
+}
