@@ -113,7 +113,8 @@ class RecordingEventsTakesFewStatementsIT {
      * a replay; a batch of 100 events with 2 awards each, 10 households, 68 (1,603 when each event had its own
      * transaction); the same batch replayed, 5 (503).
      */
-    private static final long CEILING_PER_EVENT = 12;
+    /** 12 measured, and once in 50 events the next block of ids from the sequence. */
+    private static final long CEILING_PER_EVENT = 13;
     /** The insert and the head's update, and once in 50 rows the next block of ids from the sequence. */
     private static final long CEILING_PER_AWARD = 3;
     private static final double CEILING_PER_BATCHED_EVENT = 1;
