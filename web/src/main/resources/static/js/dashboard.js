@@ -6,20 +6,23 @@
     var font = { fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif' };
     var points = window.echarts.init(document.getElementById('chart-points'));
     points.setOption({
-      textStyle: font, animation: false, tooltip: { trigger: 'axis' }, legend: { top: 0 },
-      grid: { left: 48, right: 12, top: 40, bottom: 28 },
+      textStyle: font, animation: false, tooltip: { trigger: 'axis' }, legend: { top: 0, type: 'scroll' },
+      grid: { left: 8, right: 12, top: 56, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: data.months },
-      yAxis: { type: 'value', name: '分' },
+      yAxis: { type: 'value', name: '分', nameGap: 8, splitNumber: 4 },
       series: data.categories.map(function (category, i) {
         return { name: category, type: 'bar', stack: 'points', data: data.points[i] };
       })
     });
-    var participation = window.echarts.init(document.getElementById('chart-participation'));
+    // One row per village, every village named beside its own bar (SVG: the names are text, crisp and findable).
+    var box = document.getElementById('chart-participation');
+    box.style.height = Math.max(160, 40 + 30 * data.villages.length) + 'px';
+    var participation = window.echarts.init(box, null, { renderer: 'svg' });
     participation.setOption({
       textStyle: font, animation: false, tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + '%'; } },
-      grid: { left: 90, right: 24, top: 12, bottom: 28 },
-      xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-      yAxis: { type: 'category', data: data.villages, inverse: true },
+      grid: { left: 24, right: 24, top: 12, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', max: 100, splitNumber: 4, axisLabel: { formatter: '{value}%', hideOverlap: true } },
+      yAxis: { type: 'category', data: data.villages, inverse: true, axisLabel: { interval: 0, width: 120, overflow: 'break' } },
       series: [{ name: '参与率', type: 'bar', data: data.participation, itemStyle: { color: '#1d5a2e' } }]
     });
     document.getElementById('chart-points').setAttribute('data-rendered', 'true');

@@ -3,8 +3,8 @@
 // recorded exactly once. Without script the form posts as a plain form.
 (function () {
   'use strict';
-  var DB = 'jifen-queue', STORE = 'entries', REFUSED = 'jifen-refused';
-  var flushing = null;
+  var DB = 'jifen-queue', STORE = 'entries', REFUSED = 'jifen-refused', SENT = 'jifen-sent';
+  var flushing = null, dirty = false, justSent = 0;
 
   function open() {
     return new Promise(function (resolve, reject) {
@@ -54,7 +54,8 @@
     return fetch(entry.url, { method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual',
                               headers: { 'Accept': 'application/json' } })
       .then(function (response) {
-        if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) {
+        // A session that expired sends the page to the login (a redirect); a 403 is a refusal like any other.
+        if (response.type === 'opaqueredirect' || response.status === 401) {
           return { signin: true };
         }
         if (response.ok) {
@@ -78,15 +79,30 @@
   function flush() {
     if (flushing) { return flushing; }
     flushing = all().then(function (entries) {
-      var chain = Promise.resolve(true);
+      var chain = Promise.resolve(true), sent = 0;
       entries.forEach(function (entry) {
         chain = chain.then(function (go) {
           if (!go) { return false; }
-          return send(entry).then(function (r) { return !(r.offline || r.signin); });
+          return send(entry).then(function (r) {
+            if (r.ok) { sent++; }
+            return !(r.offline || r.signin);
+          });
         });
       });
-      return chain;
-    }).then(render, render).then(function () { flushing = null; });
+      return chain.then(function () { return sent; });
+    }).then(function (sent) {
+      if (!sent) { return render(); }
+      var problem = document.getElementById('record-problem');
+      if (problem) { problem.remove(); }
+      // Reload to show the household's month with what was sent, unless staff are typing the next entry.
+      if (!dirty) {
+        sessionStorage.setItem(SENT, String(sent));
+        window.location.reload();
+        return null;
+      }
+      justSent = sent;
+      return render();
+    }, render).then(function () { flushing = null; });
     return flushing;
   }
 
@@ -96,8 +112,16 @@
     return all().then(function (entries) {
       var gone = refused();
       box.textContent = '';
-      if (!entries.length && !gone.length) { box.hidden = true; return; }
+      if (!entries.length && !gone.length && !justSent) { box.hidden = true; return; }
       box.hidden = false;
+      if (justSent) {
+        var done = document.createElement('p');
+        done.className = 'done';
+        done.setAttribute('role', 'status');
+        done.textContent = '联网后已发送 ' + justSent + ' 条暂存的记录，每条只记一次'
+          + (dirty ? '（正在填写的这条还没有提交）。' : '，下面的积分已包含它们。');
+        box.appendChild(done);
+      }
       if (entries.length) {
         var p = document.createElement('p');
         p.className = 'waiting';
@@ -164,8 +188,10 @@
   function setUp(form) {
     showAttributes(form);
     form.addEventListener('change', function (event) {
+      dirty = true;
       if (event.target.name === 'type') { showAttributes(form); }
     });
+    form.addEventListener('input', function () { dirty = true; });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var data = new FormData(form);
@@ -190,6 +216,7 @@
         }
         // Kept on the phone: clear the form for the next household's entry, under a new eventId.
         form.reset();
+        dirty = false;
         form.querySelector('input[name=eventId]').value = newId();
         showAttributes(form);
         showProblem(form, r.signin ? '登录已过期：这条记录已暂存在手机上，请重新登录，登录后自动发送。'
@@ -200,6 +227,8 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    justSent = Number(sessionStorage.getItem(SENT) || 0);
+    sessionStorage.removeItem(SENT);
     var form = document.getElementById('record-form');
     if (form && window.indexedDB && window.fetch) { setUp(form); }
     flush();

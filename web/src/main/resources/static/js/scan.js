@@ -4,7 +4,15 @@
   'use strict';
   document.addEventListener('DOMContentLoaded', function () {
     var start = document.getElementById('scan-start');
-    if (!start || !('BarcodeDetector' in window) || !navigator.mediaDevices) { return; }
+    if (!start || !('BarcodeDetector' in window) || !navigator.mediaDevices
+        || !window.BarcodeDetector.getSupportedFormats) { return; }
+    // Some browsers have BarcodeDetector but read no QR codes (desktop Linux): offer the button only where it works.
+    window.BarcodeDetector.getSupportedFormats().then(function (formats) {
+      if (formats.indexOf('qr_code') >= 0) { offer(start); }
+    }, function () { /* no scanning: the 户号 box stays */ });
+  });
+
+  function offer(start) {
     start.hidden = false;
     start.addEventListener('click', function () {
       var view = document.getElementById('scan-view');
@@ -26,7 +34,11 @@
           }, function () { window.setTimeout(look, 500); });
         };
         look();
-      }, function () { view.hidden = true; });
+      }, function () {
+        view.hidden = true;
+        var said = document.getElementById('scan-refused');
+        if (said) { said.hidden = false; }
+      });
     });
-  });
+  }
 })();

@@ -13,7 +13,16 @@ public record Actor(String username, Role role, @Nullable String villageCode) {
         return !role.belongsToVillage() || village.equals(villageCode);
     }
 
+    /** Staff's work in the village: recording events and evidence, evaluating the month, printing cards. */
     public boolean canWrite(String village) {
         return role != Role.AUDITOR && canRead(village);
+    }
+
+    /**
+     * The village admin's acts (ADR 0085): the plan, the registry, the self-governance group's acts, the notice,
+     * corrections and card renewal. The village's admin and the township admin; never staff or auditors.
+     */
+    public boolean canAdminister(String village) {
+        return canWrite(village) && role != Role.STAFF;
     }
 }

@@ -2,6 +2,7 @@ package org.jifen.card;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jifen.balance.Balance;
 import org.jifen.month.Adjustment;
 import org.jifen.month.MonthView;
 import org.jifen.objection.ObjectionView;
@@ -9,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a household's own page shows: the household, its latest months as the township's arithmetic counts them, each
- * entry with its reason, the notice periods open now, and its objections. Nothing of any other household.
+ * entry with its reason, the notice periods open now, its objections, and its points balance with every movement
+ * (spent, returned, expired, each with its reason). Nothing of any other household.
  */
 public record HouseholdPage(String villageName, String householdNo, String headName, String group,
-        List<OpenNotice> openNotices, List<Month> months, List<ObjectionView> objections) {
+        List<OpenNotice> openNotices, List<Month> months, List<ObjectionView> objections,
+        @Nullable Balance balance) {
 
     /** A quarter whose notice takes objections until the end of {@code lastDay}. */
     public record OpenNotice(String quarter, String label, LocalDate lastDay) {

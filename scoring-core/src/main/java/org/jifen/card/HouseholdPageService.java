@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jifen.balance.BalanceService;
 import org.jifen.household.Household;
 import org.jifen.household.Households;
 import org.jifen.month.MonthService;
@@ -41,11 +42,12 @@ public class HouseholdPageService {
     private final AwardLedger ledger;
     private final BehaviourEvents events;
     private final ObjectionService objections;
+    private final BalanceService balances;
     private final Clock clock;
 
     HouseholdPageService(Villages villages, Households households, LedgerMonths ledgerMonths,
             MonthService months, AwardLedger ledger, BehaviourEvents events, ObjectionService objections,
-            Clock clock) {
+            BalanceService balances, Clock clock) {
         this.villages = villages;
         this.households = households;
         this.ledgerMonths = ledgerMonths;
@@ -53,6 +55,7 @@ public class HouseholdPageService {
         this.ledger = ledger;
         this.events = events;
         this.objections = objections;
+        this.balances = balances;
         this.clock = clock;
     }
 
@@ -84,7 +87,8 @@ public class HouseholdPageService {
                     view.adjustments()));
         }
         return new HouseholdPage(village.getName(), household.getHouseholdNo(), household.getHeadName(),
-                household.getGroup(), open, pageMonths, objections.ofHousehold(village.id(), household.id()));
+                household.getGroup(), open, pageMonths, objections.ofHousehold(village.id(), household.id()),
+                balances.balance(village, household));
     }
 
     private HouseholdPage.Line line(Village village, Household household, MonthView.Entry entry,

@@ -53,9 +53,13 @@ public final class CompiledPlan {
     private final boolean declaresAwards;
     private final PlanLimits limits;
     private final @Nullable EventCatalog catalog;
+    private final List<PlanProblem> warnings;
+    private final List<TagUse> tags;
 
     CompiledPlan(KieBase kieBase, Map<String, RuleInfo> rules, boolean declaresAwards, PlanLimits limits,
-            @Nullable EventCatalog catalog) {
+            @Nullable EventCatalog catalog, List<PlanProblem> warnings, List<TagUse> tags) {
+        this.warnings = List.copyOf(warnings);
+        this.tags = List.copyOf(tags);
         this.kieBase = kieBase;
         this.rules = Map.copyOf(rules);
         this.declaresAwards = declaresAwards;
@@ -66,6 +70,16 @@ public final class CompiledPlan {
     /** The village's event types, where the plan brings a {@code catalog.csv}. */
     public Optional<EventCatalog> catalog() {
         return Optional.ofNullable(catalog);
+    }
+
+    /** What the checks found worth a clerk's look, though the plan is accepted (ADR 0090). */
+    public List<PlanProblem> warnings() {
+        return warnings;
+    }
+
+    /** Where the rules ask for household tags, so that a village can be told when no household has one. */
+    public List<TagUse> tags() {
+        return tags;
     }
 
     /** Every rule of the plan by name (names are unique within a plan). */

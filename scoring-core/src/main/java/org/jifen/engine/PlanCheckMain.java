@@ -20,11 +20,11 @@ import java.util.List;
  *
  * <p>The exchange is deliberately plain ({@link DataInputStream}): a format version, the fire limit and fire time,
  * the number of files, and each file's name and bytes; back, whether the plan was accepted and each problem's file,
- * line and message. Anything the engine logs goes to standard error, never into the verdict.
+ * line, cell and message. Anything the engine logs goes to standard error, never into the verdict.
  */
 public final class PlanCheckMain {
 
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** The exit status of a completed check, accepted or refused; anything else means the check itself failed. */
     public static final int CHECKED = 0;
     /** CPU seconds a check may take and still pass: real plans take about one, and the service repeats the build. */
@@ -114,6 +114,7 @@ public final class PlanCheckMain {
         for (PlanProblem problem : problems) {
             out.writeUTF(shortened(problem.file()));
             out.writeInt(problem.line());
+            out.writeUTF(problem.cell() == null ? "" : problem.cell());
             out.writeUTF(shortened(problem.message()));
         }
     }
@@ -127,7 +128,10 @@ public final class PlanCheckMain {
         int count = in.readInt();
         List<PlanProblem> problems = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            problems.add(new PlanProblem(in.readUTF(), in.readInt(), in.readUTF()));
+            String file = in.readUTF();
+            int line = in.readInt();
+            String cell = in.readUTF();
+            problems.add(new PlanProblem(file, line, cell.isEmpty() ? null : cell, in.readUTF()));
         }
         return problems;
     }

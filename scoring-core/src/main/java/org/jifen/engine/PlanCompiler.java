@@ -76,20 +76,39 @@ public final class PlanCompiler {
         this.checked = checked;
     }
 
+    /**
+     * The compiled plan with its warnings, or {@link PlanRejected} with every problem, each in a clerk's words
+     * ({@link ClerkWords}).
+     */
     public CompiledPlan compile(List<PlanFile> uploaded) {
+        try {
+            return compileChecked(uploaded);
+        } catch (PlanRejected rejected) {
+            throw new PlanRejected(ClerkWords.plain(rejected.problems()));
+        }
+    }
+
+    private CompiledPlan compileChecked(List<PlanFile> uploaded) {
         checkFiles(uploaded);
         List<PlanFile> files = withStandardDsl(uploaded);
-        EventCatalog catalog = catalog(files);
+        List<PlanProblem> warnings = new ArrayList<>();
+        EventCatalog catalog = catalog(files, warnings);
         Set<String> categories = new HashSet<>(CATEGORIES);
         if (catalog != null) {
             catalog.types().values().forEach(type -> categories.add(type.category().strip()));
         }
-        List<RuleSource> sources = RuleSource.readAll(files, categories, checked);
+        List<RuleSource> sources = RuleSource.readAll(files, categories, checked, warnings);
         checkSize(sources);
         Map<String, RuleInfo> rules = index(sources);
         if (rules.isEmpty()) {
             throw new PlanRejected(new PlanProblem(files.get(0).name(), 0, "方案中没有任何规则"));
         }
+        PlanFindings.Found found = PlanFindings.of(sources, rules, catalog,
+                files.stream().filter(file -> EventCatalog.isCatalog(file.name())).findFirst().orElse(null));
+        if (!found.refusals().isEmpty()) {
+            throw new PlanRejected(found.refusals());
+        }
+        warnings.addAll(found.warnings());
         PlanClassLoader wall = PlanClassLoader.forThisApplication();
         KieBase kieBase;
         List<PlanProblem> unsafe;
@@ -98,14 +117,13 @@ public final class PlanCompiler {
             unsafe = BuiltRuleCheck.check(kieBase, wall, name -> locate(rules, name));
         } catch (LinkageError unlinkable) {
             // what the wall hides, Drools' own generated code could not link: a refusal, never a failed request
-            throw new PlanRejected(new PlanProblem(sources.get(0).file().name(), 1, "规则用到了积分方案不能用的功能（"
-                    + unlinkable.getMessage() + "），已拒绝"));
+            throw new PlanRejected(new PlanProblem(sources.get(0).file().name(), 1, "规则用到了积分方案不能用的功能，已拒绝"));
         }
         if (!unsafe.isEmpty()) {
             throw new PlanRejected(unsafe);
         }
         CompiledPlan plan = new CompiledPlan(kieBase, compiledOnly(rules, kieBase), declaresAwards(kieBase), limits,
-                catalog);
+                catalog, ClerkWords.plain(warnings), found.tags());
         List<PlanProblem> failingTests = PlanTests.run(plan,
                 files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList());
         if (!failingTests.isEmpty()) {
@@ -198,10 +216,10 @@ public final class PlanCompiler {
         return kieBase;
     }
 
-    private static @Nullable EventCatalog catalog(List<PlanFile> files) {
+    private static @Nullable EventCatalog catalog(List<PlanFile> files, List<PlanProblem> warnings) {
         List<PlanProblem> problems = new ArrayList<>();
         EventCatalog catalog = files.stream().filter(file -> EventCatalog.isCatalog(file.name())).findFirst()
-                .map(file -> EventCatalog.read(file, problems)).orElse(null);
+                .map(file -> EventCatalog.read(file, problems, warnings)).orElse(null);
         if (!problems.isEmpty()) {
             throw new PlanRejected(problems);
         }
@@ -262,7 +280,7 @@ public final class PlanCompiler {
         int drlLine = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
         int line = sources.stream().filter(source -> source.file().name().equals(file)).findFirst()
                 .map(source -> source.writtenLine(drlLine)).orElse(drlLine);
-        return new PlanProblem(file, Math.max(line, 0), "规则无法编译：" + result.getMessage().strip());
+        return new PlanProblem(file, Math.max(line, 0), ClerkWords.compilation(result.getMessage().strip()));
     }
 
     private static boolean declaresAwards(KieBase kieBase) {
@@ -293,6 +311,7 @@ public final class PlanCompiler {
     private static Map<String, RuleInfo> index(List<RuleSource> sources) {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, RuleInfo> byKey = new HashMap<>();
+        Map<String, RuleInfo> bySpacelessKey = new HashMap<>();
         List<PlanProblem> problems = new ArrayList<>();
         for (RuleSource parsed : sources) {
             PlanFile file = parsed.file();
@@ -307,8 +326,14 @@ public final class PlanCompiler {
                         source(parsed.shownLines(), descr), cap(descr, file, line, problems),
                         capWindow(descr, file, line, problems));
                 RuleInfo twin = byKey.putIfAbsent(RuleNames.key(info.name()), info);
-                if (twin != null) {
-                    problems.add(new PlanProblem(file.name(), line, "规则名「" + info.name()
+                RuleInfo spaced = bySpacelessKey.putIfAbsent(RuleNames.key(info.name()).replace(" ", ""), info);
+                String cell = parsed.cellOf(line, info.name());
+                if (twin == null && spaced != null) {
+                    problems.add(new PlanProblem(file.name(), line, cell, "规则名「" + info.name() + "」和 " + spaced.file()
+                            + " 第 " + spaced.line() + " 行的「" + spaced.name() + "」只差空格，公示时村民分不清是不是同一项："
+                            + "如果是同一项，请删掉一条；如果是两项，请把名称改得能看出区别"));
+                } else if (twin != null) {
+                    problems.add(new PlanProblem(file.name(), line, cell, "规则名「" + info.name()
                             + "」与 " + twin.file() + " 第 " + twin.line() + " 行的「" + twin.name()
                             + "」重复（或看起来一样），方案内规则名必须唯一"));
                 } else {

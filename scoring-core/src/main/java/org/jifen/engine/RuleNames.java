@@ -35,8 +35,27 @@ final class RuleNames {
                 return "规则名「" + visible(name) + "」的第 " + (i + 1) + " 个字符是看不见的字符（"
                         + String.format("U+%04X", c) + "），公示时会和别的规则名看起来一样，请删去";
             }
+            if (lookAlike(c)) {
+                return "规则名「" + name + "」的第 " + (i + 1) + " 个字符「" + new String(Character.toChars(c))
+                        + "」是外文字母（" + Character.UnicodeScript.of(c) + "），看起来像汉语拼音或英文字母却不是，"
+                        + "公示时会和别的规则名看起来一样：请只用汉字、英文字母、数字和标点";
+            }
         }
         return null;
+    }
+
+    /**
+     * A letter of a script other than Han and Latin (and the kana and bopomofo beside Han): Cyrillic А, Greek Α and
+     * the like look exactly like Latin letters on a notice (found from outside: "Аbc参加" and "Abc参加" were two rules).
+     */
+    private static boolean lookAlike(int c) {
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        return switch (Character.UnicodeScript.of(c)) {
+            case HAN, LATIN, COMMON, INHERITED, HIRAGANA, KATAKANA, BOPOMOFO -> false;
+            default -> true;
+        };
     }
 
     /** The name as villagers see it, for comparing two names: NFKC, and any run of spaces as one space. */

@@ -30,9 +30,10 @@ import org.jspecify.annotations.Nullable;
  * @param rows for a spreadsheet, the sheet row of each generated line (index = line - 1); empty otherwise
  * @param consequences for each rule, the consequence as the rule-file check rewrote it (absent when unchecked)
  * @param branches each rule's condition branches, as the rule-file check counted them (absent when unchecked)
+ * @param cells for a spreadsheet, its cells, to name the cell of a finding; null otherwise
  */
 record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownLines, int[] rows,
-        Map<RuleDescr, String> consequences, Map<RuleDescr, Integer> branches) {
+        Map<RuleDescr, String> consequences, Map<RuleDescr, Integer> branches, @Nullable SheetCells cells) {
 
     private static final Pattern ROW_COMMENT = Pattern.compile("// rule values at [A-Z]+(\\d+)");
 
@@ -46,6 +47,16 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             return drlLine;
         }
         return rows[Math.min(drlLine, rows.length) - 1];
+    }
+
+    /** The cell of a spreadsheet's row that shows {@code text} (see {@link SheetCells#cellIn}), or null. */
+    @Nullable String cellOf(int row, String text) {
+        return cells == null || row <= 0 ? null : cells.cellIn(row, "「" + text + "」");
+    }
+
+    /** As {@link #cellOf}, for a condition's value: not the name's cell where another cell holds the value. */
+    @Nullable String conditionCellOf(int row, String text) {
+        return cells == null || row <= 0 ? null : cells.cellIn(row, "「" + text + "」", true);
     }
 
     boolean isSpreadsheet() {
@@ -76,6 +87,12 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
      *     behind it
      */
     static List<RuleSource> readAll(List<PlanFile> files, Set<String> categories, boolean checked) {
+        return readAll(files, categories, checked, new ArrayList<>());
+    }
+
+    /** As {@link #readAll(List, Set, boolean)}, adding what is accepted but worth a clerk's look to {@code warnings}. */
+    static List<RuleSource> readAll(List<PlanFile> files, Set<String> categories, boolean checked,
+            List<PlanProblem> warnings) {
         List<PlanProblem> problems = new ArrayList<>();
         List<PlanFile> dslFiles = files.stream().filter(f -> isDsl(f.name())).toList();
         for (PlanFile file : files) {
@@ -96,16 +113,15 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
                 continue;
             }
             try {
-                RuleSource source = read(file, sentences, categories, checked, problems);
+                RuleSource source = read(file, sentences, categories, checked, problems, warnings);
                 if (source != null) {
                     sources.add(source);
                 }
             } catch (DroolsParserException | IOException | RuntimeException | StackOverflowError unreadable) {
-                String reason = unreadable instanceof StackOverflowError ? "嵌套太深"
-                        : String.valueOf(unreadable.getMessage()).lines().map(String::strip)
-                                .filter(line -> !line.isEmpty()).findFirst().orElse("");
-                problems.add(new PlanProblem(file.name(), 0, (isSpreadsheet(file.name()) ? "表格无法读取：" : "规则文件无法解析：")
-                        + reason));
+                problems.add(new PlanProblem(file.name(), 0, unreadable instanceof StackOverflowError ? "规则文件嵌套太深，无法解析"
+                        : isSpreadsheet(file.name()) ? "表格无法读取：请确认它是用 Excel 或 WPS 保存的 .xlsx（或 .xls、"
+                                + ".csv）文件、没有加密，积分方案在第一张表里，灰色的模板行没有改动"
+                                : ClerkWords.syntax(String.valueOf(unreadable.getMessage()))));
             }
         }
         if (!problems.isEmpty()) {
@@ -136,18 +152,26 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
     }
 
     private static @Nullable RuleSource read(PlanFile file, SentenceMapping sentences, Set<String> categories,
-            boolean checked, List<PlanProblem> problems) throws DroolsParserException, IOException {
+            boolean checked, List<PlanProblem> problems, List<PlanProblem> warnings)
+            throws DroolsParserException, IOException {
         boolean spreadsheet = isSpreadsheet(file.name());
+        SheetCells cells = null;
         if (spreadsheet) {
             List<PlanProblem> sheet = SpreadsheetBudget.check(file);
             if (!sheet.isEmpty()) {
                 problems.addAll(sheet);
                 return null;
             }
+            cells = SheetCells.of(file);
+            List<PlanProblem> filledIn = new ArrayList<>();
+            SheetTables.check(file.name(), cells, filledIn, warnings);
+            if (!filledIn.isEmpty()) {
+                problems.addAll(filledIn);
+                return null;
+            }
         }
         String written = spreadsheet ? generated(file) : file.text();
         int[] rows = spreadsheet ? rows(written) : new int[0];
-        SheetCells cells = spreadsheet ? SheetCells.of(file) : null;
         List<PlanProblem> textProblems = new ArrayList<>(checked ? RuleFileValidator.checkText(file.name(), written)
                 : List.of());
         textProblems.addAll(isSentences(file.name())
@@ -177,12 +201,17 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             List<PlanProblem> syntax = new ArrayList<>();
             parser.getErrors().forEach(error -> syntax.add(new PlanProblem(file.name(),
                     error.getLines().length > 0 ? Math.max(error.getLines()[0], 0) : 0,
-                    "规则文件有语法错误：" + error.getMessage())));
+                    ClerkWords.syntax(error.getMessage()))));
             if (syntax.isEmpty()) {
-                syntax.add(new PlanProblem(file.name(), 0, "规则文件无法解析"));
+                syntax.add(new PlanProblem(file.name(), 0, ClerkWords.syntax("")));
             }
             problems.addAll(remap(syntax, rows, cells));
             return null;
+        }
+        if (cells != null) {
+            // a row with nothing in it is no item, though the compiler makes a rule of an emptied table's last row
+            SheetCells sheet = cells;
+            descr.getRules().removeIf(rule -> sheet.isBlank(writtenLine(rows, rule.getLine())));
         }
         if (spreadsheet && checked) {
             List<PlanProblem> attributes = attributeColumns(file, descr);
@@ -200,7 +229,7 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             branches = result.branches();
         }
         String[] shown = (spreadsheet ? drl : file.text()).split("\r?\n", -1);
-        return new RuleSource(file, drl, descr, shown, rows, consequences, branches);
+        return new RuleSource(file, drl, descr, shown, rows, consequences, branches, cells);
     }
 
     /**
@@ -249,7 +278,7 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             int row = writtenLine(rows, problem.line());
             String cell = row > 0 ? cells.cellIn(row, problem.message()) : null;
             String where = row <= 0 ? "" : cell == null ? "（表格第 " + row + " 行）" : "（表格第 " + row + " 行，单元格 " + cell + "）";
-            return new PlanProblem(problem.file(), row, problem.message() + where);
+            return new PlanProblem(problem.file(), row, cell, problem.message() + where);
         }).toList();
     }
 }

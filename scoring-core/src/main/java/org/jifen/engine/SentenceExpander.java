@@ -144,6 +144,12 @@ final class SentenceExpander {
             int from = 0;
             Match match;
             while (from <= expanded.length() && (match = find(expanded, sentence, from)) != null) {
+                String negated = negatedNegative(sentence, match.groups);
+                if (negated != null) {
+                    problems.add(new PlanProblem(file, index + 1, "这一句已经是扣分，数字要写正数：「" + line.strip()
+                            + "」里的「" + negated + "」请写成「" + negated.substring(1).strip() + "」，否则扣分会变成加分"));
+                    return null;
+                }
                 String replacement = fill(sentence, match.groups);
                 expanded = expanded.substring(0, match.start) + replacement + expanded.substring(match.end);
                 from = match.start + Math.max(replacement.length(), 1);
@@ -156,10 +162,33 @@ final class SentenceExpander {
         }
         if (expanded.equals(line)) {
             problems.add(new PlanProblem(file, index + 1, "这一行对不上任何句式：「" + line.strip() + "」（请对照句式表逐字检查；"
-                    + "直接写 DRL 的行要以「>」开头）"));
+                    + "直接写 DRL 的行要以「>」开头）" + closest(line.strip(), section)));
             return null;
         }
         return expanded;
+    }
+
+    /**
+     * The sentence of the section closest to what was written, as a hint of what to write instead: spaces, quotes
+     * and numbers are where clerks most often differ from the table.
+     */
+    private String closest(String written, Section section) {
+        String quotes = written.matches(".*[“”「」『』‘’].*") ? "。引号要用英文双引号 \"，不要用 “ ” 或「」" : "";
+        String best = null;
+        double bestShare = 0;
+        for (Sentence sentence : mapping.sentences(section)) {
+            String literal = String.join("", sentence.literals()).replaceAll("[\\s\"]", "");
+            long present = literal.chars().filter(c -> written.indexOf(c) >= 0).count();
+            double share = literal.isEmpty() ? 0 : (double) present / literal.length();
+            if (share > bestShare) {
+                best = sentence.key();
+                bestShare = share;
+            }
+        }
+        return quotes + (best == null || bestShare < 0.6 ? ""
+                : "。最接近的句式是「" + best.replace("{n}", "数字").replace("{category}", "类别").replace("{type}", "事件类型")
+                        .replace("{tag}", "标签").replace("{name}", "属性名").replace("{value}", "值")
+                        + "」，注意空格和英文双引号");
     }
 
     private record Match(int start, int end, List<String> groups) {
@@ -256,6 +285,16 @@ final class SentenceExpander {
 
     private static boolean endsCleanly(String line, int at) {
         return at >= line.length() || !isWordCharacter(line.charAt(at));
+    }
+
+    /** A negative number where the sentence negates it itself (扣 {n} 分 is -{n}): the value written, else null. */
+    private static @Nullable String negatedNegative(Sentence sentence, List<String> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            if (sentence.value().contains("-{" + sentence.names().get(i) + "}") && groups.get(i).strip().startsWith("-")) {
+                return groups.get(i).strip();
+            }
+        }
+        return null;
     }
 
     private static String fill(Sentence sentence, List<String> groups) {

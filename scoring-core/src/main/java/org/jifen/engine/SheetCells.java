@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,36 +25,53 @@ import org.jspecify.annotations.Nullable;
 final class SheetCells {
 
     private final Map<Integer, List<String>> rows;
+    private final List<SortedMap<Integer, List<String>>> sheets;
 
-    private SheetCells(Map<Integer, List<String>> rows) {
-        this.rows = rows;
+    private SheetCells(List<SortedMap<Integer, List<String>>> sheets) {
+        this.sheets = sheets;
+        this.rows = new HashMap<>();
+        sheets.forEach(sheet -> sheet.forEach(this.rows::putIfAbsent));
     }
 
     static SheetCells of(PlanFile file) {
-        Map<Integer, List<String>> rows = new HashMap<>();
         if (file.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            SortedMap<Integer, List<String>> rows = new TreeMap<>();
             String[] lines = file.text().split("\r?\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                rows.put(i + 1, EventCatalog.cells(lines[i]));
+                // as the spreadsheet compiler reads a CSV line: only the ASCII comma separates
+                rows.put(i + 1, EventCatalog.cells(lines[i], ','));
             }
-            return new SheetCells(rows);
+            return new SheetCells(List.of(rows));
         }
+        List<SortedMap<Integer, List<String>>> sheets = new ArrayList<>();
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
             DataFormatter text = new DataFormatter();
             for (Sheet sheet : book) {
+                SortedMap<Integer, List<String>> rows = new TreeMap<>();
                 for (Row row : sheet) {
                     List<String> cells = new ArrayList<>();
                     for (int column = 0; column < row.getLastCellNum(); column++) {
                         Cell cell = row.getCell(column);
                         cells.add(cell == null ? "" : text.formatCellValue(cell));
                     }
-                    rows.putIfAbsent(row.getRowNum() + 1, cells);
+                    rows.put(row.getRowNum() + 1, cells);
                 }
+                sheets.add(rows);
             }
         } catch (IOException | RuntimeException unreadable) {
             // the spreadsheet compiler reports unreadable files; without cells a refusal names the row only
         }
-        return new SheetCells(rows);
+        return new SheetCells(sheets);
+    }
+
+    /** Each sheet's rows by number (1-based), as written. */
+    List<SortedMap<Integer, List<String>>> sheets() {
+        return sheets;
+    }
+
+    /** Whether the row has nothing written in it. */
+    boolean isBlank(int row) {
+        return rows.getOrDefault(row, List.of()).stream().allMatch(String::isBlank);
     }
 
     /**
@@ -60,6 +79,23 @@ final class SheetCells {
      * 「...」, found in a cell or containing one. Null when no cell shows it.
      */
     @Nullable String cellIn(int row, String message) {
+        return cellIn(row, message, false);
+    }
+
+    /**
+     * As {@link #cellIn(int, String)}; with {@code notTheName}, a cell that shows the text exactly and is not the
+     * row's first (an item's name often is its event type too, and the type's cell is the one meant).
+     */
+    @Nullable String cellIn(int row, String message, boolean notTheName) {
+        if (notTheName) {
+            String objected = message.substring(message.lastIndexOf('「') + 1, Math.max(message.lastIndexOf('」'), 0));
+            List<String> cells = rows.getOrDefault(row, List.of());
+            for (int column = cells.size() - 1; column > 0; column--) {
+                if (cells.get(column).strip().equals(objected.strip()) && !objected.isBlank()) {
+                    return Sheets.column(column) + row;
+                }
+            }
+        }
         int open = message.lastIndexOf('「');
         int close = message.lastIndexOf('」');
         if (open < 0 || close <= open + 1) {

@@ -18,6 +18,8 @@ import org.jifen.finalisation.FinalisedMonth;
 import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.finalisation.MonthAlreadyFinalised;
 import org.jifen.finalisation.MonthNotOver;
+import org.jifen.finalisation.SignOffSheetService;
+import org.jifen.finalisation.SignOffSheetView;
 import org.jifen.group.GroupMember;
 import org.jifen.group.GroupMembers;
 import org.jifen.household.Household;
@@ -61,11 +63,14 @@ public class EvaluationService {
     private final FinalisedMonths finalisedMonths;
     private final GroupMembers members;
     private final MonthService months;
+    private final SignOffSheetService sheets;
     private final Clock clock;
 
     EvaluationService(Villages villages, VillageService villageService, Households households,
             BehaviourEvents events, AwardLedger ledger, Ledger chain, ActivePlans activePlans, MonthEvaluations evaluations,
-            FinalisedMonths finalisedMonths, GroupMembers members, MonthService months, Clock clock) {
+            FinalisedMonths finalisedMonths, GroupMembers members, MonthService months, SignOffSheetService sheets,
+            Clock clock) {
+        this.sheets = sheets;
         this.villages = villages;
         this.villageService = villageService;
         this.households = households;
@@ -122,13 +127,15 @@ public class EvaluationService {
         }
         List<GroupMember> group = members.findByVillageIdOrderById(village.id());
         Instant now = clock.instant();
+        // Only members who sit in the group now approve; retired ones stay named on the months they approved.
         FinalisedMonth finalised = FinalisedMonth.approve(village.id(), month,
-                group.stream().map(GroupMember::id).collect(Collectors.toSet()), approvedBy, by.username(), now);
+                group.stream().filter(GroupMember::isActive).map(GroupMember::id).collect(Collectors.toSet()),
+                approvedBy, by.username(), now);
         // The evaluation is part of the finalisation: same transaction, same lock, same moment.
         MonthEvaluation evaluation = evaluateOpen(village, month, by, now);
         finalised.evaluatedBy(evaluation.id(), evaluation.getRuleSetVersion());
         months.freeze(village.id(), month, eligible(village).stream().map(Household::id).toList());
-        return view(finalisedMonths.save(finalised), group, List.of(evaluation));
+        return view(finalisedMonths.save(finalised), group, List.of(evaluation), List.of());
     }
 
     @Transactional(readOnly = true)
@@ -136,7 +143,8 @@ public class EvaluationService {
         Village village = villageService.byCode(villageCode);
         List<MonthEvaluation> runs = evaluations.findByVillageIdAndMonthOrderById(village.id(), month.toString());
         var finalised = finalisedMonths.findByVillageIdAndMonth(village.id(), month.toString())
-                .map(done -> view(done, members.findByVillageIdOrderById(village.id()), runs));
+                .map(done -> view(done, members.findByVillageIdOrderById(village.id()), runs,
+                        sheets.list(village.id(), month.toString())));
         return new MonthStatus(month.toString(), finalised.isPresent(), finalised.orElse(null),
                 runs.stream().map(MonthStatus.Run::of).toList());
     }
@@ -203,7 +211,7 @@ public class EvaluationService {
 
     /** The finalised month as answered; {@code runs} holds the month's evaluations, the finalising one among them. */
     private static FinalisedMonthView view(FinalisedMonth finalised, List<GroupMember> group,
-            List<MonthEvaluation> runs) {
+            List<MonthEvaluation> runs, List<SignOffSheetView> sheets) {
         Map<Long, GroupMember> byId = group.stream().collect(Collectors.toMap(GroupMember::id, Function.identity()));
         MonthStatus.Run evaluation = runs.stream()
                 .filter(run -> finalised.getMonthEvaluationId() != null
@@ -212,9 +220,9 @@ public class EvaluationService {
         return new FinalisedMonthView(finalised.getMonth(), finalised.getFinalisedAt(), finalised.getFinalisedBy(),
                 finalised.getApprovedBy().stream().sorted().map(byId::get)
                         .map(member -> new FinalisedMonthView.Approver(member.id(), member.getName(),
-                                member.getRole()))
+                                member.getRole(), !member.isActive()))
                         .toList(),
-                finalised.getRuleSetVersion(), evaluation);
+                finalised.getRuleSetVersion(), evaluation, sheets);
     }
 
     /** A household's entries of the month, with what reverses what. */

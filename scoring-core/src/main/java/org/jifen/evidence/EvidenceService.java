@@ -10,7 +10,6 @@ import org.jifen.scoring.EventNotFound;
 import org.jifen.scoring.MalformedRequest;
 import org.jifen.village.Village;
 import org.jifen.village.VillageService;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,28 +106,8 @@ public class EvidenceService {
             return new Evidence(event, EvidenceKind.NOTE, null, NOTE_TYPE, note.getBytes(StandardCharsets.UTF_8),
                     note, by.username(), clock.instant());
         }
-        String name = fileName(evidence.fileName());
-        if (content.length == 0) {
-            throw new MalformedRequest("文件「" + name + "」是空的");
-        }
-        if (content.length > EvidenceLimits.MAX_FILE_BYTES) {
-            throw new EvidenceTooLarge(name, content.length);
-        }
-        FileType type = FileType.of(content).orElseThrow(() -> new EvidenceTypeNotAllowed(name));
-        return new Evidence(event, type.kind(), name, type.contentType(), content, note, by.username(),
+        UploadedFile file = UploadedFile.checked(evidence.fileName(), content, "evidence");
+        return new Evidence(event, file.kind(), file.name(), file.contentType(), content, note, by.username(),
                 clock.instant());
-    }
-
-    /** The name as uploaded without any folder, or a plain one where none was given. */
-    private static String fileName(@Nullable String uploaded) {
-        String name = uploaded == null ? "" : uploaded.substring(Math.max(uploaded.lastIndexOf('/'),
-                uploaded.lastIndexOf('\\')) + 1).strip();
-        if (name.isEmpty()) {
-            return "evidence";
-        }
-        if (name.length() > EvidenceLimits.MAX_NAME_CHARS || name.chars().anyMatch(Character::isISOControl)) {
-            throw new MalformedRequest("文件名最多 " + EvidenceLimits.MAX_NAME_CHARS + " 个字符，且不能含控制字符");
-        }
-        return name;
     }
 }

@@ -109,6 +109,13 @@ public class FinalisedMonth {
         return this;
     }
 
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("finalised month not saved yet");
+        }
+        return id;
+    }
+
     public @Nullable Long getMonthEvaluationId() {
         return monthEvaluationId;
     }

@@ -15,6 +15,9 @@ public interface FinalisedMonths extends Repository<FinalisedMonth, Long> {
 
     List<FinalisedMonth> findByVillageIdAndMonthInOrderByMonth(long villageId, Collection<String> months);
 
+    /** The village's latest finalised month. */
+    Optional<FinalisedMonth> findFirstByVillageIdOrderByMonthDesc(long villageId);
+
     /** The village's finalised months from {@code month} on, in order. */
     @org.springframework.data.jpa.repository.Query(
             "select f.month from FinalisedMonth f where f.villageId = ?1 and f.month >= ?2 order by f.month")

@@ -10,7 +10,7 @@ public class UnknownApprovers extends Conflict {
     private final List<Long> unknown;
 
     public UnknownApprovers(List<Long> unknown) {
-        super("以下编号不是本村积分管理自治小组的成员：" + unknown);
+        super("以下编号不是本村积分管理自治小组现有的成员（不是本村小组的，或已退出小组）：" + unknown);
         this.unknown = List.copyOf(unknown);
     }
 

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A member of a village's self-governance group. The plan (四(三)) names who sits in it (a member of the two
  * committees as leader, safety, health and civil-affairs staff, villager representatives, retired Party members), so
- * the role is the village's own words rather than a fixed list.
+ * the role is the village's own words rather than a fixed list. A member who leaves is retired, never deleted: the
+ * months they approved keep naming them (ADR 0085).
  */
 @Entity
 @Table(name = "group_member")
@@ -35,6 +36,12 @@ public class GroupMember {
 
     @Column(name = "added_at")
     private Instant addedAt;
+
+    @Column(name = "retired_by")
+    private @Nullable String retiredBy;
+
+    @Column(name = "retired_at")
+    private @Nullable Instant retiredAt;
 
     protected GroupMember() {
         this.name = "";
@@ -76,5 +83,27 @@ public class GroupMember {
 
     public Instant getAddedAt() {
         return addedAt;
+    }
+
+    /** Whether the member still sits in the group: only they approve months and decide objections. */
+    public boolean isActive() {
+        return retiredAt == null;
+    }
+
+    public @Nullable String getRetiredBy() {
+        return retiredBy;
+    }
+
+    public @Nullable Instant getRetiredAt() {
+        return retiredAt;
+    }
+
+    /** The member leaves the group; what they approved or decided keeps naming them. Once only. */
+    void retire(String by, Instant at) {
+        if (retiredAt != null) {
+            throw new MemberAlreadyRetired(id(), name);
+        }
+        this.retiredBy = by;
+        this.retiredAt = at;
     }
 }

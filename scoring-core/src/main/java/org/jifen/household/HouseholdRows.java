@@ -41,11 +41,14 @@ public final class HouseholdRows {
     }
 
     /** Header names clerks use besides the registry's own (HouseholdField.label()). */
-    private static final Map<String, HouseholdField> OTHER_NAMES = Map.of("户主", HouseholdField.HEAD_NAME,
-            "小组", HouseholdField.GROUP, "组别", HouseholdField.GROUP, "中心村", HouseholdField.CENTRAL_VILLAGE,
-            "自然村/中心村", HouseholdField.CENTRAL_VILLAGE, "户籍", HouseholdField.LOCAL_HUKOU,
-            "家庭人数", HouseholdField.MEMBERS, "常住人数", HouseholdField.PERMANENT_RESIDENTS,
-            "户标签", HouseholdField.TAGS);
+    private static final Map<String, HouseholdField> OTHER_NAMES = Map.ofEntries(
+            Map.entry("户主", HouseholdField.HEAD_NAME), Map.entry("小组", HouseholdField.GROUP),
+            Map.entry("组别", HouseholdField.GROUP), Map.entry("中心村", HouseholdField.CENTRAL_VILLAGE),
+            Map.entry("自然村/中心村", HouseholdField.CENTRAL_VILLAGE), Map.entry("户籍", HouseholdField.LOCAL_HUKOU),
+            Map.entry("家庭人数", HouseholdField.MEMBERS), Map.entry("常住人数", HouseholdField.PERMANENT_RESIDENTS),
+            Map.entry("户标签", HouseholdField.TAGS),
+            // The registration form's own words for the column (tryout M7).
+            Map.entry("有宅基地房屋", HouseholdField.HOMESTEAD), Map.entry("宅基地房屋", HouseholdField.HOMESTEAD));
 
     private static final Set<HouseholdField> REQUIRED = Set.of(HouseholdField.HOUSEHOLD_NO, HouseholdField.HEAD_NAME,
             HouseholdField.GROUP, HouseholdField.LOCAL_HUKOU, HouseholdField.HOMESTEAD,

@@ -1,8 +1,12 @@
 package org.jifen.household;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface Households extends JpaRepository<Household, Long> {
 
@@ -11,6 +15,15 @@ public interface Households extends JpaRepository<Household, Long> {
     /** The village's households among {@code ids}, for a batch of events: one query instead of one per event. */
     List<Household> findByVillageIdAndIdIn(long villageId, java.util.Collection<Long> ids);
 
+    /**
+     * The household row locked for the transaction: taken by whatever moves its spendable points (a redemption, its
+     * cancellation, an expiry), so that two of them never both spend the same points, on any number of nodes.
+     * PostgreSQL locks {@code for no key update}, so rows that merely reference the household are not held up.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select h from Household h where h.id = ?1 and h.villageId = ?2")
+    Optional<Household> lockByIdAndVillageId(long id, long villageId);
+
     boolean existsByVillageIdAndHouseholdNo(long villageId, String householdNo);
 
     List<Household> findByVillageIdOrderByGroupAscHouseholdNoAsc(long villageId);
@@ -18,4 +31,8 @@ public interface Households extends JpaRepository<Household, Long> {
     List<Household> findByVillageIdAndGroupOrderByHouseholdNoAsc(long villageId, String group);
 
     long countByVillageId(long villageId);
+
+    /** Every tag some household of the village has. */
+    @Query("select distinct t from Household h join h.tags t where h.villageId = :villageId")
+    List<String> tagsInVillage(@Param("villageId") long villageId);
 }

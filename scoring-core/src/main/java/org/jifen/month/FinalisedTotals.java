@@ -60,6 +60,10 @@ class FinalisedTotals {
         this.adjustments = adjustmentsJson;
     }
 
+    long getVillageId() {
+        return villageId;
+    }
+
     long getHouseholdId() {
         return householdId;
     }

@@ -12,4 +12,8 @@ interface FinalisedTotalsStore extends Repository<FinalisedTotals, Long> {
     Optional<FinalisedTotals> findByVillageIdAndHouseholdIdAndMonth(long villageId, long householdId, String month);
 
     List<FinalisedTotals> findByVillageIdAndMonthIn(long villageId, Collection<String> months);
+
+    List<FinalisedTotals> findByVillageIdAndHouseholdIdOrderByMonth(long villageId, long householdId);
+
+    List<FinalisedTotals> findByMonthIn(Collection<String> months);
 }

@@ -90,10 +90,24 @@ public class MonthService {
             MonthView view) {
     }
 
-    /** The month of every eligible household of the village, by group and 户号: what the group reviews. */
+    /**
+     * The month of every eligible household of the village, by group and 户号: what the group reviews. Once the month
+     * is finalised, the households it was finalised with, however the registry changed since (a household registered
+     * later was never part of that month).
+     */
     @Transactional(readOnly = true)
     public List<HouseholdMonth> village(String villageCode, YearMonth month) {
-        return households.all(villageCode).stream().filter(household -> household.isEligible())
+        var all = households.all(villageCode);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        long villageId = all.get(0).getVillageId();
+        @Nullable Set<Long> finalisedWith = finalisedMonths.existsByVillageIdAndMonth(villageId, month.toString())
+                ? frozen.findByVillageIdAndMonthIn(villageId, List.of(month.toString())).stream()
+                        .map(FinalisedTotals::getHouseholdId).collect(Collectors.toSet())
+                : null;
+        return all.stream().filter(household -> finalisedWith == null ? household.isEligible()
+                        : finalisedWith.contains(household.id()))
                 .map(household -> new HouseholdMonth(household.id(), household.getHouseholdNo(),
                         household.getHeadName(), household.getGroup(), view(villageCode, household.id(), month)))
                 .toList();

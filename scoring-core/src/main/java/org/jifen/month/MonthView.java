@@ -2,6 +2,9 @@ package org.jifen.month;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.Award;
 import org.jifen.scoring.AwardSource;
@@ -16,6 +19,25 @@ import org.jspecify.annotations.Nullable;
 public record MonthView(String month, int base, int bonus, int total, boolean vetoed, boolean finalised,
         List<Entry> awards, List<Adjustment> adjustments,
         @Nullable Integer ruleSetVersion) {
+
+    /** The entries a review could still take back: originals that no entry of the month reverses. */
+    public List<Entry> standing() {
+        Set<Long> reversed = awards.stream().map(Entry::reverses).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return awards.stream().filter(entry -> entry.reverses() == null && !reversed.contains(entry.id())).toList();
+    }
+
+    /**
+     * Whether the entry is staff taking back their own mistake: a review's reversal of an event's entry, by the
+     * person who recorded the event (rather than the group's review of someone else's entry).
+     */
+    public boolean takenBackByRecorder(Entry entry) {
+        if (entry.source() != AwardSource.REVIEW || entry.reverses() == null || entry.recordedBy() == null) {
+            return false;
+        }
+        return awards.stream().anyMatch(original -> original.id() == entry.reverses()
+                && original.source() == AwardSource.EVENT && entry.recordedBy().equals(original.recordedBy()));
+    }
 
     /**
      * One award of the month. A reversing entry (review, correction, or a month-end award that no longer applies)

@@ -63,7 +63,7 @@ public class NoticeService {
                 clock.instant(), groups(village, quarterMonths, finalised, totals));
     }
 
-    /** Records that the notice was published; a quarter is published once, and only with a finalised month in it. */
+    /** Records that the notice was published; a quarter is published once, when all its months are finalised. */
     @Transactional
     public Publication publish(String villageCode, String quarterText, Actor by) {
         Quarter quarter = Quarter.parse(quarterText);
@@ -71,10 +71,14 @@ public class NoticeService {
         if (publications.findByVillageIdAndQuarter(village.id(), quarter.toString()).isPresent()) {
             throw new NoticeAlreadyPublished(villageCode, quarter);
         }
-        List<String> finalised = finalised(village,
-                quarter.months().stream().map(YearMonth::toString).toList());
+        List<String> quarterMonths = quarter.months().stream().map(YearMonth::toString).toList();
+        List<String> finalised = finalised(village, quarterMonths);
         if (finalised.isEmpty()) {
             throw new NothingToPublish(villageCode, quarter);
+        }
+        if (finalised.size() < quarterMonths.size()) {
+            throw new QuarterNotFinalised(quarter, quarterMonths.stream().filter(month -> !finalised.contains(month))
+                    .toList());
         }
         return Publication.of(publications.save(new NoticePublication(village.id(), quarter, finalised,
                 by.username(), clock.instant())));
@@ -96,9 +100,11 @@ public class NoticeService {
             List<String> finalised, Map<Long, Map<String, Integer>> totals) {
         Map<String, List<PublicNotice.Row>> byGroup = new LinkedHashMap<>();
         village.getGroups().forEach(group -> byGroup.put(group, new ArrayList<>()));
-        // A household no longer eligible keeps the points of the months it was scored in (ADR 0021).
+        // A household no longer eligible keeps the points of the months it was scored in (ADR 0021); one registered
+        // after the quarter's months were all finalised was never part of them.
+        boolean open = finalised.size() < quarterMonths.size();
         households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
-                .filter(household -> household.isEligible() || totals.containsKey(household.id()))
+                .filter(household -> (open && household.isEligible()) || totals.containsKey(household.id()))
                 .forEach(household -> byGroup.computeIfAbsent(household.getGroup(), group -> new ArrayList<>())
                         .add(row(household, quarterMonths, finalised, totals.getOrDefault(household.id(), Map.of()))));
         return byGroup.entrySet().stream().filter(group -> !group.getValue().isEmpty())

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 /** Standard competition ranking: the highest score first, equal scores share a rank, and the next rank skips (1, 1, 3). */
-final class Ranking {
+public final class Ranking {
 
-    record Ranked<T>(int rank, T item) {
+    public record Ranked<T>(int rank, T item) {
     }
 
     private Ranking() {
     }
 
     /** The items by score, highest first; items with equal scores keep the order they came in. */
-    static <T> List<Ranked<T>> of(List<T> items, ToIntFunction<T> score) {
+    public static <T> List<Ranked<T>> of(List<T> items, ToIntFunction<T> score) {
         List<T> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparingInt(score).reversed());
         List<Ranked<T>> ranked = new ArrayList<>(sorted.size());

@@ -97,7 +97,10 @@ public class ObjectionService implements AwardObjections {
             throw new ObjectionAlreadyResolved(id, objection.getStatus());
         }
         Map<Long, GroupMember> group = group(village.id());
-        List<Long> deciders = ObjectionPanel.check(group, resolution.decidedBy());
+        // Only members who sit in the group now decide; retired ones stay named on what they decided.
+        Map<Long, GroupMember> sitting = group.values().stream().filter(GroupMember::isActive)
+                .collect(Collectors.toMap(GroupMember::id, Function.identity()));
+        List<Long> deciders = ObjectionPanel.check(sitting, resolution.decidedBy());
         Long correction = null;
         if (resolution.outcome() == Outcome.UPHELD) {
             correction = review.correct(village.getCode(),

@@ -16,7 +16,8 @@ public class PlanRefused extends Unprocessable {
     }
 
     private static String describe(PlanProblem problem) {
-        return problem.file() + (problem.line() > 0 ? " 第 " + problem.line() + " 行" : "") + "：" + problem.message();
+        return problem.file() + (problem.line() > 0 ? " 第 " + problem.line() + " 行" : "")
+                + (problem.cell() != null ? "（单元格 " + problem.cell() + "）" : "") + "：" + problem.message();
     }
 
     @Override

@@ -3,11 +3,13 @@ package org.jifen.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jifen.access.Actor;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.PlanFile;
+import org.jifen.engine.PlanProblem;
 import org.jifen.engine.PlanRejected;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
@@ -29,11 +31,13 @@ public class PlanService {
     private final RuleSets ruleSets;
     private final PlanActivations activations;
     private final PlanLibrary library;
+    private final VillageFindings findings;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     PlanService(Villages villages, RuleSets ruleSets, PlanActivations activations, PlanLibrary library,
-            TransactionTemplate transactions, Clock clock) {
+            VillageFindings findings, TransactionTemplate transactions, Clock clock) {
+        this.findings = findings;
         this.villages = villages;
         this.ruleSets = ruleSets;
         this.activations = activations;
@@ -52,8 +56,11 @@ public class PlanService {
         }
         RuleSet stored = transactions.execute(status -> {
             Village village = villages.lockByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
-            int version = ruleSets.lastVersion(village.id()) + 1;
-            return ruleSets.save(new RuleSet(village.id(), version, files, plan, by.username()));
+            int last = ruleSets.lastVersion(village.id());
+            List<PlanProblem> warnings = new ArrayList<>(plan.warnings());
+            warnings.addAll(findings.of(village, plan, files,
+                    ruleSets.findByVillageIdAndVersion(village.id(), last).orElse(null)));
+            return ruleSets.save(new RuleSet(village.id(), last + 1, files, plan, warnings, by.username()));
         });
         library.keep(stored.id(), plan);
         return stored;
@@ -130,6 +137,7 @@ public class PlanService {
     /** Loads what callers read after the transaction: the files (the rules only where asked). */
     private static RuleSet loaded(RuleSet ruleSet) {
         ruleSet.getFiles();
+        ruleSet.getWarnings();
         return ruleSet;
     }
 

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.PlanFile;
+import org.jifen.engine.PlanProblem;
 import org.jifen.engine.Sha256;
 import org.jspecify.annotations.Nullable;
 
@@ -52,13 +53,18 @@ public class RuleSet {
     @JoinColumn(name = "rule_set_id", nullable = false)
     private List<RuleSetRule> rules = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "rule_set_id", nullable = false)
+    private List<RuleSetWarning> warnings = new ArrayList<>();
+
     protected RuleSet() {
         this.sha256 = "";
         this.uploadedBy = "";
         this.uploadedAt = Instant.EPOCH;
     }
 
-    RuleSet(long villageId, int version, List<PlanFile> files, CompiledPlan plan, String uploadedBy) {
+    RuleSet(long villageId, int version, List<PlanFile> files, CompiledPlan plan, List<PlanProblem> warnings,
+            String uploadedBy) {
         this.villageId = villageId;
         this.version = version;
         this.sha256 = digest(files);
@@ -66,6 +72,9 @@ public class RuleSet {
         this.uploadedAt = Instant.now();
         files.stream().sorted(Comparator.comparing(PlanFile::name)).map(RuleSetFile::new).forEach(this.files::add);
         plan.rules().values().stream().map(RuleSetRule::new).forEach(this.rules::add);
+        for (PlanProblem warning : warnings) {
+            this.warnings.add(new RuleSetWarning(this.warnings.size(), warning));
+        }
     }
 
     /** The version's hash: SHA-256 over its files' hashes and names, sorted by name, as sha256sum prints them. */
@@ -113,6 +122,12 @@ public class RuleSet {
         return rules.stream()
                 .sorted(Comparator.comparing(RuleSetRule::getFileName).thenComparingInt(RuleSetRule::getLine))
                 .toList();
+    }
+
+    /** What the checks warned about at upload, each at its file, line and cell (ADR 0090). */
+    public List<PlanProblem> getWarnings() {
+        return warnings.stream().sorted(Comparator.comparingInt(RuleSetWarning::position))
+                .map(RuleSetWarning::problem).toList();
     }
 
     List<PlanFile> planFiles() {

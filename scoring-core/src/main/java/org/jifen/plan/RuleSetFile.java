@@ -45,6 +45,11 @@ public class RuleSetFile {
         return sha256;
     }
 
+    /** The bytes as uploaded, for downloading the file again. */
+    public byte[] content() {
+        return content.clone();
+    }
+
     public String text() {
         return new String(content, StandardCharsets.UTF_8);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.jifen.access.Actor;
+import org.jifen.access.Role;
 import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.finalisation.MonthAlreadyFinalised;
 import org.jifen.problem.Refusal;
@@ -42,11 +43,18 @@ public class ReviewService {
         this.clock = clock;
     }
 
-    /** Rejects an entry of an open month: the reversing entry goes into the same month. */
+    /**
+     * Rejects an entry of an open month: the reversing entry goes into the same month. Staff take back only what
+     * their own events gave ({@link EntryOfSomeoneElse}); reviewing anyone's entry is the village admin's.
+     */
     @Transactional
     public Reversal reject(String villageCode, long awardId, Rejection rejection, Actor by) {
         Village village = locked(villageCode);
         Award award = reversible(village, awardId);
+        if (by.role() == Role.STAFF && !(award.getSource() == AwardSource.EVENT
+                && by.username().equals(award.getRecordedBy()))) {
+            throw new EntryOfSomeoneElse(awardId);
+        }
         if (isFinalised(village, award.getMonth())) {
             throw new MonthAlreadyFinalised(villageCode, award.getMonth());
         }

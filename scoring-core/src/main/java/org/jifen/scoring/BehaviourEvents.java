@@ -34,6 +34,15 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
     @Query("select e from BehaviourEvent e where e.villageId = ?1 and e.month = ?2 order by e.id")
     List<BehaviourEvent> inMonth(long villageId, String month);
 
+    /**
+     * The event types the village recorded that some rule gave points for, by name: the words its plan uses, offered
+     * to staff where the plan lists no types of its own (tryout M3).
+     */
+    @Query("""
+            select distinct e.type from BehaviourEvent e where e.villageId = ?1
+            and exists (select a.id from Award a where a.eventRowId = e.id) order by e.type""")
+    List<String> typesThatCounted(long villageId);
+
     /** The months from {@code month} on in which the village recorded events. */
     @Query("select distinct e.month from BehaviourEvent e where e.villageId = ?1 and e.month >= ?2")
     List<String> monthsFrom(long villageId, String month);

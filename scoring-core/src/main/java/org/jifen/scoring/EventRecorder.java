@@ -211,6 +211,12 @@ public class EventRecorder {
         return request;
     }
 
+    /** Where the plan has no catalog: the types that earned or cost points before, to choose from or type anew. */
+    public List<String> typesThatCounted(String villageCode) {
+        Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        return events.typesThatCounted(village.id());
+    }
+
     /**
      * The event types staff may record this month: the catalog of the version that governs it, or none where that
      * version has no catalog or no version does.

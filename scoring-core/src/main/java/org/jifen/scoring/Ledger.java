@@ -17,6 +17,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Appends entries to a village's points ledger, each chained to the one before by hash, so that an entry altered,
  * removed or reordered behind the service's back is found by {@link LedgerVerification}. Appends of one village
  * take turns on the village's chain head; villages never wait for each other.
+ *
+ * <p>The ledger holds two kinds of entry: awards (the points a household earned, table {@code award}) and the
+ * points side of using them (spent on a redemption, returned by its cancellation, expired; kept by the balance
+ * feature in a table of its own). Awards go through {@link #appendAll}, the points side through
+ * {@link #append(long, Link)}; both take the village's next position and hash under the locked chain head, and
+ * {@link LedgerVerification} walks both, in chain order.
  */
 @Component
 public class Ledger {
@@ -38,7 +44,7 @@ public class Ledger {
         this.self = self;
     }
 
-    /** Appends within the caller's transaction; the chain head stays locked until it commits. */
+    /** Appends an award within the caller's transaction; the chain head stays locked until it commits. */
     @Transactional(propagation = Propagation.MANDATORY)
     @Timed(value = "jifen.chain.append", extraTags = {"chain", "ledger"}, description = "Appending to a hash chain")
     public Award append(Award award) {
@@ -79,6 +85,30 @@ public class Ledger {
     @Transactional(propagation = Propagation.MANDATORY)
     public void holdHead(long villageId) {
         lockHead(villageId);
+    }
+
+    /**
+     * Appends any entry of the village's ledger within the caller's transaction: locks the village's chain head,
+     * lets {@code link} write the entry at the next position after the previous hash, and moves the head to it. The
+     * head stays locked until the caller's transaction commits, so positions never repeat or skip.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> T append(long villageId, Link<T> link) {
+        LedgerHead head = lockHead(villageId);
+        long seq = head.lastSeq() + 1;
+        Linked<T> linked = link.at(seq, head.lastHash());
+        head.advance(seq, linked.hash());
+        return linked.entry();
+    }
+
+    /** Writes one entry at a position of the chain, after the previous entry's hash; answers it with its own hash. */
+    @FunctionalInterface
+    public interface Link<T> {
+        Linked<T> at(long seq, String previousHash);
+    }
+
+    /** An entry as written into the chain, and the hash it was given there. */
+    public record Linked<T>(T entry, String hash) {
     }
 
     /** Chains entries written before the chain existed (an upgraded database), oldest first. */

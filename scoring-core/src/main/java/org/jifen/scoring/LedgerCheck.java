@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record LedgerCheck(boolean valid, long entries, @Nullable Broken firstInvalid) {
 
-    /** Where the chain breaks: the chain position, the entry there (if any), and why. */
-    public record Broken(long seq, @Nullable Long awardId, String reason) {
+    /**
+     * Where the chain breaks: the chain position, the entry there (if any), and why. {@code awardId} names an award;
+     * {@code entryKind} and {@code entryId} name any entry ({@code award}, or {@code points} for points spent,
+     * returned or expired).
+     */
+    public record Broken(long seq, @Nullable Long awardId, String reason, @Nullable String entryKind,
+            @Nullable Long entryId) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the township's dashboard adds to {@link TownshipOverview}: each village's participation this month (the share
- * of its eligible households with at least one event), its published notices and the plan's milestones it is behind
- * on (五 工作步骤), and the points the rules gave by category and month across the township. A handful of grouped
- * queries whatever the number of villages.
+ * What the township's dashboard adds to {@link TownshipOverview} (which gives each village's participation this month
+ * and the plan's milestones it is behind on, 五 工作步骤): its published notices, and the points the rules gave by
+ * category and month across the township. A handful of grouped queries whatever the number of villages.
  */
 @Service
 public class TownshipDashboard {
@@ -28,11 +28,6 @@ public class TownshipDashboard {
     public record Milestone(LocalDate due, String label) {
     }
 
-    /** By mid-July each village writes its plan and forms its group; by mid-October every village runs it. */
-    public static final Milestone PLAN_AND_GROUP = new Milestone(LocalDate.of(2024, 7, 15), "7月中旬前制定本村方案并组建自治小组");
-    public static final Milestone RUNNING = new Milestone(LocalDate.of(2024, 10, 15), "10月中旬前开展月度评定");
-    /** The township's plan asks at least six members of a self-governance group. */
-    static final int GROUP_SIZE = 6;
 
     /** One village on the dashboard. */
     public record Row(VillageOverview village, long participating, int participationPercent, long noticesPublished,
@@ -56,35 +51,25 @@ public class TownshipDashboard {
         this.clock = clock;
     }
 
+    /** The plan's milestones in the plan's year, in order. */
+    public List<Milestone> milestones() {
+        return Arrays.stream(PlanMilestone.values())
+                .map(milestone -> new Milestone(milestone.due(overview.planYear()), milestone.label())).toList();
+    }
+
     /** The dashboard for this month, with points for it and the {@code months - 1} months before. */
     @Transactional(readOnly = true)
     public Dashboard dashboard(int months) {
         YearMonth now = YearMonth.now(clock);
-        LocalDate today = LocalDate.now(clock);
         Map<String, Long> ids = new HashMap<>();
         for (Village village : villages.all()) {
             ids.put(village.getCode(), village.id());
         }
-        Map<Long, Long> participating = counts("""
-                select e.villageId, count(distinct e.householdId) from BehaviourEvent e
-                where e.month = :month group by e.villageId""", Map.of("month", now.toString()));
         Map<Long, Long> notices = counts("select p.villageId, count(p) from NoticePublication p group by p.villageId",
                 Map.of());
-        List<Row> rows = overview.villages().stream().map(village -> {
-            long id = ids.get(village.code());
-            long active = participating.getOrDefault(id, 0L);
-            int percent = village.eligibleHouseholds() == 0 ? 0
-                    : (int) Math.round(100.0 * active / village.eligibleHouseholds());
-            List<String> behind = new ArrayList<>();
-            if (!today.isBefore(PLAN_AND_GROUP.due())
-                    && (village.activePlan() == null || village.groupMembers() < GROUP_SIZE)) {
-                behind.add(PLAN_AND_GROUP.label());
-            }
-            if (!today.isBefore(RUNNING.due()) && village.monthsFinalised() == 0) {
-                behind.add(RUNNING.label());
-            }
-            return new Row(village, active, percent, notices.getOrDefault(id, 0L), behind);
-        }).toList();
+        List<Row> rows = overview.villages().stream().map(village -> new Row(village,
+                village.participation().active(), village.participation().percent(),
+                notices.getOrDefault(ids.get(village.code()), 0L), village.behind())).toList();
         YearMonth first = now.minusMonths(months - 1L);
         List<String> shown = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(now); month = month.plusMonths(1)) {

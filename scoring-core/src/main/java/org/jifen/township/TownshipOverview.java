@@ -2,11 +2,14 @@ package org.jifen.township;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jifen.fund.Money;
 import org.jifen.plan.PlanActivation;
 import org.jifen.plan.PlanSchedule;
 import org.jifen.plan.RuleSet;
@@ -24,23 +27,43 @@ public class TownshipOverview {
 
     private final VillageService villages;
     private final EntityManager entities;
+    private final Oversight oversight;
+    private final TownshipSettings settings;
     private final Clock clock;
 
-    TownshipOverview(VillageService villages, EntityManager entities, Clock clock) {
+    TownshipOverview(VillageService villages, EntityManager entities, Oversight oversight, TownshipSettings settings,
+            Clock clock) {
         this.villages = villages;
         this.entities = entities;
+        this.oversight = oversight;
+        this.settings = settings;
         this.clock = clock;
     }
 
+    /** This month's figures, and the milestones of the plan's year ({@code jifen.township.plan-year}). */
     @Transactional(readOnly = true)
     public List<VillageOverview> villages() {
+        return villages(YearMonth.now(clock), settings.planYear());
+    }
+
+    /** The year of the township's plan, whose milestones the overview follows. */
+    public int planYear() {
+        return settings.planYear();
+    }
+
+    /** The figures of a month, and the milestones of a year. */
+    @Transactional(readOnly = true)
+    public List<VillageOverview> villages(YearMonth month, int year) {
+        Oversight.Figures figures = oversight.of(month, clock.getZone());
+        LocalDate today = LocalDate.now(clock);
         Map<Long, long[]> households = new HashMap<>();
         for (Object[] row : rows("""
                 select h.villageId, count(h), sum(case when h.localHukou = true and h.homestead = true
                     and h.permanentResidents >= 1 then 1 else 0 end) from Household h group by h.villageId""")) {
             households.put((Long) row[0], new long[] {(Long) row[1], ((Number) row[2]).longValue()});
         }
-        Map<Long, Long> members = counts("select g.villageId, count(g) from GroupMember g group by g.villageId");
+        Map<Long, Long> members = counts(
+                "select g.villageId, count(g) from GroupMember g where g.retiredAt is null group by g.villageId");
         Map<Long, Long> finalised = counts("select f.villageId, count(f) from FinalisedMonth f group by f.villageId");
         Map<Long, String> notices = new HashMap<>();
         for (Object[] row : rows("select p.villageId, max(p.quarter) from NoticePublication p group by p.villageId")) {
@@ -73,19 +96,45 @@ public class TownshipOverview {
             PlanSchedule.Span span = inForce.get(village.id());
             RuleSet plan = span == null ? null : filed.get(span.ruleSetId());
             PlanSchedule.Span coming = next.get(village.id());
+            long participating = figures.active().getOrDefault(village.id(), 0L);
+            long[] redeemed = figures.redemptions().getOrDefault(village.id(), new long[2]);
+            long[] fund = figures.fund().getOrDefault(village.id(), new long[2]);
+            List<MilestoneProgress> milestones = progress(figures.reached().getOrDefault(village.id(), Map.of()),
+                    year, today);
             return new VillageOverview(village.getCode(), village.getName(), village.isDemo(), counted[0],
                     counted[1], plan == null ? null : plan.getVersion(),
                     plan == null ? null : new VillageOverview.FiledPlan(plan.getVersion(), plan.getSha256(),
                             rules.getOrDefault(plan.id(), 0L).intValue(), span.activation().getActivatedAt(),
-                            span.activation().getActivatedBy(), month(span.from())),
+                            span.activation().getActivatedBy(), monthOf(span.from())),
                     members.getOrDefault(village.id(), 0L), finalised.getOrDefault(village.id(), 0L),
                     notices.get(village.id()),
-                    coming == null ? null : new VillageOverview.NextPlan(coming.version(), month(coming.from()),
-                            coming.activation().getActivatedAt(), coming.activation().getActivatedBy()));
+                    coming == null ? null : new VillageOverview.NextPlan(coming.version(), monthOf(coming.from()),
+                            coming.activation().getActivatedAt(), coming.activation().getActivatedBy()),
+                    new VillageOverview.Participation(month.toString(), counted[1], participating,
+                            counted[1] == 0 ? 0 : (int) Math.round(100.0 * participating / counted[1])),
+                    figures.categories().getOrDefault(village.id(), Map.of()),
+                    new VillageOverview.Supermarket(month.toString(), redeemed[0], redeemed[1],
+                            figures.cancellations().getOrDefault(village.id(), 0L),
+                            figures.onSale().getOrDefault(village.id(), 0L), Money.yuan(fund[0]), Money.yuan(fund[1]),
+                            Money.yuan(fund[0] - fund[1])),
+                    milestones, milestones.stream().filter(MilestoneProgress::behind).map(MilestoneProgress::label)
+                            .toList());
         }).toList();
     }
 
-    private static @Nullable String month(@Nullable YearMonth month) {
+    private List<MilestoneProgress> progress(Map<PlanMilestone, Instant> reached, int year, LocalDate today) {
+        List<MilestoneProgress> progress = new ArrayList<>();
+        for (PlanMilestone milestone : PlanMilestone.values()) {
+            LocalDate due = milestone.due(year);
+            Instant at = reached.get(milestone);
+            LocalDate doneOn = at == null ? null : at.atZone(clock.getZone()).toLocalDate();
+            progress.add(new MilestoneProgress(milestone, milestone.label(), due, doneOn,
+                    doneOn != null && !doneOn.isAfter(due), doneOn == null && today.isAfter(due)));
+        }
+        return progress;
+    }
+
+    private static @Nullable String monthOf(@Nullable YearMonth month) {
         return month == null ? null : month.toString();
     }
 

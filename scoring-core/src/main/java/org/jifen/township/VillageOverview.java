@@ -1,15 +1,36 @@
 package org.jifen.township;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
+/**
  * One village as the township sees it. {@code activePlan} is the plan filed with the township (上报备案) that governs
  * this month: a plan takes effect only by activation, and activation files it, with who, when and from which month.
- * {@code nextPlan} is a version activated from a later month on, if there is one (ADR 0055).
+ * {@code nextPlan} is a version activated from a later month on, if there is one (ADR 0055). For the month asked
+ * about (this month unless said): who took part and the points the rules gave by category (as the rules asked,
+ * before the month's arithmetic); the points supermarket's redemptions that month and the reward fund; and the
+ * plan's milestones in the plan's year, with the ones the village is {@code behind} on.
  */
 public record VillageOverview(String code, String name, boolean demo, long households, long eligibleHouseholds,
         @Nullable Integer activePlanVersion, @Nullable FiledPlan activePlan, long groupMembers,
-        long monthsFinalised, @Nullable String lastNotice, @Nullable NextPlan nextPlan) {
+        long monthsFinalised, @Nullable String lastNotice, @Nullable NextPlan nextPlan, Participation participation,
+        Map<String, Long> pointsByCategory, Supermarket supermarket, List<MilestoneProgress> milestones,
+        List<String> behind) {
+
+    /** Eligible households with at least one event in the month, and their share in percent (rounded). */
+    public record Participation(String month, long eligible, long active, int percent) {
+    }
+
+    /**
+     * The month's redemptions (count, points, cancellations), the items on sale now, and the reward fund in yuan:
+     * received and spent so far, and held.
+     */
+    public record Supermarket(String month, long redemptions, long pointsRedeemed, long cancellations,
+            long rewardsOnSale, BigDecimal fundReceived, BigDecimal fundSpent, BigDecimal fundBalance) {
+    }
 
     /**
      * The plan in force this month as filed: its version, hash, and who activated it when, from which month on

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jifen.balance.MonthPoints;
 import org.jifen.evidence.EvidenceItem;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.AwardSource;
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything an auditor needs to see why an award exists: the rule's text, its plan version, the people, and the
- * evidence attached to its event (empty for an entry without an event).
+ * evidence attached to its event (empty for an entry without an event); and, once its month is finalised, what
+ * became of the month's points ({@code points}: spendable since when, until when, and the expiries that took them).
  */
 public record AwardTrace(
         AwardPart award,
@@ -23,7 +25,8 @@ public record AwardTrace(
         String recordedBy,
         Instant recordedAt,
         List<EvidenceItem> evidence,
-        List<ObjectionPart> objections) {
+        List<ObjectionPart> objections,
+        @Nullable MonthPoints points) {
 
     /**
      * {@code reverses} and {@code reason}: for an entry that takes another back (review, correction, re-scoring);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jifen.access.Actor;
 import org.jifen.access.VillageForbidden;
+import org.jifen.balance.BalanceService;
 import org.jifen.evidence.EvidenceService;
 import org.jifen.household.Household;
 import org.jifen.household.Households;
@@ -38,11 +39,13 @@ public class TraceService {
     private final EvidenceService evidence;
     private final JsonMapper json;
     private final List<AwardObjections> objections;
+    private final BalanceService balances;
 
     TraceService(AwardLedger ledger, BehaviourEvents events, Households households, Villages villages,
             RuleSets ruleSets, RuleSetRules rules, PlanActivations activations, EvidenceService evidence,
-            JsonMapper json, List<AwardObjections> objections) {
+            JsonMapper json, List<AwardObjections> objections, BalanceService balances) {
         this.objections = objections;
+        this.balances = balances;
         this.ledger = ledger;
         this.events = events;
         this.households = households;
@@ -91,7 +94,8 @@ public class TraceService {
                         : award.getRecordedBy() != null ? award.getRecordedBy() : "system",
                 event == null ? award.getCreatedAt() : event.getRecordedAt(),
                 event == null ? List.of() : evidence.of(event, village.getCode()),
-                objections.stream().flatMap(source -> source.on(award.id()).stream()).toList());
+                objections.stream().flatMap(source -> source.on(award.id()).stream()).toList(),
+                balances.month(village, household, award.getMonth()).orElse(null));
     }
 
     private Map<String, String> attributes(BehaviourEvent event) {

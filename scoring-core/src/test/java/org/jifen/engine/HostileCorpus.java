@@ -221,6 +221,9 @@ public final class HostileCorpus {
                 contract("two rule names that differ by a trailing space", HEADER
                         + "rule \"参加村民大会\" when Event() then " + AWARD + " end\n"
                         + "rule \"参加村民大会 \" when Event() then " + AWARD + " end"),
+                contract("two rule names that differ by a Cyrillic look-alike letter", HEADER
+                        + "rule \"Abc参加\" when Event() then " + AWARD + " end\n"
+                        + "rule \"\u0410bc参加\" when Event() then " + AWARD + " end"),
                 contract("two rule names that differ by full-width letters", HEADER
                         + "rule \"A组会议\" when Event() then " + AWARD + " end\n"
                         + "rule \"Ａ组会议\" when Event() then " + AWARD + " end"),

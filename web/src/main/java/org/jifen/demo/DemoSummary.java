@@ -1,12 +1,15 @@
 package org.jifen.demo;
 
-/** What loading the demo township created, and the month its events fall in ({@code 2024-07}). */
+/**
+ * What loading the demo township created, the last month its events fall in ({@code 2024-07}), and what the pilots'
+ * households redeemed and the typical cases submitted.
+ */
 public record DemoSummary(int villages, int households, int eligibleHouseholds, int events, int awards,
-        String month) {
+        String month, int redemptions, int cases) {
 
     DemoSummary plus(DemoSummary village) {
         return new DemoSummary(villages + village.villages, households + village.households,
                 eligibleHouseholds + village.eligibleHouseholds, events + village.events, awards + village.awards,
-                month);
+                month, redemptions + village.redemptions, cases + village.cases);
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jifen.access.Actor;
 import org.jifen.access.Role;
 import org.jifen.activation.ActivationService;
+import org.jifen.cases.CaseView;
 import org.jifen.evaluation.EvaluationService;
 import org.jifen.group.GroupService;
 import org.jifen.group.NewGroupMember;
@@ -27,6 +28,7 @@ import org.jifen.scoring.EventRecorder;
 import org.jifen.scoring.RecordEvent;
 import org.jifen.village.Village;
 import org.jifen.village.VillageService;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,7 +36,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo township through the same services that serve real requests: villages, plans uploaded and
- * activated, households, and last month's events scored by each village's plan. So every demo point has a trace
+ * activated, households, and last month's events scored by each village's plan; in the pilots also the two months
+ * before, their points supermarket, fund, redemptions, star levels and typical cases. So every demo point has a trace
  * like a real one, recorded by {@code demo-loader}. The data is the same on every load (seeded per village); only
  * the month moves with the clock: always the last full month, never a future day.
  */
@@ -60,11 +63,13 @@ public class DemoTownship {
     private final EventRecorder recorder;
     private final GroupService group;
     private final EvaluationService evaluation;
+    private final DemoSupermarket supermarket;
+    private final DemoStarsAndCases starsAndCases;
     private final Clock clock;
 
     DemoTownship(VillageService villages, HouseholdService households, PlanService plans,
             ActivationService activations, EventRecorder recorder, GroupService group, EvaluationService evaluation,
-            ObjectProvider<Clock> clock) {
+            DemoSupermarket supermarket, DemoStarsAndCases starsAndCases, ObjectProvider<Clock> clock) {
         this.villages = villages;
         this.households = households;
         this.plans = plans;
@@ -72,6 +77,8 @@ public class DemoTownship {
         this.recorder = recorder;
         this.group = group;
         this.evaluation = evaluation;
+        this.supermarket = supermarket;
+        this.starsAndCases = starsAndCases;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
@@ -91,24 +98,33 @@ public class DemoTownship {
         });
         long started = System.nanoTime();
         YearMonth month = YearMonth.now(clock).minusMonths(1);
-        DemoSummary total = new DemoSummary(0, 0, 0, 0, 0, month.toString());
-        for (DemoSummary village : loadAll(month)) {
-            total = total.plus(village);
+        DemoSummary total = new DemoSummary(0, 0, 0, 0, 0, month.toString(), 0, 0);
+        List<LoadedVillage> loaded = loadAll(month);
+        for (LoadedVillage village : loaded) {
+            total = total.plus(village.summary());
         }
+        List<CaseView> cases = loaded.stream().map(LoadedVillage::typicalCase).filter(java.util.Objects::nonNull)
+                .toList();
+        starsAndCases.township(DemoVillages.ALL.stream().filter(village -> !village.demo()).map(DemoVillage::code)
+                .toList(), cases, LOADER);
         log.info("Loaded the demo township ({}): {} villages, {} households ({} eligible), {} events, {} awards "
-                        + "for {} in {} ms", requestedBy, total.villages(), total.households(),
-                total.eligibleHouseholds(), total.events(), total.awards(), total.month(),
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
+                        + "up to {}, {} redemptions, {} typical cases in {} ms", requestedBy, total.villages(),
+                total.households(), total.eligibleHouseholds(), total.events(), total.awards(), total.month(),
+                total.redemptions(), total.cases(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         return total;
     }
 
-    private List<DemoSummary> loadAll(YearMonth month) {
+    /** What loading one village made, and the typical case it submitted (a pilot's). */
+    private record LoadedVillage(DemoSummary summary, @Nullable CaseView typicalCase) {
+    }
+
+    private List<LoadedVillage> loadAll(YearMonth month) {
         AtomicInteger threads = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS,
                 task -> new Thread(task, "demo-loader-" + threads.incrementAndGet()));
         try {
             // The pilots come first in the list: they are the largest, so they start first.
-            List<Future<DemoSummary>> loading = DemoVillages.ALL.stream()
+            List<Future<LoadedVillage>> loading = DemoVillages.ALL.stream()
                     .map(village -> workers.submit(() -> loadVillage(village, month)))
                     .toList();
             return loading.stream().map(DemoTownship::await).toList();
@@ -117,7 +133,7 @@ public class DemoTownship {
         }
     }
 
-    private static DemoSummary await(Future<DemoSummary> village) {
+    private static LoadedVillage await(Future<LoadedVillage> village) {
         try {
             return village.get();
         } catch (ExecutionException failed) {
@@ -129,7 +145,13 @@ public class DemoTownship {
         }
     }
 
-    private DemoSummary loadVillage(DemoVillage village, YearMonth month) {
+    /**
+     * One village: its plan, households, a month of events and its group. The pilots show the whole cycle and the use
+     * of points: their expiry rule, the two months before finalised too (a quarter of points), the last month
+     * finalised by their group of six, a stocked supermarket with the quarter's redemptions, star levels and a
+     * typical case. The others have their month evaluated only.
+     */
+    private LoadedVillage loadVillage(DemoVillage village, YearMonth month) {
         villages.register(village.registration(), village.demo());
         RuleSet plan = plans.upload(village.code(), PilotPlans.of(village.plan()).files(), LOADER);
         activations.activate(village.code(), plan.getVersion(), null, LOADER);
@@ -139,21 +161,41 @@ public class DemoTownship {
                 .map(household -> households.register(village.code(), household, LOADER))
                 .toList();
         List<RecordEvent> events = MonthOfEvents.of(village, registered, month, random);
-        int awards = 0;
-        for (RecordEvent event : events) {
-            awards += recorder.record(village.code(), event, LOADER).result().awards().size();
-        }
         List<Long> approvals = SELF_GOVERNANCE_ROLES.stream()
                 .map(role -> group.add(village.code(), new NewGroupMember(
                         HeadNames.next(random, village.commonSurname(), new java.util.HashSet<>()), role), LOADER).id())
                 .toList();
+        int recorded = 0;
+        int awards = 0;
+        if (!village.demo()) {
+            starsAndCases.expiryRule(village, LOADER);
+            // The quarter's earlier months come from generators of their own, so the last month stays as it was.
+            for (YearMonth earlier : List.of(month.minusMonths(2), month.minusMonths(1))) {
+                Random earlierRandom = new Random(SEED + village.code().hashCode() + earlier.hashCode());
+                for (RecordEvent event : MonthOfEvents.of(village, registered, earlier, earlierRandom,
+                        "demo-" + village.code() + "-" + earlier.toString().replace("-", ""))) {
+                    awards += recorder.record(village.code(), event, LOADER).result().awards().size();
+                    recorded++;
+                }
+                evaluation.finalise(village.code(), earlier, approvals, LOADER);
+            }
+        }
+        for (RecordEvent event : events) {
+            awards += recorder.record(village.code(), event, LOADER).result().awards().size();
+            recorded++;
+        }
+        int redemptions = 0;
+        CaseView typicalCase = null;
         if (village.demo()) {
             evaluation.evaluate(village.code(), month, LOADER);
         } else {
             // The pilots show the whole cycle: their group of six has signed the month off (finalising evaluates).
             evaluation.finalise(village.code(), month, approvals, LOADER);
+            redemptions = supermarket.load(village, registered, random, LOADER);
+            typicalCase = starsAndCases.starsAndCase(village, registered, random, LOADER);
         }
-        return new DemoSummary(1, registered.size(), (int) registered.stream().filter(Household::isEligible).count(),
-                events.size(), awards, month.toString());
+        return new LoadedVillage(new DemoSummary(1, registered.size(),
+                (int) registered.stream().filter(Household::isEligible).count(), recorded, awards, month.toString(),
+                redemptions, typicalCase == null ? 0 : 1), typicalCase);
     }
 }

@@ -45,6 +45,12 @@ final class MonthOfEvents {
     }
 
     static List<RecordEvent> of(DemoVillage village, List<Household> households, YearMonth month, Random random) {
+        return of(village, households, month, random, "demo-" + village.code());
+    }
+
+    /** The month's events numbered {@code <ids>-0001} and on: earlier months of a pilot get ids of their own. */
+    static List<RecordEvent> of(DemoVillage village, List<Household> households, YearMonth month, Random random,
+            String ids) {
         MonthOfEvents generator = new MonthOfEvents(EventMenus.forPlan(village.plan()), month, random);
         List<Household> eligible = households.stream().filter(Household::isEligible).toList();
         List<Planned> planned = new ArrayList<>();
@@ -59,7 +65,7 @@ final class MonthOfEvents {
                 .thenComparing(Planned::type));
         List<RecordEvent> events = new ArrayList<>(planned.size());
         for (Planned event : planned) {
-            events.add(new RecordEvent("demo-%s-%04d".formatted(village.code(), events.size() + 1),
+            events.add(new RecordEvent("%s-%04d".formatted(ids, events.size() + 1),
                     event.householdId(), event.type(), event.day(), event.quantity(), event.attributes(), NOTE));
         }
         return events;

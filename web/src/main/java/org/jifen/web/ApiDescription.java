@@ -42,7 +42,9 @@ class ApiDescription {
             异议、积分记录的溯源与核验。
 
             - **登录**：HTTP Basic（点击 Authorize 填写用户名和密码）。首位镇管理员 `admin` 的密码见运维说明；其他账号由镇管理员\
-            用 `POST /api/users` 创建。角色：镇管理员、村管理员、村工作人员、审计员；村级账号只能访问本村（路径中的 `{code}`）。
+            用 `POST /api/users` 创建。角色：镇管理员、村管理员、村工作人员（记分员）、审计员；村级账号只能访问本村（路径中的 `{code}`）。\
+            记分员登记事件和证据、撤销本人记错的积分、运行月末评分；方案、家庭户登记、自治小组的审定与异议处理、公示、冲正\
+            是村管理员的事。每个接口的说明写明可用角色。
             - **错误**：一律是 RFC 9457 问题详情（`application/problem+json`），中文说明原因；按 `type` 区分错误，完整目录见 \
             docs/errors.md。被拒绝的请求不保存任何内容。
             - **重试**：登记事件时带上自己的 `eventId`，同样内容重试不会重复记录。
@@ -52,7 +54,9 @@ class ApiDescription {
             finalisation, the quarter's notice and objections, and the trace and hash-chain check of every point.
 
             - **Sign in** with HTTP Basic (Authorize). Roles: township admin, village admin, staff, auditor; village
-              accounts reach their own village (`{code}` in the path) only.
+              accounts reach their own village (`{code}` in the path) only. Staff record events and evidence, take
+              back their own entries and evaluate; the plan, the registry, the group's acts (finalising, objections),
+              the notice and corrections are the village admin's. Each operation says who may call it.
             - **Errors** are RFC 9457 problems (`application/problem+json`) with a Chinese `detail`; branch on `type`.
               Each operation lists the problems it may answer; the catalogue of every type is docs/errors.md. Any
               path may also answer 404 `no-such-endpoint`, 405 `method-not-allowed` or 406 `not-acceptable`.
@@ -73,6 +77,11 @@ class ApiDescription {
                         .addSchemas(PROBLEM_SCHEMA, problemSchema())
                         .addSchemas("ProblemError", problemErrorSchema()))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
+    }
+
+    @Bean
+    OperationCustomizer whoMay() {
+        return new WhoMay();
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jifen.problem.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -17,8 +18,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
@@ -35,14 +39,30 @@ public class PageErrors {
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final SpringTemplateEngine templates;
+    private final ApplicationContext application;
 
-    PageErrors(SpringTemplateEngine templates) {
+    PageErrors(SpringTemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
+        this.application = application;
     }
 
     @ExceptionHandler(Refusal.class)
     ModelAndView refused(Refusal refusal) {
         return view(Problems.status(refusal), refusal.getMessage());
+    }
+
+    /**
+     * A path like {@code /households/abc/record} names no page (404); a form field in the wrong format is a bad
+     * request (400). Said in words, not as a failure of the service.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatched(MethodArgumentTypeMismatchException mismatch) {
+        String value = String.valueOf(mismatch.getValue());
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        if (mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return view(HttpStatus.NOT_FOUND, "没有这个页面：地址里的「" + shown + "」不是有效的编号、月份或季度。");
+        }
+        return view(HttpStatus.BAD_REQUEST, "填写的「" + shown + "」格式不对，请返回上一页改正后再提交。");
     }
 
     @ExceptionHandler(Exception.class)
@@ -97,7 +117,11 @@ public class PageErrors {
             Map<String, Object> model) {
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
-        return templates.process(template, new WebContext(exchange, Locale.SIMPLIFIED_CHINESE, Map.copyOf(model)));
+        WebContext context = new WebContext(exchange, Locale.SIMPLIFIED_CHINESE, Map.copyOf(model));
+        // Bean references in templates (the layout's @pageModel, @fmt), as in a page a controller renders.
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
+        return templates.process(template, context);
     }
 
     private static String template(int status) {

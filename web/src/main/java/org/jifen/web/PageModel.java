@@ -7,13 +7,31 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout shows: who is signed in, in which role and village, and where their work starts. */
+/**
+ * What every page's layout shows: who is signed in, in which role and village, where their work starts, and what they
+ * may do in a village (so a page offers no form its user may not use). Error pages rendered outside a controller
+ * (by an exception handler or a security filter) get the same from {@code @pageModel.me()} in the layout.
+ */
 @ControllerAdvice(annotations = PageController.class)
-class PageModel {
+public class PageModel {
 
     /** The signed-in user as the layout shows them. */
-    record Me(String username, Role role, String roleLabel, @Nullable String village, @Nullable String villageName,
-            String start) {
+    public record Me(Actor actor, String username, Role role, String roleLabel, @Nullable String village,
+            @Nullable String villageName, String start) {
+
+        /** Whether the village admin's forms are theirs in this village (the same rule as {@link VillageAccess}). */
+        public boolean administers(String villageCode) {
+            return actor.canAdminister(villageCode);
+        }
+
+        /** Whether staff's forms (recording, evaluating, printing cards) are theirs in this village. */
+        public boolean records(String villageCode) {
+            return actor.canWrite(villageCode);
+        }
+
+        public boolean isTownshipAdmin() {
+            return role == Role.TOWNSHIP_ADMIN;
+        }
 
         public boolean isStaff() {
             return role == Role.STAFF;
@@ -35,13 +53,13 @@ class PageModel {
     }
 
     @ModelAttribute("me")
-    @Nullable Me me() {
+    public @Nullable Me me() {
         return SignedIn.actor().map(this::of).orElse(null);
     }
 
     private Me of(Actor actor) {
         String village = actor.villageCode();
-        return new Me(actor.username(), actor.role(), label(actor.role()), village,
+        return new Me(actor, actor.username(), actor.role(), label(actor.role()), village,
                 village == null ? null : villages.byCode(village).getName(), start(actor));
     }
 

@@ -16,7 +16,11 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401, 403 and the other answers of servlet filters as problems too, written before any controller runs. */
+/**
+ * 401, 403 and the other answers of servlet filters as problems too, written before any controller runs; also a
+ * request the firewall refuses (a path with an empty segment such as {@code households//redemptions}, an encoded
+ * dot), which would otherwise get the container's error page.
+ */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
@@ -59,7 +63,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
-        write(response, WebProblem.MALFORMED_REQUEST.problem("请求地址不正确：地址中不能有空的路径段（//）、“..”、分号或其他不允许的字符，请检查地址里的每一段"));
+        write(response, WebProblem.MALFORMED_REQUEST.problem(
+                "请求地址不正确：地址中不能有空的路径段（//）、“..”、分号或其他不允许的字符，请检查地址里的每一段"));
     }
 
     private static String minutes(long seconds) {

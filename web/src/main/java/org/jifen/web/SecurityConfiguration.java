@@ -2,6 +2,7 @@ package org.jifen.web;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import jakarta.servlet.http.HttpServletResponse;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -81,22 +82,20 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/actuator/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
-                        .requestMatchers(POST, "/api/users", "/api/villages").hasRole("TOWNSHIP_ADMIN")
-                        .requestMatchers("/api/township/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
-                        .requestMatchers(POST, "/api/demo-township").hasRole("TOWNSHIP_ADMIN")
-                        .requestMatchers(POST, "/api/villages/{code}/rule-sets",
-                                "/api/villages/{code}/rule-sets/{version}/activate").access(VillageAccess.ADMINISTER)
-                        // Printing a card issues its secret link: staff's work, not a read.
-                        .requestMatchers(GET, "/api/villages/{code}/households/{id}/card", "/api/villages/{code}/cards")
-                        .access(VillageAccess.WRITE)
-                        .requestMatchers(GET, "/api/villages/{code}", "/api/villages/{code}/**").access(VillageAccess.READ)
-                        .requestMatchers("/api/villages/{code}", "/api/villages/{code}/**").access(VillageAccess.WRITE)
-                        .requestMatchers(GET, "/api/**").authenticated()
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs",
+                                    "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                            .requestMatchers("/actuator/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
+                            .requestMatchers("/api/users", "/api/users/**").hasRole("TOWNSHIP_ADMIN")
+                            .requestMatchers(POST, "/api/villages").hasRole("TOWNSHIP_ADMIN")
+                            // The township's cases, pilots and demonstration base change by its admin only (ADR 0070).
+                            .requestMatchers(POST, "/api/township/**").hasRole("TOWNSHIP_ADMIN")
+                            .requestMatchers(PUT, "/api/township/**").hasRole("TOWNSHIP_ADMIN")
+                            .requestMatchers("/api/township/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
+                            .requestMatchers(POST, "/api/demo-township").hasRole("TOWNSHIP_ADMIN");
+                    VillageAccess.apply(requests, "/api/villages/{code}");
+                    requests.requestMatchers(GET, "/api/**").authenticated().anyRequest().denyAll();
+                })
                 .build();
     }
 
@@ -123,18 +122,16 @@ class SecurityConfiguration {
                         errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "error/403");
                     }
                 }))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(STATIC).permitAll()
-                        .requestMatchers("/login", "/error").permitAll()
-                        .requestMatchers("/township", "/township/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
-                        .requestMatchers("/audit", "/audit/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
-                        .requestMatchers(POST, "/v/{code}/plan/**").access(VillageAccess.ADMINISTER)
-                        .requestMatchers(GET, "/v/{code}/households/{id}/card", "/v/{code}/cards")
-                        .access(VillageAccess.WRITE)
-                        .requestMatchers(GET, "/v/{code}", "/v/{code}/**").access(VillageAccess.READ)
-                        .requestMatchers("/v/{code}", "/v/{code}/**").access(VillageAccess.WRITE)
-                        // The start page and unknown paths (answered 404): signed-in users only.
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(STATIC).permitAll()
+                            .requestMatchers("/login", "/error").permitAll()
+                            .requestMatchers("/township/users", "/township/users/**").hasRole("TOWNSHIP_ADMIN")
+                            .requestMatchers("/township", "/township/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR")
+                            .requestMatchers("/audit", "/audit/**").hasAnyRole("TOWNSHIP_ADMIN", "AUDITOR");
+                    VillageAccess.apply(requests, "/v/{code}");
+                    // The start page and unknown paths (answered 404): signed-in users only.
+                    requests.anyRequest().authenticated();
+                })
                 .build();
     }
 

@@ -55,6 +55,44 @@ class AccessIT {
     }
 
     @Test
+    void staffTakeBackTheirOwnMistakesButTheGroupsActsAreTheVillageAdmins() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        Api staff = township.aUser("STAFF", village);
+        Api colleague = township.aUser("STAFF", village);
+        Api admin = township.aUser("VILLAGE_ADMIN", village);
+        String today = java.time.LocalDate.now().toString();
+        long mine = staff.post("/api/villages/" + village + "/events", json("eventId", "own-1", "householdId",
+                household, "type", "参加村民大会", "occurredOn", today)).id("/awards/0/id");
+        long theirs = colleague.post("/api/villages/" + village + "/events", json("eventId", "own-2", "householdId",
+                household, "type", "参加村民大会", "occurredOn", today)).id("/awards/0/id");
+
+        Api.Reply notMine = staff.post("/api/villages/" + village + "/awards/" + theirs + "/reject",
+                json("reason", "不是我记的"));
+        Api.Reply takenBack = staff.post("/api/villages/" + village + "/awards/" + mine + "/reject",
+                json("reason", "记错了户"));
+        Api.Reply reviewed = admin.post("/api/villages/" + village + "/awards/" + theirs + "/reject",
+                json("reason", "经小组核实未到会"));
+
+        assertThat(notMine.status()).isEqualTo(403);
+        assertThat(notMine.text("/type")).endsWith("/entry-of-someone-else");
+        assertThat(notMine.text("/detail")).contains("记分员只能撤销自己记错的积分");
+        assertThat(takenBack.status()).as(takenBack.toString()).isEqualTo(201);
+        assertThat(reviewed.status()).as("the admin reviews anyone's entry").isEqualTo(201);
+        String base = "/api/villages/" + village;
+        assertThat(staff.post(base + "/group-members", json("name", "王", "role", "组长")).status()).isEqualTo(403);
+        assertThat(staff.post(base + "/months/2024-07/finalise", json("approvedBy", java.util.List.of(1)))
+                .status()).isEqualTo(403);
+        assertThat(staff.post(base + "/notices/2024-Q3/publish").status()).isEqualTo(403);
+        assertThat(staff.post(base + "/corrections", json("awardId", mine, "reason", "冲正")).status())
+                .isEqualTo(403);
+        assertThat(staff.post(base + "/households", json("householdNo", "S-1", "headName", "王", "group", "一组",
+                "localHukou", true, "homestead", true, "permanentResidents", 1)).status()).isEqualTo(403);
+        assertThat(staff.post(base + "/months/2024-07/evaluate").status()).as("staff may evaluate").isEqualTo(200);
+    }
+
+    @Test
     void aVillageAdminManagesTheVillagesOwnPlanOnly() {
         String mine = township.aVillage();
         String theirs = township.aVillage();

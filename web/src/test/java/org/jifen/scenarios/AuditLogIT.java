@@ -59,6 +59,8 @@ class AuditLogIT {
         township.anEvent(village, household, "参加村民大会", open + "-01");
         Api.Reply corrected = villageAdmin.post("/api/villages/" + village + "/corrections",
                 json("awardId", bravery, "reason", "事迹不实，冲正"));
+        township.aFinalisedMonth(village, "2024-08", group);
+        township.aFinalisedMonth(village, "2024-09", group);
         Api.Reply published = villageAdmin.post("/api/villages/" + village + "/notices/2024-Q3/publish");
         assertThat(List.of(evaluated.status(), rejected.status(), corrected.status(), published.status()))
                 .containsExactly(200, 201, 201, 201);
@@ -74,6 +76,8 @@ class AuditLogIT {
                 .toList();
         assertThat(acts).as("newest first").containsExactly(
                 "notice.published notice 2024-Q3 DONE",
+                "month.finalised month 2024-09 DONE",
+                "month.finalised month 2024-08 DONE",
                 "award.corrected award " + bravery + " DONE",
                 "month.finalised month 2024-07 DONE",
                 "award.rejected award " + wrongBravery + " DONE",
@@ -99,7 +103,7 @@ class AuditLogIT {
         assertThat(activation.at("/remoteAddress").asString()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(Instant.parse(activation.at("/at").asString())).isBetween(before, Instant.now());
         assertThat(activation.at("/details/sha256").asString()).hasSize(64);
-        JsonNode refusedUpload = log.at("/entries/14");
+        JsonNode refusedUpload = log.at("/entries/16");
         assertThat(refusedUpload.at("/problem").asString()).isEqualTo("plan-refused");
         assertThat(refusedUpload.at("/details/files/0").asString()).isEqualTo("不完整.drl");
         assertThat(refusedUpload.at("/details/detail").asString()).isNotBlank();
@@ -113,16 +117,16 @@ class AuditLogIT {
     @Test
     void changesToTheHouseholdRegistryAndItsCardsAreOnRecord() {
         String village = township.aVillage();
-        Api staff = township.aUser("STAFF", village);
+        Api admin = township.aUser("VILLAGE_ADMIN", village);
         long household = township.aHousehold(village);
         String households = "/api/villages/" + village + "/households";
 
-        Api.Reply changed = staff.patch(households + "/" + household, json("homestead", false, "reason", "宅基地已退出"));
-        Api.Reply imported = staff.upload(households + ":import", "file", new PlanFile("登记表.csv",
+        Api.Reply changed = admin.patch(households + "/" + household, json("homestead", false, "reason", "宅基地已退出"));
+        Api.Reply imported = admin.upload(households + ":import", "file", new PlanFile("登记表.csv",
                 ("户号,户主姓名,村民小组,自然村,本地户籍,宅基地,常住人口,家庭人口,标签\r\n"
                         + "01-001,王建华,一组,中心村,是,有,3,4,党员户\r\n").getBytes(StandardCharsets.UTF_8)));
-        Api.Reply printed = staff.get(households + "/" + household + "/card");
-        Api.Reply renewed = staff.post(households + "/" + household + "/card:renew");
+        Api.Reply printed = admin.get(households + "/" + household + "/card");
+        Api.Reply renewed = admin.post(households + "/" + household + "/card:renew");
         assertThat(List.of(changed.status(), imported.status(), printed.status(), renewed.status()))
                 .containsExactly(200, 200, 200, 200);
 

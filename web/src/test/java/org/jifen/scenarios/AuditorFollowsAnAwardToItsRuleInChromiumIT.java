@@ -83,6 +83,20 @@ class AuditorFollowsAnAwardToItsRuleInChromiumIT {
                 assertThat(browser.text()).contains("记录人");
                 browser.screenshot("auditor-award-" + device);
             });
+            browser.step("audit-log", () -> {
+                // The log filtered by an act's Chinese name, in words: who in which role, which village, from where.
+                browser.open("/audit/log?village=" + village);
+                browser.choose(By.id("act"), "月度定稿");
+                browser.click(By.xpath("//form[.//select[@id='act']]//button[@type='submit']"));
+                browser.waitFor(d -> d.getCurrentUrl().contains("act=month.finalised"));
+                String log = browser.find(By.tagName("table")).getText();
+                assertThat(log).contains("月度定稿").contains("admin（镇管理员）").contains("测试村" + village)
+                        .contains("本机").doesNotContain("TOWNSHIP_ADMIN").doesNotContain("month.finalised")
+                        .doesNotContain("0:0:0:0");
+                assertThat(browser.text()).contains("共 1 条");
+                browser.open("/audit/log?from=abc");
+                assertThat(browser.text()).contains("格式不对").doesNotContain("服务出错了");
+            });
         }
     }
 }

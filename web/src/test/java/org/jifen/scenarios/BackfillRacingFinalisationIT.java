@@ -49,6 +49,7 @@ class BackfillRacingFinalisationIT {
         long baseline = township.aHousehold(village);
         List<Long> group = township.aSelfGovernanceGroup(village);
         Api staff = township.aUser("STAFF", village);
+        Api admin = township.aUser("VILLAGE_ADMIN", village);
         long villageId = jdbc.queryForObject("select id from village where code = ?", Long.class, village);
         Random random = new Random(2026);
         ExecutorService two = Executors.newFixedThreadPool(2);
@@ -74,7 +75,7 @@ class BackfillRacingFinalisationIT {
             }, two);
             CompletableFuture<Api.Reply> finalised = CompletableFuture.supplyAsync(() -> {
                 await(start, finaliseDelay);
-                return staff.post(finalise, json("approvedBy", group));
+                return admin.post(finalise, json("approvedBy", group));
             }, two);
             start.countDown();
             Api.Reply eventReply = event.get(1, TimeUnit.MINUTES);

@@ -34,11 +34,11 @@ class CorrectionsIT {
         township.aFinalisedMonth(village, "2024-07", township.aSelfGovernanceGroup(village));
         String open = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
         township.anEvent(village, household, "见义勇为", open + "-01");
-        Api staff = township.aUser("STAFF", village);
+        Api admin = township.aUser("VILLAGE_ADMIN", village);
 
-        Api.Reply corrected = staff.post("/api/villages/" + village + "/corrections",
+        Api.Reply corrected = admin.post("/api/villages/" + village + "/corrections",
                 json("awardId", bravery, "reason", "见义勇为事迹经复核不实，冲正"));
-        Api.Reply twice = staff.post("/api/villages/" + village + "/corrections",
+        Api.Reply twice = admin.post("/api/villages/" + village + "/corrections",
                 json("awardId", bravery, "reason", "再次冲正"));
 
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(201);
@@ -48,7 +48,7 @@ class CorrectionsIT {
         assertThat(corrected.text("/kind")).isEqualTo("BONUS");
         assertThat(corrected.json().at("/points").asInt()).isEqualTo(-20);
         assertThat(corrected.text("/reason")).isEqualTo("见义勇为事迹经复核不实，冲正");
-        assertThat(corrected.text("/recordedBy")).startsWith("staff-");
+        assertThat(corrected.text("/recordedBy")).startsWith("village-admin-");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.text("/type")).endsWith("/award-already-reversed");
         JsonNode july = month(village, household, "2024-07");

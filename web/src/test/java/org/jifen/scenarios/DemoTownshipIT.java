@@ -87,8 +87,39 @@ class DemoTownshipIT {
         String quarter = month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
         Api.Reply notice = admin.get("/api/villages/yangjiazhuang/notices/" + quarter);
         assertThat(notice.status()).as(notice.toString()).isEqualTo(200);
-        assertThat(notice.json().at("/finalisedMonths/0").asString()).isEqualTo(month.toString());
+        assertThat(notice.json().at("/finalisedMonths").toString()).contains(month.toString());
         assertThat(notice.json().at("/groups").size()).isPositive();
+
+        // The use of points: a stocked supermarket, a fund, a quarter's redemptions, stars and typical cases.
+        assertThat(summary.at("/redemptions").asInt()).isGreaterThan(30);
+        assertThat(summary.at("/cases").asInt()).isEqualTo(3);
+        JsonNode rewards = admin.get("/api/villages/yangjiazhuang/rewards").json();
+        assertThat(rewards.findValuesAsString("name")).contains("肥皂", "洗衣液", "食用油");
+        assertThat(rewards.findValues("stock").stream().mapToInt(JsonNode::asInt).sum()).isPositive();
+        JsonNode fund = admin.get("/api/villages/yangjiazhuang/fund").json();
+        assertThat(fund.at("/received").decimalValue()).isEqualByComparingTo("22000.00");
+        assertThat(fund.at("/balance").decimalValue()).isPositive();
+        String thisQuarter = YearMonth.now().getYear() + "-Q" + ((YearMonth.now().getMonthValue() - 1) / 3 + 1);
+        JsonNode books = admin.get("/api/villages/yangjiazhuang/books?period=" + thisQuarter).json();
+        assertThat(books.at("/redemptions/redemptions").asInt()).isPositive();
+        assertThat(books.at("/redemptions/cancellations").asInt()).isEqualTo(1);
+        assertThat(books.at("/goods").size()).isEqualTo(7);
+        JsonNode balance = admin.get("/api/villages/yangjiazhuang/households/" + household.at("/id").asLong()
+                + "/balance").json();
+        assertThat(balance.at("/months").size()).as("a quarter of finalised months").isEqualTo(3);
+        assertThat(balance.at("/available").asInt()).isEqualTo(balance.at("/earned").asInt()
+                - balance.at("/spent").asInt() - balance.at("/expired").asInt());
+        assertThat(admin.get("/api/villages/yangjiazhuang/expiry-policy").json().at("/mode").asString())
+                .isEqualTo("AFTER_A_YEAR");
+        JsonNode stars = admin.get("/api/villages/xuzhong/stars").json();
+        assertThat(stars.at("/households").size()).isPositive();
+        assertThat(stars.at("/householdsByStars").toString()).isNotEqualTo("{}");
+        assertThat(admin.get("/api/villages/beixin/red-list").status()).isEqualTo(200);
+        JsonNode published = admin.get("/api/township/cases?status=PUBLISHED").json();
+        assertThat(published.findValuesAsString("village")).contains("yangjiazhuang");
+        JsonNode selected = admin.get("/api/township/demonstration-base").json();
+        assertThat(selected.findValuesAsString("village")).contains("yangjiazhuang");
+        assertThat(admin.get("/api/villages/yangjiazhuang/ledger/verify").json().at("/valid").asBoolean()).isTrue();
 
         Api.Reply again = admin.post("/api/demo-township");
         assertThat(again.status()).as(again.toString()).isEqualTo(409);

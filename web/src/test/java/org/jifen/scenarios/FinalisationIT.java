@@ -34,13 +34,13 @@ class FinalisationIT {
         township.anEvent(village, household, "参加村民大会", "2024-07-03");
         List<Long> group = new ArrayList<>(township.aSelfGovernanceGroup(village));
         group.add(township.aGroupMember(village, "村民代表"));
-        Api staff = township.aUser("STAFF", village);
+        Api admin = township.aUser("VILLAGE_ADMIN", village);
         String finalise = "/api/villages/" + village + "/months/2024-07/finalise";
 
-        Api.Reply five = staff.post(finalise, json("approvedBy", group.subList(0, 5)));
-        Api.Reply fiveAndARepeat = staff.post(finalise, json("approvedBy",
+        Api.Reply five = admin.post(finalise, json("approvedBy", group.subList(0, 5)));
+        Api.Reply fiveAndARepeat = admin.post(finalise, json("approvedBy",
                 List.of(group.get(0), group.get(1), group.get(2), group.get(3), group.get(4), group.get(4))));
-        Api.Reply six = staff.post(finalise, json("approvedBy", group.subList(1, 7)));
+        Api.Reply six = admin.post(finalise, json("approvedBy", group.subList(1, 7)));
 
         assertThat(five.status()).isEqualTo(409);
         assertThat(five.text("/type")).endsWith("/not-enough-approvals");
@@ -49,7 +49,7 @@ class FinalisationIT {
         assertThat(six.status()).as(six.toString()).isEqualTo(200);
         assertThat(six.text("/month")).isEqualTo("2024-07");
         assertThat(six.text("/finalisedAt")).isNotBlank();
-        assertThat(six.text("/finalisedBy")).startsWith("staff-");
+        assertThat(six.text("/finalisedBy")).startsWith("village-admin-");
         assertThat(six.json().at("/approvedBy").findValues("id")).extracting(JsonNode::asLong)
                 .containsExactlyElementsOf(group.subList(1, 7));
         assertThat(six.json().at("/approvedBy/0/role").asString()).isEqualTo("安全");
@@ -132,9 +132,10 @@ class FinalisationIT {
                 Map.of("eventId", "next-1", "householdId", household, "type", "参加村民大会",
                         "occurredOn", "2024-08-01"))));
         Api.Reply evaluated = staff.post("/api/villages/" + village + "/months/2024-07/evaluate");
-        Api.Reply rejected = staff.post("/api/villages/" + village + "/awards/" + award + "/reject",
+        Api admin = township.aUser("VILLAGE_ADMIN", village);
+        Api.Reply rejected = admin.post("/api/villages/" + village + "/awards/" + award + "/reject",
                 json("reason", "不属实"));
-        Api.Reply again = staff.post("/api/villages/" + village + "/months/2024-07/finalise",
+        Api.Reply again = admin.post("/api/villages/" + village + "/months/2024-07/finalise",
                 json("approvedBy", group));
 
         assertThat(late.status()).isEqualTo(409);

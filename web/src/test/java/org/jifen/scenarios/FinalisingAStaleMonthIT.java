@@ -40,6 +40,7 @@ class FinalisingAStaleMonthIT {
         long liDeduction = township.anEvent(village, li, "宅前屋后乱堆物", "2024-07-10").id("/awards/0/id");
         township.anEvent(village, wang, "参加村民大会", "2024-07-03");
         Api staff = township.aUser("STAFF", village);
+        Api admin = township.aUser("VILLAGE_ADMIN", village);
         String months = "/api/villages/" + village + "/months/2024-07";
 
         // Month end: 张 and 王 had no deduction (当月无扣分 +10), 李 had one.
@@ -47,11 +48,11 @@ class FinalisingAStaleMonthIT {
         assertThat(month(village, zhang).at("/total").asInt()).isEqualTo(16);
         // Since then: 张's deduction of 20 July is back-filled, and 李's deduction is rejected on review.
         township.anEvent(village, zhang, "宅前屋后乱堆物", "2024-07-20");
-        assertThat(staff.post("/api/villages/" + village + "/awards/" + liDeduction + "/reject",
+        assertThat(admin.post("/api/villages/" + village + "/awards/" + liDeduction + "/reject",
                 json("reason", "经核实，堆放物为村里统一放置的物资", "by", "组长")).status()).isEqualTo(201);
         assertThat(month(village, zhang).at("/total").asInt()).as("stale: the bonus still stands").isEqualTo(11);
 
-        Api.Reply finalised = staff.post(months + "/finalise",
+        Api.Reply finalised = admin.post(months + "/finalise",
                 json("approvedBy", township.aSelfGovernanceGroup(village)));
 
         assertThat(finalised.status()).as(finalised.toString()).isEqualTo(200);

@@ -36,9 +36,13 @@ class HouseholdObjectsInChromiumIT {
         township.anEvent(village, zhang, "参加村民大会", "2024-07-05");
         long bravery = township.anEvent(village, zhang, "见义勇为", "2024-07-18").id("/awards/0/id");
         township.anEvent(village, li, "参加村民大会", "2024-07-05");
-        township.aFinalisedMonth(village, "2024-07", township.aSelfGovernanceGroup(village));
+        List<Long> group = township.aSelfGovernanceGroup(village);
+        for (String month : List.of("2024-07", "2024-08", "2024-09")) {
+            township.aFinalisedMonth(village, month, group);
+        }
         Api staff = township.aUser("STAFF", village);
-        assertThat(staff.post("/api/villages/" + village + "/notices/2024-Q3/publish").status()).isEqualTo(201);
+        assertThat(township.aUser("VILLAGE_ADMIN", village).post("/api/villages/" + village
+                + "/notices/2024-Q3/publish").status()).isEqualTo(201);
         String link = QrCodes.decode(staff.get("/api/villages/" + village + "/households/" + zhang + "/card").body());
 
         ChromeDriver phone = Chromium.start();
@@ -54,8 +58,9 @@ class HouseholdObjectsInChromiumIT {
             form.findElement(By.name("reason")).sendKeys("见义勇为事迹不实，当天我不在村里");
             form.findElement(By.tagName("button")).click();
 
-            assertThat(phone.getCurrentUrl()).as("back on the household's page").isEqualTo(link);
-            assertThat(phone.findElement(By.tagName("body")).getText()).contains("见义勇为事迹不实，当天我不在村里");
+            assertThat(phone.getCurrentUrl()).as("back on the household's page").isEqualTo(link + "?objected");
+            assertThat(phone.findElement(By.tagName("body")).getText()).contains("异议已提交")
+                    .contains("见义勇为事迹不实，当天我不在村里");
         } finally {
             phone.quit();
         }

@@ -29,7 +29,7 @@ class HouseholdRegistryIT {
         long household = township.aHousehold(village, "党员户");
         String clerkName = "clerk-" + household;
         assertThat(township.api().post("/api/users", json("username", clerkName, "password", "password-of-clerk",
-                "role", "STAFF", "village", village)).status()).isEqualTo(201);
+                "role", "VILLAGE_ADMIN", "village", village)).status()).isEqualTo(201);
         Api clerk = township.api().as(clerkName, "password-of-clerk");
         Instant before = Instant.now();
 

@@ -58,7 +58,9 @@ class OperationsIT {
                 "/api/villages", "/api/villages/{code}/households", "/api/villages/{code}/rule-sets",
                 "/api/villages/{code}/rule-sets/{version}/activate", "/api/villages/{code}/events",
                 "/api/villages/{code}/events:batch", "/api/villages/{code}/households/{id}/months/{month}",
-                "/api/awards/{id}/trace", "/api/users");
+                "/api/awards/{id}/trace", "/api/users", "/api/villages/{code}/rewards",
+                "/api/villages/{code}/households/{id}/balance", "/api/villages/{code}/households/{id}/redemptions",
+                "/api/township/overview");
         assertThat(township.api().anonymous().get("/swagger-ui/index.html").status()).isEqualTo(200);
         assertThat(openApi.json().at("/paths/~1api~1villages~1{code}~1rule-sets~1{version}~1activate/post/description")
                 .asString()).contains("\"from\": \"yyyy-MM\"").contains("?dryRun=true");

@@ -69,7 +69,10 @@ class PhoneQueueSendsEntriesOnceInChromiumIT {
                     var open = indexedDB.open('jifen-queue', 1);
                     open.onsuccess = function () {
                       var all = open.result.transaction('entries').objectStore('entries').getAll();
-                      all.onsuccess = function () { done(all.result.map(function (e) { return e.eventId; })); };
+                      all.onsuccess = function () {
+                        done(all.result.sort(function (a, b) { return a.queuedAt - b.queuedAt; })
+                            .map(function (e) { return e.eventId; }));
+                      };
                     };""");
             assertThat(waiting).hasSize(2).doesNotHaveDuplicates();
             // one entry exactly as the phone queued it, to queue again later as if its answer had been lost
@@ -88,7 +91,12 @@ class PhoneQueueSendsEntriesOnceInChromiumIT {
                 // The page sends by itself when the browser says it is online again; the button does it at once.
                 browser.driver().executeScript(
                         "var send = document.getElementById('queue-send'); if (send) { send.click(); }");
-                browser.waitFor(d -> d.findElement(By.id("queue")).getAttribute("hidden") != null);
+                // Sent, the page reloads with the household's month and says so; the offline warning is gone.
+                browser.waitFor(d -> d.findElement(By.id("queue")).getText().contains("联网后已发送 2 条暂存的记录"));
+                assertThat(browser.driver().findElements(By.id("record-problem"))).isEmpty();
+                assertThat(browser.find(By.cssSelector(".month")).getText()).contains("参加村民大会")
+                        .doesNotContain("暂无积分记录");
+                browser.screenshot("staff-offline-sent-" + device);
             });
             assertThat(awards(village, household)).isEqualTo(2);
             for (String eventId : waiting) {
@@ -107,7 +115,7 @@ class PhoneQueueSendsEntriesOnceInChromiumIT {
                           t.oncomplete = function () { done(true); };
                         };""", queued);
                 browser.driver().navigate().refresh();
-                browser.waitFor(d -> d.findElement(By.id("queue")).getAttribute("hidden") != null);
+                browser.waitFor(d -> d.findElement(By.id("queue")).getText().contains("联网后已发送 1 条暂存的记录"));
             });
         }
         assertThat(awards(village, household)).as("the repeat was answered with the first result").isEqualTo(2);

@@ -35,6 +35,7 @@ class QuarterlyNoticeIT {
     long li;
     long wang;
     long zhao;
+    List<Long> group;
 
     @BeforeEach
     void aQuarterWithTwoFinalisedMonths() {
@@ -52,7 +53,7 @@ class QuarterlyNoticeIT {
         township.anEvent(village, zhang, "参加村民大会", "2024-08-05");
         township.anEvent(village, wang, "参加村民大会", "2024-08-05");
         township.anEvent(village, zhang, "见义勇为", "2024-09-02");
-        List<Long> group = township.aSelfGovernanceGroup(village);
+        group = township.aSelfGovernanceGroup(village);
         township.aFinalisedMonth(village, "2024-07", group);
         township.aFinalisedMonth(village, "2024-08", group);
     }
@@ -127,25 +128,31 @@ class QuarterlyNoticeIT {
     }
 
     @Test
-    void aNoticeIsPublishedOnceAndThenSaysWhenAndByWhom() {
-        Api staff = township.aUser("STAFF", village);
+    void aNoticeIsPublishedOnceItsThreeMonthsAreFinalisedAndThenSaysWhenAndByWhom() {
+        Api admin = township.aUser("VILLAGE_ADMIN", village);
         String path = "/api/villages/" + village + "/notices/2024-Q3";
 
-        Api.Reply published = staff.post(path + "/publish");
-        Api.Reply again = staff.post(path + "/publish");
+        Api.Reply septemberOpen = admin.post(path + "/publish");
+        township.aFinalisedMonth(village, "2024-09", group);
+        Api.Reply published = admin.post(path + "/publish");
+        Api.Reply again = admin.post(path + "/publish");
 
+        assertThat(septemberOpen.status()).isEqualTo(409);
+        assertThat(septemberOpen.text("/type")).endsWith("/quarter-not-finalised");
+        assertThat(septemberOpen.text("/detail")).contains("2024年第三季度").contains("2024-09");
+        assertThat(septemberOpen.json().at("/openMonths/0").asString()).isEqualTo("2024-09");
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
         assertThat(published.text("/quarter")).isEqualTo("2024-Q3");
-        assertThat(published.text("/publishedBy")).startsWith("staff-");
+        assertThat(published.text("/publishedBy")).startsWith("village-admin-");
         assertThat(published.text("/publishedAt")).isNotBlank();
-        assertThat(published.json().at("/finalisedMonths").size()).isEqualTo(2);
+        assertThat(published.json().at("/finalisedMonths").size()).isEqualTo(3);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("/type")).endsWith("/notice-already-published");
-        JsonNode notice = staff.get(path).json();
+        JsonNode notice = admin.get(path).json();
         assertThat(notice.at("/publishedAt").asString()).isEqualTo(published.text("/publishedAt"));
         assertThat(notice.at("/publishedBy").asString()).isEqualTo(published.text("/publishedBy"));
-        assertThat(staff.get(path, "text/html").body()).contains("公布时间").doesNotContain("尚未公布");
-        Api.Reply empty = staff.post("/api/villages/" + village + "/notices/2024-Q4/publish");
+        assertThat(admin.get(path, "text/html").body()).contains("公布时间").doesNotContain("尚未公布");
+        Api.Reply empty = admin.post("/api/villages/" + village + "/notices/2024-Q4/publish");
         assertThat(empty.status()).isEqualTo(409);
         assertThat(empty.text("/type")).endsWith("/nothing-to-publish");
     }

@@ -29,9 +29,9 @@ class ReviewIT {
         long household = township.aHousehold(village);
         township.anEvent(village, household, "参加村民大会", "2024-07-03");
         long bravery = township.anEvent(village, household, "见义勇为", "2024-07-09").id("/awards/0/id");
-        Api staff = township.aUser("STAFF", village);
+        Api admin = township.aUser("VILLAGE_ADMIN", village);
 
-        Api.Reply rejected = staff.post("/api/villages/" + village + "/awards/" + bravery + "/reject",
+        Api.Reply rejected = admin.post("/api/villages/" + village + "/awards/" + bravery + "/reject",
                 json("reason", "经核实，当事人并未参与救援", "by", "杨组长"));
 
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(201);
@@ -47,7 +47,7 @@ class ReviewIT {
         assertThat(rejected.text("/source")).isEqualTo("REVIEW");
         assertThat(rejected.text("/reason")).isEqualTo("经核实，当事人并未参与救援");
         assertThat(rejected.text("/decidedBy")).isEqualTo("杨组长");
-        assertThat(rejected.text("/recordedBy")).startsWith("staff-");
+        assertThat(rejected.text("/recordedBy")).startsWith("village-admin-");
         JsonNode month = month(village, household);
         assertThat(month.at("/total").asInt()).isEqualTo(2);
         assertThat(month.at("/bonus").asInt()).isZero();
@@ -56,7 +56,7 @@ class ReviewIT {
         Api.Reply trace = township.api().get("/api/awards/" + reversal + "/trace");
         assertThat(trace.status()).as(trace.toString()).isEqualTo(200);
         assertThat(trace.text("/award/source")).isEqualTo("REVIEW");
-        assertThat(trace.text("/recordedBy")).startsWith("staff-");
+        assertThat(trace.text("/recordedBy")).startsWith("village-admin-");
     }
 
     @Test

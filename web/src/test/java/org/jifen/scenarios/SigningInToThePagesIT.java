@@ -101,6 +101,25 @@ class SigningInToThePagesIT {
         assertThat(after.status()).as("signed out").isEqualTo(302);
     }
 
+    @Test
+    void aWrongAddressOrAnUnknownCardIsAChinesePageThatSaysSo() {
+        String village = township.aVillage();
+        Township.Login staff = township.aLogin("STAFF", village);
+        Browser browser = township.browser();
+        signIn(browser, staff.username(), staff.password());
+
+        Browser.Page notANumber = browser.get("/v/" + village + "/households/abc/record");
+        Browser.Page notAMonth = browser.get("/v/" + village + "/months/2024-13");
+        Browser.Page unknownCard = township.browser().get("/h/notarealtoken123");
+
+        assertThat(notANumber.status()).isEqualTo(404);
+        assertThat(notANumber.body()).contains("不是有效的编号").doesNotContain("服务出错了");
+        assertThat(notAMonth.status()).isEqualTo(404);
+        assertThat(unknownCard.status()).isEqualTo(404);
+        assertThat(unknownCard.body()).contains("<title>页面不存在</title>").contains("此二维码无效或已换发新卡")
+                .doesNotContain("th:text").doesNotContain("&lt;title");
+    }
+
     private static Browser.Page signIn(Browser browser, String username, String password) {
         String token = browser.get("/login").csrfToken();
         Map<String, String> form = new LinkedHashMap<>();

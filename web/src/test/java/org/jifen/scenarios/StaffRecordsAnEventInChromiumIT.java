@@ -63,6 +63,9 @@ class StaffRecordsAnEventInChromiumIT {
                 assertThat(browser.path()).isEqualTo("/v/" + village + "/record");
             });
             browser.step("find", () -> {
+                assertThat(browser.find(By.id("scan-start")).isDisplayed())
+                        .as("no scan button where the browser reads no QR codes (desktop Linux): the 户号 box instead")
+                        .isFalse();
                 browser.choose(By.id("group"), "一组");
                 browser.type(By.id("q"), "张建");
                 browser.waitFor(d -> d.findElement(By.id("results")).getText().contains("张建华")
@@ -103,6 +106,9 @@ class StaffRecordsAnEventInChromiumIT {
                 browser.click(By.xpath("//div[b[text()='-35']]//button"));
                 browser.waitForText("已撤销");
                 browser.screenshot("staff-today-" + device);
+                browser.open("/v/" + village + "/households/" + zhang + "/record");
+                assertThat(browser.find(By.cssSelector(".month")).getText()).as("a take-back, not the group's review")
+                        .contains("撤销（记分员本人记错）").contains("记错了户").doesNotContain("审核驳回");
             });
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.jifen.support.AppTest;
 import org.jifen.support.PageBrowser;
 import org.jifen.support.Plans;
@@ -50,7 +51,15 @@ class TownshipDashboardShowsItsChartsInChromiumIT {
                 assertThat(browser.path()).isEqualTo("/township");
                 browser.waitFor(d -> "true".equals(d.findElement(By.id("chart-points")).getAttribute("data-rendered")));
                 assertThat(browser.driver().findElements(By.cssSelector("#chart-points canvas"))).isNotEmpty();
-                assertThat(browser.driver().findElements(By.cssSelector("#chart-participation canvas"))).isNotEmpty();
+                // Every village is named beside its own bar, none cut off or skipped (tryout M8).
+                // (A long name is broken over two lines of the label: the drawn texts are joined.)
+                String drawn = String.join("", browser.driver().findElements(By.cssSelector(
+                        "#chart-participation svg text")).stream().map(text -> text.getAttribute("textContent"))
+                        .toList());
+                List<String> villages = browser.driver().findElements(By.cssSelector("#villages tbody td:first-child a"))
+                        .stream().map(link -> link.getText().strip()).toList();
+                assertThat(villages).contains("测试村" + village).allSatisfy(name -> assertThat(drawn)
+                        .as("village names drawn on the participation chart").contains(name));
                 String row = browser.find(By.xpath("//table[@id='villages']//tr[td/a[text()='测试村" + village + "']]"))
                         .getText();
                 assertThat(row).contains("第 1 版").contains("50%（1 户）").contains("0 人（不足 6 人）");

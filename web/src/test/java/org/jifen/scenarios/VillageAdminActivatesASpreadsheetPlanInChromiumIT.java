@@ -90,6 +90,12 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
                 browser.click(By.cssSelector("form[enctype] button[type=submit]"));
                 browser.waitForText("上传成功");
                 assertThat(browser.path()).startsWith("/v/" + village + "/plan/2");
+                // accepted, but the upload replaces version 1 without its rules and has no event catalog
+                String warnings = browser.find(By.id("warnings")).getText();
+                assertThat(warnings).contains("提醒（2 处）").contains("catalog.csv").contains("第 1 版")
+                        .contains("示例方案.drl");
+                assertThat(browser.find(By.id("activate")).getAttribute("data-confirm"))
+                        .contains("2 处提醒").contains("删除 3 条");
             });
             browser.step("simulate", () -> {
                 browser.click(By.cssSelector("form[data-busy='正在模拟…'] button"));
@@ -99,11 +105,19 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
                 browser.screenshot("admin-plan-simulated-" + device);
             });
             browser.step("activate", () -> {
+                // The version's own files can be downloaded, and activating says what it replaces (tryout M5).
+                String file = browser.find(By.linkText("积分表.drl.csv")).getAttribute("href");
+                Object download = browser.driver().executeAsyncScript("""
+                        var done = arguments[arguments.length - 1];
+                        fetch(arguments[0]).then(function (r) { done(r.status); });""", file);
+                assertThat(download).isEqualTo(200L);
                 if (from != null) {
                     browser.driver().executeScript("document.getElementById('from').value = arguments[0]",
                             from.toString());
                 }
                 browser.click(By.id("activate"));
+                assertThat(browser.driver().switchTo().alert().getText()).contains("整份替换第 1 版")
+                        .contains("删除").contains("条规则");
                 browser.driver().switchTo().alert().accept();
                 if (from != null) {
                     browser.waitForText("已启用：从 " + from + " 起");

@@ -34,9 +34,18 @@ public final class Api {
     }
 
     private Api(Api client, @Nullable String authorization, @Nullable String forwardedFor) {
-        this.base = client.base;
+        this(client.base, authorization, forwardedFor, true);
+    }
+
+    private Api(String base, @Nullable String authorization, @Nullable String forwardedFor, boolean asIs) {
+        this.base = base;
         this.authorization = authorization;
         this.forwardedFor = forwardedFor;
+    }
+
+    /** The same client, signed in the same way, against another running service (a second node). */
+    public Api at(String otherBase) {
+        return new Api(otherBase, authorization, forwardedFor, true);
     }
 
     public Api as(String username, String password) {

@@ -60,7 +60,8 @@ class HouseholdPageController {
         }
         objections.raise(holder.villageCode(), new NewObjection(holder.householdId(), award, reason, null),
                 RaisedVia.HOUSEHOLD_PAGE, null);
-        RedirectView back = new RedirectView("/h/" + token);
+        // Back to the page, which says the objection was received (tryout minor: no confirmation before).
+        RedirectView back = new RedirectView("/h/" + token + "?objected");
         back.setStatusCode(HttpStatus.SEE_OTHER);
         return new ModelAndView(back);
     }
@@ -78,7 +79,7 @@ class HouseholdPageController {
     private static ModelAndView message(HttpStatus status, String title, String text) {
         ModelAndView page = new ModelAndView("household/message");
         page.setStatus(status);
-        page.addObject("title", title);
+        page.addObject("heading", title);
         page.addObject("text", text);
         return page;
     }

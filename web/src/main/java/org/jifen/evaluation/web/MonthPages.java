@@ -1,26 +1,43 @@
 package org.jifen.evaluation.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.evaluation.EvaluationService;
+import org.jifen.evidence.UploadedFile;
+import org.jifen.evidence.EvidenceFile;
+import org.jifen.finalisation.SignOffSheetService;
 import org.jifen.group.GroupService;
-import org.jifen.group.NewGroupMember;
 import org.jifen.month.MonthService;
+import org.jifen.problem.Refusal;
 import org.jifen.scoring.MalformedRequest;
 import org.jifen.village.VillageService;
 import org.jifen.web.PageController;
+import org.jifen.web.PageErrors;
+import org.jifen.web.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The month's cycle on a page (村管理员 with the self-governance group): evaluate, review each household's month and
- * reject an award with a reason, tick the group members who approve, finalise. Same services and audit as the API.
+ * The month's cycle on a page: staff and the village admin run the evaluation; the village admin reviews each
+ * household's month and rejects an award with the group's reason, enters the approvals of the self-governance group's
+ * members with a photo of the sheet they signed, and finalises (ADR 0085). Same services and audit as the API.
  */
 @PageController
 class MonthPages {
@@ -28,14 +45,16 @@ class MonthPages {
     private final EvaluationService cycle;
     private final MonthService months;
     private final GroupService group;
+    private final SignOffSheetService sheets;
     private final VillageService villages;
     private final Clock clock;
 
-    MonthPages(EvaluationService cycle, MonthService months, GroupService group, VillageService villages,
-            Clock clock) {
+    MonthPages(EvaluationService cycle, MonthService months, GroupService group, SignOffSheetService sheets,
+            VillageService villages, Clock clock) {
         this.cycle = cycle;
         this.months = months;
         this.group = group;
+        this.sheets = sheets;
         this.villages = villages;
         this.clock = clock;
     }
@@ -54,7 +73,7 @@ class MonthPages {
         model.addAttribute("over", month.isBefore(YearMonth.now(clock)));
         model.addAttribute("status", cycle.status(code, month));
         model.addAttribute("households", months.village(code, month));
-        model.addAttribute("members", group.members(code));
+        model.addAttribute("members", group.active(code));
         return "month/month";
     }
 
@@ -65,24 +84,72 @@ class MonthPages {
         return "redirect:/v/" + code + "/months/" + month + "?evaluated";
     }
 
+    /**
+     * The approvals the admin enters for the group, and the photo of the sheet they signed if one is chosen: the
+     * photo is checked before anything is finalised, and attached in the same request after it.
+     */
     @AuditedAct(code = "month.finalised", label = "月度定稿", target = "month #{#month}",
-            details = "{approvedBy: #approvedBy}")
+            details = "{approvedBy: #approvedBy, sheet: #sheet?.originalFilename}")
     @PostMapping("/v/{code}/months/{month}/finalise")
     String finalise(@PathVariable String code, @PathVariable YearMonth month,
-            @RequestParam(name = "approvedBy", required = false) List<Long> approvedBy, Actor by) {
+            @RequestParam(name = "approvedBy", required = false) @Nullable List<Long> approvedBy,
+            @RequestParam(name = "sheet", required = false) @Nullable MultipartFile sheet, Actor by) {
+        UploadedFile photo = sheet == null || sheet.isEmpty() ? null
+                : SignOffSheetService.check(sheet.getOriginalFilename(), bytes(sheet));
         cycle.finalise(code, month, approvedBy == null ? List.of() : approvedBy, by);
+        if (photo != null) {
+            sheets.attach(code, month.toString(), photo, by);
+        }
         return "redirect:/v/" + code + "/months/" + month + "?finalised";
     }
 
-    @AuditedAct(code = "group-member.added", label = "增加自治小组成员", target = "group member #{#name}",
-            details = "{role: #role}")
-    @PostMapping("/v/{code}/group-members")
-    String addMember(@PathVariable String code, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String back, Actor by) {
-        if (name.isBlank() || role.isBlank() || name.strip().length() > 40 || role.strip().length() > 20) {
-            throw new MalformedRequest("请填写成员姓名（40 字以内）和在小组中的职责（20 字以内，例如 组长、村民代表）");
+    @AuditedAct(code = "sign-off-sheet.attached", label = "上传自治小组签字表", target = "month #{#month}",
+            details = "{file: #sheet?.originalFilename}")
+    @PostMapping("/v/{code}/months/{month}/sign-off-sheets")
+    String attachSheet(@PathVariable String code, @PathVariable YearMonth month,
+            @RequestParam(name = "sheet", required = false) @Nullable MultipartFile sheet, Actor by) {
+        if (sheet == null || sheet.isEmpty()) {
+            throw new MalformedRequest("请选择签字表的照片或 PDF 文件");
         }
-        group.add(code, new NewGroupMember(name, role), by);
-        return "redirect:" + (back.startsWith("/v/" + code) ? back : "/v/" + code);
+        sheets.attach(code, month.toString(), SignOffSheetService.check(sheet.getOriginalFilename(), bytes(sheet)),
+                by);
+        return "redirect:/v/" + code + "/months/" + month + "?sheetAttached";
+    }
+
+    /** A signed sheet, shown inline when it is a photo (its type was read from its bytes), else downloaded. */
+    @GetMapping("/v/{code}/sign-off-sheets/{id}")
+    ResponseEntity<byte[]> sheet(@PathVariable String code, @PathVariable long id) {
+        EvidenceFile file = sheets.download(code, id);
+        boolean image = file.contentType().startsWith("image/");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header("Content-Disposition", (image ? ContentDisposition.inline() : ContentDisposition.attachment())
+                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
+    /** A refused act of the month: its page again with the refusal on top and the ticked members still ticked. */
+    @ExceptionHandler(Refusal.class)
+    ModelAndView refused(Refusal refusal, HttpServletRequest request) {
+        var match = java.util.regex.Pattern.compile("^/v/([^/]+)/months/(\\d{4}-\\d{2})/[a-z-]+$")
+                .matcher(request.getRequestURI());
+        if (!match.matches() || !"POST".equals(request.getMethod())) {
+            return PageErrors.view(Problems.status(refusal), refusal.getMessage());
+        }
+        Model model = new ExtendedModelMap();
+        month(match.group(1), YearMonth.parse(match.group(2)), model);
+        ModelAndView page = new ModelAndView("month/month", model.asMap());
+        page.setStatus(Problems.status(refusal));
+        page.addObject("problem", refusal.getMessage());
+        String[] ticked = request.getParameterValues("approvedBy");
+        page.addObject("ticked", ticked == null ? List.of() : List.of(ticked));
+        return page;
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 }

@@ -5,13 +5,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jifen.access.Actor;
-import org.jifen.evidence.EvidenceFile;
 import org.jifen.evidence.EvidenceItem;
 import org.jifen.evidence.EvidenceLimitReached;
 import org.jifen.evidence.EvidenceNotFound;
@@ -23,9 +19,6 @@ import org.jifen.scoring.EventNotFound;
 import org.jifen.scoring.MalformedRequest;
 import org.jifen.web.Refuses;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,8 +59,8 @@ class EvidenceController {
         }
         MultipartFile file = files == null || files.isEmpty() ? null : files.get(0);
         return created(evidence.attach(code, eventId,
-                new NewEvidence(file == null ? null : file.getOriginalFilename(), file == null ? null : bytes(file),
-                        note), by));
+                new NewEvidence(file == null ? null : file.getOriginalFilename(),
+                        file == null ? null : StoredFiles.bytes(file), note), by));
     }
 
     @Operation(operationId = "attachEvidence", summary = "为事件添加证据材料（文件或说明）· Attach evidence to an event",
@@ -94,26 +87,10 @@ class EvidenceController {
     @Refuses(EvidenceNotFound.class)
     @GetMapping("/api/villages/{code}/evidence/{id}")
     ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
-        EvidenceFile file = evidence.download(code, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .cacheControl(CacheControl.noStore())
-                .body(file.content());
+        return StoredFiles.attachment(evidence.download(code, id));
     }
 
     private static ResponseEntity<EvidenceItem> created(EvidenceItem item) {
         return ResponseEntity.created(URI.create(item.download())).body(item);
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
     }
 }

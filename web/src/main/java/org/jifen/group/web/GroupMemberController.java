@@ -5,12 +5,17 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.group.GroupMember;
+import org.jifen.group.GroupMemberNotFound;
 import org.jifen.group.GroupService;
+import org.jifen.group.MemberAlreadyRetired;
 import org.jifen.group.NewGroupMember;
+import org.jifen.web.Refuses;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,10 +33,13 @@ class GroupMemberController {
         this.group = group;
     }
 
-    record MemberView(long id, String name, String role) {
+    /** A member; {@code retiredAt} and {@code retiredBy} once they left the group (they approve nothing since). */
+    record MemberView(long id, String name, String role, String addedBy, Instant addedAt,
+            @Nullable String retiredBy, @Nullable Instant retiredAt) {
 
         static MemberView of(GroupMember member) {
-            return new MemberView(member.id(), member.getName(), member.getRole());
+            return new MemberView(member.id(), member.getName(), member.getRole(), member.getAddedBy(),
+                    member.getAddedAt(), member.getRetiredBy(), member.getRetiredAt());
         }
     }
 
@@ -46,7 +54,18 @@ class GroupMemberController {
                 .body(MemberView.of(member));
     }
 
-    @Operation(operationId = "listGroupMembers", summary = "自治小组成员 · List the group's members")
+    @AuditedAct(code = "group-member.retired", label = "自治小组成员退出", target = "group member #{#id}")
+    @Operation(operationId = "retireGroupMember", summary = "自治小组成员退出（保留记录）· Retire a member of the group",
+            description = "The member stays on record (the months they approved keep naming them) and approves or "
+                    + "decides nothing from then on.")
+    @Refuses({GroupMemberNotFound.class, MemberAlreadyRetired.class})
+    @PostMapping("/api/villages/{code}/group-members/{id}/retirement")
+    MemberView retire(@PathVariable String code, @PathVariable long id, Actor by) {
+        return MemberView.of(group.retire(code, id, by));
+    }
+
+    @Operation(operationId = "listGroupMembers", summary = "自治小组成员（含已退出的）· List the group's members, "
+            + "retired ones too")
     @GetMapping("/api/villages/{code}/group-members")
     List<MemberView> all(@PathVariable String code) {
         return group.members(code).stream().map(MemberView::of).toList();

@@ -3,6 +3,7 @@ package org.jifen.household.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.jifen.access.Actor;
@@ -10,6 +11,7 @@ import org.jifen.audit.web.AuditedAct;
 import org.jifen.household.HouseholdImport;
 import org.jifen.household.HouseholdImportRefused;
 import org.jifen.household.HouseholdService;
+import org.jifen.household.HouseholdTemplate;
 import org.jifen.household.ImportFileMissing;
 import org.jifen.household.ImportResult;
 import org.jifen.household.NewHousehold;
@@ -20,6 +22,10 @@ import org.jifen.web.PageController;
 import org.jifen.web.PageErrors;
 import org.jifen.web.Problems;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -55,6 +61,23 @@ class HouseholdRegisterPages {
         model.addAttribute("village", villages.byCode(code));
         model.addAttribute("households", households.find(code, null, group, Integer.MAX_VALUE));
         return "household/list";
+    }
+
+    /** The village's registry template, with its groups and the meaning of each column, to fill in and import. */
+    @GetMapping("/v/{code}/households/template.xlsx")
+    ResponseEntity<byte[]> template(@PathVariable String code) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(HouseholdTemplate.FILE_NAME, StandardCharsets.UTF_8).build().toString())
+                .body(imports.template(code));
+    }
+
+    /** The address an import was posted to, opened again (a reload, a bookmark): the register. */
+    @GetMapping("/v/{code}/households/import")
+    String importAgain(@PathVariable String code) {
+        return "redirect:/v/" + code + "/households";
     }
 
     @AuditedAct(code = "household.registered", label = "登记家庭户", target = "household #{#householdNo}")

@@ -9,6 +9,7 @@ import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.notice.MalformedQuarter;
 import org.jifen.notice.NothingToPublish;
+import org.jifen.notice.QuarterNotFinalised;
 import org.jifen.notice.NoticeAlreadyPublished;
 import org.jifen.notice.NoticeCsv;
 import org.jifen.notice.NoticeService;
@@ -69,7 +70,8 @@ class NoticeController {
             details = "{finalisedMonths: #result?.body?.finalisedMonths()}")
     @Operation(operationId = "publishNotice", summary = "发布季度公示，公示期开始 · Publish the quarter's notice",
             responses = @ApiResponse(responseCode = "201", description = "已公布 (published)", useReturnTypeSchema = true))
-    @Refuses({MalformedQuarter.class, NoticeAlreadyPublished.class, NothingToPublish.class})
+    @Refuses({MalformedQuarter.class, NoticeAlreadyPublished.class, NothingToPublish.class,
+            QuarterNotFinalised.class})
     @PostMapping("/api/villages/{code}/notices/{quarter}/publish")
     ResponseEntity<Publication> publish(@PathVariable String code, @PathVariable String quarter, Actor by) {
         // Publish first: an unknown village or quarter is refused before its name goes into a Location header.

@@ -1,9 +1,11 @@
 package org.jifen.notice.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.group.GroupService;
+import org.jifen.household.HouseholdService;
 import org.jifen.notice.NoticeService;
 import org.jifen.objection.ObjectionService;
 import org.jifen.objection.Outcome;
@@ -30,8 +32,11 @@ class QuarterPages {
     private final ObjectionService objections;
     private final GroupService group;
     private final VillageService villages;
+    private final HouseholdService households;
 
-    QuarterPages(NoticeService notices, ObjectionService objections, GroupService group, VillageService villages) {
+    QuarterPages(NoticeService notices, ObjectionService objections, GroupService group, VillageService villages,
+            HouseholdService households) {
+        this.households = households;
         this.notices = notices;
         this.objections = objections;
         this.group = group;
@@ -41,10 +46,15 @@ class QuarterPages {
     @GetMapping("/v/{code}/quarters/{quarter}")
     String quarter(@PathVariable String code, @PathVariable String quarter, Model model) {
         model.addAttribute("village", villages.byCode(code));
-        model.addAttribute("notice", notices.notice(code, quarter));
+        var notice = notices.notice(code, quarter);
+        model.addAttribute("notice", notice);
+        model.addAttribute("openMonths", notice.months().stream()
+                .filter(month -> !notice.finalisedMonths().contains(month)).toList());
         model.addAttribute("objections", objections.list(code, null).stream()
                 .filter(objection -> objection.quarter().equals(quarter)).toList());
-        model.addAttribute("members", group.members(code));
+        model.addAttribute("members", group.active(code));
+        model.addAttribute("householdsById", households.all(code).stream()
+                .collect(Collectors.toMap(household -> household.id(), household -> household)));
         return "quarter/quarter";
     }
 
@@ -62,14 +72,14 @@ class QuarterPages {
 
     @AuditedAct(code = "objection.resolved", label = "处理公示异议", target = "objection #{#id}",
             details = "{outcome: #outcome, decidedBy: #decidedBy}")
-    @PostMapping("/v/{code}/quarters/{quarter}/objections/{id}")
-    String resolve(@PathVariable String code, @PathVariable String quarter, @PathVariable long id,
+    @PostMapping("/v/{code}/objections/{id}/resolution")
+    String resolve(@PathVariable String code, @PathVariable long id,
             @RequestParam(required = false) @Nullable Outcome outcome, @RequestParam(defaultValue = "") String reason,
             @RequestParam(name = "decidedBy", required = false) @Nullable List<Long> decidedBy, Actor by) {
         if (outcome == null || reason.isBlank() || reason.length() > 400 || decidedBy == null || decidedBy.isEmpty()) {
             throw new MalformedRequest("请选择处理结果、写明理由（400 字以内），并勾选参加决定的自治小组成员（组长和另外两人）");
         }
-        objections.resolve(code, id, new Resolution(outcome, reason.strip(), decidedBy), by);
-        return "redirect:/v/" + code + "/quarters/" + quarter + "?resolved";
+        var resolved = objections.resolve(code, id, new Resolution(outcome, reason.strip(), decidedBy), by);
+        return "redirect:/v/" + code + "/quarters/" + resolved.quarter() + "?resolved";
     }
 }

@@ -20,6 +20,7 @@ import org.jifen.activation.MonthRescored;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.engine.CapWindow;
 import org.jifen.engine.PlanFile;
+import org.jifen.engine.PlanProblem;
 import org.jifen.evaluation.Simulation;
 import org.jifen.evaluation.SimulationReport;
 import org.jifen.plan.PlanActivation;
@@ -85,10 +86,13 @@ class PlanController {
      * A version: where it stands today, who activated it last, and {@code governs}, the months it governs
      * ({@code from}/{@code until} as {@code yyyy-MM}; null: without end that way). The answer to an activation adds
      * {@code activation}: the month it governs from, whether anything changed, and the open months re-scored.
+     * {@code warnings}: what the checks found worth a look though the version was accepted, each as
+     * {@code {file, line, cell, message}} (ADR 0090), in every answer about the version until and at activation.
      */
     record RuleSetView(int version, String sha256, RuleSetStatus status, String uploadedBy, Instant uploadedAt,
             @Nullable Instant activatedAt, @Nullable String activatedBy, List<FileView> files,
-            @Nullable List<RuleView> rules, List<Months> governs, @Nullable ActivationView activation) {
+            @Nullable List<RuleView> rules, List<Months> governs, @Nullable ActivationView activation,
+            List<PlanProblem> warnings) {
     }
 
     record Months(@Nullable String from, @Nullable String until) {
@@ -105,6 +109,13 @@ class PlanController {
     @AuditedAct(code = "plan.uploaded", label = "上传积分方案", target = "rule-set v#{#result?.body?.version() ?: '-'}",
             details = "{files: #files == null ? {} : #files.![originalFilename], sha256: #result?.body?.sha256()}")
     @Operation(operationId = "uploadPlan", summary = "上传方案（检查通过才保存）· Upload a plan version",
+            description = """
+            The files are the whole plan, checked as a whole (ADR 0090). Refused (422 plan-refused) with every \
+            problem as errors: [{file, line, cell, message}]; accepted (201) as the next version, not yet active, \
+            with warnings: [{file, line, cell, message}] for what may not be meant (no catalog, a tag no household \
+            has, rules or files of the latest version left out, the same rule twice, an empty table). The \
+            warnings are kept with the version and returned by every answer about it, the activation's included. \
+            Every message is plain Chinese (ADR 0091).""",
             responses = @ApiResponse(responseCode = "201", description = "已保存 (stored as the next version)",
                     useReturnTypeSchema = true))
     @Refuses({PlanRefused.class, PlanCheckBusy.class})
@@ -237,7 +248,7 @@ class PlanController {
                                 rule.getCapWindow()))
                         .toList() : null,
                 version.governs().stream().map(span -> new Months(month(span.from()), month(span.until()))).toList(),
-                activated);
+                activated, ruleSet.getWarnings());
     }
 
     private static @Nullable String month(java.time.@Nullable YearMonth month) {

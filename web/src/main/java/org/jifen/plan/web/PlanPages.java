@@ -16,6 +16,9 @@ import org.jifen.plan.PlanService;
 import org.jifen.plan.PlanTemplate;
 import org.jifen.plan.PlanVersion;
 import org.jifen.plan.RuleSet;
+import org.jifen.plan.RuleSetFile;
+import org.jifen.plan.RuleSetStatus;
+import org.jifen.problem.NotFound;
 import org.jifen.problem.Refusal;
 import org.jifen.village.VillageService;
 import org.jifen.web.PageController;
@@ -90,7 +93,10 @@ class PlanPages {
         model.addAttribute("activation", plan.lastActivation());
         model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1));
         model.addAttribute("nextMonth", YearMonth.now(clock).plusMonths(1));
-        int compareWith = from != null ? from : version - 1;
+        // Compared with the version in force by default (what activating would replace), else the one before.
+        Integer active = plans.versions(code).stream().filter(other -> other.status() == RuleSetStatus.ACTIVE)
+                .map(other -> other.ruleSet().getVersion()).findFirst().orElse(null);
+        int compareWith = from != null ? from : active != null && active != version ? active : version - 1;
         if (compareWith >= 1 && compareWith != version) {
             model.addAttribute("diff", plans.diff(code, compareWith, version));
         }
@@ -108,6 +114,20 @@ class PlanPages {
             @RequestParam(required = false) @Nullable YearMonth from, Actor by) {
         activations.activate(code, version, from, by);
         return "redirect:/v/" + code + "/plan/" + version + "?activated";
+    }
+
+    /** A file of a version exactly as uploaded, so that a clerk can see, keep and change what is in force. */
+    @GetMapping("/v/{code}/plan/{version}/files/{file}")
+    ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable int version,
+            @PathVariable("file") String name) {
+        RuleSetFile file = plans.version(code, version).ruleSet().getFiles().stream()
+                .filter(candidate -> candidate.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFound("第 " + version + " 版方案没有名为「" + name + "」的文件"));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(file.getName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
     }
 
     /** The spreadsheet clerks fill in to write a plan without programmers (the API's, for a signed-in page). */

@@ -126,6 +126,7 @@ class RecordPages {
         var types = recorder.eventTypes(code);
         model.addAttribute("types", types);
         model.addAttribute("categories", types.stream().map(type -> type.category()).distinct().toList());
+        model.addAttribute("knownTypes", types.isEmpty() ? recorder.typesThatCounted(code) : List.of());
         model.addAttribute("month", months.view(code, id, month));
         model.addAttribute("eventId", UUID.randomUUID().toString());
         model.addAttribute("today", LocalDate.now(clock));
@@ -164,7 +165,7 @@ class RecordPages {
         return "record/today";
     }
 
-    /** Takes an entry back on review (a mistake of one's own, within the open month); audited as the API's. */
+    /** Takes an entry back (staff: a mistake of one's own, within the open month); audited as the API's. */
     @AuditedAct(code = "award.rejected", label = "审核驳回积分", target = "award #{#id}",
             details = "{reason: #reason}")
     @PostMapping("/v/{code}/awards/{id}/reject")
@@ -174,7 +175,8 @@ class RecordPages {
             throw new MalformedRequest("请写明撤销或驳回的理由（例如：记错了户）");
         }
         review.reject(code, id, new Rejection(reason.strip(), null), by);
-        return "redirect:" + (back.startsWith("/v/" + code + "/") ? back : "/v/" + code + "/today");
+        String page = back.startsWith("/v/" + code + "/") && !back.contains("?") ? back : "/v/" + code + "/today";
+        return "redirect:" + page + "?takenBack=" + id;
     }
 
     /** The month page's review: the award chosen from the household's list, rejected with the group's reason. */
@@ -182,12 +184,15 @@ class RecordPages {
             details = "{reason: #reason}")
     @PostMapping("/v/{code}/awards/reject")
     String rejectChosen(@PathVariable String code, @RequestParam long award,
-            @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String back, Actor by) {
+            @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String back,
+            @RequestParam(required = false) @Nullable Long household, Actor by) {
         if (reason.isBlank()) {
             throw new MalformedRequest("请写明驳回的理由");
         }
         review.reject(code, award, new Rejection(reason.strip(), null), by);
-        return "redirect:" + (back.startsWith("/v/" + code + "/") ? back : "/v/" + code);
+        String page = back.startsWith("/v/" + code + "/") && !back.contains("?") ? back : "/v/" + code;
+        return "redirect:" + page + "?rejected=" + award
+                + (household == null ? "" : "&household=" + household + "#household-" + household);
     }
 
     /** A refused entry: the form again, with what was typed and the refusal beside it (the photo must be chosen again). */

@@ -2,10 +2,21 @@ package org.jifen.township.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.jifen.township.MilestoneProgress;
+import org.jifen.township.PlanMilestone;
 import org.jifen.township.TownshipOverview;
 import org.jifen.township.VillageOverview;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -13,15 +24,53 @@ import org.springframework.web.bind.annotation.RestController;
 class TownshipController {
 
     private final TownshipOverview overview;
+    private final Clock clock;
 
-    TownshipController(TownshipOverview overview) {
+    TownshipController(TownshipOverview overview, Clock clock) {
         this.overview = overview;
+        this.clock = clock;
     }
 
-    /** One row per village: coverage, the plan filed with the township, the monthly cycle's progress. */
+    /**
+     * One row per village: coverage, the plan filed with the township, the monthly cycle's progress; for a month
+     * ({@code month=yyyy-MM}, this month when left out) participation, points by category, redemptions, and the fund;
+     * and the plan's milestones in a year ({@code year}, the plan's year when left out) with those it is behind on.
+     */
     @Operation(operationId = "getTownshipOverview", summary = "全镇各村概况 · Every village at a glance")
     @GetMapping("/api/township/overview")
-    List<VillageOverview> overview() {
-        return overview.villages();
+    List<VillageOverview> overview(@RequestParam(required = false) @Nullable YearMonth month,
+            @RequestParam(required = false) @Nullable @Min(2000) @Max(2100) Integer year) {
+        return month == null && year == null ? overview.villages()
+                : overview.villages(month == null ? YearMonth.now(clock) : month,
+                        year == null ? overview.planYear() : year);
+    }
+
+    /** Each of the plan's milestones in a year, with the villages that are behind on it. */
+    @Operation(operationId = "getMilestones", summary = "方案进度节点及落后的村 · The plan's milestones and who is behind")
+    @GetMapping("/api/township/milestones")
+    List<MilestoneStanding> milestones(@RequestParam(required = false) @Nullable @Min(2000) @Max(2100) Integer year) {
+        int planYear = year == null ? overview.planYear() : year;
+        List<VillageOverview> villages = overview.villages(YearMonth.now(clock), planYear);
+        return Arrays.stream(PlanMilestone.values()).map(milestone -> {
+            List<MilestoneStanding.Behind> behind = new ArrayList<>();
+            long done = 0;
+            for (VillageOverview village : villages) {
+                MilestoneProgress progress = village.milestones().get(milestone.ordinal());
+                done += progress.doneOn() == null ? 0 : 1;
+                if (progress.behind()) {
+                    behind.add(new MilestoneStanding.Behind(village.code(), village.name()));
+                }
+            }
+            return new MilestoneStanding(milestone, milestone.label(), milestone.due(planYear), villages.size(), done,
+                    behind);
+        }).toList();
+    }
+
+    /** A milestone of the plan: when it is due, how many villages have reached it, and the villages behind. */
+    record MilestoneStanding(PlanMilestone milestone, String label, LocalDate due, long villages, long done,
+            List<Behind> behind) {
+
+        record Behind(String code, String name) {
+        }
     }
 }

@@ -41,7 +41,7 @@ class TownshipPages {
     String dashboard(Model model) {
         TownshipDashboard.Dashboard dashboard = dashboards.dashboard(MONTHS_CHARTED);
         model.addAttribute("dashboard", dashboard);
-        model.addAttribute("milestones", List.of(TownshipDashboard.PLAN_AND_GROUP, TownshipDashboard.RUNNING));
+        model.addAttribute("milestones", dashboards.milestones());
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("months", dashboard.months());
         charts.put("categories", dashboard.categories());

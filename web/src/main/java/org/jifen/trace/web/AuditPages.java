@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jifen.access.Actor;
 import org.jifen.audit.AuditLog;
 import org.jifen.audit.AuditQuery;
@@ -18,6 +19,7 @@ import org.jifen.scoring.LedgerVerification;
 import org.jifen.trace.AwardNotFound;
 import org.jifen.trace.AwardTrace;
 import org.jifen.trace.TraceService;
+import org.jifen.village.Village;
 import org.jifen.village.VillageService;
 import org.jifen.web.PageController;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +82,9 @@ class AuditPages {
             @RequestParam(required = false) @Nullable LocalDate to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) @Nullable String verify,
             Model model) {
-        model.addAttribute("villages", villages.all());
+        List<Village> all = villages.all();
+        model.addAttribute("villages", all);
+        model.addAttribute("villageNames", all.stream().collect(Collectors.toMap(Village::getCode, Village::getName)));
         model.addAttribute("log", auditLog.read(new AuditQuery(blank(village), blank(act), from, to,
                 Math.max(0, page), 50)));
         if (verify != null) {

@@ -50,7 +50,9 @@ class VillagePages {
                 .findFirst().orElse(null));
         model.addAttribute("households", all.size());
         model.addAttribute("eligible", all.stream().filter(Household::isEligible).count());
-        model.addAttribute("members", group.members(code));
+        var members = group.members(code);
+        model.addAttribute("sitting", members.stream().filter(member -> member.isActive()).toList());
+        model.addAttribute("retired", members.stream().filter(member -> !member.isActive()).toList());
         model.addAttribute("thisMonth", now.toString());
         model.addAttribute("lastMonth", last.toString());
         model.addAttribute("quarter", last.getYear() + "-Q" + ((last.getMonthValue() - 1) / 3 + 1));

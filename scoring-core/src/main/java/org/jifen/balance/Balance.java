@@ -1,0 +1,37 @@
+package org.jifen.balance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A household's points balance. {@code earned}: every finalised month's total (also its {@code honour} points, which
+ * never expire); {@code redeemed}: spent on redemptions; {@code returned}: given back by cancellations; {@code spent}:
+ * {@code redeemed - returned}; {@code expired}: taken by expiry (due ones included); {@code available = earned -
+ * spent - expired}, never below zero.
+ */
+public record Balance(long householdId, String householdNo, String headName, String group, int earned,
+        int redeemed, int returned, int spent, int expired, int available, int honour, ExpiryPolicy policy,
+        @Nullable Coming nextExpiry, List<Month> months, List<Entry> entries) {
+
+    /** Points that will expire on {@code on} unless they are spent first. */
+    public record Coming(LocalDate on, int points) {
+    }
+
+    /**
+     * A finalised month's points: spendable since its finalisation, until {@code expiresOn} (null: no end); how many
+     * were spent on redemptions (soonest-expiring points are used first), expired, and are left.
+     */
+    public record Month(String month, int points, LocalDate spendableSince, @Nullable LocalDate expiresOn, int spent,
+            int expired, int remaining) {
+    }
+
+    /**
+     * One movement, newest first. An expiry that is due but not yet on record has no {@code id} and
+     * {@code recordedAt}; it is recorded with the next movement of the household's points, or overnight.
+     */
+    public record Entry(@Nullable Long id, PointsKind kind, String label, int points, @Nullable LocalDate expiredOn,
+            String reason, @Nullable String recordedBy, @Nullable Instant recordedAt) {
+    }
+}

@@ -1,0 +1,172 @@
+package org.jifen.balance;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.jifen.engine.Sha256;
+import org.jifen.scoring.ChainedEntry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One movement of a household's spendable points, an entry of the village's points ledger chained by hash with its
+ * awards: points spent on a redemption, returned by its cancellation, or expired. Appended, never updated or
+ * deleted; {@code points} is always positive and {@code kind} says which way it goes.
+ */
+@Entity
+@Table(name = "points_entry")
+public class PointsEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "village_id")
+    private long villageId;
+
+    @Column(name = "household_id")
+    private long householdId;
+
+    @Enumerated(EnumType.STRING)
+    private PointsKind kind;
+
+    private int points;
+
+    /** The redemption spent or returned (the supermarket's row id); null for an expiry. */
+    @Column(name = "redemption_row_id")
+    private @Nullable Long redemptionRowId;
+
+    /** For an expiry: the first day the points could no longer be spent. */
+    @Column(name = "expired_on")
+    private @Nullable LocalDate expiredOn;
+
+    private String reason;
+
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "chain_seq")
+    private @Nullable Long chainSeq;
+
+    @Column(name = "chain_hash")
+    private @Nullable String chainHash;
+
+    protected PointsEntry() {
+        this.kind = PointsKind.SPENT;
+        this.reason = "";
+        this.recordedBy = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    private PointsEntry(long villageId, long householdId, PointsKind kind, int points, @Nullable Long redemptionRowId,
+            @Nullable LocalDate expiredOn, String reason, String recordedBy, Instant createdAt) {
+        if (points <= 0) {
+            throw new IllegalArgumentException("a points entry moves a positive number of points: " + points);
+        }
+        this.villageId = villageId;
+        this.householdId = householdId;
+        this.kind = kind;
+        this.points = points;
+        this.redemptionRowId = redemptionRowId;
+        this.expiredOn = expiredOn;
+        this.reason = reason;
+        this.recordedBy = recordedBy;
+        // Milliseconds: what every supported database keeps of a timestamp, so a re-read hashes the same.
+        this.createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    static PointsEntry spent(long villageId, long householdId, int points, long redemptionRowId, String reason,
+            String by, Instant at) {
+        return new PointsEntry(villageId, householdId, PointsKind.SPENT, points, redemptionRowId, null, reason, by,
+                at);
+    }
+
+    static PointsEntry returned(long villageId, long householdId, int points, long redemptionRowId, String reason,
+            String by, Instant at) {
+        return new PointsEntry(villageId, householdId, PointsKind.RETURNED, points, redemptionRowId, null, reason,
+                by, at);
+    }
+
+    static PointsEntry expired(long villageId, long householdId, int points, LocalDate on, String reason, String by,
+            Instant at) {
+        return new PointsEntry(villageId, householdId, PointsKind.EXPIRED, points, null, on, reason, by, at);
+    }
+
+    /** Links the entry into its village's chain after the entry before it. */
+    void chain(long seq, String previousHash) {
+        this.chainSeq = seq;
+        this.chainHash = hashAfter(previousHash, seq);
+    }
+
+    /** What the chain hash of this entry must be, given the hash before it: recomputed to verify the chain. */
+    String hashAfter(String previousHash, long seq) {
+        return Sha256.chained(previousHash, String.valueOf(seq), "points", String.valueOf(villageId),
+                String.valueOf(householdId), kind.name(), String.valueOf(points), String.valueOf(redemptionRowId),
+                String.valueOf(expiredOn), reason, recordedBy, String.valueOf(createdAt.toEpochMilli()));
+    }
+
+    ChainedEntry asChained() {
+        return new ChainedEntry(chainSeq == null ? 0 : chainSeq, chainHash, "points", id(), this::hashAfter);
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("points entry not saved yet");
+        }
+        return id;
+    }
+
+    public long getVillageId() {
+        return villageId;
+    }
+
+    public long getHouseholdId() {
+        return householdId;
+    }
+
+    public PointsKind getKind() {
+        return kind;
+    }
+
+    public int getPoints() {
+        return points;
+    }
+
+    public @Nullable Long getRedemptionRowId() {
+        return redemptionRowId;
+    }
+
+    public @Nullable LocalDate getExpiredOn() {
+        return expiredOn;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public @Nullable String getChainHash() {
+        return chainHash;
+    }
+}

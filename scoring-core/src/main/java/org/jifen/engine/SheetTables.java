@@ -1,0 +1,262 @@
+package org.jifen.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jifen.sheet.Sheets;
+
+/**
+ * The rule tables of a spreadsheet plan checked as a clerk filled them in, row by row and cell by cell, before the
+ * spreadsheet compiler reads them (ADR 0090). The compiler ends a table at its first blank row and silently drops
+ * what follows, leaves out a condition whose cell is empty (so an item without its event type counts every event),
+ * and turns a cell such as 「3分」 into code that fails far from the cell. Here each of these is found at its cell
+ * and said in plain Chinese; {@link PlanCompiler} refuses the plan for the refusals and stores the warnings with it.
+ */
+final class SheetTables {
+
+    /** Rows between a {@code RuleTable} row and its first item: column kinds, object types, code, labels. */
+    private static final int HEADER_ROWS = 4;
+    private static final Set<String> KEYWORDS = Set.of("ruleset", "import", "variables", "functions", "queries",
+            "declare", "notes", "sequential", "sequentialmaxpriority", "sequentialminpriority", "escapequotes",
+            "numericdisabled", "ruletable", "unit");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(\"?)\\$(param|\\d)\\b");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+
+    private SheetTables() {
+    }
+
+    /** A column of a rule table: its kind (NAME, CONDITION, ACTION, ...), its code and the label clerks read. */
+    private record Column(String kind, String code, String label) {
+    }
+
+    static void check(String file, SheetCells cells, List<PlanProblem> refusals, List<PlanProblem> warnings) {
+        for (SortedMap<Integer, List<String>> sheet : cells.sheets()) {
+            if (sheet.isEmpty()) {
+                continue;
+            }
+            int last = sheet.lastKey();
+            for (int row = sheet.firstKey(); row <= last; row++) {
+                String first = firstText(sheet, row);
+                if (first.toLowerCase(Locale.ROOT).startsWith("ruletable")) {
+                    row = table(file, sheet, row, first.substring("ruletable".length()).strip(), refusals, warnings)
+                            - 1;
+                }
+            }
+        }
+    }
+
+    /** Checks the table whose {@code RuleTable} row is {@code start}; returns the first row after it. */
+    private static int table(String file, SortedMap<Integer, List<String>> sheet, int start, String name,
+            List<PlanProblem> refusals, List<PlanProblem> warnings) {
+        List<String> kinds = cells(sheet, start + 1);
+        List<String> code = cells(sheet, start + 3);
+        List<String> labels = cells(sheet, start + 4);
+        List<Column> columns = new ArrayList<>();
+        for (int c = 0; c < kinds.size(); c++) {
+            columns.add(new Column(kinds.get(c).strip().toUpperCase(Locale.ROOT), at(code, c).strip(),
+                    at(labels, c).strip()));
+        }
+        String table = name.isEmpty() ? "规则表" : "「" + name + "」表";
+        int last = sheet.lastKey();
+        int row = start + HEADER_ROWS + 1;
+        int items = 0;
+        for (; row <= last && !isBlank(sheet, row); row++) {
+            items++;
+            item(file, row, cells(sheet, row), columns, refusals);
+        }
+        if (items == 0) {
+            warnings.add(new PlanProblem(file, start, null, table + "没有填任何项目，这张表不会计分：不需要的话，"
+                    + "可以把整张表（从「RuleTable」那一行到标题行）删掉"));
+        }
+        int next = row;
+        while (next <= last && isBlank(sheet, next)) {
+            next++;
+        }
+        if (next > last || isKeyword(firstText(sheet, next))) {
+            return next;
+        }
+        int nameColumn = indexOf(columns, "NAME");
+        List<Integer> dropped = new ArrayList<>();
+        int end = next;
+        for (; end <= last && !isKeyword(firstText(sheet, end)); end++) {
+            if (!isBlank(sheet, end)) {
+                dropped.add(end);
+            }
+        }
+        boolean items2 = dropped.stream().anyMatch(r -> nameColumn >= 0 && !at(cells(sheet, r), nameColumn).isBlank()
+                && filledBesides(cells(sheet, r), nameColumn));
+        String what = "表格第 " + row + " 行是空行，" + table + "到这里就结束了：下面第 " + dropped.get(0) + " 行起还有 "
+                + dropped.size() + " 行" + example(sheet, dropped.get(0), nameColumn) + "不会被读到，";
+        if (items2) {
+            refusals.add(new PlanProblem(file, row, null, what + "这些项目不会计分。请删掉空行（整行删除），让项目连续排列"));
+        } else {
+            warnings.add(new PlanProblem(file, dropped.get(0), null, what + "也不会计分。如果这些是积分项目，请删掉上面的空行"));
+        }
+        return end;
+    }
+
+    private static String example(SortedMap<Integer, List<String>> sheet, int row, int nameColumn) {
+        String name = nameColumn >= 0 ? at(cells(sheet, row), nameColumn).strip() : "";
+        return name.isEmpty() ? "" : "（如「" + name + "」）";
+    }
+
+    /** One item row: its name, its cells against their columns' code, that it awards something and has conditions. */
+    private static void item(String file, int row, List<String> cells, List<Column> columns,
+            List<PlanProblem> refusals) {
+        int nameColumn = indexOf(columns, "NAME");
+        String name = nameColumn >= 0 ? at(cells, nameColumn).strip() : "";
+        String item = name.isEmpty() ? "这一行" : "项目「" + name + "」";
+        if (nameColumn >= 0 && name.isEmpty()) {
+            refusals.add(new PlanProblem(file, row, cell(nameColumn, row), "这一行没有填规则名称：每个项目都要有名称，"
+                    + "它会出现在公示和积分明细里" + place(row, nameColumn)));
+        }
+        if (nameColumn >= 0 && !filledBesides(cells, nameColumn)) {
+            refusals.add(new PlanProblem(file, row, cell(nameColumn, row), item + "只填了名称，这一行的其他格都是空的："
+                    + "请把事件类型和分值填完整，或者整行删掉" + place(row, nameColumn)));
+            return;
+        }
+        boolean awards = false;
+        boolean conditions = false;
+        boolean typeMissing = false;
+        boolean conditionColumns = false;
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            String value = at(cells, c).strip();
+            if (column.kind().equals("CONDITION")) {
+                conditionColumns = true;
+                conditions |= !value.isEmpty();
+                if (value.isEmpty() && isEventType(column.code())) {
+                    typeMissing = true;
+                    refusals.add(new PlanProblem(file, row, cell(c, row), item + "没有填事件类型：不写事件类型，这一项会给"
+                            + "登记的每一件事计分。请写登记时用的事件类型，例如「参加村民大会」" + place(row, c)));
+                }
+            }
+            if (column.kind().equals("ACTION")) {
+                awards |= !value.isEmpty();
+            }
+            if (!value.isEmpty()) {
+                cellValue(file, row, c, value, column, item, refusals);
+            }
+        }
+        if (!awards && columns.stream().anyMatch(column -> column.kind().equals("ACTION"))) {
+            refusals.add(new PlanProblem(file, row, null, item + "没有写分值：请在「"
+                    + String.join("」「", columns.stream().filter(column -> column.kind().equals("ACTION"))
+                            .map(Column::label).filter(label -> !label.isEmpty()).toList())
+                    + "」这几列中至少填一列" + place(row, -1)));
+        }
+        if (awards && conditionColumns && !conditions && !typeMissing) {
+            refusals.add(new PlanProblem(file, row, null, item + "一个条件也没有填，会给每一户计分："
+                    + "请填上条件（例如事件类型），或者整行删掉" + place(row, -1)));
+        }
+    }
+
+    /** A cell against its column's code: numbers where the code takes a number, as many parts as it has places. */
+    private static void cellValue(String file, int row, int c, String value, Column column, String item,
+            List<PlanProblem> refusals) {
+        Matcher placeholders = PLACEHOLDER.matcher(column.code());
+        List<Boolean> numeric = new ArrayList<>();
+        boolean numbered = false;
+        int places = 0;
+        while (placeholders.find()) {
+            boolean quoted = !placeholders.group(1).isEmpty();
+            if (placeholders.group(2).equals("param")) {
+                numeric.add(0, !quoted);
+                places = Math.max(places, 1);
+            } else {
+                numbered = true;
+                int index = Integer.parseInt(placeholders.group(2));
+                while (numeric.size() < index) {
+                    numeric.add(true);
+                }
+                numeric.set(index - 1, !quoted);
+                places = Math.max(places, index);
+            }
+        }
+        if (places == 0) {
+            return;
+        }
+        String label = column.label().isEmpty() ? "" : "（这一列是「" + column.label() + "」）";
+        if (numbered && (value.contains("，") || value.contains("、")) && !value.contains(",")) {
+            refusals.add(new PlanProblem(file, row, cell(c, row), item + "写的是「" + value + "」" + label
+                    + "：这一格里的几项要用英文逗号「,」隔开，不能用中文逗号「，」或顿号「、」，例如「20, 文明新风」"
+                    + place(row, c)));
+            return;
+        }
+        List<String> parts = numbered ? List.of(value.split("\\s*,\\s*", -1)) : List.of(value);
+        if (parts.size() != places) {
+            refusals.add(new PlanProblem(file, row, cell(c, row), item + "写的是「" + value + "」" + label + "：这一格要写 "
+                    + places + " 项，用逗号隔开，例如「20, 文明新风」" + place(row, c)));
+            return;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i).strip();
+            if (numeric.get(i) && !INTEGER.matcher(part).matches()) {
+                refusals.add(new PlanProblem(file, row, cell(c, row), item + "写的是「" + value + "」" + label
+                        + "：这里只能写整数" + (numbered ? "（第 " + (i + 1) + " 项）" : "")
+                        + "，例如 3，扣分写 -3；不要写「分」「次」或其他文字" + place(row, c)));
+                return;
+            }
+            if (!numeric.get(i) && (part.isEmpty() || part.contains("\""))) {
+                refusals.add(new PlanProblem(file, row, cell(c, row), item + "写的是「" + value + "」" + label
+                        + (part.isEmpty() ? "：有一项是空的" : "：不能有英文双引号 \"，请删去") + place(row, c)));
+                return;
+            }
+        }
+    }
+
+    private static boolean isEventType(String code) {
+        return code.replace(" ", "").startsWith("type==");
+    }
+
+    private static boolean filledBesides(List<String> cells, int column) {
+        for (int c = 0; c < cells.size(); c++) {
+            if (c != column && !cells.get(c).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(List<Column> columns, String kind) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).kind().equals(kind)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isKeyword(String text) {
+        String word = text.strip().toLowerCase(Locale.ROOT).split("\\s+", 2)[0];
+        return KEYWORDS.contains(word);
+    }
+
+    private static String firstText(SortedMap<Integer, List<String>> sheet, int row) {
+        return cells(sheet, row).stream().filter(cell -> !cell.isBlank()).findFirst().orElse("").strip();
+    }
+
+    private static boolean isBlank(SortedMap<Integer, List<String>> sheet, int row) {
+        return cells(sheet, row).stream().allMatch(String::isBlank);
+    }
+
+    private static List<String> cells(SortedMap<Integer, List<String>> sheet, int row) {
+        return sheet.getOrDefault(row, List.of());
+    }
+
+    private static String at(List<String> cells, int column) {
+        return column < cells.size() ? cells.get(column) : "";
+    }
+
+    /** Where, as every spreadsheet refusal ends: the row, and the cell where one is to blame. */
+    private static String place(int row, int column) {
+        return column < 0 ? "（表格第 " + row + " 行）" : "（表格第 " + row + " 行，单元格 " + cell(column, row) + "）";
+    }
+
+    private static String cell(int column, int row) {
+        return Sheets.column(column) + row;
+    }
+}

@@ -1,0 +1,87 @@
+package org.jifen.plan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jifen.engine.CompiledPlan;
+import org.jifen.engine.PlanFile;
+import org.jifen.engine.PlanProblem;
+import org.jifen.household.Households;
+import org.jifen.village.Village;
+import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What only the village knows about an upload (ADR 0090), as warnings: household tags that no registered household
+ * has (「非贫困户」 where the households are tagged 贫困户), and an upload that leaves out files or rules of the
+ * version before it, since an upload is the whole plan and a partial one silently drops the rest.
+ */
+@Component
+class VillageFindings {
+
+    private static final int NAMES_SHOWN = 5;
+
+    private final Households households;
+
+    VillageFindings(Households households) {
+        this.households = households;
+    }
+
+    List<PlanProblem> of(Village village, CompiledPlan plan, List<PlanFile> files, @Nullable RuleSet previous) {
+        List<PlanProblem> warnings = new ArrayList<>();
+        tagsNobodyHas(village, plan, warnings);
+        if (previous != null) {
+            leftOut(plan, files, previous, warnings);
+        }
+        return warnings;
+    }
+
+    private void tagsNobodyHas(Village village, CompiledPlan plan, List<PlanProblem> warnings) {
+        if (plan.tags().isEmpty() || households.countByVillageId(village.id()) == 0) {
+            return;
+        }
+        Set<String> known = new HashSet<>(households.tagsInVillage(village.id()));
+        Set<String> said = new HashSet<>();
+        for (var use : plan.tags()) {
+            if (!known.contains(use.tag()) && said.add(use.rule() + "\u0000" + use.tag())) {
+                warnings.add(new PlanProblem(use.file(), use.line(), use.cell(), "规则「" + use.rule() + "」要求户标签「"
+                        + use.tag() + "」，可本村登记的家庭户没有一户带这个标签，这条规则眼下不会给任何一户计分"
+                        + (known.isEmpty() ? "" : "（本村现有的标签：" + String.join("、", known.stream().sorted().toList())
+                                + "）") + "：请检查标签是否写错"));
+            }
+        }
+    }
+
+    private static void leftOut(CompiledPlan plan, List<PlanFile> files, RuleSet previous, List<PlanProblem> warnings) {
+        Set<String> uploaded = new HashSet<>();
+        files.forEach(file -> uploaded.add(file.name()));
+        Set<String> missingFiles = new LinkedHashSet<>();
+        previous.getFiles().stream().map(RuleSetFile::getName).filter(name -> !uploaded.contains(name))
+                .forEach(missingFiles::add);
+        List<String> droppedRules = previous.getRules().stream().map(RuleSetRule::getName)
+                .filter(name -> !plan.rules().containsKey(name)).toList();
+        if (missingFiles.isEmpty() && droppedRules.isEmpty()) {
+            return;
+        }
+        String first = files.isEmpty() ? "" : files.get(0).name();
+        warnings.add(new PlanProblem(first, 0, null, "这一版是整个新方案，会替换第 " + previous.getVersion() + " 版的全部内容："
+                + (missingFiles.isEmpty() ? "" : "第 " + previous.getVersion() + " 版的 " + missingFiles.size() + " 个文件（"
+                        + String.join("、", shown(List.copyOf(missingFiles))) + "）这次没有上传；")
+                + (droppedRules.isEmpty() ? "" : "启用后少了 " + droppedRules.size() + " 条规则（"
+                        + String.join("、", shown(droppedRules)) + "）；")
+                + "如果只想修改其中一部分，请把所有文件一起上传"));
+    }
+
+    private static List<String> shown(List<String> names) {
+        List<String> quoted = names.stream().limit(NAMES_SHOWN).map(name -> "「" + name + "」").toList();
+        return names.size() > NAMES_SHOWN ? concat(quoted, "等") : quoted;
+    }
+
+    private static List<String> concat(List<String> names, String more) {
+        List<String> all = new ArrayList<>(names);
+        all.set(all.size() - 1, all.get(all.size() - 1) + more);
+        return all;
+    }
+}

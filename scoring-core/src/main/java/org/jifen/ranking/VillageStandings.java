@@ -1,0 +1,11 @@
+package org.jifen.ranking;
+
+import java.util.List;
+
+/**
+ * A village's rankings for a period: which of its months are finalised (only those count), its households by points
+ * and its villager groups by the average of their households.
+ */
+public record VillageStandings(String village, String villageName, String period, String label, List<String> months,
+        List<String> finalisedMonths, List<Standing> households, List<GroupStanding> groups) {
+}

@@ -1,0 +1,33 @@
+package org.jifen.supermarket;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jifen.engine.Sha256;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A household exchanging points for an item, as the counter submits it. {@code redemptionId} is the client's
+ * idempotency key, unique per village: the same id again with the same body changes nothing.
+ */
+public record Redeem(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N}._:\\-]+", message = "只能包含文字、数字和 . _ : -")
+        String redemptionId,
+        @NotNull Long rewardId,
+        @Min(1) @Max(1_000) @Nullable Integer quantity,
+        @Size(max = 200) @Nullable String note) {
+
+    public Redeem {
+        quantity = quantity == null ? 1 : quantity;
+        note = note == null || note.isBlank() ? null : note;
+    }
+
+    /** What makes two submissions "the same body": every field, the household of the path included. */
+    String fingerprint(long householdId) {
+        return Sha256.hex(redemptionId + '\u0000' + householdId + '\u0000' + rewardId + '\u0000' + quantity
+                + '\u0000' + (note == null ? "" : note));
+    }
+}

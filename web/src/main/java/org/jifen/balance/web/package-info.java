@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.balance.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.books.web;
+
+import org.jspecify.annotations.NullMarked;

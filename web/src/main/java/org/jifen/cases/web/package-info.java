@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.cases.web;
+
+import org.jspecify.annotations.NullMarked;

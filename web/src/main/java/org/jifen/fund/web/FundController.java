@@ -1,0 +1,70 @@
+package org.jifen.fund.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.jifen.access.Actor;
+import org.jifen.audit.web.AuditedAct;
+import org.jifen.fund.DonorMissing;
+import org.jifen.fund.Fund;
+import org.jifen.fund.FundEntryView;
+import org.jifen.fund.FundInsufficient;
+import org.jifen.fund.FundService;
+import org.jifen.fund.NewIncome;
+import org.jifen.fund.NewPurchase;
+import org.jifen.fund.NotYetHappened;
+import org.jifen.fund.QuantityWithoutItem;
+import org.jifen.supermarket.RewardNotFound;
+import org.jifen.web.Refuses;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The village's reward fund: money in with its source and donor, goods bought with it. */
+@RestController
+@Tag(name = "奖励资金 Reward fund", description = "资金来源与购买 (money in, goods bought)")
+class FundController {
+
+    private final FundService fund;
+
+    FundController(FundService fund) {
+        this.fund = fund;
+    }
+
+    @Operation(operationId = "getFund", summary = "本村奖励资金 · Get the village's reward fund")
+    @GetMapping("/api/villages/{code}/fund")
+    Fund fund(@PathVariable String code) {
+        return fund.fund(code);
+    }
+
+    @AuditedAct(code = "fund.received", label = "登记奖励资金收入", target = "fund #{#request.source()}",
+            details = "{donor: #request.donor(), amount: #request.amount(), id: #result?.body?.id()}")
+    @Operation(operationId = "receiveFunds", summary = "登记奖励资金收入 · Record money received",
+            responses = @ApiResponse(responseCode = "201", description = "已登记 (the fund entry)", useReturnTypeSchema = true))
+    @Refuses({DonorMissing.class, NotYetHappened.class})
+    @PostMapping("/api/villages/{code}/fund/income")
+    ResponseEntity<FundEntryView> receive(@PathVariable String code, @Valid @RequestBody NewIncome request,
+            Actor by) {
+        return created(code, fund.receive(code, request, by));
+    }
+
+    @AuditedAct(code = "fund.spent", label = "登记奖励资金支出（购买物品）", target = "fund purchase",
+            details = "{supplier: #request.supplier(), amount: #request.amount(), reward: #request.rewardId(), "
+                    + "quantity: #request.quantity(), id: #result?.body?.id()}")
+    @Operation(operationId = "buyWithFunds", summary = "登记奖励资金支出（购买物品）· Record goods bought",
+            responses = @ApiResponse(responseCode = "201", description = "已登记 (the fund entry)", useReturnTypeSchema = true))
+    @Refuses({FundInsufficient.class, QuantityWithoutItem.class, NotYetHappened.class, RewardNotFound.class})
+    @PostMapping("/api/villages/{code}/fund/purchases")
+    ResponseEntity<FundEntryView> buy(@PathVariable String code, @Valid @RequestBody NewPurchase request, Actor by) {
+        return created(code, fund.buy(code, request, by));
+    }
+
+    private static ResponseEntity<FundEntryView> created(String code, FundEntryView entry) {
+        return ResponseEntity.created(URI.create("/api/villages/" + code + "/fund")).body(entry);
+    }
+}

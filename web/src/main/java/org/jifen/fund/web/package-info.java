@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.fund.web;
+
+import org.jspecify.annotations.NullMarked;

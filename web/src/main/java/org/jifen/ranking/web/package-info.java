@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.ranking.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.stars.web;
+
+import org.jspecify.annotations.NullMarked;

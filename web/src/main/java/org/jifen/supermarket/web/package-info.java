@@ -1,0 +1,4 @@
+@NullMarked
+package org.jifen.supermarket.web;
+
+import org.jspecify.annotations.NullMarked;

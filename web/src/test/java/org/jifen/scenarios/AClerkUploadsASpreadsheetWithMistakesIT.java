@@ -1,0 +1,128 @@
+package org.jifen.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import tools.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jifen.engine.PlanFile;
+import org.jifen.support.Api;
+import org.jifen.support.AppTest;
+import org.jifen.support.Plans;
+import org.jifen.support.Township;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 10: a village clerk who knows Excel but not programming writes the village's plan in the template alone.
+ * Her first upload has three mistakes: all three come back in one answer, each at its row and cell, in plain
+ * Chinese, and the plan in force is untouched. Her second upload is accepted, but what may not be what she meant
+ * (a tag no household has, written the wrong way round; no event catalog; an upload that leaves out what the
+ * version in force had) comes back as warnings, kept with the version, shown again when she looks at it and when she
+ * activates it. With a catalog, a rule for an event type the catalog lacks is refused at its cell.
+ */
+@AppTest
+class AClerkUploadsASpreadsheetWithMistakesIT {
+
+    /** The template's item table as CSV ('' stands for a double quote). */
+    private static final String ITEMS = """
+            RuleSet,villages.clerk,,,,,,,,,
+            Import,'org.jifen.rules.Event, org.jifen.rules.Household, org.jifen.rules.MonthSummary',,,,,,,,,
+            Variables,org.jifen.rules.Awards awards,,,,,,,,,
+            ,,,,,,,,,,
+            RuleTable 积分项目,,,,,,,,,,
+            NAME,METADATA,CONDITION,CONDITION,CONDITION,ACTION,ACTION,ACTION,ACTION,ACTION,ACTION
+            ,,$e : Event,$e : Event,Household,,,,,,
+            ,cap($param),'type == ''$param''','quantity >= $param','hasTag(''$param'')','awards.add($param * $e.getQuantity(), ''村民议事'');','awards.add($param * $e.getQuantity(), ''平安建设'');','awards.add($param * $e.getQuantity(), ''文明新风'');','awards.add($param * $e.getQuantity(), ''人居环境'');','awards.bonus($1, ''$2'');','awards.veto(''$param'');'
+            规则名称,每月上限,事件类型,最少数量,户标签,村民议事,平安建设,文明新风,人居环境,附加分,一票否决
+            """.replace("''", "\u0001").replace('\'', '"').replace("\u0001", "\"\"");
+    private static final Pattern ENGINE_WORDS = Pattern.compile("(?i)\\bERR\\b|viable|mismatched|expand|duplicate"
+            + "|cannot be resolved|exception|\\$\\d|line 0|第 0 行|<eof>");
+
+    @Autowired
+    Township township;
+
+    @Test
+    void threeMistakesComeBackInOneAnswerAtTheirCellsAndWhatMayBeMeantIsWarnedUntilActivation() {
+        String village = township.aVillage();
+        township.aHousehold(village, "贫困户");
+        township.aHousehold(village);
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        String uploads = "/api/villages/" + village + "/rule-sets";
+
+        Api.Reply refused = township.api().upload(uploads, PlanFile.of("积分表.drl.csv", ITEMS + """
+                参加村民大会,,参加村民大会,,,2,,,,,
+                参加垃圾分类宣传,,参加垃圾分类宣传,,,,,,3分,,
+                见义勇为,,见义勇为,,,,,,,20,
+                ,,,,,,,,,,
+                宅前屋后乱堆物,25,宅前屋后乱堆物,,,,,,-5,,
+                """));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("/type")).endsWith("plan-refused");
+        assertThat(findings(refused.json().at("/errors"))).containsExactly(
+                "积分表.drl.csv|11|I11", "积分表.drl.csv|12|J12", "积分表.drl.csv|13|null");
+        assertThat(refused.text("/errors/0/message")).contains("3分").contains("只能写整数");
+        assertThat(refused.text("/errors/1/message")).contains("20, 文明新风");
+        assertThat(refused.text("/errors/2/message")).contains("空行").contains("宅前屋后乱堆物");
+        assertPlain(refused.json().at("/errors"));
+        assertThat(refused.text("/detail")).contains("共 3 处问题");
+        assertThat(township.api().get(uploads).json().size()).as("nothing stored").isEqualTo(1);
+        assertThat(township.api().get(uploads + "/1").text("/status")).isEqualTo("ACTIVE");
+
+        Api.Reply accepted = township.api().upload(uploads, PlanFile.of("积分表.drl.csv", ITEMS + """
+                参加村民大会,,参加村民大会,,,2,,,,,
+                参加垃圾分类宣传,,参加垃圾分类宣传,,,,,,3,,
+                见义勇为,,见义勇为,,,,,,,'20, 文明新风',
+                宅前屋后乱堆物,25,宅前屋后乱堆物,,,,,,-5,,
+                非贫困户参会,,参加村民大会,,非贫困户,1,,,,,
+                """.replace('\'', '"')));
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+        JsonNode warnings = accepted.json().at("/warnings");
+        assertThat(findings(warnings)).contains("积分表.drl.csv|14|E14", "积分表.drl.csv|0|null");
+        assertThat(messages(warnings)).anySatisfy(message -> assertThat(message).contains("非贫困户")
+                        .contains("家庭户没有标签 \"贫困户\""))
+                .anySatisfy(message -> assertThat(message).contains("没有一户带这个标签").contains("贫困户"))
+                .anySatisfy(message -> assertThat(message).contains("catalog.csv"))
+                .anySatisfy(message -> assertThat(message).contains("第 1 版").contains("示例方案.drl"));
+        assertPlain(warnings);
+        int version = accepted.json().at("/version").asInt();
+        assertThat(township.api().get(uploads + "/" + version).json().at("/warnings")).isEqualTo(warnings);
+        Api.Reply activated = township.api().post(uploads + "/" + version + "/activate");
+        assertThat(activated.status()).isEqualTo(200);
+        assertThat(activated.json().at("/warnings")).as("shown again at activation").isEqualTo(warnings);
+    }
+
+    @Test
+    void withACatalogARuleForAnEventTypeItLacksIsRefusedAtItsCellWithWhatToWriteInstead() {
+        String village = township.aVillage();
+
+        Api.Reply refused = township.api().upload("/api/villages/" + village + "/rule-sets",
+                PlanFile.of("积分表.drl.csv", ITEMS + "开会,,参加村民会议,,,2,,,,,\n"), Plans.CATALOG);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(findings(refused.json().at("/errors"))).containsExactly("积分表.drl.csv|10|C10");
+        assertThat(refused.text("/errors/0/message")).contains("「参加村民会议」").contains("catalog.csv")
+                .contains("是不是「参加村民大会」");
+        assertPlain(refused.json().at("/errors"));
+    }
+
+    private static List<String> findings(JsonNode list) {
+        List<String> found = new ArrayList<>();
+        list.forEach(item -> found.add(item.at("/file").asString() + "|" + item.at("/line").asInt() + "|"
+                + (item.at("/cell").isNull() || item.at("/cell").isMissingNode() ? "null" : item.at("/cell").asString())));
+        return found;
+    }
+
+    private static List<String> messages(JsonNode list) {
+        List<String> messages = new ArrayList<>();
+        list.forEach(item -> messages.add(item.at("/message").asString()));
+        return messages;
+    }
+
+    private static void assertPlain(JsonNode list) {
+        assertThat(messages(list)).isNotEmpty().noneMatch(message -> ENGINE_WORDS.matcher(message).find());
+    }
+}
