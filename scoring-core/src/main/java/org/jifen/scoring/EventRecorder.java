@@ -50,6 +50,8 @@ public class EventRecorder {
     private final java.time.Clock clock;
     private final EventMeters meters;
     private final MonthGains gains;
+    /** Single submissions of one village at the same moment, written together: at most a batch's worth at once. */
+    private final GroupCommit<Submission, Object> together = new GroupCommit<>(100);
     /** Back-filling past months is normal; more than this many years back is a typing mistake. */
     private static final int OLDEST_YEARS = 5;
 
@@ -75,18 +77,53 @@ public class EventRecorder {
         return meters.count(() -> recordOrReplay(villageCode, request, by));
     }
 
+    /**
+     * A single submission, written together with the village's other submissions of the moment (ADR 0102): one
+     * transaction and one lock of the chain head for all of them, each with its own answer, replay and refusal.
+     */
     private Recorded recordOrReplay(String villageCode, RecordEvent request, Actor by) {
-        try {
-            Object result = transactions.execute(status -> recordTogether(village(villageCode), List.of(request), by)
-                    .get(0));
-            if (result instanceof Refusal refused) {
-                throw refused;
-            }
-            return (Recorded) result;
-        } catch (DataIntegrityViolationException raced) {
-            Village village = villages.findByCode(villageCode).orElseThrow(() -> raced);
-            return transactions.execute(status -> replay(village, request)).orElseThrow(() -> raced);
+        Object result = together.submit(villageCode, new Submission(request, by),
+                group -> writeTogether(villageCode, group));
+        if (result instanceof RuntimeException failed) {
+            throw failed;
         }
+        return (Recorded) result;
+    }
+
+    /**
+     * Writes a group of single submissions in one transaction. Should the transaction fail as a whole (another
+     * submission of one of its events committed first, or a fault of one of them), each is written again in a
+     * transaction of its own, so that one event's failure is its own: one result per submission, a {@link Recorded},
+     * a {@link Refusal} or the exception it failed with.
+     */
+    private List<Object> writeTogether(String villageCode, List<Submission> group) {
+        try {
+            return transactions.execute(status -> recordTogether(village(villageCode), group));
+        } catch (Refusal refused) {
+            return group.stream().map(submission -> (Object) refused).toList();
+        } catch (RuntimeException failed) {
+            if (group.size() == 1 && !(failed instanceof DataIntegrityViolationException)) {
+                return List.of(failed);
+            }
+            List<Object> results = new ArrayList<>(group.size());
+            for (Submission submission : group) {
+                results.add(alone(villageCode, submission));
+            }
+            return results;
+        }
+    }
+
+    /** One submission in its own transaction: a replay when another submission of its event committed first. */
+    private Object alone(String villageCode, Submission submission) {
+        try {
+            return transactions.execute(status -> recordTogether(village(villageCode), List.of(submission)).get(0));
+        } catch (RuntimeException failed) {
+            return failed;
+        }
+    }
+
+    /** An event to record and who asked. */
+    private record Submission(RecordEvent request, Actor by) {
     }
 
     private Village village(String villageCode) {
@@ -99,19 +136,20 @@ public class EventRecorder {
      * database is read once for all of them ({@link VillageBatch}); a refusal is found before its event writes
      * anything, so it never undoes a neighbour.
      */
-    private List<Object> recordTogether(Village village, List<RecordEvent> requests, Actor by) {
-        VillageBatch batch = new VillageBatch(village, requests, events, ledger, households, finalisedMonths,
-                activePlans, chain, gains);
+    private List<Object> recordTogether(Village village, List<Submission> submissions) {
+        VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(), events,
+                ledger, households, finalisedMonths, activePlans, chain, gains);
         if (batch.backFills(YearMonth.now(clock))) {
             // Back-filling a past month: share the village row that finalisation locks, so an event and the
             // finalisation of its month cannot both commit. Current-month events never wait for each other. Taken
             // before the chain head, in the order finalisation takes them.
             villages.shareByCode(village.getCode());
         }
-        List<Object> results = new ArrayList<>(requests.size());
-        for (RecordEvent request : requests) {
+        List<Object> results = new ArrayList<>(submissions.size());
+        for (Submission submission : submissions) {
+            RecordEvent request = submission.request();
             try {
-                Recorded recorded = recordOnce(batch, request, by);
+                Recorded recorded = recordOnce(batch, request, submission.by());
                 batch.recordedHere(request, recorded);
                 results.add(recorded);
             } catch (Refusal refused) {
@@ -176,7 +214,8 @@ public class EventRecorder {
         List<Object> recorded;
         long start = System.nanoTime();
         try {
-            recorded = transactions.execute(status -> recordTogether(village, valid, by));
+            recorded = transactions.execute(status -> recordTogether(village,
+                    valid.stream().map(request -> new Submission(request, by)).toList()));
         } catch (DataIntegrityViolationException raced) {
             recorded = new ArrayList<>(valid.size());
             for (RecordEvent request : valid) {
@@ -281,16 +320,6 @@ public class EventRecorder {
                 throw new EventIdReused(request.eventId());
             }
             return new Recorded(EventResult.of(first, batch.awardsOf(first), answered(first)), false);
-        });
-    }
-
-    private Optional<Recorded> replay(Village village, RecordEvent request) {
-        return events.findByVillageIdAndEventId(village.id(), request.eventId()).map(first -> {
-            if (!first.getFingerprint().equals(request.fingerprint())) {
-                throw new EventIdReused(request.eventId());
-            }
-            return new Recorded(EventResult.of(first, ledger.findByEventRowIdOrderById(first.id()), answered(first)),
-                    false);
         });
     }
 }
