@@ -2,10 +2,13 @@ package org.jifen.month;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.FiredAward;
+import org.jifen.scoring.Award;
 import org.jifen.scoring.AwardLedger;
 import org.jifen.scoring.EventResult;
 import org.jifen.scoring.MonthGains;
@@ -28,10 +31,35 @@ class EventGains implements MonthGains {
     }
 
     @Override
-    public EventResult.Counted of(long villageId, long householdId, YearMonth month, CompiledPlan plan,
-            List<FiredAward> awards) {
-        List<MonthArithmetic.Line> lines = new ArrayList<>(MonthService.lines(
-                ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(villageId, householdId, month.toString())));
+    public Together together(long villageId) {
+        Map<String, List<MonthArithmetic.Line>> months = new HashMap<>();
+        return new Together() {
+            @Override
+            public EventResult.Counted of(long householdId, YearMonth month, CompiledPlan plan,
+                    List<FiredAward> awards) {
+                return counted(read(householdId, month), villageId, householdId, month, plan, awards);
+            }
+
+            @Override
+            public void stored(long householdId, YearMonth month, List<Award> awards) {
+                read(householdId, month).addAll(MonthService.lines(awards));
+            }
+
+            private List<MonthArithmetic.Line> read(long householdId, YearMonth month) {
+                return months.computeIfAbsent(householdId + "/" + month,
+                        key -> new ArrayList<>(lines(villageId, householdId, month)));
+            }
+        };
+    }
+
+    private List<MonthArithmetic.Line> lines(long villageId, long householdId, YearMonth month) {
+        return MonthService.lines(
+                ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(villageId, householdId, month.toString()));
+    }
+
+    private EventResult.Counted counted(List<MonthArithmetic.Line> stored, long villageId, long householdId,
+            YearMonth month, CompiledPlan plan, List<FiredAward> awards) {
+        List<MonthArithmetic.Line> lines = new ArrayList<>(stored);
         var bound = caps.of(PlanCaps.of(plan), villageId, householdId, month,
                 Stream.concat(lines.stream().map(MonthArithmetic.Line::rule), awards.stream().map(FiredAward::rule))
                         .distinct().toList());

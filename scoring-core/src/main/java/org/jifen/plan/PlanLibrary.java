@@ -1,11 +1,11 @@
 package org.jifen.plan;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.PlanCompiler;
 import org.jifen.engine.PlanFile;
@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Compiled plans, built once per version and kept: a KieBase build takes ~0.5 s, scoring with it microseconds.
- * The versions in force this month or scheduled after it are compiled in the background at start-up, so that no
- * request waits for their first build. An upload is first checked in a separate, limited JVM
+ * Compiled plans, built once per version and kept while they are used: a KieBase build takes ~0.5 s, scoring with it
+ * microseconds. At most {@code jifen.plans.cached} of them are kept (ADR 0101); the least used beyond that is let go
+ * and built again from its stored files when it is needed, which scores the same. The versions in force this month or
+ * scheduled after it are compiled in the background at start-up, as many as are kept, so that no request waits for
+ * their first build and start-up never waits for them. An upload is first checked in a separate, limited JVM
  * ({@link PlanCheckProcess}), and compiled here only once it passed there.
  */
 @Component
@@ -27,7 +29,9 @@ public class PlanLibrary {
 
     private static final Logger log = LoggerFactory.getLogger(PlanLibrary.class);
 
-    private final Map<Long, CompletableFuture<CompiledPlan>> compiled = new ConcurrentHashMap<>();
+    /** A plan being built is kept too, so that callers wanting it at once wait for the one build. */
+    private final Map<Long, CompletableFuture<CompiledPlan>> compiled;
+    private final int kept;
     private final PlanCompiler compiler;
     private final Timer compiling;
     private final PlanCheckProcess checks;
@@ -38,6 +42,13 @@ public class PlanLibrary {
     PlanLibrary(PlanSettings settings, PlanCheckProcess checks, RuleSets ruleSets, TransactionTemplate transactions,
             MeterRegistry meters, java.time.Clock clock) {
         this.clock = clock;
+        if (settings.cached() < 1) {
+            throw new IllegalArgumentException("jifen.plans.cached must be at least 1, not " + settings.cached());
+        }
+        this.kept = settings.cached();
+        // Eviction runs on the calling thread: the map is bounded when a put returns, not some time later.
+        this.compiled = Caffeine.newBuilder().maximumSize(kept).executor(Runnable::run)
+                .<Long, CompletableFuture<CompiledPlan>>build().asMap();
         this.compiler = new PlanCompiler(settings.limits());
         this.checks = checks;
         this.compiling = Timer.builder("jifen.plan.compile")
@@ -98,15 +109,19 @@ public class PlanLibrary {
     void warmActivePlans() {
         Thread warmUp = new Thread(() -> {
             String month = java.time.YearMonth.now(clock).toString();
-            java.util.List<Long> active = readOnly.execute(status -> ruleSets.inForceFrom(month));
-            for (Long id : active == null ? java.util.List.<Long>of() : active) {
+            java.util.List<Long> inForce = readOnly.execute(status -> ruleSets.inForceFrom(month));
+            // No more than are kept: building more would only let go of the first ones again.
+            java.util.List<Long> active = inForce == null ? java.util.List.of()
+                    : inForce.subList(0, Math.min(inForce.size(), kept));
+            for (Long id : active) {
                 try {
                     of(id);
                 } catch (RuntimeException failed) {
                     log.warn("Active plan {} does not compile any more: {}", id, failed.getMessage());
                 }
             }
-            log.info("Compiled {} active plan(s) in the background", active == null ? 0 : active.size());
+            log.info("Compiled {} of {} active plan(s) in the background", active.size(),
+                    inForce == null ? 0 : inForce.size());
         }, "plan-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();

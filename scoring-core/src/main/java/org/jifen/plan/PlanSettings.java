@@ -12,10 +12,12 @@ import org.springframework.util.unit.DataSize;
  * @param fireLimit the most rule firings one event (or one household's month) may cause; more means a loop
  * @param fireTimeLimit the most CPU time one event (or month) may take in the plan; more is the plan's fault
  * @param check how uploads are checked before they are stored
+ * @param cached how many compiled plan versions are kept in memory at most (ADR 0101); one not kept is compiled
+ *     again from its stored files when it is needed (~0.5 s once)
  */
 @ConfigurationProperties("jifen.plans")
 public record PlanSettings(@DefaultValue("1000") int fireLimit, @DefaultValue("500ms") Duration fireTimeLimit,
-        @DefaultValue Check check) {
+        @DefaultValue Check check, @DefaultValue("200") int cached) {
 
     /**
      * An upload is compiled and its tests run in a separate JVM before the service keeps it.

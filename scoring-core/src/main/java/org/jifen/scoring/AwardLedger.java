@@ -12,6 +12,9 @@ public interface AwardLedger extends Repository<Award, Long> {
 
     List<Award> findByEventRowIdOrderById(long eventRowId);
 
+    /** The entries of several events, for replaying a batch in one query. */
+    List<Award> findByEventRowIdInOrderById(java.util.Collection<Long> eventRowIds);
+
     List<Award> findByVillageIdAndHouseholdIdAndMonthOrderById(long villageId, long householdId, String month);
 
     /** Every entry of a village's month, for the evaluation and the finalisation of the whole village at once. */

@@ -16,6 +16,9 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
 
     Optional<BehaviourEvent> findByVillageIdAndEventId(long villageId, String eventId);
 
+    /** The village's events among these client ids: the replay check of a batch, in one query. */
+    List<BehaviourEvent> findByVillageIdAndEventIdIn(long villageId, Collection<String> eventIds);
+
     /** The event locked for the transaction: what is attached to it is counted and added one request at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from BehaviourEvent e where e.villageId = ?1 and e.eventId = ?2")

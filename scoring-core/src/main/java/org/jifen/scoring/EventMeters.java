@@ -31,6 +31,13 @@ class EventMeters {
         }
     }
 
+    /** An event of a batch, recorded, replayed or refused, with its share of the batch's time. */
+    void counted(Object result, java.time.Duration took) {
+        Timer timer = result instanceof Refusal refused ? timer("refused", refused.slug())
+                : timer(((Recorded) result).created() ? "recorded" : "replayed", "none");
+        timer.record(took);
+    }
+
     private Timer timer(String outcome, String reason) {
         return Timer.builder("jifen.events").description("Events the service was asked to record")
                 .tags("outcome", outcome, "reason", reason).register(meters);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jifen.access.Actor;
 import org.jifen.engine.FiredAward;
@@ -49,6 +50,8 @@ public class EventRecorder {
     private final java.time.Clock clock;
     private final EventMeters meters;
     private final MonthGains gains;
+    /** Single submissions of one village at the same moment, written together: at most a batch's worth at once. */
+    private final GroupCommit<Submission, Object> together = new GroupCommit<>(100);
     /** Back-filling past months is normal; more than this many years back is a typing mistake. */
     private static final int OLDEST_YEARS = 5;
 
@@ -74,24 +77,97 @@ public class EventRecorder {
         return meters.count(() -> recordOrReplay(villageCode, request, by));
     }
 
+    /**
+     * A single submission, written together with the village's other submissions of the moment (ADR 0102): one
+     * transaction and one lock of the chain head for all of them, each with its own answer, replay and refusal.
+     */
     private Recorded recordOrReplay(String villageCode, RecordEvent request, Actor by) {
+        Object result = together.submit(villageCode, new Submission(request, by),
+                group -> writeTogether(villageCode, group));
+        if (result instanceof RuntimeException failed) {
+            throw failed;
+        }
+        return (Recorded) result;
+    }
+
+    /**
+     * Writes a group of single submissions in one transaction. Should the transaction fail as a whole (another
+     * submission of one of its events committed first, or a fault of one of them), each is written again in a
+     * transaction of its own, so that one event's failure is its own: one result per submission, a {@link Recorded},
+     * a {@link Refusal} or the exception it failed with.
+     */
+    private List<Object> writeTogether(String villageCode, List<Submission> group) {
         try {
-            return transactions.execute(status -> recordOnce(villageCode, request, by));
-        } catch (DataIntegrityViolationException raced) {
-            Village village = villages.findByCode(villageCode).orElseThrow(() -> raced);
-            return transactions.execute(status -> replay(village, request)).orElseThrow(() -> raced);
+            return transactions.execute(status -> recordTogether(village(villageCode), group));
+        } catch (Refusal refused) {
+            return group.stream().map(submission -> (Object) refused).toList();
+        } catch (RuntimeException failed) {
+            if (group.size() == 1 && !(failed instanceof DataIntegrityViolationException)) {
+                return List.of(failed);
+            }
+            List<Object> results = new ArrayList<>(group.size());
+            for (Submission submission : group) {
+                results.add(alone(villageCode, submission));
+            }
+            return results;
         }
     }
 
-    /** One transaction: the checks, the scoring, and the event with its awards, or nothing at all. */
-    private Recorded recordOnce(String villageCode, RecordEvent request, Actor by) {
-        Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
-        Optional<Recorded> replay = replay(village, request);
+    /** One submission in its own transaction: a replay when another submission of its event committed first. */
+    private Object alone(String villageCode, Submission submission) {
+        try {
+            return transactions.execute(status -> recordTogether(village(villageCode), List.of(submission)).get(0));
+        } catch (RuntimeException failed) {
+            return failed;
+        }
+    }
+
+    /** An event to record and who asked. */
+    private record Submission(RecordEvent request, Actor by) {
+    }
+
+    private Village village(String villageCode) {
+        return villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+    }
+
+    /**
+     * Records a batch of one village's events in the caller's one transaction, each checked, scored and stored on its
+     * own, in order: one result per event, a {@link Recorded} or the {@link Refusal}. What the events need of the
+     * database is read once for all of them ({@link VillageBatch}); a refusal is found before its event writes
+     * anything, so it never undoes a neighbour.
+     */
+    private List<Object> recordTogether(Village village, List<Submission> submissions) {
+        VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(), events,
+                ledger, households, finalisedMonths, activePlans, chain, gains);
+        if (batch.backFills(YearMonth.now(clock))) {
+            // Back-filling a past month: share the village row that finalisation locks, so an event and the
+            // finalisation of its month cannot both commit. Current-month events never wait for each other. Taken
+            // before the chain head, in the order finalisation takes them.
+            villages.shareByCode(village.getCode());
+        }
+        List<Object> results = new ArrayList<>(submissions.size());
+        for (Submission submission : submissions) {
+            RecordEvent request = submission.request();
+            try {
+                Recorded recorded = recordOnce(batch, request, submission.by());
+                batch.recordedHere(request, recorded);
+                results.add(recorded);
+            } catch (Refusal refused) {
+                results.add(refused);
+            }
+        }
+        return results;
+    }
+
+    /** The checks, the scoring, and the event with its awards, or a refusal before anything is written. */
+    private Recorded recordOnce(VillageBatch batch, RecordEvent request, Actor by) {
+        Optional<Recorded> replay = replay(batch, request);
         if (replay.isPresent()) {
             return replay.get();
         }
-        Household household = households.findByIdAndVillageId(request.householdId(), village.id())
-                .orElseThrow(() -> new HouseholdNotFound(villageCode, request.householdId()));
+        Village village = batch.village;
+        Household household = batch.household(request.householdId())
+                .orElseThrow(() -> new HouseholdNotFound(village.getCode(), request.householdId()));
         if (!household.isEligible()) {
             throw new HouseholdNotEligible(household);
         }
@@ -99,42 +175,64 @@ public class EventRecorder {
         if (request.occurredOn().isAfter(today) || request.occurredOn().isBefore(today.minusYears(OLDEST_YEARS))) {
             throw new ImplausibleDate(request.occurredOn(), today, OLDEST_YEARS);
         }
-        String month = YearMonth.from(request.occurredOn()).toString();
-        if (YearMonth.from(request.occurredOn()).isBefore(YearMonth.now(clock))) {
-            // Back-filling a past month: share the village row that finalisation locks, so an event and the
-            // finalisation of its month cannot both commit. Current-month events never wait for each other.
-            villages.shareByCode(villageCode);
-        }
+        YearMonth month = YearMonth.from(request.occurredOn());
         // A finalised month is immutable: what the self-governance group approved stays what the households see.
-        if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month)) {
-            throw new MonthAlreadyFinalised(villageCode, month);
+        if (batch.finalised(month)) {
+            throw new MonthAlreadyFinalised(village.getCode(), month.toString());
         }
         // The village's chain head, held from here to the commit, keeps the version that governs the month from
         // changing under this event (an activation that re-scores the month waits, or has committed), and makes the
         // month read for the answer the month these awards join (ADR 0056, 0058).
-        chain.holdHead(village.id());
-        ActivePlan plan = activePlans.of(village, YearMonth.from(request.occurredOn()));
+        batch.holdHead();
+        ActivePlan plan = batch.plan(month);
         plan.compiled().catalog().filter(catalog -> !catalog.lists(request.type())).ifPresent(catalog -> {
             throw new UnknownEventType(request.type(), catalog.types().keySet());
         });
         List<FiredAward> fired = plan.fire(List.of(event(request, household), household.fact()));
-        return new Recorded(store(village, request, plan, fired, by), true);
+        return new Recorded(store(batch, request, plan, fired, by), true);
     }
 
     /**
      * Records each event on its own: one result per event, in order, each a {@link Recorded} or the
-     * {@link Refusal}. One event's failure never undoes or stops another's recording.
+     * {@link Refusal}. One event's failure never undoes or stops another's recording. The batch is written in one
+     * transaction; should another submission of one of its events commit first, each event is recorded in its own
+     * transaction instead, as a single submission is.
      */
     public List<Object> recordAll(String villageCode, List<@Nullable RecordEvent> requests, Actor by) {
         // A batch for a village that does not exist is refused as a whole, not answered 200 with a refusal per event.
-        villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        Village village = village(villageCode);
         List<Object> results = new ArrayList<>(requests.size());
+        List<RecordEvent> valid = new ArrayList<>(requests.size());
         for (RecordEvent request : requests) {
             try {
-                results.add(meters.count(() -> recordOrReplay(villageCode, valid(request), by)));
+                valid.add(valid(request));
+                results.add(null);
             } catch (Refusal refused) {
                 results.add(refused);
             }
+        }
+        List<Object> recorded;
+        long start = System.nanoTime();
+        try {
+            recorded = transactions.execute(status -> recordTogether(village,
+                    valid.stream().map(request -> new Submission(request, by)).toList()));
+        } catch (DataIntegrityViolationException raced) {
+            recorded = new ArrayList<>(valid.size());
+            for (RecordEvent request : valid) {
+                try {
+                    recorded.add(recordOrReplay(villageCode, request, by));
+                } catch (Refusal refused) {
+                    recorded.add(refused);
+                }
+            }
+        }
+        java.time.Duration each = java.time.Duration.ofNanos((System.nanoTime() - start) / Math.max(valid.size(), 1));
+        var next = recorded.iterator();
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i) == null) {
+                results.set(i, next.next());
+            }
+            meters.counted(results.get(i), each);
         }
         return results;
     }
@@ -187,17 +285,18 @@ public class EventRecorder {
                 request.attributes());
     }
 
-    private EventResult store(Village village, RecordEvent request, ActivePlan plan, List<FiredAward> fired,
+    private EventResult store(VillageBatch batch, RecordEvent request, ActivePlan plan, List<FiredAward> fired,
             Actor by) {
         RuleSet ruleSet = plan.ruleSet();
-        EventResult.Counted counted = gains.of(village.id(), request.householdId(),
-                YearMonth.from(request.occurredOn()), plan.compiled(), fired);
-        BehaviourEvent event = events.save(new BehaviourEvent(village.id(), request,
+        YearMonth month = YearMonth.from(request.occurredOn());
+        EventResult.Counted counted = batch.gains.of(request.householdId(), month, plan.compiled(), fired);
+        BehaviourEvent event = events.save(new BehaviourEvent(batch.village.id(), request,
                 json.writeValueAsString(request.attributes()), ruleSet.id(), ruleSet.getVersion(),
                 by.username(), Instant.now(), json.writeValueAsString(counted)));
         List<Award> awards = chain.appendAll(fired.stream()
                 .map(award -> new Award(event, ruleSet.getSha256(), award))
                 .toList());
+        batch.gains.stored(request.householdId(), month, awards);
         return EventResult.of(event, awards, counted);
     }
 
@@ -207,13 +306,20 @@ public class EventRecorder {
                 : json.readValue(event.getAnswered(), EventResult.Counted.class);
     }
 
-    private Optional<Recorded> replay(Village village, RecordEvent request) {
-        return events.findByVillageIdAndEventId(village.id(), request.eventId()).map(first -> {
+    /** A replay of what was recorded under the event's id before the batch or earlier in it. */
+    private Optional<Recorded> replay(VillageBatch batch, RecordEvent request) {
+        Optional<Map.Entry<String, Recorded>> here = batch.recordedHere(request.eventId());
+        if (here.isPresent()) {
+            if (!here.get().getKey().equals(request.fingerprint())) {
+                throw new EventIdReused(request.eventId());
+            }
+            return Optional.of(new Recorded(here.get().getValue().result(), false));
+        }
+        return batch.recordedBefore(request.eventId()).map(first -> {
             if (!first.getFingerprint().equals(request.fingerprint())) {
                 throw new EventIdReused(request.eventId());
             }
-            return new Recorded(EventResult.of(first, ledger.findByEventRowIdOrderById(first.id()), answered(first)),
-                    false);
+            return new Recorded(EventResult.of(first, batch.awardsOf(first), answered(first)), false);
         });
     }
 }

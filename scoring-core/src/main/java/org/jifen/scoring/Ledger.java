@@ -10,6 +10,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends entries to a village's points ledger, each chained to the one before by hash, so that an entry altered,
@@ -30,8 +32,11 @@ public class Ledger {
     private final AwardLedger entries;
     private final Villages villages;
     private final Ledger self;
+    private final jakarta.persistence.EntityManager entityManager;
 
-    Ledger(LedgerHeads heads, AwardRows rows, AwardLedger entries, Villages villages, @Lazy Ledger self) {
+    Ledger(LedgerHeads heads, AwardRows rows, AwardLedger entries, Villages villages, @Lazy Ledger self,
+            jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.heads = heads;
         this.rows = rows;
         this.entries = entries;
@@ -134,8 +139,31 @@ public class Ledger {
         villages.findAll().forEach(village -> self.chainOlderEntries(village.id()));
     }
 
+    /**
+     * The village's chain head, locked for the rest of the transaction: by a query the first time, after that as the
+     * transaction already holds it, so that a batch of events or a month's entries lock it once.
+     */
     private LedgerHead lockHead(long villageId) {
-        return heads.lock(villageId).orElseThrow(() -> new IllegalStateException(
+        HeldHead key = new HeldHead(villageId, entityManager.unwrap(org.hibernate.Session.class));
+        if (TransactionSynchronizationManager.getResource(key) instanceof LedgerHead held) {
+            if (entityManager.contains(held)) {
+                return held;
+            }
+            TransactionSynchronizationManager.unbindResource(key);
+        }
+        LedgerHead head = heads.lock(villageId).orElseThrow(() -> new IllegalStateException(
                 "village " + villageId + " has no ledger head"));
+        TransactionSynchronizationManager.bindResource(key, head);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            }
+        });
+        return head;
+    }
+
+    /** A head locked by the transaction of this persistence context. */
+    private record HeldHead(long villageId, Object session) {
     }
 }

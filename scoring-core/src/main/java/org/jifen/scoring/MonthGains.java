@@ -12,6 +12,17 @@ import org.jifen.engine.FiredAward;
  */
 public interface MonthGains {
 
-    EventResult.Counted of(long villageId, long householdId, YearMonth month, CompiledPlan plan,
-            List<FiredAward> awards);
+    /**
+     * For the events of one village recorded in one transaction: each household's month is read once, and followed
+     * in memory as the events' entries are stored ({@link Together#stored}).
+     */
+    Together together(long villageId);
+
+    interface Together {
+
+        EventResult.Counted of(long householdId, YearMonth month, CompiledPlan plan, List<FiredAward> awards);
+
+        /** The entries just stored for the household's month: the next event of the month counts after them. */
+        void stored(long householdId, YearMonth month, List<Award> awards);
+    }
 }

@@ -53,13 +53,15 @@ class PlanCompileBenchmark {
         return RuleSource.readAll(List.of(plan), PlanCompiler.CATEGORIES, true);
     }
 
-    /** Drools' own build of the DRL as the service did it before: KieFileSystem, KieBuilder, KieContainer. */
-    private static KieBase droolsAlone(String drl) {
+    /** Drools' own build of the DRL files as the service did it before: KieFileSystem, KieBuilder, KieContainer. */
+    static KieBase droolsAlone(String... drls) {
         KieServices kie = KieServices.get();
         ReleaseId releaseId = kie.newReleaseId("org.jifen.benchmark", "plan-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem files = kie.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
-        files.write("src/main/resources/plans/plan.drl", drl);
+        for (int i = 0; i < drls.length; i++) {
+            files.write("src/main/resources/plans/plan" + i + ".drl", drls[i]);
+        }
         kie.newKieBuilder(files).buildAll();
         KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
         kie.getRepository().removeKieModule(releaseId);
@@ -82,7 +84,7 @@ class PlanCompileBenchmark {
         return millis.stream().mapToLong(times -> times.stream().sorted().toList().get(ROUNDS / 2)).toArray();
     }
 
-    private static PlanFile read(String example) throws IOException {
+    static PlanFile read(String example) throws IOException {
         return new PlanFile(example, Files.readAllBytes(Path.of("..", "docs", "examples", example)));
     }
 

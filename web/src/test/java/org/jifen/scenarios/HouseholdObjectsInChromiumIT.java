@@ -28,7 +28,7 @@ class HouseholdObjectsInChromiumIT {
     Township township;
 
     @Test
-    void aVillagerScansTheCardReadsTheHouseholdsPointsAndObjectsOnThePhone() {
+    void aVillagerScansTheCardReadsTheHouseholdsPointsAndObjectsOnThePhone() throws InterruptedException {
         String village = township.aVillage();
         township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
         long zhang = township.aHouseholdIn(village, "一组", "张建华");
@@ -57,6 +57,7 @@ class HouseholdObjectsInChromiumIT {
             form.findElement(By.xpath("ancestor::details/summary")).click();
             form.findElement(By.name("reason")).sendKeys("见义勇为事迹不实，当天我不在村里");
             form.findElement(By.tagName("button")).click();
+            arrivedAt(phone, link + "?objected");
 
             assertThat(phone.getCurrentUrl()).as("back on the household's page").isEqualTo(link + "?objected");
             assertThat(phone.findElement(By.tagName("body")).getText()).contains("异议已提交")
@@ -70,5 +71,16 @@ class HouseholdObjectsInChromiumIT {
         assertThat(objections).hasSize(1);
         assertThat(objections.get(0).at("/awardId").asLong()).isEqualTo(bravery);
         assertThat(objections.get(0).at("/reason").asString()).isEqualTo("见义勇为事迹不实，当天我不在村里");
+    }
+
+    /**
+     * Until the browser shows {@code url}, for at most 15 s: the click posts the form, and on a busy machine it may
+     * return before the service's redirect has arrived.
+     */
+    private static void arrivedAt(ChromeDriver phone, String url) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (!url.equals(phone.getCurrentUrl()) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
     }
 }

@@ -20,6 +20,6 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {"jifen.admin-password=" + Township.ADMIN_PASSWORD, "jifen.data-dir=target/test-data",
             "jifen.plans.check.isolated=false"})
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(Township.class)
+@Import({Township.class, Statements.class})
 public @interface AppTest {
 }

@@ -27,7 +27,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         Map<String, Object> properties = isPostgres()
                 ? Map.of("spring.datasource.url", postgres().getJdbcUrl("postgres", "postgres"),
                         "spring.datasource.username", "postgres",
-                        "spring.datasource.password", "postgres")
+                        "spring.datasource.password", "postgres",
+                        // as the postgres profile sets it (application-postgres.properties)
+                        "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true")
                 : Map.of("spring.datasource.url", "jdbc:h2:mem:jifen-" + UUID.randomUUID()
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                         "spring.datasource.username", "sa",

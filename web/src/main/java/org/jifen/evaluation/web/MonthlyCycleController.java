@@ -13,6 +13,7 @@ import org.jifen.evaluation.EvaluationService;
 import org.jifen.evaluation.EvaluationSummary;
 import org.jifen.evaluation.FinalisedMonthView;
 import org.jifen.evaluation.MonthStatus;
+import org.jifen.evaluation.TownshipMonthEnd;
 import org.jifen.finalisation.GroupTooSmall;
 import org.jifen.finalisation.MonthAlreadyFinalised;
 import org.jifen.finalisation.MonthNotOver;
@@ -32,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MonthlyCycleController {
 
     private final EvaluationService cycle;
+    private final TownshipMonthEnd township;
 
-    MonthlyCycleController(EvaluationService cycle) {
+    MonthlyCycleController(EvaluationService cycle, TownshipMonthEnd township) {
         this.cycle = cycle;
+        this.township = township;
     }
 
     /** The ids of the self-governance group members who approved the month. */
@@ -49,6 +52,18 @@ class MonthlyCycleController {
     @PostMapping("/api/villages/{code}/months/{month}/evaluate")
     EvaluationSummary evaluate(@PathVariable String code, @PathVariable YearMonth month, Actor by) {
         return cycle.evaluate(code, month, by);
+    }
+
+    /**
+     * Every village's month evaluated in one call (ADR 0103), several villages at once; a village refused (no plan in
+     * force, a plan that fails) is listed with its reason and the others go on.
+     */
+    @AuditedAct(code = "township.month-evaluated", label = "全镇月度评分", target = "month #{#month}",
+            details = "{villages: #result?.villages(), evaluated: #result?.evaluated(), refused: #result?.refused()}")
+    @Operation(operationId = "evaluateTownshipMonth", summary = "全镇各村月度评分 · Evaluate a month in every village")
+    @PostMapping("/api/township/months/{month}/evaluate")
+    TownshipMonthEnd.Outcome evaluateTownship(@PathVariable YearMonth month, Actor by) {
+        return township.evaluateAll(month, by);
     }
 
     @AuditedAct(code = "month.finalised", label = "月度定稿", target = "month #{#month}",

@@ -91,7 +91,9 @@ class EventController {
     /** Each event on its own: one result per event, in order, either the recorded body or a problem. */
     @Operation(operationId = "recordEvents", summary = "批量登记事件（每条单独成败）· Record a batch of events, each on its own",
             description = "One result per event, in order: the body POST /events answers (with counted and month), "
-                    + "or a problem.")
+                    + "or a problem. The batch is written in one transaction: a refused event writes nothing and "
+                    + "never undoes another; an unexpected failure (500) records none of them, so sending the batch "
+                    + "again is safe.")
     @PostMapping("/api/villages/{code}/events:batch")
     BatchResults recordAll(@PathVariable String code, @Valid @RequestBody Batch batch, Actor by) {
         return new BatchResults(recorder.recordAll(code, batch.events(), by).stream()

@@ -1,0 +1,123 @@
+package org.jifen.scoring;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jifen.finalisation.FinalisedMonths;
+import org.jifen.household.Household;
+import org.jifen.household.Households;
+import org.jifen.village.Village;
+
+/**
+ * What recording a batch of one village's events needs of the database, read once for the batch inside its one
+ * transaction rather than once per event: the events already recorded under the batch's ids (with their entries),
+ * the households named, the finalised months, the version that governs each month, each household's month (through
+ * {@link MonthGains.Together}). The chain head is taken once, by the first event that gets that far, and held to the
+ * commit. Lives for one transaction: what it read stays true until the commit because of the locks taken before.
+ */
+final class VillageBatch {
+
+    final Village village;
+    final MonthGains.Together gains;
+    private final Map<String, BehaviourEvent> recorded;
+    private final Map<Long, List<Award>> recordedAwards;
+    private final Set<Long> householdIds;
+    private final List<RecordEvent> requests;
+    private final YearMonth oldest;
+    private final Households households;
+    private final FinalisedMonths finalisedMonths;
+    private final ActivePlans activePlans;
+    private final Ledger chain;
+    private Map<Long, Household> householdsById;
+    private Set<String> finalised;
+    private final Map<YearMonth, ActivePlan> plans = new HashMap<>();
+    private boolean headHeld;
+    /** What this batch recorded, by client id, with the fingerprint it was recorded with. */
+    private final Map<String, Map.Entry<String, Recorded>> recordedHere = new HashMap<>();
+
+    VillageBatch(Village village, List<RecordEvent> requests, BehaviourEvents events, AwardLedger ledger,
+            Households households, FinalisedMonths finalisedMonths, ActivePlans activePlans, Ledger chain,
+            MonthGains gains) {
+        this.village = village;
+        this.requests = requests;
+        this.gains = gains.together(village.id());
+        this.households = households;
+        this.finalisedMonths = finalisedMonths;
+        this.activePlans = activePlans;
+        this.chain = chain;
+        this.recorded = events.findByVillageIdAndEventIdIn(village.id(),
+                        requests.stream().map(RecordEvent::eventId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(BehaviourEvent::getEventId, e -> e));
+        this.recordedAwards = recorded.isEmpty() ? Map.of()
+                : ledger.findByEventRowIdInOrderById(recorded.values().stream().map(BehaviourEvent::id).toList())
+                        .stream().collect(Collectors.groupingBy(award -> Objects.requireNonNull(award.getEventRowId())));
+        this.householdIds = requests.stream().filter(request -> !recorded.containsKey(request.eventId()))
+                .map(RecordEvent::householdId).collect(Collectors.toCollection(HashSet::new));
+        this.oldest = requests.stream().map(request -> YearMonth.from(request.occurredOn())).min(YearMonth::compareTo)
+                .orElse(YearMonth.of(1, 1));
+    }
+
+    /** Whether an event not recorded before is dated in a month before {@code current}. */
+    boolean backFills(YearMonth current) {
+        return requests.stream().anyMatch(request -> !recorded.containsKey(request.eventId())
+                && YearMonth.from(request.occurredOn()).isBefore(current));
+    }
+
+    /** The event recorded under this id before the batch, if one was. */
+    Optional<BehaviourEvent> recordedBefore(String eventId) {
+        return Optional.ofNullable(recorded.get(eventId));
+    }
+
+    List<Award> awardsOf(BehaviourEvent event) {
+        return recordedAwards.getOrDefault(event.id(), List.of());
+    }
+
+    /** The event recorded under this id earlier in the batch, with the fingerprint it was recorded with. */
+    Optional<Map.Entry<String, Recorded>> recordedHere(String eventId) {
+        return Optional.ofNullable(recordedHere.get(eventId));
+    }
+
+    void recordedHere(RecordEvent request, Recorded recorded) {
+        recordedHere.put(request.eventId(), Map.entry(request.fingerprint(), recorded));
+    }
+
+    Optional<Household> household(long id) {
+        if (householdsById == null) {
+            householdsById = householdIds.isEmpty() ? Map.of()
+                    : households.findByVillageIdAndIdIn(village.id(), householdIds).stream()
+                            .collect(Collectors.toMap(Household::id, h -> h));
+        }
+        return Optional.ofNullable(householdsById.get(id));
+    }
+
+    boolean finalised(YearMonth month) {
+        if (finalised == null) {
+            finalised = Set.copyOf(finalisedMonths.monthsFrom(village.id(), oldest.toString()));
+        }
+        return finalised.contains(month.toString());
+    }
+
+    /** Takes the village's chain head the first time, for the rest of the transaction (ADR 0056, 0058). */
+    void holdHead() {
+        if (!headHeld) {
+            chain.holdHead(village.id());
+            headHeld = true;
+        }
+    }
+
+    /** The version that governs the month, looked up once per month of the batch. */
+    ActivePlan plan(YearMonth month) {
+        ActivePlan plan = plans.get(month);
+        if (plan == null) {
+            plan = activePlans.of(village, month);
+            plans.put(month, plan);
+        }
+        return plan;
+    }
+}

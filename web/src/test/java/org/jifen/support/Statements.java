@@ -1,0 +1,93 @@
+package org.jifen.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Counts the SQL statements the service under test sends to its database: every execution of a statement is one
+ * round trip, and a JDBC batch (however many rows it carries) is one. It wraps the application's data source, so it
+ * sees Hibernate's statements and any plain JDBC alike. The count is of the whole process: measure with nothing else
+ * running.
+ *
+ * <p>Fetching the next block of pooled ids from a sequence is counted apart: it happens once in 50 rows, at a point
+ * that depends on every row written before in the process, so a ceiling that included it would hold or not by luck.
+ */
+@TestComponent
+public class Statements implements BeanPostProcessor {
+
+    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
+            "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+    private final AtomicLong executed = new AtomicLong();
+    private final AtomicLong idBlocks = new AtomicLong();
+
+    /** How many statements {@code work} sent, how many blocks of ids it fetched besides, and what it returned. */
+    public <T> Counted<T> count(Supplier<T> work) {
+        long before = executed.get();
+        long blocksBefore = idBlocks.get();
+        T result = work.get();
+        return new Counted<>(executed.get() - before, idBlocks.get() - blocksBefore, result);
+    }
+
+    /** {@code statements} excludes the {@code idBlocks} fetched from sequences. */
+    public record Counted<T>(long statements, long idBlocks, T result) {
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String name) {
+        return bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())
+                ? wrap(dataSource, DataSource.class, null) : bean;
+    }
+
+    private Object wrap(Object target, Class<?> type, String sql) {
+        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, new Counting(target, sql));
+    }
+
+    /** H2's and PostgreSQL's ways of taking the next value of a sequence. */
+    private static boolean fetchesIds(String sql) {
+        String lower = sql.toLowerCase(Locale.ROOT);
+        return lower.contains("next value for") || lower.contains("nextval(");
+    }
+
+    private final class Counting implements InvocationHandler {
+
+        private final Object target;
+        /** The SQL a prepared statement was prepared with; null for a connection or a plain statement. */
+        private final String sql;
+
+        Counting(Object target, String sql) {
+            this.target = target;
+            this.sql = sql;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (EXECUTIONS.contains(method.getName())) {
+                String executing = args != null && args.length > 0 && args[0] instanceof String given ? given : sql;
+                (executing != null && fetchesIds(executing) ? idBlocks : executed).incrementAndGet();
+            }
+            Object result;
+            try {
+                result = method.invoke(target, args);
+            } catch (InvocationTargetException failed) {
+                throw failed.getCause();
+            }
+            Class<?> returns = method.getReturnType();
+            boolean unwrapping = method.getName().equals("unwrap");
+            String prepared = method.getName().startsWith("prepare") && args != null && args.length > 0
+                    && args[0] instanceof String given ? given : null;
+            return !unwrapping && result != null && (returns == Connection.class || Statement.class.isAssignableFrom(returns))
+                    ? wrap(result, returns, prepared) : result;
+        }
+    }
+}
