@@ -60,6 +60,9 @@ class StaffRecordWithoutSignalInChromiumIT {
                           });
                         })();""");
                 assertThat(registered).isEqualTo("activated");
+                // A page opened after the worker is active is always under it; the one that registered it is only
+                // once the worker's clients.claim() ran, which a loaded machine may not get to within the wait.
+                browser.open("/v/" + village + "/record");
                 browser.waitFor(d -> (Boolean) browser.driver().executeScript(
                         "return navigator.serviceWorker.controller !== null"));
                 browser.open(record + first + "/record").waitForText("王建国");
