@@ -55,9 +55,10 @@ class HostilePlanUploadsIT {
     private static final long SLOWEST_EVENT_MILLIS = 5_000;
     /**
      * The summed peaks of the heap's pools count garbage not yet collected, and the test shares its JVM with the
-     * HTTP clients: under load they reached 279-286 MB. Built in the service, the 20-`or` plan alone took 5 GB.
+     * HTTP clients: under load they reached 279-286 MB, and 571-585 MB once compiled plans were kept in a cache of
+     * 200 (issue 13) and young garbage counted in the peaks. Built in the service, the 20-`or` plan alone took 5 GB.
      */
-    private static final long HEAP_GROWTH_BOUND_MB = 512;
+    private static final long HEAP_GROWTH_BOUND_MB = 1024;
 
     @Autowired
     Township township;
