@@ -161,31 +161,17 @@ public final class HostileCorpus {
                         PlanFile.of("方案.drl", rule("Event( type == \"参加村民大会\" )", AWARD)),
                         PlanFile.of("恶意.test.yaml", "- 用例: 深\n  事件类型: " + "[".repeat(5000) + "]".repeat(5000)
                                 + "\n  期望: []\n"))),
-                new Attack("a spreadsheet importing a class of the platform", Aim.CODE, List.of(PlanFile.of("恶意.drl.csv", """
-                        RuleSet,villages.hostile,,
+                headingRows("a spreadsheet importing a class of the platform", """
                         Import,"org.jifen.rules.Event, java.io.File",,
                         Variables,org.jifen.rules.Awards awards,,
-                        ,,,
-                        RuleTable 积分项目,,,
-                        NAME,CONDITION,ACTION,
-                        ,$e : Event,,
-                        ,"type == ""$param""\","awards.add($param, ""村民议事"");",
-                        规则名称,条件,村民议事,
-                        参加村民大会,参加村民大会,2,
-                        """))),
-                new Attack("a spreadsheet defining a function", Aim.CODE, List.of(PlanFile.of("恶意.drl.csv", """
-                        RuleSet,villages.hostile,,
+                        """),
+
+                headingRows("a spreadsheet defining a function", """
                         Import,org.jifen.rules.Event,,
                         Variables,org.jifen.rules.Awards awards,,
                         Functions,"function int f() { java.lang.System.exit(16); return 1; }",,
-                        ,,,
-                        RuleTable 积分项目,,,
-                        NAME,CONDITION,ACTION,
-                        ,$e : Event,,
-                        ,"type == ""$param""\","awards.add($param, ""村民议事"");",
-                        规则名称,条件,村民议事,
-                        参加村民大会,参加村民大会,2,
-                        """))),
+                        """),
+
                 new Attack("groupby in a spreadsheet cell", Aim.CODE, List.of(PlanFile.of("恶意.drl.csv", """
                         RuleSet,villages.hostile,,
                         Import,org.jifen.rules.Event,,
@@ -479,6 +465,19 @@ public final class HostileCorpus {
                     .append(String.join(", ", java.util.Collections.nCopies(10, "*a" + (level - 1)))).append("]\n");
         }
         return yaml.toString();
+    }
+
+    /** A plain one-item decision table below the given heading rows, which carry the attack. */
+    private static Attack headingRows(String name, String rows) {
+        return new Attack(name, Aim.CODE, List.of(PlanFile.of("恶意.drl.csv", "RuleSet,villages.hostile,,\n" + rows + """
+                ,,,
+                RuleTable 积分项目,,,
+                NAME,CONDITION,ACTION,
+                ,$e : Event,,
+                ,"type == ""$param""\","awards.add($param, ""村民议事"");",
+                规则名称,条件,村民议事,
+                参加村民大会,参加村民大会,2,
+                """)));
     }
 
     private static Attack drl(String name, String drl) {
