@@ -19,13 +19,8 @@ final class ConcurrentDuplicate {
     }
 
     static boolean causedIt(@Nullable Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DuplicateKeyException
-                    || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyOf(failure, cause -> cause instanceof DuplicateKeyException
+                    || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
     }
 
     static ProblemDetail problem() {

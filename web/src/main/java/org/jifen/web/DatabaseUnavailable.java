@@ -24,8 +24,7 @@ final class DatabaseUnavailable {
     }
 
     static boolean causedIt(@Nullable Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException
+        return Causes.anyOf(failure, cause -> cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
@@ -38,11 +37,7 @@ final class DatabaseUnavailable {
                     // Hikari's stand-in for a connection it has already discarded as broken (no SQL state).
                     || cause instanceof SQLException closed && "Connection is closed".equals(closed.getMessage())
                     || cause instanceof SQLException sql && sql.getSQLState() != null
-                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")));
     }
 
     static final String DETAIL = "数据库暂时无法连接，本次操作没有执行，也没有保存任何内容。请稍后（约 "

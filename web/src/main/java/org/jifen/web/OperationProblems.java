@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Adds to each operation the problems it may answer, one response per status with an example of each type from
  * docs/errors.md: the refusals its handler lists in {@link Refuses}, and those that follow from the endpoint's shape
  * (ADR 0081) — a login for every {@code /api} endpoint, the village's existence for a {@code {code}} path, sizes
- * and content types for a body, a concurrent duplicate for a write, the database for all.
+ * and content types for a body, a concurrent duplicate for a write, a village's busy records for
+ * a write to a village or the township, the database for all.
  */
 final class OperationProblems implements OperationCustomizer {
 
@@ -119,6 +120,10 @@ final class OperationProblems implements OperationCustomizer {
         }
         if (verb != RequestMethod.GET) {
             answers.add(Answer.of(WebProblem.CONCURRENT_DUPLICATE));
+            if (path.startsWith("/api/villages/{code}") || path.startsWith("/api/township")) {
+                // a write waits for its village's records, which a long month-end evaluation may hold
+                answers.add(Answer.of(WebProblem.RECORDS_BUSY));
+            }
         }
         answers.add(Answer.of(WebProblem.INTERNAL_ERROR));
         answers.add(Answer.of(WebProblem.DATABASE_UNAVAILABLE));

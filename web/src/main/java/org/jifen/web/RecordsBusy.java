@@ -18,18 +18,13 @@ final class RecordsBusy {
     }
 
     static boolean causedIt(@Nullable Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof PessimisticLockingFailureException
+        return Causes.anyOf(failure, cause -> cause instanceof PessimisticLockingFailureException
                     || cause instanceof jakarta.persistence.PessimisticLockException
                     || cause instanceof jakarta.persistence.LockTimeoutException
                     || cause instanceof org.hibernate.PessimisticLockException
                     // H2's lock timeout, PostgreSQL's lock_not_available (lock_timeout)
                     || cause instanceof SQLException sql && ("HYT00".equals(sql.getSQLState())
-                            || "55P03".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+                            || "55P03".equals(sql.getSQLState())));
     }
 
     static final String DETAIL = "本村的记录正被另一项较长的操作（例如月底评定）占用，本次操作没有执行，也没有保存任何内容。"

@@ -70,6 +70,10 @@ class DescribingTheApiIT {
         }
         assertThat(wrong).as("operations that fall short").isEmpty();
         assertThat(operations).as("operations described").isGreaterThanOrEqualTo(49);
+        assertThat(api.at("/paths/~1api~1villages~1{code}~1events/post/responses/503/content/application~1problem+json"
+                + "/examples").propertyNames())
+                .as("a village's write may wait on records a month-end holds")
+                .contains("records-busy", "database-unavailable");
     }
 
     private static void check(String name, JsonNode operation, String path, List<String> wrong) {
