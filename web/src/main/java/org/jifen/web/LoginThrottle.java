@@ -13,6 +13,9 @@ import java.util.function.LongSupplier;
  * address that failed too often: for {@code lockout}, then twice as long at each further lock-out, up to
  * {@code maxLockout}. A success clears the username (not the address: one good account must not reset a guesser's
  * address). Time is a monotonic ticker, not the service clock, which tests and demonstrations may stop.
+ *
+ * <p>Lock-outs are also posted on a {@link LockoutBoard} the other nodes read (ADR 0160); there only the wall clock
+ * means the same to every node.
  */
 final class LoginThrottle {
 
@@ -29,22 +32,44 @@ final class LoginThrottle {
 
     private final LoginSettings settings;
     private final LongSupplier nanoTime;
+    private final LockoutBoard board;
+    private final LongSupplier wallMillis;
     private final Map<String, Tally> tallies = new HashMap<>();
 
     LoginThrottle(LoginSettings settings, LongSupplier nanoTime) {
+        this(settings, nanoTime, LockoutBoard.NONE, System::currentTimeMillis);
+    }
+
+    LoginThrottle(LoginSettings settings, LongSupplier nanoTime, LockoutBoard board, LongSupplier wallMillis) {
         this.settings = settings;
         this.nanoTime = nanoTime;
+        this.board = board;
+        this.wallMillis = wallMillis;
     }
 
     /** The lock-out that refuses this login before any password is checked, if any (the longer of the two). */
     synchronized Optional<Lockout> lockedOut(String username, String address) {
         long now = nanoTime.getAsLong();
-        Optional<Lockout> user = remaining("user", userKey(username), now);
-        Optional<Lockout> from = remaining("address", addressKey(address), now);
-        if (user.isPresent() && from.isPresent()) {
-            return user.get().remaining().compareTo(from.get().remaining()) >= 0 ? user : from;
+        long wall = wallMillis.getAsLong();
+        Map<String, LockoutBoard.Posted> posted = board.recent();
+        return longer(longer(remaining("user", userKey(username), now), posted("user", userKey(username), posted, wall)),
+                longer(remaining("address", addressKey(address), now),
+                        posted("address", addressKey(address), posted, wall)));
+    }
+
+    private static Optional<Lockout> longer(Optional<Lockout> one, Optional<Lockout> other) {
+        if (one.isPresent() && other.isPresent()) {
+            return one.get().remaining().compareTo(other.get().remaining()) >= 0 ? one : other;
         }
-        return user.isPresent() ? user : from;
+        return one.isPresent() ? one : other;
+    }
+
+    /** A lock-out another node (or this one) posted. */
+    private static Optional<Lockout> posted(String scope, String key, Map<String, LockoutBoard.Posted> posted,
+            long wall) {
+        LockoutBoard.Posted lockout = posted.get(key);
+        return lockout == null || lockout.untilMillis() <= wall ? Optional.empty()
+                : Optional.of(new Lockout(scope, Duration.ofMillis(lockout.untilMillis() - wall)));
     }
 
     /** Counts a failed login; answers the lock-out it started, if it started one. */
@@ -57,6 +82,7 @@ final class LoginThrottle {
 
     synchronized void succeeded(String username) {
         tallies.remove(userKey(username));
+        board.forget(userKey(username));
     }
 
     synchronized int tracked() {
@@ -86,12 +112,15 @@ final class LoginThrottle {
             return Optional.empty();
         }
         tally.failures.clear();
-        Duration lockout = settings.lockout().multipliedBy(1L << Math.min(tally.lockouts, 20));
+        LockoutBoard.Posted before = board.recent().get(key);
+        int lockouts = Math.max(tally.lockouts, before == null ? 0 : before.lockouts());
+        Duration lockout = settings.lockout().multipliedBy(1L << Math.min(lockouts, 20));
         if (lockout.compareTo(settings.maxLockout()) > 0) {
             lockout = settings.maxLockout();
         }
-        tally.lockouts++;
+        tally.lockouts = lockouts + 1;
         tally.lockedUntil = now + lockout.toNanos();
+        board.post(key, new LockoutBoard.Posted(wallMillis.getAsLong() + lockout.toMillis(), tally.lockouts));
         return Optional.of(new Lockout(scope, lockout));
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jifen.access.Users;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -153,11 +154,13 @@ class SecurityConfiguration {
 
     @Bean
     SignIn signIn(UserDetailsService userDetails, PasswordEncoder passwords, LoginSettings logins,
-            MeterRegistry meters) {
+            MeterRegistry meters, JdbcTemplate jdbc) {
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(userDetails);
         bcrypt.setPasswordEncoder(passwords);
         return new SignIn(new ProviderManager(new ThrottledLogins(new RememberedLogins(bcrypt),
-                new LoginThrottle(logins, System::nanoTime), meters)));
+                new LoginThrottle(logins, System::nanoTime,
+                        new DatabaseLockoutBoard(jdbc, System::currentTimeMillis, logins.sharedRefresh()),
+                        System::currentTimeMillis), meters)));
     }
 
     /** One login check for both chains, so a guesser meets the same throttle on the form and on the API. */

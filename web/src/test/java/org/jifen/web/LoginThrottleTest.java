@@ -3,6 +3,8 @@ package org.jifen.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +13,7 @@ class LoginThrottleTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000_000_000L);
     private final LoginThrottle throttle = new LoginThrottle(new LoginSettings(5, 20, Duration.ofMinutes(15),
-            Duration.ofMinutes(1), Duration.ofMinutes(5), 100), now::get);
+            Duration.ofMinutes(1), Duration.ofMinutes(5), 100, Duration.ofSeconds(2)), now::get);
 
     @Test
     void theFifthFailureWithinTheWindowLocksTheUsernameOutForAMinute() {
@@ -80,6 +82,51 @@ class LoginThrottleTest {
 
         assertThat(throttle.tracked()).isLessThanOrEqualTo(100);
         assertThat(throttle.lockedOut("li", "10.9.9.9")).isPresent();
+    }
+
+    @Test
+    void aLockOutOnOneNodeRefusesOnTheOtherAndTheNextOneThereLastsTwiceAsLong() {
+        Map<String, LockoutBoard.Posted> posted = new HashMap<>();
+        LockoutBoard shared = new LockoutBoard() {
+            @Override
+            public Map<String, Posted> recent() {
+                return Map.copyOf(posted);
+            }
+
+            @Override
+            public void post(String key, Posted lockout) {
+                posted.put(key, lockout);
+            }
+
+            @Override
+            public void forget(String key) {
+                posted.remove(key);
+            }
+        };
+        AtomicLong wall = new AtomicLong(1_700_000_000_000L);
+        LoginSettings settings = new LoginSettings(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(1),
+                Duration.ofMinutes(5), 100, Duration.ofSeconds(2));
+        // Each node has its own ticker; only the wall clock is common.
+        LoginThrottle one = new LoginThrottle(settings, new AtomicLong(5L)::get, shared, wall::get);
+        LoginThrottle other = new LoginThrottle(settings, new AtomicLong(-9_000_000_000L)::get, shared, wall::get);
+
+        for (int i = 0; i < 5; i++) {
+            one.failed("li", "10.0.0.1");
+        }
+        assertThat(other.lockedOut("li", "10.0.0.2")).hasValue(new LoginThrottle.Lockout("user", Duration.ofMinutes(1)));
+
+        wall.addAndGet(Duration.ofMinutes(1).toMillis());
+        assertThat(other.lockedOut("li", "10.0.0.2")).isEmpty();
+        for (int i = 0; i < 4; i++) {
+            assertThat(other.failed("li", "10.0.0.2")).isEmpty();
+        }
+        assertThat(other.failed("li", "10.0.0.2")).as("the second lock-out, on the other node")
+                .hasValue(new LoginThrottle.Lockout("user", Duration.ofMinutes(2)));
+        assertThat(one.lockedOut("li", "10.0.0.1").orElseThrow().remaining()).isEqualTo(Duration.ofMinutes(2));
+
+        wall.addAndGet(Duration.ofMinutes(2).toMillis());
+        other.succeeded("li");
+        assertThat(posted).as("a good login clears the username everywhere").doesNotContainKey("u:li");
     }
 
     private void advance(Duration duration) {
