@@ -152,6 +152,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "请求体不是有效的 JSON，或字段类型不对（例如日期须写成 2024-07-15，数量须是整数）")));
     }
 
+    /** A query parameter Tomcat cannot decode (a "%" not followed by two hex digits): read only when asked for. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException failure) {
+        return ResponseEntity.badRequest().body(badRequest(ContainerErrorsAsProblems.MALFORMED_ADDRESS));
+    }
+
     /** An upload whose multipart body cannot be parsed at all (sizes over the limits are answered 413 below). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> unreadableUpload(MultipartException unreadable) {

@@ -57,6 +57,11 @@ public final class Api {
     }
 
     /** The same client as if behind a proxy that names it by this address ({@code X-Forwarded-For}). */
+    /** Where this client sends its requests, e.g. {@code http://localhost:8080}. */
+    public String base() {
+        return base;
+    }
+
     public Api from(@Nullable String address) {
         return new Api(this, authorization, address);
     }

@@ -90,7 +90,7 @@ class CasePages {
     }
 
     @AuditedAct(code = "case.reviewed", label = "审核典型案例", target = "case #{#id}",
-            village = "#result?.model['village']", details = "{decision: #decision, note: #note}")
+            village = "#result?.model?.['village']", details = "{decision: #decision, note: #note}")
     @PostMapping("/township/cases/{id}/review")
     ModelAndView review(@PathVariable long id, @RequestParam(required = false) CaseReview.@Nullable Decision decision,
             @RequestParam(defaultValue = "") String note, Actor by) {
@@ -104,7 +104,7 @@ class CasePages {
     }
 
     @AuditedAct(code = "case.published", label = "发布典型案例", target = "case #{#id}",
-            village = "#result?.model['village']", details = "{note: #note}")
+            village = "#result?.model?.['village']", details = "{note: #note}")
     @PostMapping("/township/cases/{id}/publication")
     ModelAndView publish(@PathVariable long id, @RequestParam(defaultValue = "") String note, Actor by) {
         FormFields form = new FormFields();

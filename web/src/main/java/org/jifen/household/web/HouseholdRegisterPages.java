@@ -105,7 +105,7 @@ class HouseholdRegisterPages {
     }
 
     @AuditedAct(code = "households.imported", label = "导入家庭户登记表", target = "file #{#file?.originalFilename}",
-            details = "{created: #result?.model['created'], updated: #result?.model['updated']}")
+            details = "{created: #result?.model?.['created'], updated: #result?.model?.['updated']}")
     @PostMapping("/v/{code}/households/import")
     ModelAndView importFile(@PathVariable String code,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file, Actor by) {

@@ -72,7 +72,7 @@ class PlanPages {
         return "plan/workbench";
     }
 
-    @AuditedAct(code = "plan.uploaded", label = "上传积分方案", target = "rule-set v#{#result?.model['version'] ?: '-'}",
+    @AuditedAct(code = "plan.uploaded", label = "上传积分方案", target = "rule-set v#{#result?.model?.['version'] ?: '-'}",
             details = "{files: #files == null ? {} : #files.![originalFilename]}")
     @PostMapping("/v/{code}/plan")
     ModelAndView upload(@PathVariable String code,
