@@ -61,6 +61,9 @@ final class UnreadableJson {
                 || type == short.class || type == Short.class) {
             return "字段「" + field + "」须是整数（例如 5），不能有小数或文字";
         }
+        if (type == boolean.class || type == Boolean.class) {
+            return "字段「" + field + "」须是 true 或 false（不加引号）";
+        }
         if (type == LocalDate.class) {
             return "字段「" + field + "」须是日期，写成 2024-07-15";
         }

@@ -33,6 +33,10 @@ class ASupermarketClerksTypingMistakesAreRefusedNotGuessedIT {
         admin.post(fund + "/income", json("source", "COLLECTIVE", "amount", 100));
 
         Api.Reply fraction = admin.post(rewards, json("name", "小数", "cost", 5.5, "stock", 1));
+        Api.Reply costAsText = admin.post(rewards, json("name", "文字", "cost", "5", "stock", 1));
+        Api.Reply quantityAsText = admin.post("/api/villages/" + code + "/households/1/redemptions",
+                json("redemptionId", "r-text", "rewardId", soap, "quantity", "2"));
+        Api.Reply onSaleAsText = admin.send(rewards + "/" + soap, "PATCH", "{\"onSale\":\"false\"}");
         Api.Reply stockByPatch = admin.send(rewards + "/" + soap, "PATCH", "{\"stock\":100}");
         Api.Reply wrongDateName = admin.post(fund + "/purchases", json("amount", 5, "supplier", "供销社",
                 "spentOn", "2027-01-01"));
@@ -43,6 +47,12 @@ class ASupermarketClerksTypingMistakesAreRefusedNotGuessedIT {
         assertThat(fraction.status()).as(fraction.toString()).isEqualTo(400);
         assertThat(fraction.text("/type")).endsWith("/malformed-request");
         assertThat(fraction.text("/detail")).contains("「cost」", "整数");
+        assertThat(costAsText.status()).as("a count written as text is not guessed: " + costAsText).isEqualTo(400);
+        assertThat(costAsText.text("/detail")).contains("「cost」", "整数");
+        assertThat(quantityAsText.status()).as(quantityAsText.toString()).isEqualTo(400);
+        assertThat(quantityAsText.text("/detail")).contains("「quantity」", "整数");
+        assertThat(onSaleAsText.status()).as(onSaleAsText.toString()).isEqualTo(400);
+        assertThat(onSaleAsText.text("/detail")).contains("「onSale」", "true", "false");
         assertThat(stockByPatch.status()).as(stockByPatch.toString()).isEqualTo(400);
         assertThat(stockByPatch.text("/detail")).contains("「stock」", "入库", "报损", "cost");
         assertThat(wrongDateName.status()).as(wrongDateName.toString()).isEqualTo(400);
