@@ -1,12 +1,21 @@
 package org.jifen.stars;
 
+import org.jifen.month.Period;
 import org.jifen.problem.Unprocessable;
 
-/** A period that is not the kind the village rates stars by (a year where it rates by quarter, or the reverse). */
+/**
+ * A period that is not the kind the village rates stars by (a year where it rates by quarter, or the reverse); the
+ * example is of the year asked about, not a fixed one.
+ */
 public class PeriodNotOfScheme extends Unprocessable {
 
-    public PeriodNotOfScheme(String period, StarPeriod scheme) {
-        super("本村星级户按" + scheme.label() + "评定，期间「" + period + "」不是一个" + scheme.label()
-                + (scheme == StarPeriod.QUARTER ? "（应写成 2024-Q3）" : "（应写成 2024）"));
+    public PeriodNotOfScheme(Period period, StarPeriod scheme) {
+        super("本村星级户按" + scheme.label() + "评定，期间「" + period.text() + "」不是一个" + scheme.label()
+                + "（应写成 " + period.first().getYear() + (scheme == StarPeriod.QUARTER ? "-Q" + quarter(period) : "")
+                + "）");
+    }
+
+    private static int quarter(Period period) {
+        return (period.first().getMonthValue() - 1) / 3 + 1;
     }
 }

@@ -190,7 +190,7 @@ public class StarService {
         if (text != null) {
             Period period = Period.parse(text);
             if (period.length() != scheme.getPeriod().months()) {
-                throw new PeriodNotOfScheme(text, scheme.getPeriod());
+                throw new PeriodNotOfScheme(period, scheme.getPeriod());
             }
             return period;
         }

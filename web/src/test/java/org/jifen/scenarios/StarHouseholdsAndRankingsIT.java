@@ -138,7 +138,7 @@ class StarHouseholdsAndRankingsIT {
         Api.Reply unset = township.api().get(scheme);
         Api.Reply yearly = township.api().send(scheme, "PUT",
                 "{\"period\":\"YEAR\",\"levels\":[{\"stars\":5,\"minPoints\":1100}],\"vetoRemovesStar\":false}");
-        Api.Reply aQuarter = township.api().get("/api/villages/" + village + "/stars?period=2024-Q3");
+        Api.Reply aQuarter = township.api().get("/api/villages/" + village + "/stars?period=2026-Q3");
         Api.Reply noPeriod = township.api().get("/api/villages/" + village + "/rankings?period=Q3");
 
         assertThat(fewerForMore.status()).isEqualTo(422);
@@ -153,7 +153,7 @@ class StarHouseholdsAndRankingsIT {
         assertThat(yearly.status()).isEqualTo(200);
         assertThat(yearly.text("/description")).isEqualTo("按年度积分评定：5 星 1100 分以上。");
         assertThat(aQuarter.status()).isEqualTo(422);
-        assertThat(aQuarter.text("/detail")).contains("按年度评定");
+        assertThat(aQuarter.text("/detail")).contains("按年度评定", "应写成 2026）");
         assertThat(noPeriod.status()).isEqualTo(400);
     }
 
