@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jifen.access.Actor;
 import org.jifen.evidence.EvidenceFile;
 import org.jifen.evidence.EvidenceKind;
+import org.jifen.evidence.EvidenceTypeNotAllowed;
 import org.jifen.evidence.UploadedFile;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
@@ -94,12 +95,23 @@ public class CatalogueService {
     public RewardView addPhoto(String villageCode, long id, @Nullable String fileName, byte[] content, Actor by) {
         Village village = village(villageCode);
         Reward reward = locked(village, id);
-        UploadedFile file = UploadedFile.checked(fileName, content, "photo");
-        if (file.kind() != EvidenceKind.PHOTO) {
-            throw new RewardPhotoNotAnImage(file.name());
-        }
+        UploadedFile file = checkedPhoto(fileName, content);
         photos.save(new RewardPhoto(reward, file, by.username(), clock.instant()));
         return RewardView.of(village.getCode(), reward, true);
+    }
+
+    /** A file checked as an item's photo: as evidence is, and a picture (JPEG, PNG or WebP), not a PDF. */
+    public static UploadedFile checkedPhoto(@Nullable String fileName, byte[] content) {
+        UploadedFile file;
+        try {
+            file = UploadedFile.checked(fileName, content, "photo");
+        } catch (EvidenceTypeNotAllowed notAPhotoOrPdf) {
+            throw new RewardPhotoNotAnImage(notAPhotoOrPdf.fileName(), false);
+        }
+        if (file.kind() != EvidenceKind.PHOTO) {
+            throw new RewardPhotoNotAnImage(file.name(), true);
+        }
+        return file;
     }
 
     /** The item's newest photo, as stored. */

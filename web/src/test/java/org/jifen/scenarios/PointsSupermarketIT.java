@@ -276,7 +276,8 @@ class PointsSupermarketIT {
         assertThat(none.text("/detail")).contains("还没有照片");
         assertThat(byStaff.status()).isEqualTo(403);
         assertThat(notAPhoto.status()).isEqualTo(415);
-        assertThat(notAPhoto.text("/type")).endsWith("/evidence-type-not-allowed");
+        assertThat(notAPhoto.text("/type")).endsWith("/reward-photo-not-an-image");
+        assertThat(notAPhoto.text("/detail")).as("an item's photo is never a PDF").doesNotContain("PDF");
         assertThat(aPdf.status()).isEqualTo(415);
         assertThat(aPdf.text("/type")).endsWith("/reward-photo-not-an-image");
         assertThat(aPdf.text("/detail")).contains("肥皂.pdf", "JPEG、PNG 或 WebP");

@@ -10,10 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
-import org.jifen.evidence.EvidenceKind;
 import org.jifen.evidence.EvidenceTooLarge;
 import org.jifen.evidence.EvidenceTypeNotAllowed;
-import org.jifen.evidence.UploadedFile;
 import org.jifen.evidence.web.StoredFiles;
 import org.jifen.problem.Refusal;
 import org.jifen.supermarket.CatalogueService;
@@ -212,10 +210,7 @@ class CataloguePages {
     /** The photo's bytes, once they are known to be a picture (the check the catalogue makes, made first). */
     private static byte[] checkedPhoto(MultipartFile photo) {
         byte[] bytes = StoredFiles.bytes(photo);
-        UploadedFile file = UploadedFile.checked(photo.getOriginalFilename(), bytes, "photo");
-        if (file.kind() != EvidenceKind.PHOTO) {
-            throw new RewardPhotoNotAnImage(file.name());
-        }
+        CatalogueService.checkedPhoto(photo.getOriginalFilename(), bytes);
         return bytes;
     }
 }

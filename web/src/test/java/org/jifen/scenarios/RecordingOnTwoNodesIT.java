@@ -1,0 +1,132 @@
+package org.jifen.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jifen.support.Api.json;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jifen.JifenApplication;
+import org.jifen.support.Api;
+import org.jifen.support.AppTest;
+import org.jifen.support.Plans;
+import org.jifen.support.TestDatabase;
+import org.jifen.support.Township;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Staff of one village recording through two application nodes on one PostgreSQL (issue 13): a plan activated on one
+ * node governs the other's very next event (the other node had just answered that there was none); phones on flaky
+ * connections send each event to one node and its repeat to the other, all at once; each event id is recorded
+ * exactly once, every repeat is replayed, and the village's chain is whole. Run on PostgreSQL only (web/pom.xml).
+ */
+@AppTest
+class RecordingOnTwoNodesIT {
+
+    private static final int UNIQUE_EVENTS = 160;
+    private static final int REPEATS = 60;
+    private static final int CLIENTS = 16;
+
+    private static ConfigurableApplicationContext secondNode;
+
+    @Autowired
+    Township township;
+
+    @BeforeAll
+    static void startTheSecondNode() {
+        secondNode = new SpringApplicationBuilder(JifenApplication.class)
+                .initializers(new TestDatabase())
+                .run("--server.port=0", "--jifen.admin-password=" + Township.ADMIN_PASSWORD,
+                        "--jifen.data-dir=target/test-data-second-node-recording");
+    }
+
+    @AfterAll
+    static void stopTheSecondNode() {
+        if (secondNode != null) {
+            secondNode.close();
+        }
+    }
+
+    @Test
+    void aPlanActivatedOnOneNodeGovernsTheOtherAndEveryEventIsRecordedOnceWhicheverNodeItReaches() throws Exception {
+        assertThat(TestDatabase.isPostgres()).as("two nodes need a database they can share: PostgreSQL").isTrue();
+        String village = township.aVillage();
+        List<Long> households = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            households.add(township.aHousehold(village));
+        }
+        Api first = township.aUser("STAFF", village);
+        Api second = first.at("http://localhost:" + secondNode.getEnvironment().getProperty("local.server.port"));
+        String events = "/api/villages/" + village + "/events";
+
+        Api.Reply beforeAnyPlan = second.post(events, json("eventId", "before", "householdId", households.get(0),
+                "type", "参加村民大会", "occurredOn", "2024-09-02", "quantity", 1));
+        int version = township.anActivePlan(village, Plans.CONTRACT_EXAMPLE, Plans.generous());
+        Api.Reply rightAfter = second.post(events, json("eventId", "after", "householdId", households.get(0),
+                "type", "参加村民大会", "occurredOn", "2024-09-02", "quantity", 1));
+
+        assertThat(beforeAnyPlan.status()).as(beforeAnyPlan.toString()).isEqualTo(409);
+        assertThat(rightAfter.status()).as("the other node's next event: " + rightAfter).isEqualTo(201);
+        assertThat(rightAfter.json().at("/ruleSetVersion").asInt()).isEqualTo(version);
+
+        Random random = new Random(7);
+        String[] types = {"参加村民大会", "宅前屋后乱堆物", "清扫公共区域", "见义勇为"};
+        List<Map<String, Object>> unique = new ArrayList<>();
+        for (int i = 0; i < UNIQUE_EVENTS; i++) {
+            unique.add(json("eventId", "phone-" + i, "householdId", households.get(random.nextInt(households.size())),
+                    "type", types[random.nextInt(types.length)], "occurredOn", "2024-09-" + (10 + random.nextInt(18)),
+                    "quantity", 1 + random.nextInt(4)));
+        }
+        List<Sending> sendings = new ArrayList<>();
+        for (Map<String, Object> event : unique) {
+            sendings.add(new Sending(event, random.nextBoolean()));
+        }
+        for (int i = 0; i < REPEATS; i++) {
+            Sending original = sendings.get(random.nextInt(UNIQUE_EVENTS));
+            sendings.add(new Sending(original.event(), !original.toSecond()));
+        }
+        Collections.shuffle(sendings, random);
+
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> sent = new ArrayList<>();
+        for (Sending sending : sendings) {
+            sent.add(clients.submit(() -> statuses.merge((sending.toSecond() ? second : first)
+                    .post(events, sending.event()).status(), 1, Integer::sum)));
+        }
+        for (Future<?> one : sent) {
+            one.get();
+        }
+        clients.shutdown();
+        assertThat(clients.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(statuses.keySet()).as("statuses seen: %s", statuses).containsOnly(200, 201);
+        assertThat(statuses.get(201)).as("one recording per event id").isEqualTo(UNIQUE_EVENTS);
+        assertThat(statuses.get(200)).as("every repeat replayed, on whichever node").isEqualTo(REPEATS);
+        int awards = 0;
+        for (long household : households) {
+            awards += first.get("/api/villages/" + village + "/households/" + household + "/months/2024-09").json()
+                    .at("/awards").size();
+        }
+        assertThat(awards).as("one award per recorded event, none doubled").isEqualTo(UNIQUE_EVENTS + 1);
+        JsonNode chain = township.api().at(second.base()).get("/api/villages/" + village + "/ledger/verify").json();
+        assertThat(chain.at("/valid").asBoolean()).as("the chain after the race: %s", chain).isTrue();
+        assertThat(chain.at("/entries").asInt()).isEqualTo(UNIQUE_EVENTS + 1);
+    }
+
+    private record Sending(Map<String, Object> event, boolean toSecond) {
+    }
+}
