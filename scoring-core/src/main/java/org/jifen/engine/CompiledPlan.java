@@ -48,6 +48,9 @@ public final class CompiledPlan {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final ScheduledExecutorService WATCHDOG = watchdog();
 
+    /** The ledger's {@code award.cap_key} length. */
+    private static final int MAX_CAP_KEY_LENGTH = 200;
+
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final boolean declaresAwards;
@@ -106,10 +109,32 @@ public final class CompiledPlan {
         return Optional.ofNullable(rules.get(name));
     }
 
+    /**
+     * For each rule capped by an attribute ({@code @capBy}), the value that attribute has on the event being scored:
+     * one event is in a session at a time, so it is the event the rule matched. Without the attribute the value is
+     * empty, and all such awards share one cap.
+     */
+    private Map<String, String> capKeys(Collection<?> facts) {
+        org.jifen.rules.Event event = facts.stream().filter(org.jifen.rules.Event.class::isInstance)
+                .map(org.jifen.rules.Event.class::cast).findFirst().orElse(null);
+        Map<String, String> keys = new HashMap<>();
+        if (event != null) {
+            rules.values().stream().filter(rule -> rule.capBy() != null)
+                    .forEach(rule -> keys.put(rule.name(), capKey(event.attr(rule.capBy()))));
+        }
+        return keys;
+    }
+
+    /** An attribute's value as a cap key: stripped, and at most what the ledger keeps of it. */
+    private static String capKey(String value) {
+        String key = value.strip();
+        return key.length() <= MAX_CAP_KEY_LENGTH ? key : key.substring(0, MAX_CAP_KEY_LENGTH);
+    }
+
     /** Runs the facts through the plan and returns what the rules asked for, in firing order. */
     public List<FiredAward> fire(Collection<?> facts) {
         KieSession session = kieBase.newKieSession();
-        Collector collector = new Collector();
+        Collector collector = new Collector(capKeys(facts));
         session.addEventListener(collector);
         if (declaresAwards) {
             session.setGlobal(AWARDS_GLOBAL, new Awards(collector));
@@ -195,11 +220,16 @@ public final class CompiledPlan {
     private static final class Collector extends DefaultAgendaEventListener implements Awards.Sink {
 
         private final List<FiredAward> awards = new ArrayList<>();
+        private final Map<String, String> capKeys;
         private final Map<String, Long> timeByRule = new HashMap<>();
         private long lastEvent = System.nanoTime();
         private @Nullable String current;
         private String lastRule = "?";
         private int firings;
+
+        Collector(Map<String, String> capKeys) {
+            this.capKeys = capKeys;
+        }
 
         @Override
         public void matchCreated(MatchCreatedEvent event) {
@@ -246,7 +276,8 @@ public final class CompiledPlan {
                 throw new AwardOutOfBounds("使一条记录得到的计分超过了 " + MAX_AWARDS_PER_RUN + " 条的上限。常见原因是条件里的 or："
                         + "一条记录同时符合几个分支时，规则按每个分支各计一次分；请把这些分支合成一个条件，或拆成几条规则");
             }
-            awards.add(new FiredAward(current != null ? current : lastRule, kind, (int) points, named));
+            String rule = current != null ? current : lastRule;
+            awards.add(new FiredAward(rule, kind, (int) points, named, capKeys.get(rule)));
         }
     }
 }

@@ -325,7 +325,7 @@ public final class PlanCompiler {
                 }
                 RuleInfo info = new RuleInfo(descr.getName(), file.name(), line,
                         source(parsed.shownLines(), descr), cap(descr, file, line, problems),
-                        capWindow(descr, file, line, problems));
+                        capWindow(descr, file, line, problems), capBy(descr, file, line, problems));
                 RuleInfo twin = byKey.putIfAbsent(RuleNames.key(info.name()), info);
                 RuleInfo spaced = bySpacelessKey.putIfAbsent(RuleNames.key(info.name()).replace(" ", ""), info);
                 String cell = parsed.cellOf(line, info.name());
@@ -397,6 +397,19 @@ public final class PlanCompiler {
             return CapWindow.MONTH;
         }
         return window;
+    }
+
+    /** The attribute a rule's cap is kept apart by (ADR 0155); it only means something beside a cap. */
+    private static @Nullable String capBy(RuleDescr descr, PlanFile file, int line, List<PlanProblem> problems) {
+        String text = annotation(descr, "capBy");
+        if (text == null) {
+            return null;
+        }
+        if (annotation(descr, "cap") == null) {
+            problems.add(new PlanProblem(file.name(), line, "规则「" + descr.getName() + "」写了按「" + text
+                    + "」分开计上限，却没有写上限：请写 @cap(分值)，例如每人一次 20 分写 @cap(20) 和 @capPer(\"ever\")"));
+        }
+        return text;
     }
 
     private static String unquote(Object value) {

@@ -190,7 +190,8 @@ final class SheetTables {
         List<String> parts = numbered ? List.of(value.split("\\s*,\\s*", -1)) : List.of(value);
         if (parts.size() != places) {
             refusals.add(new PlanProblem(file, row, cell(c, row), item + "写的是「" + value + "」" + label + "：这一格要写 "
-                    + places + " 项，用逗号隔开，例如「20, 文明新风」" + place(row, c)));
+                    + places + " 项，用逗号隔开，例如「" + (places == 3 ? "美丽庭院检查, 结果, 美丽庭院" : "20, 文明新风") + "」"
+                    + place(row, c)));
             return;
         }
         for (int i = 0; i < parts.size(); i++) {

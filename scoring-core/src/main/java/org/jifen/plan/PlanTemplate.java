@@ -54,17 +54,19 @@ public final class PlanTemplate {
             r++;
             r = Sheets.row(plan, r, null, "RuleTable 积分项目");
             r = Sheets.row(plan, r, code, "NAME", "METADATA", "CONDITION", "CONDITION", "CONDITION", "ACTION", "ACTION",
-                    "ACTION", "ACTION", "ACTION", "ACTION", "CONDITION", "METADATA", "ACTION", "CONDITION", "CONDITION");
+                    "ACTION", "ACTION", "ACTION", "ACTION", "CONDITION", "METADATA", "ACTION", "CONDITION", "CONDITION",
+                    "METADATA");
             r = Sheets.row(plan, r, code, "", "", "$e : Event", "$e : Event", "Household", "", "", "", "", "", "",
-                    "Household", "", "", "Event", "Event");
+                    "Household", "", "", "Event", "Event", "");
             r = Sheets.row(plan, r, code, "", "cap($param)", "type == \"$param\"", "quantity >= $param",
                     "hasTag(\"$param\")", award(0), award(1), award(2), award(3), "awards.bonus($1, \"$2\");",
                     "awards.veto(\"$param\");", "!hasTag(\"$param\")", "capPer(\"$param\")",
-                    "awards.add($1 * $e.getQuantity(), \"$2\");", "attr(\"$1\") == \"$2\"", "flag(\"$param\")");
+                    "awards.add($1 * $e.getQuantity(), \"$2\");", "attr(\"$1\") == \"$2\"", "flag(\"$param\")",
+                    "capBy(\"$param\")");
             r = Sheets.row(plan, r, label, "规则名称（公示时显示）", "上限（分）", "事件类型", "最少数量", "户标签",
                     "村民议事（每次分值）", "平安建设（每次分值）", "文明新风（每次分值）", "人居环境（每次分值）",
                     "附加分（分值, 类别）", "一票否决（类别）", "不含标签（这类户不计）", "上限周期（月/季度/年/一次性）",
-                    "本村类别（每次分值, 类别）", "属性条件（属性, 值）", "须勾选（属性）");
+                    "本村类别（每次分值, 类别）", "属性条件（属性, 值）", "须勾选（属性）", "分开计上限（属性，如 姓名）");
             r = Sheets.row(plan, r, null, "参加村民大会", "", "参加村民大会", "", "", "2");
             r = Sheets.row(plan, r, null, "宅前屋后乱堆物", "25", "宅前屋后乱堆物", "", "", "", "", "", "-5");
             r = Sheets.row(plan, r, null, "见义勇为", "", "见义勇为", "", "", "", "", "", "", "20, 文明新风");
@@ -73,7 +75,7 @@ public final class PlanTemplate {
                     "低保户");
             r = Sheets.row(plan, r, null, "参加志愿服务", "10", "参加志愿服务", "", "", "", "", "2", "", "", "", "", "季度");
             r = Sheets.row(plan, r, null, "参军入伍", "20", "参军入伍", "", "", "", "", "", "", "20, 平安建设", "", "",
-                    "一次性");
+                    "一次性", "", "", "", "姓名");
             r = Sheets.row(plan, r, null, "获市级以上荣誉", "", "获得荣誉", "", "", "", "", "", "", "10, 文明新风", "", "", "",
                     "", "级别, 市级");
             r = Sheets.row(plan, r, null, "举报安全隐患经查属实", "", "举报安全隐患", "", "", "", "3", "", "", "", "", "", "",
@@ -91,7 +93,7 @@ public final class PlanTemplate {
             r = Sheets.row(plan, r, null, "当月无扣分", "0", "1", "", "", "10");
             Sheets.row(plan, r, null, "美丽庭院", "", "", "", "", "", "5", "美丽庭院检查, 结果, 美丽庭院");
             plan.addMergedRegion(new CellRangeAddress(7, 7, 2, 3));
-            for (int column = 0; column < 16; column++) {
+            for (int column = 0; column < 17; column++) {
                 plan.setColumnWidth(column, column == 0 ? 24 * 256 : 16 * 256);
             }
             Sheet tests = book.createSheet("测试");
@@ -112,10 +114,11 @@ public final class PlanTemplate {
                     "7. 户标签（可不填）：只对带这个标签的家庭户生效，例如「党员户」。不含标签（可不填）：带这个标签的户不计，例如「低保户」免扣保洁费。",
                     "8. 「月度项目」表在每月积分评定时对每户算一次，例如当月无扣分加 10 分。「最近一次检查」写「事件类型, 属性, 结果」：这户最近一次（一年内）这种检查的结果是它，每个月都计分，直到下一次检查结果变了，例如「美丽庭院检查, 结果, 美丽庭院」每月加 5 分。",
                     "9. 上限周期（可不填）：写「季度」「年」，上限就按季度、按年合计；写「一次性」，每户累计最多计一次上限，上限写这一项的分值，例如参军入伍 20 分。",
-                    "10. 属性条件：登记时填的属性要等于这个值才计分，写「属性, 值」，例如「级别, 市级」；须勾选：登记时勾选了这一项才计分，例如「查实」。",
-                    "11. 本村类别：本村在 catalog.csv 里加了四类以外的类别时，写成「分值, 类别」，例如「3, 移风易俗」。",
-                    "12. 灰色的行是规则模板，请不要改动；文件名必须以 .drl.xlsx 结尾。",
-                    "13. 「测试」表：每行一个例子，写事件和应得的分（「规则名称 分数」，几项用顿号隔开；一票否决写「规则名称 否决」；不得分写「不得分」）。上传时逐行核对，对不上就不保存，并指出是哪一行。"));
+                    "10. 分开计上限（可不填）：写登记时填的一个属性名，例如「姓名」，上限就按这个属性的每个值分开算：参军入伍写「姓名」，一户两个儿子参军各计 20 分，同一个人登记两次只计一次。",
+                    "11. 属性条件：登记时填的属性要等于这个值才计分，写「属性, 值」，例如「级别, 市级」；须勾选：登记时勾选了这一项才计分，例如「查实」。",
+                    "12. 本村类别：本村在 catalog.csv 里加了四类以外的类别时，写成「分值, 类别」，例如「3, 移风易俗」。",
+                    "13. 灰色的行是规则模板，请不要改动；文件名必须以 .drl.xlsx 结尾。",
+                    "14. 「测试」表：每行一个例子，写事件和应得的分（「规则名称 分数」，几项用顿号隔开；一票否决写「规则名称 否决」；不得分写「不得分」）。上传时逐行核对，对不上就不保存，并指出是哪一行。"));
         });
     }
 

@@ -31,6 +31,8 @@ class ClerkMistakesTest {
     private static final PlanCompiler COMPILER = new PlanCompiler(1000);
     private static final String ITEMS = resource("clerk-items.csv");
     private static final String MONTH_END = resource("clerk-month.csv");
+    /** The items table with the template's columns O to Q (属性条件, 须勾选, 分开计上限). */
+    private static final String ITEMS_BY = resource("clerk-items-by.csv");
     private static final String MEETING = "参加村民大会,,参加村民大会,,,2,,,,,\n";
     private static final String SHEET = "积分表.drl.csv";
     private static final String CATALOG = """
@@ -210,7 +212,17 @@ class ClerkMistakesTest {
                 drl("a # comment", "    # 开会加分\n    $e : Event( type == \"参加村民大会\" )\n",
                         "    awards.add(2, \"村民议事\");\n", 5, "//"),
                 drl("points from a binding never bound", "    Event( type == \"参加村民大会\" )\n",
-                        "    awards.add($e.getQuantity(), \"村民议事\");\n", 7, "$e"));
+                        "    awards.add($e.getQuantity(), \"村民议事\");\n", 7, "$e"),
+                new Mistake("a cap kept apart per person without a cap", List.of(PlanFile.of(SHEET, ITEMS_BY + MEETING
+                        + "参军入伍,,参军入伍,,,,,,,\"20, 平安建设\",,,,,,,姓名\n")), Verdict.REFUSED, SHEET, 11, "Q11",
+                        "却没有写上限"),
+                new Mistake("a cap kept apart by two attributes at once", List.of(PlanFile.of(SHEET, ITEMS_BY + MEETING
+                        + "参军入伍,20,参军入伍,,,,,,,\"20, 平安建设\",,,一次性,,,,\"姓名, 身份证号\"\n")), Verdict.REFUSED,
+                        SHEET, 11, "Q11", "只写一个属性名"),
+                new Mistake("@capBy without @cap in DRL", List.of(PlanFile.of("方案.drl", "import org.jifen.rules.Event;\n"
+                        + "global org.jifen.rules.Awards awards;\nrule \"参军入伍\"\n    @capBy(\"姓名\")\nwhen\n"
+                        + "    Event( type == \"参军入伍\" )\nthen\n    awards.bonus(20, \"平安建设\");\nend\n")),
+                        Verdict.REFUSED, "方案.drl", 3, null, "却没有写上限"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -304,6 +316,44 @@ class ClerkMistakesTest {
     private static org.jifen.rules.MonthSummary month(java.util.Map<String, java.util.Map<String, String>> latest) {
         return new org.jifen.rules.MonthSummary("7", "2024-08", java.util.Map.of(), java.util.Map.of(), 0, 0, 1, 0,
                 latest);
+    }
+
+    /**
+     * Issue 10 「每人一次」: two sons of one household enlisting count once each, the same son recorded twice counts
+     * once, and one deed of 见义勇为 recorded twice counts once while a second deed counts again (ADR 0155).
+     */
+    @Test
+    void aCapKeptApartByAnAttributeCountsOncePerPersonAndPerDeed() {
+        CompiledPlan plan = COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS_BY + MEETING
+                + "参军入伍,20,参军入伍,,,,,,,\"20, 平安建设\",,,一次性,,,,姓名\n"
+                + "见义勇为,20,见义勇为,,,,,,,\"20, 文明新风\",,,一次性,,,,事迹\n")));
+        org.jifen.rules.Household household = new org.jifen.rules.Household("7", "一组", null, 5, 5, java.util.Set.of());
+        List<FiredAward> fired = new ArrayList<>();
+        for (String[] event : new String[][] {{"参军入伍", "姓名", "张大"}, {"参军入伍", "姓名", "张二"},
+                {"参军入伍", "姓名", "张大"}, {"见义勇为", "事迹", "2024-07-03 河边救人"},
+                {"见义勇为", "事迹", "2024-07-03 河边救人"}, {"见义勇为", "事迹", "2024-07-20 扑救火灾"}}) {
+            fired.addAll(plan.fire(List.of(new org.jifen.rules.Event(event[0], "7", java.time.LocalDate.of(2024, 7, 20),
+                    1, java.util.Map.of(event[1], event[2])), household)));
+        }
+        java.util.Map<String, org.jifen.month.MonthArithmetic.Cap> caps = new java.util.HashMap<>();
+        plan.rules().values().stream().filter(rule -> rule.cap() != null).forEach(rule -> caps.put(rule.name(),
+                new org.jifen.month.MonthArithmetic.Cap(rule.cap(), rule.capWindow(), java.util.Map.of(), rule.capBy(),
+                        java.util.Map.of())));
+        List<org.jifen.month.MonthArithmetic.Line> lines = new ArrayList<>();
+        for (FiredAward award : fired) {
+            lines.add(new org.jifen.month.MonthArithmetic.Line(lines.size() + 1, award.rule(), award.kind(),
+                    award.points(), null, award.capKey()));
+        }
+
+        assertThat(fired).extracting(FiredAward::capKey).containsExactly("张大", "张二", "张大", "2024-07-03 河边救人",
+                "2024-07-03 河边救人", "2024-07-20 扑救火灾");
+        org.jifen.month.MonthTotals month = org.jifen.month.MonthArithmetic.total(lines, caps);
+        assertThat(month.bonus()).as("two sons and two deeds").isEqualTo(80);
+        assertThat(month.adjustments()).extracting(org.jifen.month.Adjustment::explanation).containsExactlyInAnyOrder(
+                "「参军入伍」（姓名「张大」）累计最多计 20 分", "「见义勇为」（事迹「2024-07-03 河边救人」）累计最多计 20 分");
+        caps.put("参军入伍", org.jifen.month.MonthArithmetic.Cap.monthly(20));
+        assertThat(org.jifen.month.MonthArithmetic.total(lines, caps).bonus())
+                .as("a version capping the household, not each person, counts the household once").isEqualTo(60);
     }
 
     @Test
