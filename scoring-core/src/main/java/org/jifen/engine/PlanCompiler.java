@@ -205,6 +205,7 @@ public final class PlanCompiler {
         batch.build();
         List<PlanProblem> problems = builder.getResults(ResultSeverity.ERROR).stream()
                 .map(result -> problem(result, sources))
+                .distinct() // the compiler reports one expression once per pattern that reads it
                 .toList();
         if (!problems.isEmpty()) {
             throw new PlanRejected(problems);
@@ -281,7 +282,8 @@ public final class PlanCompiler {
         int drlLine = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
         int line = sources.stream().filter(source -> source.file().name().equals(file)).findFirst()
                 .map(source -> source.writtenLine(drlLine)).orElse(drlLine);
-        return new PlanProblem(file, Math.max(line, 0), ClerkWords.compilation(result.getMessage().strip()));
+        return new PlanProblem(file, Math.max(line, 0), ClerkWords.compilation(result.getMessage().strip(),
+                file.toLowerCase(Locale.ROOT).endsWith(".dslr")));
     }
 
     private static boolean declaresAwards(KieBase kieBase) {

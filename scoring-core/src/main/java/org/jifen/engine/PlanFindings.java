@@ -57,6 +57,7 @@ final class PlanFindings {
         Set<String> used = new LinkedHashSet<>();
         Map<String, RuleInfo> bodies = new HashMap<>();
         Map<String, RuleInfo> sameConditions = new HashMap<>();
+        Map<String, Integer> rulesByConditions = new HashMap<>();
         String firstFile = null;
         for (RuleSource source : sources) {
             for (RuleDescr descr : source.descr().getRules()) {
@@ -89,6 +90,8 @@ final class PlanFindings {
                 }
                 String conditions = conditionKey(descr.getLhs());
                 RuleInfo overlapping = sameConditions.putIfAbsent(conditions, rule);
+                tooManyAlike(rule, rulesByConditions.merge(conditions, 1, Integer::sum),
+                        overlapping == null ? rule : overlapping);
                 if (overlapping != null && !twice && !conditions.isEmpty()) {
                     warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」和"
                             + where(overlapping) + "的「" + overlapping.name() + "」条件完全一样，同一件事两条规则都会计分："
@@ -321,6 +324,19 @@ final class PlanFindings {
             }
         }
         return body.toString();
+    }
+
+    /**
+     * More rules with one set of conditions than awards one event may get (tryout 3, M3): every event they match
+     * would fail at run time, so the plan is refused at the first rule past the limit.
+     */
+    private void tooManyAlike(RuleInfo rule, int alike, RuleInfo first) {
+        if (alike == CompiledPlan.MAX_AWARDS_PER_RUN + 1) {
+            refusals.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」是第 " + alike
+                    + " 条条件完全一样的规则（第一条是" + where(first) + "的「" + first.name() + "」）：同一件事会同时符合这 "
+                    + alike + " 条规则，而一件事最多计 " + CompiledPlan.MAX_AWARDS_PER_RUN + " 笔分，登记这样的事都会出错。"
+                    + "请删掉重复的规则，或把分值合到一条里"));
+        }
     }
 
     private static String where(RuleInfo rule) {

@@ -45,6 +45,13 @@ class ClerkMistakesTest {
             + "|expand|duplicate|cannot be resolved|compilation|exception|\\$\\d|line 0|第 0 行|<eof>"
             + "|\\b(?:org|java|javax|jdk|sun)\\.[a-z]+\\.|\\bnull\\b");
 
+    /** A spreadsheet's heading rows, before its first rule table. */
+    private static final String SHEET_HEAD_ROWS = """
+            RuleSet,villages.csv
+            Import,"org.jifen.rules.Event, org.jifen.rules.Household"
+            Variables,org.jifen.rules.Awards awards
+            """;
+
     private static final String SENTENCES_HEAD = """
             import org.jifen.rules.Event;
             global org.jifen.rules.Awards awards;
@@ -165,6 +172,28 @@ class ClerkMistakesTest {
                 new Mistake("a village category with a space inside one of the four", List.of(PlanFile.of(SHEET,
                         ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG + "婚事简办,人居 环境,婚事简办\n")),
                         Verdict.REFUSED, "catalog.csv", 4, null, "人居环境"),
+                lookAlikeCategory("a village category with a no-break space after one of the four", "村民议事\u00a0"),
+                lookAlikeCategory("a village category with a tab inside one of the four", "\"村民\t议事\""),
+                lookAlikeCategory("a village category in traditional characters", "平安建設"),
+                drl("a category with a no-break space in DRL", "    Event( type == \"参加村民大会\" )\n",
+                        "    awards.add(2, \"村民议事\u00a0\");\n", 7, "村民议事"),
+                new Mistake("a spreadsheet SALIENCE column", List.of(PlanFile.of("优先.drl.csv", SHEET_HEAD_ROWS + """
+                        RuleTable 积分项目
+                        NAME,SALIENCE,CONDITION,ACTION
+                        ,,$e : Event,
+                        ,,"type == ""$param\""","awards.add($param, ""村民议事"");"
+                        规则名称,优先,事件类型,村民议事
+                        参加村民大会,10,参加村民大会,2
+                        """)), Verdict.REFUSED, "优先.drl.csv", 5, "B5", "「SALIENCE」列"),
+                new Mistake("a spreadsheet Declare row", List.of(PlanFile.of("声明.drl.csv", SHEET_HEAD_ROWS
+                        + "Declare,Evil x : String end\n" + """
+                        RuleTable 积分项目
+                        NAME,CONDITION,ACTION
+                        ,$e : Event,
+                        ,"type == ""$param\""","awards.add($param, ""村民议事"");"
+                        规则名称,事件类型,村民议事
+                        参加村民大会,参加村民大会,2
+                        """)), Verdict.REFUSED, "声明.drl.csv", 4, "A4", "「Declare」行"),
                 new Mistake("a village category in Cyrillic look-alikes", List.of(PlanFile.of(SHEET,
                         ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG + "婚事简办,Сivil,婚事简办\n")),
                         Verdict.REFUSED, "catalog.csv", 4, null, "外文字母"),
@@ -222,7 +251,13 @@ class ClerkMistakesTest {
                 new Mistake("@capBy without @cap in DRL", List.of(PlanFile.of("方案.drl", "import org.jifen.rules.Event;\n"
                         + "global org.jifen.rules.Awards awards;\nrule \"参军入伍\"\n    @capBy(\"姓名\")\nwhen\n"
                         + "    Event( type == \"参军入伍\" )\nthen\n    awards.bonus(20, \"平安建设\");\nend\n")),
-                        Verdict.REFUSED, "方案.drl", 3, null, "却没有写上限"));
+                        Verdict.REFUSED, "方案.drl", 3, null, "却没有写上限"),
+                new Mistake("101 rules with the same conditions, more than one event may get", List.of(PlanFile.of(
+                        "方案.drl", "import org.jifen.rules.Event;\nglobal org.jifen.rules.Awards awards;\n"
+                                + java.util.stream.IntStream.range(0, 101).mapToObj(i -> "rule \"开会" + i + "\"\nwhen\n"
+                                        + "    Event( type == \"参加村民大会\" )\nthen\n    awards.add(1, \"村民议事\");\nend\n")
+                                        .collect(java.util.stream.Collectors.joining()))), Verdict.REFUSED, "方案.drl",
+                        3 + 100 * 6, null, "是第 101 条条件完全一样的规则（第一条是方案.drl 第 3 行的「开会0」）"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -356,6 +391,43 @@ class ClerkMistakesTest {
                 .as("a version capping the household, not each person, counts the household once").isEqualTo(60);
     }
 
+    /** Tryout 3, M6: a DRL condition the compiler cannot read gets DRL advice, once, not the sentences' advice. */
+    @Test
+    void aDrlConditionTheCompilerCannotReadIsToldInDrlWordsOnce() {
+        assertThatThrownBy(() -> COMPILER.compile(List.of(PlanFile.of("方案.drl", """
+                package villages.atk;
+                import org.jifen.rules.Event;
+                import org.jifen.rules.Household;
+                import org.jifen.rules.MonthSummary;
+                global org.jifen.rules.Awards awards;
+                rule "e29" when MonthSummary( count(type) > 0 ) then awards.add(1,"村民议事"); end
+                """))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> {
+                    assertThat(rejected.problems()).doesNotHaveDuplicates().isNotEmpty()
+                            .allSatisfy(problem -> assertThat(problem.message()).doesNotContain("- 属性"));
+                    assertThat(rejected.problems()).anySatisfy(problem -> {
+                        assertThat(problem.line()).isEqualTo(6);
+                        assertThat(problem.message()).contains("count(\"参加村民大会\")");
+                    });
+                    assertPlain(rejected.problems());
+                });
+    }
+
+    /** Tryout 3, M6: a UTF-16 file is called UTF-16, not "maybe GBK". */
+    @Test
+    void aUtf16FileIsCalledUtf16() {
+        byte[] text = "rule \"开会\"\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[text.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, withBom, 2, text.length);
+
+        assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile("方案.drl.csv", withBom))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.message())
+                                .contains("是 UTF-16 编码").doesNotContain("GBK")));
+    }
+
     @Test
     void anEmptiedMonthEndTableLeavesNoPhantomRule() {
         CompiledPlan plan = COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING + MONTH_END)));
@@ -388,6 +460,12 @@ class ClerkMistakesTest {
             }
             assertThat(problem.line()).isNotNegative();
         }
+    }
+
+    /** Tryout 3, M4: a catalog category that villagers would read as one of the four, refused at its line. */
+    private static Mistake lookAlikeCategory(String what, String category) {
+        return new Mistake(what, List.of(PlanFile.of(SHEET, ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG
+                + "婚事简办," + category + ",婚事简办\n")), Verdict.REFUSED, "catalog.csv", 4, null, "类别「");
     }
 
     private static Mistake sheet(String what, String rows, Verdict verdict, int line, @Nullable String cell,
