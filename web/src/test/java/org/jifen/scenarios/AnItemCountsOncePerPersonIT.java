@@ -46,6 +46,9 @@ class AnItemCountsOncePerPersonIT {
                 .json().at("/bonus").asInt()).isEqualTo(20);
         assertThat(township.api().get("/api/villages/" + village + "/ledger/verify").json().at("/valid").asBoolean())
                 .as("the cap key is in the chain and reads back the same").isTrue();
+        JsonNode rules = township.api().get("/api/villages/" + village + "/rule-sets/1").json().at("/rules");
+        assertThat(rules.valueStream().filter(rule -> rule.at("/name").asString().equals("参军入伍"))
+                .map(rule -> rule.at("/capBy").asString())).containsExactly("姓名");
     }
 
     private long enlisting(String village, long household, String on, String name) {
