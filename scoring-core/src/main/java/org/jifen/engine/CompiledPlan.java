@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jifen.rules.Awards;
+import org.jifen.rules.Event;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -115,8 +116,7 @@ public final class CompiledPlan {
      * empty, and all such awards share one cap.
      */
     private Map<String, String> capKeys(Collection<?> facts) {
-        org.jifen.rules.Event event = facts.stream().filter(org.jifen.rules.Event.class::isInstance)
-                .map(org.jifen.rules.Event.class::cast).findFirst().orElse(null);
+        Event event = facts.stream().filter(Event.class::isInstance).map(Event.class::cast).findFirst().orElse(null);
         Map<String, String> keys = new HashMap<>();
         if (event != null) {
             rules.values().stream().filter(rule -> rule.capBy() != null)
