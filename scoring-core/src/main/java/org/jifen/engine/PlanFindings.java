@@ -241,6 +241,15 @@ final class PlanFindings {
                 }
             }
         }
+        String by = rule.capBy();
+        if (by != null && !type.attributes().contains(by)) {
+            warnings.add(new PlanProblem(rule.file(), rule.line(), source.conditionCellOf(rule.line(), by),
+                    "规则「" + rule.name() + "」按属性「" + by + "」分开计上限，可 catalog.csv 里「" + type.type()
+                            + "」这一类型没有这个属性" + (type.attributes().isEmpty() ? "（它没有登记任何属性）"
+                            : "（它的属性是：" + String.join("、", type.attributes()) + "）")
+                            + "，登记时不会填它，每户所有的登记就合在一起只算一份上限：请在 catalog.csv 里加上它，"
+                            + "或把属性名改成清单里的写法" + where(rule, source, by)));
+        }
     }
 
     /** The rule's conditions as a key: each pattern's type and constraints, in order, inside its and/or/not. */

@@ -248,6 +248,10 @@ class ClerkMistakesTest {
                 new Mistake("a cap kept apart by two attributes at once", List.of(PlanFile.of(SHEET, ITEMS_BY + MEETING
                         + "参军入伍,20,参军入伍,,,,,,,\"20, 平安建设\",,,一次性,,,,\"姓名, 身份证号\"\n")), Verdict.REFUSED,
                         SHEET, 11, "Q11", "只写一个属性名"),
+                new Mistake("a cap kept apart by an attribute the catalog does not list", List.of(PlanFile.of(SHEET,
+                        ITEMS_BY + MEETING + "参军入伍,20,参军入伍,,,,,,,\"20, 平安建设\",,,一次性,,,,姓名\n"),
+                        PlanFile.of("catalog.csv", CATALOG + "参军入伍,平安建设,参军入伍,入伍日期\n")), Verdict.WARNED, SHEET, 11,
+                        "Q11", "按属性「姓名」分开计上限，可 catalog.csv 里「参军入伍」这一类型没有这个属性（它的属性是：入伍日期）"),
                 new Mistake("@capBy without @cap in DRL", List.of(PlanFile.of("方案.drl", "import org.jifen.rules.Event;\n"
                         + "global org.jifen.rules.Awards awards;\nrule \"参军入伍\"\n    @capBy(\"姓名\")\nwhen\n"
                         + "    Event( type == \"参军入伍\" )\nthen\n    awards.bonus(20, \"平安建设\");\nend\n")),
