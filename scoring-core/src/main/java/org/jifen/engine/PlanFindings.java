@@ -234,8 +234,7 @@ final class PlanFindings {
                 if (!type.attributes().contains(name) && said.add(name)) {
                     warnings.add(new PlanProblem(rule.file(), rule.line(), source.conditionCellOf(rule.line(), name),
                             "规则「" + rule.name() + "」按属性「" + name + "」判断，可 catalog.csv 里「" + type.type()
-                                    + "」这一类型没有这个属性" + (type.attributes().isEmpty() ? "（它没有登记任何属性）"
-                                    : "（它的属性是：" + String.join("、", type.attributes()) + "）")
+                                    + "」这一类型没有这个属性" + listed(type)
                                     + "，登记时不会填它，这个条件永远不成立：请把属性名改成清单里的写法，或在 catalog.csv 里加上它"
                                     + where(rule, source, name)));
                 }
@@ -245,11 +244,16 @@ final class PlanFindings {
         if (by != null && !type.attributes().contains(by)) {
             warnings.add(new PlanProblem(rule.file(), rule.line(), source.conditionCellOf(rule.line(), by),
                     "规则「" + rule.name() + "」按属性「" + by + "」分开计上限，可 catalog.csv 里「" + type.type()
-                            + "」这一类型没有这个属性" + (type.attributes().isEmpty() ? "（它没有登记任何属性）"
-                            : "（它的属性是：" + String.join("、", type.attributes()) + "）")
+                            + "」这一类型没有这个属性" + listed(type)
                             + "，登记时不会填它，每户所有的登记就合在一起只算一份上限：请在 catalog.csv 里加上它，"
                             + "或把属性名改成清单里的写法" + where(rule, source, by)));
         }
+    }
+
+    /** The attributes the catalog lists for a type, as a clerk reads them after 「没有这个属性」. */
+    private static String listed(EventCatalog.EventType type) {
+        return type.attributes().isEmpty() ? "（它没有登记任何属性）"
+                : "（它的属性是：" + String.join("、", type.attributes()) + "）";
     }
 
     /** The rule's conditions as a key: each pattern's type and constraints, in order, inside its and/or/not. */
