@@ -55,6 +55,18 @@ final class ClerkWords {
     }
 
     /** A compiler error of one rule as a clerk can act on it. */
+    /**
+     * The compiler's message for a file: the sentences' advice only for a sentence file (tryout 3, M6: a DRL file
+     * writing {@code count(type)} was told about 「- 属性」 lines it never had).
+     */
+    static String compilation(String message, boolean sentences) {
+        if (!sentences && message.contains("Unable to Analyse Expression")) {
+            return "条件写法有误，系统看不懂这个条件：条件里只能用规则手册第 3 节列出的属性和方法，请对照检查拼写和括号，"
+                    + "例如本月次数写 count(\"参加村民大会\")（类型要加英文双引号）";
+        }
+        return compilation(message);
+    }
+
     static String compilation(String message) {
         Matcher objectType = OBJECT_TYPE.matcher(message);
         if (objectType.find()) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jifen.rules.Awards;
+import org.jifen.rules.Event;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -47,6 +48,9 @@ public final class CompiledPlan {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final ScheduledExecutorService WATCHDOG = watchdog();
+
+    /** The ledger's {@code award.cap_key} length. */
+    private static final int MAX_CAP_KEY_LENGTH = 200;
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
@@ -106,10 +110,31 @@ public final class CompiledPlan {
         return Optional.ofNullable(rules.get(name));
     }
 
+    /**
+     * For each rule capped by an attribute ({@code @capBy}), the value that attribute has on the event being scored:
+     * one event is in a session at a time, so it is the event the rule matched. Without the attribute the value is
+     * empty, and all such awards share one cap.
+     */
+    private Map<String, String> capKeys(Collection<?> facts) {
+        Event event = facts.stream().filter(Event.class::isInstance).map(Event.class::cast).findFirst().orElse(null);
+        Map<String, String> keys = new HashMap<>();
+        if (event != null) {
+            rules.values().stream().filter(rule -> rule.capBy() != null)
+                    .forEach(rule -> keys.put(rule.name(), capKey(event.attr(rule.capBy()))));
+        }
+        return keys;
+    }
+
+    /** An attribute's value as a cap key: stripped, and at most what the ledger keeps of it. */
+    private static String capKey(String value) {
+        String key = value.strip();
+        return key.length() <= MAX_CAP_KEY_LENGTH ? key : key.substring(0, MAX_CAP_KEY_LENGTH);
+    }
+
     /** Runs the facts through the plan and returns what the rules asked for, in firing order. */
     public List<FiredAward> fire(Collection<?> facts) {
         KieSession session = kieBase.newKieSession();
-        Collector collector = new Collector();
+        Collector collector = new Collector(capKeys(facts));
         session.addEventListener(collector);
         if (declaresAwards) {
             session.setGlobal(AWARDS_GLOBAL, new Awards(collector));
@@ -195,11 +220,16 @@ public final class CompiledPlan {
     private static final class Collector extends DefaultAgendaEventListener implements Awards.Sink {
 
         private final List<FiredAward> awards = new ArrayList<>();
+        private final Map<String, String> capKeys;
         private final Map<String, Long> timeByRule = new HashMap<>();
         private long lastEvent = System.nanoTime();
         private @Nullable String current;
         private String lastRule = "?";
         private int firings;
+
+        Collector(Map<String, String> capKeys) {
+            this.capKeys = capKeys;
+        }
 
         @Override
         public void matchCreated(MatchCreatedEvent event) {
@@ -243,10 +273,12 @@ public final class CompiledPlan {
                         + " 分的上限；请检查分值和事件的数量、属性");
             }
             if (awards.size() == MAX_AWARDS_PER_RUN) {
-                throw new AwardOutOfBounds("使一条记录得到的计分超过了 " + MAX_AWARDS_PER_RUN + " 条的上限。常见原因是条件里的 or："
-                        + "一条记录同时符合几个分支时，规则按每个分支各计一次分；请把这些分支合成一个条件，或拆成几条规则");
+                throw new AwardOutOfBounds("使一条记录得到的计分超过了 " + MAX_AWARDS_PER_RUN + " 笔的上限：这条记录同时符合"
+                        + "的规则太多（例如很多条规则条件一样），或者条件里有 or（一条记录同时符合几个分支时，规则按每个分支"
+                        + "各计一次分）。请合并条件一样的规则，或把 or 的分支合成一个条件");
             }
-            awards.add(new FiredAward(current != null ? current : lastRule, kind, (int) points, named));
+            String rule = current != null ? current : lastRule;
+            awards.add(new FiredAward(rule, kind, (int) points, named, capKeys.get(rule)));
         }
     }
 }

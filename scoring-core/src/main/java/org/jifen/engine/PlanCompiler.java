@@ -205,6 +205,7 @@ public final class PlanCompiler {
         batch.build();
         List<PlanProblem> problems = builder.getResults(ResultSeverity.ERROR).stream()
                 .map(result -> problem(result, sources))
+                .distinct() // the compiler reports one expression once per pattern that reads it
                 .toList();
         if (!problems.isEmpty()) {
             throw new PlanRejected(problems);
@@ -281,7 +282,8 @@ public final class PlanCompiler {
         int drlLine = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
         int line = sources.stream().filter(source -> source.file().name().equals(file)).findFirst()
                 .map(source -> source.writtenLine(drlLine)).orElse(drlLine);
-        return new PlanProblem(file, Math.max(line, 0), ClerkWords.compilation(result.getMessage().strip()));
+        return new PlanProblem(file, Math.max(line, 0), ClerkWords.compilation(result.getMessage().strip(),
+                file.toLowerCase(Locale.ROOT).endsWith(".dslr")));
     }
 
     private static boolean declaresAwards(KieBase kieBase) {
@@ -325,7 +327,7 @@ public final class PlanCompiler {
                 }
                 RuleInfo info = new RuleInfo(descr.getName(), file.name(), line,
                         source(parsed.shownLines(), descr), cap(descr, file, line, problems),
-                        capWindow(descr, file, line, problems));
+                        capWindow(descr, file, line, problems), capBy(descr, file, line, problems));
                 RuleInfo twin = byKey.putIfAbsent(RuleNames.key(info.name()), info);
                 RuleInfo spaced = bySpacelessKey.putIfAbsent(RuleNames.key(info.name()).replace(" ", ""), info);
                 String cell = parsed.cellOf(line, info.name());
@@ -397,6 +399,19 @@ public final class PlanCompiler {
             return CapWindow.MONTH;
         }
         return window;
+    }
+
+    /** The attribute a rule's cap is kept apart by (ADR 0155); it only means something beside a cap. */
+    private static @Nullable String capBy(RuleDescr descr, PlanFile file, int line, List<PlanProblem> problems) {
+        String text = annotation(descr, "capBy");
+        if (text == null) {
+            return null;
+        }
+        if (annotation(descr, "cap") == null) {
+            problems.add(new PlanProblem(file.name(), line, "规则「" + descr.getName() + "」写了按「" + text
+                    + "」分开计上限，却没有写上限：请写 @cap(分值)，例如每人一次 20 分写 @cap(20) 和 @capPer(\"ever\")"));
+        }
+        return text;
     }
 
     private static String unquote(Object value) {

@@ -57,6 +57,7 @@ final class PlanFindings {
         Set<String> used = new LinkedHashSet<>();
         Map<String, RuleInfo> bodies = new HashMap<>();
         Map<String, RuleInfo> sameConditions = new HashMap<>();
+        Map<String, Integer> rulesByConditions = new HashMap<>();
         String firstFile = null;
         for (RuleSource source : sources) {
             for (RuleDescr descr : source.descr().getRules()) {
@@ -89,6 +90,8 @@ final class PlanFindings {
                 }
                 String conditions = conditionKey(descr.getLhs());
                 RuleInfo overlapping = sameConditions.putIfAbsent(conditions, rule);
+                tooManyAlike(rule, rulesByConditions.merge(conditions, 1, Integer::sum),
+                        overlapping == null ? rule : overlapping);
                 if (overlapping != null && !twice && !conditions.isEmpty()) {
                     warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」和"
                             + where(overlapping) + "的「" + overlapping.name() + "」条件完全一样，同一件事两条规则都会计分："
@@ -231,13 +234,26 @@ final class PlanFindings {
                 if (!type.attributes().contains(name) && said.add(name)) {
                     warnings.add(new PlanProblem(rule.file(), rule.line(), source.conditionCellOf(rule.line(), name),
                             "规则「" + rule.name() + "」按属性「" + name + "」判断，可 catalog.csv 里「" + type.type()
-                                    + "」这一类型没有这个属性" + (type.attributes().isEmpty() ? "（它没有登记任何属性）"
-                                    : "（它的属性是：" + String.join("、", type.attributes()) + "）")
+                                    + "」这一类型没有这个属性" + listed(type)
                                     + "，登记时不会填它，这个条件永远不成立：请把属性名改成清单里的写法，或在 catalog.csv 里加上它"
                                     + where(rule, source, name)));
                 }
             }
         }
+        String by = rule.capBy();
+        if (by != null && !type.attributes().contains(by)) {
+            warnings.add(new PlanProblem(rule.file(), rule.line(), source.conditionCellOf(rule.line(), by),
+                    "规则「" + rule.name() + "」按属性「" + by + "」分开计上限，可 catalog.csv 里「" + type.type()
+                            + "」这一类型没有这个属性" + listed(type)
+                            + "，登记时不会填它，每户所有的登记就合在一起只算一份上限：请在 catalog.csv 里加上它，"
+                            + "或把属性名改成清单里的写法" + where(rule, source, by)));
+        }
+    }
+
+    /** The attributes the catalog lists for a type, as a clerk reads them after 「没有这个属性」. */
+    private static String listed(EventCatalog.EventType type) {
+        return type.attributes().isEmpty() ? "（它没有登记任何属性）"
+                : "（它的属性是：" + String.join("、", type.attributes()) + "）";
     }
 
     /** The rule's conditions as a key: each pattern's type and constraints, in order, inside its and/or/not. */
@@ -321,6 +337,19 @@ final class PlanFindings {
             }
         }
         return body.toString();
+    }
+
+    /**
+     * More rules with one set of conditions than awards one event may get (tryout 3, M3): every event they match
+     * would fail at run time, so the plan is refused at the first rule past the limit.
+     */
+    private void tooManyAlike(RuleInfo rule, int alike, RuleInfo first) {
+        if (alike == CompiledPlan.MAX_AWARDS_PER_RUN + 1) {
+            refusals.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」是第 " + alike
+                    + " 条条件完全一样的规则（第一条是" + where(first) + "的「" + first.name() + "」）：同一件事会同时符合这 "
+                    + alike + " 条规则，而一件事最多计 " + CompiledPlan.MAX_AWARDS_PER_RUN + " 笔分，登记这样的事都会出错。"
+                    + "请删掉重复的规则，或把分值合到一条里"));
+        }
     }
 
     private static String where(RuleInfo rule) {

@@ -52,6 +52,8 @@ final class RuleFileValidator {
     private static final Set<String> RESERVED_PACKAGES = Set.of("java", "javax", "jdk", "sun", "com", "org", "net",
             "jakarta", "kotlin", "scala", "groovy", "mvel", "drools", "kie");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+    /** An attribute name as a catalog writes it: letters and digits of any script but no quote, space or symbol. */
+    private static final Pattern CAP_BY = Pattern.compile("\"[\\p{L}\\p{N}_]{1,20}\"");
     private static final Pattern CAP_WINDOW = Pattern.compile("\"?(month|quarter|year|ever|月|季度|年|永久|每月|每季度|每年|一次性)\"?");
     /** Drools' own date format, in years a plan can mean: "1-Jul-99999" or "31-Dec-0001" make a rule that never fires. */
     private static final Pattern DATE_VALUE = Pattern.compile(
@@ -260,12 +262,13 @@ final class RuleFileValidator {
         boolean allowed = single && switch (annotation.getName()) {
             case "cap" -> value.matches("\\d{1,6}");
             case "capPer" -> CAP_WINDOW.matcher(value).matches();
+            case "capBy" -> CAP_BY.matcher(value).matches();
             default -> false;
         };
         if (!allowed) {
             refuse(annotation.getLine() > 0 ? annotation : rule, "规则「" + rule.getName() + "」的标注「@"
                     + annotation.getName() + "(" + value + ")」不允许：只能用 @cap(整数) 和 "
-                    + "@capPer(\"month\"/\"quarter\"/\"year\"/\"ever\")");
+                    + "@capPer(\"month\"/\"quarter\"/\"year\"/\"ever\") 和 @capBy(\"属性名\")");
         }
     }
 

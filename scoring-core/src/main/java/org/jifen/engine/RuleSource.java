@@ -97,8 +97,8 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         List<PlanFile> dslFiles = files.stream().filter(f -> isDsl(f.name())).toList();
         for (PlanFile file : files) {
             if (!isUtf8(file)) {
-                problems.add(new PlanProblem(file.name(), 0, "文件不是 UTF-8 编码（可能是 GBK）：请用记事本或 WPS "
-                        + "「另存为」并选择 UTF-8 编码后再上传"));
+                problems.add(new PlanProblem(file.name(), 0, "文件不是 UTF-8 编码（" + (isUtf16(file) ? "是 UTF-16 编码，"
+                        + "有的软件叫它「Unicode」" : "可能是 GBK") + "）：请用记事本或 WPS 「另存为」并选择 UTF-8 编码后再上传"));
             } else if (checked && !isBinary(file.name())) {
                 problems.addAll(RuleFileValidator.checkText(file.name(), file.text()));
             }
@@ -133,6 +133,13 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
     private static boolean isBinary(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".xlsx") || lower.endsWith(".xls");
+    }
+
+    /** A UTF-16 byte-order mark: the file says its encoding, so the refusal need not guess. */
+    private static boolean isUtf16(PlanFile file) {
+        byte[] bytes = file.content();
+        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
     }
 
     /** Spreadsheets are binary; every other plan file is text and must be UTF-8, or its Chinese would be garbled. */

@@ -17,6 +17,9 @@ final class SheetColumns {
     static final String CAP_PERIOD = "capPer(\"$param\")";
     static final String TAG = "hasTag(\"$param\")";
     static final String ABSENT_TAG = "!hasTag(\"$param\")";
+    static final String CAP_BY = "capBy(\"$param\")";
+    /** An attribute name, as the rule-file check takes it in {@code @capBy}. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("[\\p{L}\\p{N}_]{1,20}");
     private static final Set<String> PERIODS = Set.of("月", "每月", "季度", "每季度", "年", "每年", "一次性", "永久");
     private static final Pattern FIRST_NUMBER = Pattern.compile("^\\s*([+-]?\\d{1,9})\\s*(,|$)");
 
@@ -49,6 +52,19 @@ final class SheetColumns {
                 warnings.add(new PlanProblem(file, row, SheetTables.cell(cap, row), item + "是一次性项目，上限却是「"
                         + capText + "」，和这一行的分值不一样：一次性的意思是每户累计最多计上限这么多分，上限写这一项的分值，"
                         + "每户才正好计一次" + SheetTables.place(row, cap)));
+            }
+        }
+        int by = column(codes, CAP_BY);
+        String byText = value(cells, by);
+        if (!byText.isEmpty()) {
+            if (!ATTRIBUTE.matcher(byText).matches()) {
+                refusals.add(new PlanProblem(file, row, SheetTables.cell(by, row), item + "分开计上限的属性写的是「"
+                        + byText + "」：这一格只写一个属性名（登记时填的那一项），例如「姓名」，不要有空格、标点"
+                        + SheetTables.place(row, by)));
+            } else if (capText.isEmpty()) {
+                refusals.add(new PlanProblem(file, row, SheetTables.cell(by, row), item + "写了按「" + byText
+                        + "」分开计上限，却没有写上限：请在「上限」列写每个" + byText + "最多计多少分，例如每人一次 20 分："
+                        + "上限写 20，上限周期写「一次性」" + SheetTables.place(row, by)));
             }
         }
         int tag = column(codes, TAG);

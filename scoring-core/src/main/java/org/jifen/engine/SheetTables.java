@@ -23,6 +23,10 @@ final class SheetTables {
     private static final Set<String> KEYWORDS = Set.of("ruleset", "import", "variables", "functions", "queries",
             "declare", "notes", "sequential", "sequentialmaxpriority", "sequentialminpriority", "escapequotes",
             "numericdisabled", "ruletable", "unit");
+    /** The column kinds the template uses; the compiler reads any other (SALIENCE, ENABLED, ...) in its own way. */
+    private static final Set<String> COLUMN_KINDS = Set.of("NAME", "CONDITION", "ACTION", "METADATA");
+    /** Heading rows that would declare types or queries: no plan needs them, and the parser says them at line 0. */
+    private static final Set<String> REFUSED_HEADINGS = Set.of("queries", "declare");
     private static final Pattern PLACEHOLDER = Pattern.compile("(\"?)\\$(param|\\d)\\b");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
 
@@ -41,6 +45,12 @@ final class SheetTables {
             int last = sheet.lastKey();
             for (int row = sheet.firstKey(); row <= last; row++) {
                 String first = firstText(sheet, row);
+                int column = cells(sheet, row).indexOf(first);
+                if (REFUSED_HEADINGS.contains(first.toLowerCase(Locale.ROOT)) && column >= 0) {
+                    refusals.add(new PlanProblem(file, row, cell(column, row), "表格第 " + row + " 行是「" + first
+                            + "」行：方案表格不能定义查询（Queries）或新的事实类型（Declare），积分方案用不到它们，请删去这一行"
+                            + place(row, column)));
+                }
                 if (first.toLowerCase(Locale.ROOT).startsWith("ruletable")) {
                     row = table(file, sheet, row, first.substring("ruletable".length()).strip(), refusals, warnings)
                             - 1;
@@ -57,8 +67,14 @@ final class SheetTables {
         List<String> labels = cells(sheet, start + 4);
         List<Column> columns = new ArrayList<>();
         for (int c = 0; c < kinds.size(); c++) {
-            columns.add(new Column(kinds.get(c).strip().toUpperCase(Locale.ROOT), at(code, c).strip(),
-                    at(labels, c).strip()));
+            String kind = kinds.get(c).strip().toUpperCase(Locale.ROOT);
+            columns.add(new Column(kind, at(code, c).strip(), at(labels, c).strip()));
+            if (!kind.isEmpty() && !COLUMN_KINDS.contains(kind)) {
+                // tryout 3, M5: a SALIENCE column used to fail in the compiler, answered at line 0 with wrong advice
+                refusals.add(new PlanProblem(file, start + 1, cell(c, start + 1), "表格第 " + (start + 1) + " 行的「"
+                        + kinds.get(c).strip() + "」列：方案表格只能用 NAME、CONDITION、ACTION、METADATA 这几种列，"
+                        + "请删去这一列（需要优先级、停用等写法时请用规则文件 .drl）" + place(start + 1, c)));
+            }
         }
         String table = name.isEmpty() ? "规则表" : "「" + name + "」表";
         int last = sheet.lastKey();
@@ -190,7 +206,8 @@ final class SheetTables {
         List<String> parts = numbered ? List.of(value.split("\\s*,\\s*", -1)) : List.of(value);
         if (parts.size() != places) {
             refusals.add(new PlanProblem(file, row, cell(c, row), item + "写的是「" + value + "」" + label + "：这一格要写 "
-                    + places + " 项，用逗号隔开，例如「20, 文明新风」" + place(row, c)));
+                    + places + " 项，用逗号隔开，例如「" + (places == 3 ? "美丽庭院检查, 结果, 美丽庭院" : "20, 文明新风") + "」"
+                    + place(row, c)));
             return;
         }
         for (int i = 0; i < parts.size(); i++) {

@@ -211,7 +211,8 @@ public class EvaluationService {
 
     /** An entry as the rules would give it again: rule, kind, points and category. */
     static FiredAward asFired(Award award) {
-        return new FiredAward(award.getRule(), award.getKind(), award.getPoints(), award.getCategory());
+        return new FiredAward(award.getRule(), award.getKind(), award.getPoints(), award.getCategory(),
+                award.getCapKey());
     }
 
     /** The finalised month as answered; {@code runs} holds the month's evaluations, the finalising one among them. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jifen.engine.CapWindow;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.FiredAward;
 import org.jifen.engine.RuleFailed;
@@ -122,13 +123,15 @@ public class Simulation {
         Map<String, MonthArithmetic.Cap> caps = new HashMap<>();
         for (RuleInfo rule : plan.rules().values()) {
             if (rule.cap() != null) {
-                caps.put(rule.name(), MonthArithmetic.Cap.monthly(rule.cap()));
+                caps.put(rule.name(), new MonthArithmetic.Cap(rule.cap(), CapWindow.MONTH, Map.of(), rule.capBy(),
+                        Map.of()));
             }
         }
         List<MonthArithmetic.Line> lines = new ArrayList<>();
         long id = 0;
         for (FiredAward award : awards) {
-            lines.add(new MonthArithmetic.Line(++id, award.rule(), award.kind(), award.points(), null));
+            lines.add(new MonthArithmetic.Line(++id, award.rule(), award.kind(), award.points(), null,
+                    award.capKey()));
         }
         return MonthArithmetic.total(lines, caps).total();
     }

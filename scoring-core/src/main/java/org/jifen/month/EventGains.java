@@ -69,7 +69,8 @@ class EventGains implements MonthGains {
         long unsaved = 0;
         for (FiredAward award : awards) {
             // Not stored yet: ids below every stored entry's, which nothing reverses.
-            lines.add(MonthArithmetic.Line.of(--unsaved, award.rule(), award.kind(), award.points()));
+            lines.add(new MonthArithmetic.Line(--unsaved, award.rule(), award.kind(), award.points(), null,
+                    award.capKey()));
             MonthTotals next = MonthArithmetic.total(lines, bound);
             counted.add((long) next.total() - after.total());
             after = next;

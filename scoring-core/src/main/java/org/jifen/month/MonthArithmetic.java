@@ -35,7 +35,11 @@ public final class MonthArithmetic {
      * the opposite points under the same rule and kind, so sums net out by themselves; only a veto needs to know it
      * was reversed, because its points are 0.
      */
-    public record Line(long id, String rule, Kind kind, int points, @Nullable Long reverses) {
+    public record Line(long id, String rule, Kind kind, int points, @Nullable Long reverses, @Nullable String capKey) {
+
+        public Line(long id, String rule, Kind kind, int points, @Nullable Long reverses) {
+            this(id, rule, kind, points, reverses, null);
+        }
 
         public static Line of(long id, String rule, Kind kind, int points) {
             return new Line(id, rule, kind, points, null);
@@ -43,23 +47,39 @@ public final class MonthArithmetic {
 
         /** The entry that takes {@code original} back. */
         public static Line reversing(long id, Line original) {
-            return new Line(id, original.rule(), original.kind(), -original.points(), original.id());
+            return new Line(id, original.rule(), original.kind(), -original.points(), original.id(),
+                    original.capKey());
         }
     }
 
     /**
      * A rule's cap over its window; {@code earlier} is what the rule already granted the household, per kind, in
      * the window's earlier months (none for a monthly cap), so that a quarterly cap spans the quarter.
+     *
+     * <p>A cap {@code by} an attribute (ADR 0155) binds each value of it apart: a line's {@code capKey} names its
+     * value, and {@code earlierByKey} holds the earlier months per value. Whether a rule's lines are kept apart is
+     * the governing version's word, like the cap itself: lines that carry a key count together under a cap without
+     * {@code by}.
      */
-    public record Cap(int limit, CapWindow window, Map<Kind, Long> earlier) {
+    public record Cap(int limit, CapWindow window, Map<Kind, Long> earlier, @Nullable String by,
+            Map<String, Map<Kind, Long>> earlierByKey) {
+
+        public Cap(int limit, CapWindow window, Map<Kind, Long> earlier) {
+            this(limit, window, earlier, null, Map.of());
+        }
 
         public static Cap monthly(int limit) {
             return new Cap(limit, CapWindow.MONTH, Map.of());
         }
 
-        long earlier(Kind kind) {
-            return earlier.getOrDefault(kind, 0L);
+        long earlier(Kind kind, @Nullable String key) {
+            Map<Kind, Long> before = key == null ? earlier : earlierByKey.getOrDefault(key, Map.of());
+            return before.getOrDefault(kind, 0L);
         }
+    }
+
+    /** A rule, and the value of its cap's attribute when its cap binds each value apart. */
+    private record Capped(String rule, @Nullable String key) {
     }
 
     private MonthArithmetic() {
@@ -67,8 +87,8 @@ public final class MonthArithmetic {
 
     public static MonthTotals total(List<Line> lines, Map<String, Cap> caps) {
         List<Adjustment> adjustments = new ArrayList<>();
-        Map<String, Long> baseByRule = sumByRule(lines, Kind.BASE);
-        Map<String, Long> bonusByRule = sumByRule(lines, Kind.BONUS);
+        Map<Capped, Long> baseByRule = sumByRule(lines, Kind.BASE, caps);
+        Map<Capped, Long> bonusByRule = sumByRule(lines, Kind.BONUS, caps);
         long base = counted(Kind.BASE, baseByRule, caps, adjustments);
         long bonus = counted(Kind.BONUS, bonusByRule, caps, adjustments);
 
@@ -108,25 +128,32 @@ public final class MonthArithmetic {
                 && !reversed.contains(line.id()));
     }
 
-    private static Map<String, Long> sumByRule(List<Line> lines, Kind kind) {
-        Map<String, Long> sums = new LinkedHashMap<>();
-        lines.stream().filter(line -> line.kind() == kind)
-                .forEach(line -> sums.merge(line.rule(), (long) line.points(), Long::sum));
+    private static Map<Capped, Long> sumByRule(List<Line> lines, Kind kind, Map<String, Cap> caps) {
+        Map<Capped, Long> sums = new LinkedHashMap<>();
+        lines.stream().filter(line -> line.kind() == kind).forEach(line -> {
+            Cap cap = caps.get(line.rule());
+            String key = cap == null || cap.by() == null ? null : Objects.requireNonNullElse(line.capKey(), "");
+            sums.merge(new Capped(line.rule(), key), (long) line.points(), Long::sum);
+        });
         return sums;
     }
 
-    /** The sum of the rules' points, each rule held within its cap over its window. */
-    private static long counted(Kind kind, Map<String, Long> byRule, Map<String, Cap> caps,
+    /** The sum of the rules' points, each rule (or each value of its cap's attribute) within its cap. */
+    private static long counted(Kind kind, Map<Capped, Long> byRule, Map<String, Cap> caps,
             List<Adjustment> adjustments) {
         long total = 0;
-        for (Map.Entry<String, Long> rule : byRule.entrySet()) {
+        for (Map.Entry<Capped, Long> rule : byRule.entrySet()) {
             long asked = rule.getValue();
-            Cap cap = caps.get(rule.getKey());
+            String name = rule.getKey().rule();
+            String key = rule.getKey().key();
+            Cap cap = caps.get(name);
             long counts = cap == null ? asked
-                    : clamp(cap.earlier(kind) + asked, cap.limit()) - clamp(cap.earlier(kind), cap.limit());
+                    : clamp(cap.earlier(kind, key) + asked, cap.limit()) - clamp(cap.earlier(kind, key), cap.limit());
             if (counts != asked) {
-                adjustments.add(new Adjustment(Adjustment.Reason.CAP, rule.getKey(), counts - asked,
-                        "「" + rule.getKey() + "」" + cap.window().said() + "最多计 " + cap.limit() + " 分"
+                // Entries that did not say the attribute share one cap, as the household's would.
+                String apart = key == null || key.isEmpty() ? "" : "（" + cap.by() + "「" + key + "」）";
+                adjustments.add(new Adjustment(Adjustment.Reason.CAP, name, counts - asked,
+                        "「" + name + "」" + apart + cap.window().said() + "最多计 " + cap.limit() + " 分"
                                 + (counts < asked ? "" : "（扣完为止）")));
             }
             total += counts;

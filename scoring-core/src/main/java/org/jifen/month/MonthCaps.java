@@ -36,12 +36,17 @@ class MonthCaps {
             if (cap == null || caps.containsKey(rule)) {
                 continue;
             }
-            Map<Kind, Long> before = cap.window() == CapWindow.MONTH ? Map.of()
+            List<RuleTotal> totals = cap.window() == CapWindow.MONTH ? List.of()
                     : earlier.computeIfAbsent(cap.window(), window -> ledger.totalsBetween(villageId, householdId,
                                     window.start(month).toString(), month.toString())).stream()
-                            .filter(total -> total.rule().equals(rule))
-                            .collect(Collectors.toMap(RuleTotal::kind, RuleTotal::points));
-            caps.put(rule, new MonthArithmetic.Cap(cap.limit(), cap.window(), before));
+                            .filter(total -> total.rule().equals(rule)).toList();
+            Map<Kind, Long> before = totals.stream()
+                    .collect(Collectors.toMap(RuleTotal::kind, RuleTotal::points, Long::sum));
+            // Entries without a key (written before the rule was capped by an attribute) count as one value.
+            Map<String, Map<Kind, Long>> byKey = totals.stream().collect(Collectors.groupingBy(
+                    total -> total.capKey() == null ? "" : total.capKey(),
+                    Collectors.toMap(RuleTotal::kind, RuleTotal::points, Long::sum)));
+            caps.put(rule, new MonthArithmetic.Cap(cap.limit(), cap.window(), before, cap.by(), byKey));
         }
         return caps;
     }

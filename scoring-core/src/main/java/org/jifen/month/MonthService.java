@@ -166,6 +166,6 @@ public class MonthService {
     /** The entries as the arithmetic sees them. */
     static List<MonthArithmetic.Line> lines(List<Award> awards) {
         return awards.stream().map(a -> new MonthArithmetic.Line(a.id(), a.getRule(), a.getKind(), a.getPoints(),
-                a.getReversesAwardId())).toList();
+                a.getReversesAwardId(), a.getCapKey())).toList();
     }
 }

@@ -7,6 +7,7 @@ import org.jifen.engine.CapWindow;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.RuleInfo;
 import org.jifen.plan.RuleSetRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The caps one plan version writes, by rule name: the only caps a month it governs knows (ADR 0057). A rule the
@@ -14,8 +15,12 @@ import org.jifen.plan.RuleSetRule;
  */
 public record PlanCaps(Map<String, Written> byRule) {
 
-    /** A rule's {@code @cap} and {@code @capPer} as written. */
-    public record Written(int limit, CapWindow window) {
+    /** A rule's {@code @cap}, {@code @capPer} and {@code @capBy} as written. */
+    public record Written(int limit, CapWindow window, @Nullable String by) {
+
+        public Written(int limit, CapWindow window) {
+            this(limit, window, null);
+        }
     }
 
     /** A month no version governs: nothing is capped. */
@@ -29,7 +34,7 @@ public record PlanCaps(Map<String, Written> byRule) {
     public static PlanCaps of(Collection<RuleSetRule> rules) {
         Map<String, Written> caps = new HashMap<>();
         rules.stream().filter(rule -> rule.getCap() != null)
-                .forEach(rule -> caps.put(rule.getName(), new Written(rule.getCap(), rule.getCapWindow())));
+                .forEach(rule -> caps.put(rule.getName(), new Written(rule.getCap(), rule.getCapWindow(), rule.getCapBy())));
         return new PlanCaps(caps);
     }
 
@@ -38,7 +43,7 @@ public record PlanCaps(Map<String, Written> byRule) {
         Map<String, Written> caps = new HashMap<>();
         for (RuleInfo rule : plan.rules().values()) {
             if (rule.cap() != null) {
-                caps.put(rule.name(), new Written(rule.cap(), rule.capWindow()));
+                caps.put(rule.name(), new Written(rule.cap(), rule.capWindow(), rule.capBy()));
             }
         }
         return new PlanCaps(caps);

@@ -16,8 +16,10 @@ public class PlanRefused extends Unprocessable {
     }
 
     private static String describe(PlanProblem problem) {
-        return problem.file() + (problem.line() > 0 ? " 第 " + problem.line() + " 行" : "")
-                + (problem.cell() != null ? "（单元格 " + problem.cell() + "）" : "") + "：" + problem.message();
+        String where = problem.file() + (problem.line() > 0 ? " 第 " + problem.line() + " 行" : "")
+                + (problem.cell() != null ? "（单元格 " + problem.cell() + "）" : "");
+        // a problem of the upload as a whole (too many files) has no file: no empty 「：」 before its message
+        return where.isEmpty() ? problem.message() : where + "：" + problem.message();
     }
 
     @Override

@@ -40,6 +40,9 @@ public class RuleSetRule {
     @Column(name = "cap_window")
     private CapWindow capWindow;
 
+    @Column(name = "cap_by")
+    private @Nullable String capBy;
+
     protected RuleSetRule() {
         this.name = "";
         this.fileName = "";
@@ -54,6 +57,12 @@ public class RuleSetRule {
         this.source = rule.source();
         this.cap = rule.cap();
         this.capWindow = rule.capWindow();
+        this.capBy = rule.capBy();
+    }
+
+    /** The event attribute each of whose values has a cap of its own (ADR 0155), or null. */
+    public @Nullable String getCapBy() {
+        return capBy;
     }
 
     public long getRuleSetId() {

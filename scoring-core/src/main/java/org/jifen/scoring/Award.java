@@ -86,6 +86,10 @@ public class Award {
     @Column(name = "chain_seq")
     private @Nullable Long chainSeq;
 
+    /** The value of the rule's {@code @capBy} attribute (the person, the deed) whose cap this entry counts under. */
+    @Column(name = "cap_key")
+    private @Nullable String capKey;
+
     /** SHA-256 over the previous entry's hash and this entry's content: altering any earlier entry breaks it. */
     @Column(name = "chain_hash")
     private @Nullable String chainHash;
@@ -123,6 +127,7 @@ public class Award {
         this.category = fired.category();
         this.kind = fired.kind();
         this.points = fired.points();
+        this.capKey = fired.capKey();
         // Kept to the millisecond: databases round finer digits differently, and the chain hash covers this value.
         this.createdAt = createdAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
@@ -158,7 +163,7 @@ public class Award {
             throw new IllegalStateException("a reversing entry is never reversed itself");
         }
         Award reversal = new Award(villageId, householdId, month, source, null, null, ruleSetId, ruleSetVersion,
-                ruleSetSha256, new FiredAward(rule, kind, -points, category), at);
+                ruleSetSha256, new FiredAward(rule, kind, -points, category, capKey), at);
         reversal.reversesAwardId = id();
         reversal.reason = reason;
         reversal.recordedBy = recordedBy;
@@ -174,13 +179,18 @@ public class Award {
 
     /** What the chain hash of this entry must be, given the hash before it: recomputed to verify the chain. */
     String hashAfter(String previousHash, long seq) {
-        return org.jifen.engine.Sha256.chained(previousHash, String.valueOf(seq), String.valueOf(villageId),
+        String[] fields = {String.valueOf(seq), String.valueOf(villageId),
                 String.valueOf(householdId), month, source.name(), String.valueOf(eventRowId), String.valueOf(eventId),
                 String.valueOf(ruleSetId), String.valueOf(ruleSetVersion), ruleSetSha256, rule, category, kind.name(),
                 String.valueOf(points), String.valueOf(reversesAwardId), String.valueOf(reason),
                 String.valueOf(recordedBy), String.valueOf(decidedBy),
                 // Milliseconds: what every supported database keeps of a timestamp, so a re-read hashes the same.
-                String.valueOf(createdAt.toEpochMilli()));
+                String.valueOf(createdAt.toEpochMilli())};
+        // The cap key joins the hash only where there is one, so entries written before it hash as they did.
+        return capKey == null ? org.jifen.engine.Sha256.chained(previousHash, fields)
+                : org.jifen.engine.Sha256.chained(previousHash, java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(fields), java.util.stream.Stream.of("capKey=" + capKey))
+                        .toArray(String[]::new));
     }
 
     public @Nullable Long getChainSeq() {
@@ -240,6 +250,10 @@ public class Award {
 
     public String getRule() {
         return rule;
+    }
+
+    public @Nullable String getCapKey() {
+        return capKey;
     }
 
     public String getCategory() {

@@ -32,10 +32,10 @@ public interface AwardLedger extends Repository<Award, Long> {
     /** Entries appended before the chain existed, oldest first. */
     List<Award> findByVillageIdAndChainSeqIsNullOrderById(long villageId);
 
-    /** Points per rule and kind in the months [from, to), for caps over a quarter or a year. */
+    /** Points per rule, cap key and kind in the months [from, to), for caps over a quarter, a year or ever. */
     @Query("""
-            select new org.jifen.scoring.RuleTotal(a.rule, a.kind, sum(a.points)) from Award a
+            select new org.jifen.scoring.RuleTotal(a.rule, a.capKey, a.kind, sum(a.points)) from Award a
             where a.villageId = ?1 and a.householdId = ?2 and a.month >= ?3 and a.month < ?4
-            group by a.rule, a.kind""")
+            group by a.rule, a.capKey, a.kind""")
     List<RuleTotal> totalsBetween(long villageId, long householdId, String fromMonth, String toMonthExclusive);
 }

@@ -31,6 +31,8 @@ class ClerkMistakesTest {
     private static final PlanCompiler COMPILER = new PlanCompiler(1000);
     private static final String ITEMS = resource("clerk-items.csv");
     private static final String MONTH_END = resource("clerk-month.csv");
+    /** The items table with the template's columns O to Q (属性条件, 须勾选, 分开计上限). */
+    private static final String ITEMS_BY = resource("clerk-items-by.csv");
     private static final String MEETING = "参加村民大会,,参加村民大会,,,2,,,,,\n";
     private static final String SHEET = "积分表.drl.csv";
     private static final String CATALOG = """
@@ -42,6 +44,13 @@ class ClerkMistakesTest {
     static final Pattern ENGINE_WORDS = Pattern.compile("(?i)\\bERR\\b|viable|mismatched|extraneous|expecting"
             + "|expand|duplicate|cannot be resolved|compilation|exception|\\$\\d|line 0|第 0 行|<eof>"
             + "|\\b(?:org|java|javax|jdk|sun)\\.[a-z]+\\.|\\bnull\\b");
+
+    /** A spreadsheet's heading rows, before its first rule table. */
+    private static final String SHEET_HEAD_ROWS = """
+            RuleSet,villages.csv
+            Import,"org.jifen.rules.Event, org.jifen.rules.Household"
+            Variables,org.jifen.rules.Awards awards
+            """;
 
     private static final String SENTENCES_HEAD = """
             import org.jifen.rules.Event;
@@ -163,6 +172,28 @@ class ClerkMistakesTest {
                 new Mistake("a village category with a space inside one of the four", List.of(PlanFile.of(SHEET,
                         ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG + "婚事简办,人居 环境,婚事简办\n")),
                         Verdict.REFUSED, "catalog.csv", 4, null, "人居环境"),
+                lookAlikeCategory("a village category with a no-break space after one of the four", "村民议事\u00a0"),
+                lookAlikeCategory("a village category with a tab inside one of the four", "\"村民\t议事\""),
+                lookAlikeCategory("a village category in traditional characters", "平安建設"),
+                drl("a category with a no-break space in DRL", "    Event( type == \"参加村民大会\" )\n",
+                        "    awards.add(2, \"村民议事\u00a0\");\n", 7, "村民议事"),
+                new Mistake("a spreadsheet SALIENCE column", List.of(PlanFile.of("优先.drl.csv", SHEET_HEAD_ROWS + """
+                        RuleTable 积分项目
+                        NAME,SALIENCE,CONDITION,ACTION
+                        ,,$e : Event,
+                        ,,"type == ""$param\""","awards.add($param, ""村民议事"");"
+                        规则名称,优先,事件类型,村民议事
+                        参加村民大会,10,参加村民大会,2
+                        """)), Verdict.REFUSED, "优先.drl.csv", 5, "B5", "「SALIENCE」列"),
+                new Mistake("a spreadsheet Declare row", List.of(PlanFile.of("声明.drl.csv", SHEET_HEAD_ROWS
+                        + "Declare,Evil x : String end\n" + """
+                        RuleTable 积分项目
+                        NAME,CONDITION,ACTION
+                        ,$e : Event,
+                        ,"type == ""$param\""","awards.add($param, ""村民议事"");"
+                        规则名称,事件类型,村民议事
+                        参加村民大会,参加村民大会,2
+                        """)), Verdict.REFUSED, "声明.drl.csv", 4, "A4", "「Declare」行"),
                 new Mistake("a village category in Cyrillic look-alikes", List.of(PlanFile.of(SHEET,
                         ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG + "婚事简办,Сivil,婚事简办\n")),
                         Verdict.REFUSED, "catalog.csv", 4, null, "外文字母"),
@@ -210,7 +241,27 @@ class ClerkMistakesTest {
                 drl("a # comment", "    # 开会加分\n    $e : Event( type == \"参加村民大会\" )\n",
                         "    awards.add(2, \"村民议事\");\n", 5, "//"),
                 drl("points from a binding never bound", "    Event( type == \"参加村民大会\" )\n",
-                        "    awards.add($e.getQuantity(), \"村民议事\");\n", 7, "$e"));
+                        "    awards.add($e.getQuantity(), \"村民议事\");\n", 7, "$e"),
+                new Mistake("a cap kept apart per person without a cap", List.of(PlanFile.of(SHEET, ITEMS_BY + MEETING
+                        + "参军入伍,,参军入伍,,,,,,,\"20, 平安建设\",,,,,,,姓名\n")), Verdict.REFUSED, SHEET, 11, "Q11",
+                        "却没有写上限"),
+                new Mistake("a cap kept apart by two attributes at once", List.of(PlanFile.of(SHEET, ITEMS_BY + MEETING
+                        + "参军入伍,20,参军入伍,,,,,,,\"20, 平安建设\",,,一次性,,,,\"姓名, 身份证号\"\n")), Verdict.REFUSED,
+                        SHEET, 11, "Q11", "只写一个属性名"),
+                new Mistake("a cap kept apart by an attribute the catalog does not list", List.of(PlanFile.of(SHEET,
+                        ITEMS_BY + MEETING + "参军入伍,20,参军入伍,,,,,,,\"20, 平安建设\",,,一次性,,,,姓名\n"),
+                        PlanFile.of("catalog.csv", CATALOG + "参军入伍,平安建设,参军入伍,入伍日期\n")), Verdict.WARNED, SHEET, 11,
+                        "Q11", "按属性「姓名」分开计上限，可 catalog.csv 里「参军入伍」这一类型没有这个属性（它的属性是：入伍日期）"),
+                new Mistake("@capBy without @cap in DRL", List.of(PlanFile.of("方案.drl", "import org.jifen.rules.Event;\n"
+                        + "global org.jifen.rules.Awards awards;\nrule \"参军入伍\"\n    @capBy(\"姓名\")\nwhen\n"
+                        + "    Event( type == \"参军入伍\" )\nthen\n    awards.bonus(20, \"平安建设\");\nend\n")),
+                        Verdict.REFUSED, "方案.drl", 3, null, "却没有写上限"),
+                new Mistake("101 rules with the same conditions, more than one event may get", List.of(PlanFile.of(
+                        "方案.drl", "import org.jifen.rules.Event;\nglobal org.jifen.rules.Awards awards;\n"
+                                + java.util.stream.IntStream.range(0, 101).mapToObj(i -> "rule \"开会" + i + "\"\nwhen\n"
+                                        + "    Event( type == \"参加村民大会\" )\nthen\n    awards.add(1, \"村民议事\");\nend\n")
+                                        .collect(java.util.stream.Collectors.joining()))), Verdict.REFUSED, "方案.drl",
+                        3 + 100 * 6, null, "是第 101 条条件完全一样的规则（第一条是方案.drl 第 3 行的「开会0」）"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -306,6 +357,81 @@ class ClerkMistakesTest {
                 latest);
     }
 
+    /**
+     * Issue 10 「每人一次」: two sons of one household enlisting count once each, the same son recorded twice counts
+     * once, and one deed of 见义勇为 recorded twice counts once while a second deed counts again (ADR 0155).
+     */
+    @Test
+    void aCapKeptApartByAnAttributeCountsOncePerPersonAndPerDeed() {
+        CompiledPlan plan = COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS_BY + MEETING
+                + "参军入伍,20,参军入伍,,,,,,,\"20, 平安建设\",,,一次性,,,,姓名\n"
+                + "见义勇为,20,见义勇为,,,,,,,\"20, 文明新风\",,,一次性,,,,事迹\n")));
+        org.jifen.rules.Household household = new org.jifen.rules.Household("7", "一组", null, 5, 5, java.util.Set.of());
+        List<FiredAward> fired = new ArrayList<>();
+        for (String[] event : new String[][] {{"参军入伍", "姓名", "张大"}, {"参军入伍", "姓名", "张二"},
+                {"参军入伍", "姓名", "张大"}, {"见义勇为", "事迹", "2024-07-03 河边救人"},
+                {"见义勇为", "事迹", "2024-07-03 河边救人"}, {"见义勇为", "事迹", "2024-07-20 扑救火灾"}}) {
+            fired.addAll(plan.fire(List.of(new org.jifen.rules.Event(event[0], "7", java.time.LocalDate.of(2024, 7, 20),
+                    1, java.util.Map.of(event[1], event[2])), household)));
+        }
+        java.util.Map<String, org.jifen.month.MonthArithmetic.Cap> caps = new java.util.HashMap<>();
+        plan.rules().values().stream().filter(rule -> rule.cap() != null).forEach(rule -> caps.put(rule.name(),
+                new org.jifen.month.MonthArithmetic.Cap(rule.cap(), rule.capWindow(), java.util.Map.of(), rule.capBy(),
+                        java.util.Map.of())));
+        List<org.jifen.month.MonthArithmetic.Line> lines = new ArrayList<>();
+        for (FiredAward award : fired) {
+            lines.add(new org.jifen.month.MonthArithmetic.Line(lines.size() + 1, award.rule(), award.kind(),
+                    award.points(), null, award.capKey()));
+        }
+
+        assertThat(fired).extracting(FiredAward::capKey).containsExactly("张大", "张二", "张大", "2024-07-03 河边救人",
+                "2024-07-03 河边救人", "2024-07-20 扑救火灾");
+        org.jifen.month.MonthTotals month = org.jifen.month.MonthArithmetic.total(lines, caps);
+        assertThat(month.bonus()).as("two sons and two deeds").isEqualTo(80);
+        assertThat(month.adjustments()).extracting(org.jifen.month.Adjustment::explanation).containsExactlyInAnyOrder(
+                "「参军入伍」（姓名「张大」）累计最多计 20 分", "「见义勇为」（事迹「2024-07-03 河边救人」）累计最多计 20 分");
+        caps.put("参军入伍", org.jifen.month.MonthArithmetic.Cap.monthly(20));
+        assertThat(org.jifen.month.MonthArithmetic.total(lines, caps).bonus())
+                .as("a version capping the household, not each person, counts the household once").isEqualTo(60);
+    }
+
+    /** Tryout 3, M6: a DRL condition the compiler cannot read gets DRL advice, once, not the sentences' advice. */
+    @Test
+    void aDrlConditionTheCompilerCannotReadIsToldInDrlWordsOnce() {
+        assertThatThrownBy(() -> COMPILER.compile(List.of(PlanFile.of("方案.drl", """
+                package villages.atk;
+                import org.jifen.rules.Event;
+                import org.jifen.rules.Household;
+                import org.jifen.rules.MonthSummary;
+                global org.jifen.rules.Awards awards;
+                rule "e29" when MonthSummary( count(type) > 0 ) then awards.add(1,"村民议事"); end
+                """))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> {
+                    assertThat(rejected.problems()).doesNotHaveDuplicates().isNotEmpty()
+                            .allSatisfy(problem -> assertThat(problem.message()).doesNotContain("- 属性"));
+                    assertThat(rejected.problems()).anySatisfy(problem -> {
+                        assertThat(problem.line()).isEqualTo(6);
+                        assertThat(problem.message()).contains("count(\"参加村民大会\")");
+                    });
+                    assertPlain(rejected.problems());
+                });
+    }
+
+    /** Tryout 3, M6: a UTF-16 file is called UTF-16, not "maybe GBK". */
+    @Test
+    void aUtf16FileIsCalledUtf16() {
+        byte[] text = "rule \"开会\"\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[text.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, withBom, 2, text.length);
+
+        assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile("方案.drl.csv", withBom))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.message())
+                                .contains("是 UTF-16 编码").doesNotContain("GBK")));
+    }
+
     @Test
     void anEmptiedMonthEndTableLeavesNoPhantomRule() {
         CompiledPlan plan = COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING + MONTH_END)));
@@ -338,6 +464,12 @@ class ClerkMistakesTest {
             }
             assertThat(problem.line()).isNotNegative();
         }
+    }
+
+    /** Tryout 3, M4: a catalog category that villagers would read as one of the four, refused at its line. */
+    private static Mistake lookAlikeCategory(String what, String category) {
+        return new Mistake(what, List.of(PlanFile.of(SHEET, ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG
+                + "婚事简办," + category + ",婚事简办\n")), Verdict.REFUSED, "catalog.csv", 4, null, "类别「");
     }
 
     private static Mistake sheet(String what, String rows, Verdict verdict, int line, @Nullable String cell,

@@ -351,6 +351,18 @@ public final class HostileCorpus {
                 new Attack("a 上限周期 column whose header writes another annotation", Aim.CONTRACT, List.of(PlanFile.of(
                         "上限周期表头.drl.csv", NEW_COLUMNS.replace("\"capPer(\"\"$param\"\")\"", "\"capPer(\"\"$param\"\") @author(\"\"x\"\")\"")
                                 + "参加村民大会,参加村民大会,2,,季度,\n"))),
+                new Attack("a 分开计上限 cell that adds its own cap", Aim.CONTRACT, List.of(PlanFile.of("分开计.drl.csv", """
+                        RuleSet,villages.hostile,,,
+                        Import,"org.jifen.rules.Event, org.jifen.rules.Household",,,
+                        Variables,org.jifen.rules.Awards awards,,,
+                        ,,,,
+                        RuleTable 积分项目,,,,
+                        NAME,CONDITION,ACTION,METADATA,METADATA
+                        ,$e : Event,,,
+                        ,"type == ""$param\""","awards.add($param, ""村民议事"");",cap($param),"capBy(""$param"")"
+                        规则名称,事件类型,村民议事,上限,分开计上限
+                        参加村民大会,参加村民大会,2,2,"姓名"") @cap(""999999"
+                        """))),
                 new Attack("a 本村类别 that passes for one of the four", Aim.CONTRACT, List.of(PlanFile.of("本村类别.drl.csv",
                         NEW_COLUMNS + "参加村民大会,参加村民大会,,,,\"2, 村民議事\"\n"), PlanFile.of("catalog.csv",
                         "参加村民大会,村民議事,参加村民大会\n"))),

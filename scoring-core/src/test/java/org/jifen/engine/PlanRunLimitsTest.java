@@ -61,7 +61,23 @@ class PlanRunLimitsTest {
         assertThatThrownBy(() -> plan.fire(List.of(MEETING, HOUSEHOLD)))
                 .isInstanceOfSatisfying(RuleFailed.class, failed -> {
                     assertThat(failed.rule()).isEqualTo("扇出");
-                    assertThat(failed.getMessage()).contains("规则「扇出」").contains("超过了 100 条").contains("or");
+                    assertThat(failed.getMessage()).contains("规则「扇出」").contains("超过了 100 笔").contains("or");
                 });
+    }
+
+    /** Tryout 3, M3: many rules matching one event, and no {@code or} anywhere; the message must not blame one. */
+    @Test
+    void manyRulesMatchingOneEventAreAPlanFaultThatSaysSo() {
+        StringBuilder rules = new StringBuilder("import org.jifen.rules.Event;\nglobal org.jifen.rules.Awards awards;\n");
+        for (int i = 0; i < 60; i++) {
+            rules.append("rule \"开会").append(i).append("\"\nwhen\n    Event( type == \"参加村民大会\" )\nthen\n")
+                    .append("    awards.add(1, \"村民议事\");\n    awards.bonus(1, \"文明新风\");\nend\n");
+        }
+        CompiledPlan plan = new PlanCompiler(PlanLimits.firing(1000)).compile(List.of(PlanFile.of("方案.drl",
+                rules.toString())));
+
+        assertThatThrownBy(() -> plan.fire(List.of(MEETING, HOUSEHOLD)))
+                .isInstanceOfSatisfying(RuleFailed.class, failed -> assertThat(failed.getMessage())
+                        .contains("超过了 100 笔").contains("同时符合的规则太多").contains("合并条件一样的规则"));
     }
 }

@@ -79,7 +79,9 @@ class PlanController {
         return lower.endsWith(".xlsx") || lower.endsWith(".xls");
     }
 
-    record RuleView(String name, String file, int line, @Nullable Integer cap, CapWindow capPer) {
+    /** A rule as written; {@code capBy} is the event attribute each of whose values has the cap (ADR 0155). */
+    record RuleView(String name, String file, int line, @Nullable Integer cap, CapWindow capPer,
+            @Nullable String capBy) {
     }
 
     /**
@@ -245,7 +247,7 @@ class PlanController {
                         .toList(),
                 whole ? ruleSet.getRules().stream()
                         .map(rule -> new RuleView(rule.getName(), rule.getFileName(), rule.getLine(), rule.getCap(),
-                                rule.getCapWindow()))
+                                rule.getCapWindow(), rule.getCapBy()))
                         .toList() : null,
                 version.governs().stream().map(span -> new Months(month(span.from()), month(span.until()))).toList(),
                 activated, ruleSet.getWarnings());
