@@ -13,8 +13,10 @@ import org.jifen.access.Actor;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The township's pilot villages and, each year, the demonstration base it selects among them. */
 @Service
@@ -24,14 +26,16 @@ public class DemonstrationService {
     private final PilotVillages pilots;
     private final DemonstrationBases bases;
     private final TypicalCases cases;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemonstrationService(Villages villages, PilotVillages pilots, DemonstrationBases bases, TypicalCases cases,
-            Clock clock) {
+            TransactionTemplate transactions, Clock clock) {
         this.villages = villages;
         this.pilots = pilots;
         this.bases = bases;
         this.cases = cases;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -90,9 +94,20 @@ public class DemonstrationService {
      * Selects this year's demonstration base among the pilot villages with a published typical case. There is one
      * base a year: selecting again (the same village, confirmed, or another one that {@code replaces} the base by
      * name) keeps every selection with who made it when, the earlier ones marked replaced (ADR 0112).
+     *
+     * <p>A selection names the one it follows, and the database takes one follower per selection (ADR 0154): of two
+     * township admins selecting at the same moment, the second is decided again against the first's selection, so
+     * choosing another village is then refused as if the first had been seen.
      */
-    @Transactional
     public DemonstrationBaseView select(BaseSelection selection, Actor by) {
+        try {
+            return transactions.execute(status -> selectOnce(selection, by));
+        } catch (DataIntegrityViolationException raced) {
+            return transactions.execute(status -> selectOnce(selection, by));
+        }
+    }
+
+    private DemonstrationBaseView selectOnce(BaseSelection selection, Actor by) {
         Village village = villages.findByCode(selection.village())
                 .orElseThrow(() -> new VillageNotFound(selection.village()));
         if (!pilots.existsByVillageId(village.id())) {
@@ -109,8 +124,8 @@ public class DemonstrationService {
                 throw new DemonstrationBaseAlreadySelected(year, base.getCode(), base.getName());
             }
         }
-        return view(bases.save(new DemonstrationBase(year, village.id(), selection.reason(), by.username(),
-                clock.instant())), true);
+        return view(bases.saveAndFlush(new DemonstrationBase(year, village.id(), selection.reason(), by.username(),
+                clock.instant(), current.map(DemonstrationBase::id).orElse(0L))), true);
     }
 
     private DemonstrationBaseView view(DemonstrationBase base, boolean current) {
