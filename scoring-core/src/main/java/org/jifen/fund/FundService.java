@@ -90,7 +90,7 @@ public class FundService {
         FundEntry entry = entries.findByIdAndVillageId(id, village.id())
                 .orElseThrow(() -> new FundEntryNotFound(villageCode, id));
         if (entry.isReversal()) {
-            throw new FundEntryIsAReversal(id);
+            throw new FundEntryIsReversing(id);
         }
         entries.findByReversesId(id).ifPresent(reversal -> {
             throw new FundEntryAlreadyReversed(id, reversal.id());

@@ -146,10 +146,10 @@ public class CatalogueService {
         StockMovement receipt = movements.findByIdAndRewardId(movementId, reward.id())
                 .orElseThrow(() -> new StockMovementNotFound(reward.getName(), movementId));
         if (receipt.getKind() != StockChange.RECEIVED) {
-            throw new OnlyAReceiptIsReversed(movementId, receipt.getKind());
+            throw new OnlyReceiptsAreReversed(movementId, receipt.getKind());
         }
         if (receipt.getFundEntryId() != null) {
-            throw new ReceiptOfAPurchase(movementId, receipt.getFundEntryId());
+            throw new ReceiptOfPurchase(movementId, receipt.getFundEntryId());
         }
         return StockMovementView.of(reversal(reward, receipt, reason, by), null);
     }

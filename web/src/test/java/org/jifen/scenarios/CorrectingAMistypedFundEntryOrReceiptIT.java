@@ -61,7 +61,7 @@ class CorrectingAMistypedFundEntryOrReceiptIT {
         assertThat(twice.text("/type")).endsWith("/fund-entry-already-reversed");
         assertThat(twice.text("/detail")).contains("已由记录", "冲红过");
         assertThat(ofTheReversal.status()).isEqualTo(422);
-        assertThat(ofTheReversal.text("/type")).endsWith("/fund-entry-is-a-reversal");
+        assertThat(ofTheReversal.text("/type")).endsWith("/fund-entry-is-reversing");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(admin.post(fund + "/income", json("source", "COMPANY", "donor", "华新食品公司", "amount", 5000))
                 .status()).isEqualTo(201);

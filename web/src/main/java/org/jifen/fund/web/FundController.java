@@ -11,7 +11,7 @@ import org.jifen.fund.DonorMissing;
 import org.jifen.fund.Fund;
 import org.jifen.fund.FundDateImplausible;
 import org.jifen.fund.FundEntryAlreadyReversed;
-import org.jifen.fund.FundEntryIsAReversal;
+import org.jifen.fund.FundEntryIsReversing;
 import org.jifen.fund.FundEntryNotFound;
 import org.jifen.fund.FundEntryView;
 import org.jifen.fund.FundReversal;
@@ -82,7 +82,7 @@ class FundController {
                     + "reversing a purchase of goods takes the goods out of stock.",
             responses = @ApiResponse(responseCode = "201", description = "已冲红 (the reversing entry)",
                     useReturnTypeSchema = true))
-    @Refuses({FundEntryNotFound.class, FundEntryIsAReversal.class, FundEntryAlreadyReversed.class,
+    @Refuses({FundEntryNotFound.class, FundEntryIsReversing.class, FundEntryAlreadyReversed.class,
             FundReversalOverdraws.class, ReceivedGoodsAlreadyGone.class})
     @PostMapping("/api/villages/{code}/fund/entries/{id}/reversal")
     ResponseEntity<FundEntryView> reverse(@PathVariable String code, @PathVariable long id,

@@ -19,9 +19,9 @@ import org.jifen.supermarket.CatalogueService;
 import org.jifen.supermarket.Goods;
 import org.jifen.supermarket.NewReward;
 import org.jifen.supermarket.NotEnoughStock;
-import org.jifen.supermarket.OnlyAReceiptIsReversed;
+import org.jifen.supermarket.OnlyReceiptsAreReversed;
 import org.jifen.supermarket.ReceiptAlreadyReversed;
-import org.jifen.supermarket.ReceiptOfAPurchase;
+import org.jifen.supermarket.ReceiptOfPurchase;
 import org.jifen.supermarket.ReceiptReversal;
 import org.jifen.supermarket.ReceivedGoodsAlreadyGone;
 import org.jifen.supermarket.StockMovementNotFound;
@@ -160,8 +160,8 @@ class SupermarketController {
                     + "its quantity out of stock, naming it. Goods bought with the fund are reversed with their purchase.",
             responses = @ApiResponse(responseCode = "201", description = "已冲红 (the reversing stock movement)",
                     useReturnTypeSchema = true))
-    @Refuses({RewardNotFound.class, StockMovementNotFound.class, OnlyAReceiptIsReversed.class,
-            ReceiptOfAPurchase.class, ReceiptAlreadyReversed.class, ReceivedGoodsAlreadyGone.class})
+    @Refuses({RewardNotFound.class, StockMovementNotFound.class, OnlyReceiptsAreReversed.class,
+            ReceiptOfPurchase.class, ReceiptAlreadyReversed.class, ReceivedGoodsAlreadyGone.class})
     @PostMapping("/api/villages/{code}/rewards/{id}/stock/{movement}/reversal")
     ResponseEntity<StockMovementView> reverseReceipt(@PathVariable String code, @PathVariable long id,
             @PathVariable long movement, @Valid @RequestBody ReceiptReversal request, Actor by) {
