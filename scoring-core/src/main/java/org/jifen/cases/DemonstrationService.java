@@ -1,5 +1,6 @@
 package org.jifen.cases;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Year;
 import java.util.HashSet;
@@ -27,15 +28,17 @@ public class DemonstrationService {
     private final DemonstrationBases bases;
     private final TypicalCases cases;
     private final TransactionTemplate transactions;
+    private final EntityManager entities;
     private final Clock clock;
 
     DemonstrationService(Villages villages, PilotVillages pilots, DemonstrationBases bases, TypicalCases cases,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, EntityManager entities, Clock clock) {
         this.villages = villages;
         this.pilots = pilots;
         this.bases = bases;
         this.cases = cases;
         this.transactions = transactions;
+        this.entities = entities;
         this.clock = clock;
     }
 
@@ -103,7 +106,11 @@ public class DemonstrationService {
         try {
             return transactions.execute(status -> selectOnce(selection, by));
         } catch (DataIntegrityViolationException raced) {
-            return transactions.execute(status -> selectOnce(selection, by));
+            // The failed insert left its entity in the request's persistence context: start again from the database.
+            return transactions.execute(status -> {
+                entities.clear();
+                return selectOnce(selection, by);
+            });
         }
     }
 
