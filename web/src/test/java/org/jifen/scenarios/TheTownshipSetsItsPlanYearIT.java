@@ -64,19 +64,21 @@ class TheTownshipSetsItsPlanYearIT {
             assertThat(row).isNotNull();
             assertThat(row.at("/milestones/0/due").asString()).isEqualTo(thisYear + "-07-15");
 
-            // The same on the dashboard: a mistyped year comes back next to the field, a good one is set.
+            // The same on the township's page: a mistyped year comes back next to the field, a good one is set.
             org.jifen.support.Browser page = township.browser();
             Township.Login login = township.aLogin("TOWNSHIP_ADMIN", null);
             assertThat(page.postForm("/login", java.util.Map.of("username", login.username(), "password",
                     login.password(), "_csrf", page.get("/login").csrfToken())).status()).isEqualTo(302);
-            org.jifen.support.Browser.Page dashboard = page.get("/township");
-            assertThat(dashboard.body()).contains("方案年度（进度节点按这一年判断）", "value=\"" + thisYear + "\"");
+            assertThat(page.get("/township").body()).contains("/township/plan-year");
+            org.jifen.support.Browser.Page yearPage = page.get("/township/plan-year");
+            assertThat(yearPage.body()).contains("方案年度：" + thisYear + " 年", "value=\"" + thisYear + "\"",
+                    thisYear + "年11月30日");
             org.jifen.support.Browser.Page mistyped = page.postForm("/township/plan-year",
-                    java.util.Map.of("_csrf", dashboard.csrfToken(), "year", "20260"));
+                    java.util.Map.of("_csrf", yearPage.csrfToken(), "year", "20260"));
             assertThat(mistyped.status()).as(mistyped.toString()).isIn(400, 422);
-            assertThat(mistyped.body()).contains("id=\"year-problem\"", "方案年度", "value=\"20260\"", "各村情况");
+            assertThat(mistyped.body()).contains("id=\"year-problem\"", "方案年度", "value=\"20260\"", "进度节点");
             org.jifen.support.Browser.Page lastYear = page.postForm("/township/plan-year",
-                    java.util.Map.of("_csrf", dashboard.csrfToken(), "year", String.valueOf(thisYear - 1)));
+                    java.util.Map.of("_csrf", yearPage.csrfToken(), "year", String.valueOf(thisYear - 1)));
             assertThat(lastYear.status()).as(lastYear.toString()).isEqualTo(302);
             assertThat(township.api().get("/api/township/plan-year").json().at("/year").asInt())
                     .isEqualTo(thisYear - 1);

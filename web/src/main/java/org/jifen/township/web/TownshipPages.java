@@ -6,21 +6,7 @@ import java.util.Map;
 import org.jifen.plan.PlanVersion;
 import org.jifen.plan.RuleSetStatus;
 import org.jifen.plan.PlanService;
-import org.jifen.access.Actor;
-import org.jifen.audit.web.AuditedAct;
-import org.jifen.problem.Refusal;
-import org.jifen.township.NewPlanYear;
 import org.jifen.township.TownshipDashboard;
-import org.jifen.township.TownshipOverview;
-import org.jifen.web.FormFields;
-import org.jifen.web.Problems;
-import jakarta.servlet.http.HttpServletRequest;
-import org.jifen.web.PageErrors;
-import org.springframework.ui.ExtendedModelMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.jifen.village.Village;
 import org.jifen.village.VillageService;
 import org.jifen.web.PageController;
@@ -42,43 +28,13 @@ class TownshipPages {
     private final TownshipDashboard dashboards;
     private final VillageService villages;
     private final PlanService plans;
-    private final TownshipOverview overview;
     private final JsonMapper json;
 
-    TownshipPages(TownshipDashboard dashboards, VillageService villages, PlanService plans, TownshipOverview overview,
-            JsonMapper json) {
+    TownshipPages(TownshipDashboard dashboards, VillageService villages, PlanService plans, JsonMapper json) {
         this.dashboards = dashboards;
         this.villages = villages;
         this.plans = plans;
-        this.overview = overview;
         this.json = json;
-    }
-
-    /** The township admin sets the plan's year on the dashboard; a mistyped year comes back next to the field. */
-    @AuditedAct(code = "township.plan-year-set", label = "设定方案年度", target = "plan year #{#year}")
-    @PostMapping("/township/plan-year")
-    String setPlanYear(@RequestParam(defaultValue = "") String year, Actor by) {
-        FormFields form = new FormFields();
-        Integer chosen = form.whole("year", year, "方案年度", 2000, 2100, true);
-        form.check();
-        overview.setPlanYear(new NewPlanYear(chosen), by.username());
-        return "redirect:/township?planYear";
-    }
-
-    /** A refused plan year: the dashboard again with the reason next to the field and what was typed. */
-    @ExceptionHandler(Refusal.class)
-    ModelAndView refused(Refusal refusal, HttpServletRequest request) {
-        if (!"POST".equals(request.getMethod()) || !"/township/plan-year".equals(request.getRequestURI())) {
-            return PageErrors.view(Problems.status(refusal), refusal.getMessage());
-        }
-        Model model = new ExtendedModelMap();
-        dashboard(model);
-        ModelAndView page = new ModelAndView("township/dashboard", model.asMap());
-        page.setStatus(Problems.status(refusal));
-        Map<String, String> byField = FormFields.byField(refusal);
-        page.addObject("yearProblem", byField.isEmpty() ? refusal.getMessage() : String.join("；", byField.values()));
-        page.addObject("yearTyped", request.getParameter("year"));
-        return page;
     }
 
     @GetMapping("/township")
@@ -86,7 +42,6 @@ class TownshipPages {
         TownshipDashboard.Dashboard dashboard = dashboards.dashboard(MONTHS_CHARTED);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("milestones", dashboards.milestones());
-        model.addAttribute("planYear", overview.planYear());
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("months", dashboard.months());
         charts.put("categories", dashboard.categories());
