@@ -17,7 +17,6 @@ import org.jifen.village.Villages;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The township's pilot villages and, each year, the demonstration base it selects among them. */
 @Service
@@ -27,17 +26,15 @@ public class DemonstrationService {
     private final PilotVillages pilots;
     private final DemonstrationBases bases;
     private final TypicalCases cases;
-    private final TransactionTemplate transactions;
     private final EntityManager entities;
     private final Clock clock;
 
     DemonstrationService(Villages villages, PilotVillages pilots, DemonstrationBases bases, TypicalCases cases,
-            TransactionTemplate transactions, EntityManager entities, Clock clock) {
+            EntityManager entities, Clock clock) {
         this.villages = villages;
         this.pilots = pilots;
         this.bases = bases;
         this.cases = cases;
-        this.transactions = transactions;
         this.entities = entities;
         this.clock = clock;
     }
@@ -99,22 +96,11 @@ public class DemonstrationService {
      * name) keeps every selection with who made it when, the earlier ones marked replaced (ADR 0112).
      *
      * <p>A selection names the one it follows, and the database takes one follower per selection (ADR 0154): of two
-     * township admins selecting at the same moment, the second is decided again against the first's selection, so
-     * choosing another village is then refused as if the first had been seen.
+     * township admins selecting at the same moment, the second is refused ({@link DemonstrationBaseSelectedMeanwhile})
+     * and sees the first's choice when it looks again.
      */
+    @Transactional
     public DemonstrationBaseView select(BaseSelection selection, Actor by) {
-        try {
-            return transactions.execute(status -> selectOnce(selection, by));
-        } catch (DataIntegrityViolationException raced) {
-            // The failed insert left its entity in the request's persistence context: start again from the database.
-            return transactions.execute(status -> {
-                entities.clear();
-                return selectOnce(selection, by);
-            });
-        }
-    }
-
-    private DemonstrationBaseView selectOnce(BaseSelection selection, Actor by) {
         Village village = villages.findByCode(selection.village())
                 .orElseThrow(() -> new VillageNotFound(selection.village()));
         if (!pilots.existsByVillageId(village.id())) {
@@ -131,8 +117,16 @@ public class DemonstrationService {
                 throw new DemonstrationBaseAlreadySelected(year, base.getCode(), base.getName());
             }
         }
-        return view(bases.saveAndFlush(new DemonstrationBase(year, village.id(), selection.reason(), by.username(),
-                clock.instant(), current.map(DemonstrationBase::id).orElse(0L))), true);
+        DemonstrationBase chosen;
+        try {
+            chosen = bases.saveAndFlush(new DemonstrationBase(year, village.id(), selection.reason(), by.username(),
+                    clock.instant(), current.map(DemonstrationBase::id).orElse(0L)));
+        } catch (DataIntegrityViolationException raced) {
+            // The failed insert stays in the request's persistence context; the refusal's audit entry must not meet it.
+            entities.clear();
+            throw new DemonstrationBaseSelectedMeanwhile(year);
+        }
+        return view(chosen, true);
     }
 
     private DemonstrationBaseView view(DemonstrationBase base, boolean current) {
