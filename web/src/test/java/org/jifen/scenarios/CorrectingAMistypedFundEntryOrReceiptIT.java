@@ -103,6 +103,36 @@ class CorrectingAMistypedFundEntryOrReceiptIT {
     }
 
     @Test
+    void aVillageAdminReversesAMistypedEntryOnTheFundPage() {
+        String code = township.aVillage();
+        Api.Reply mistyped = township.api().post("/api/villages/" + code + "/fund/income",
+                json("source", "COLLECTIVE", "amount", 8000));
+        assertThat(mistyped.status()).isEqualTo(201);
+        Township.Login login = township.aLogin("VILLAGE_ADMIN", code);
+        org.jifen.support.Browser admin = township.browser();
+        assertThat(admin.postForm("/login", java.util.Map.of("username", login.username(), "password",
+                login.password(), "_csrf", admin.get("/login").csrfToken())).status()).isEqualTo(302);
+        org.jifen.support.Browser.Page page = admin.get("/v/" + code + "/fund");
+        assertThat(page.body()).contains("录错了，冲红");
+        String reverse = "/v/" + code + "/fund/entries/" + mistyped.id("/id") + "/reversal";
+
+        org.jifen.support.Browser.Page noReason = admin.postForm(reverse,
+                java.util.Map.of("_csrf", page.csrfToken(), "reason", " "));
+        org.jifen.support.Browser.Page reversed = admin.postForm(reverse,
+                java.util.Map.of("_csrf", page.csrfToken(), "reason", "金额多打了一个 0"));
+        org.jifen.support.Browser.Page twice = admin.postForm(reverse,
+                java.util.Map.of("_csrf", page.csrfToken(), "reason", "再冲一次"));
+
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(noReason.body()).contains("没有冲红：", "冲红原因", "收支明细");
+        assertThat(reversed.status()).as(reversed.toString()).isEqualTo(302);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.body()).contains("没有冲红：", "已由记录");
+        assertThat(admin.get("/v/" + code + "/fund").body()).contains("（已冲红）", "冲红：资金收入", "-8000.00",
+                "金额多打了一个 0");
+    }
+
+    @Test
     void aMistypedReceiptOfGoodsIsReversedWhileTheGoodsAreThere() {
         Supermarket supermarket = new Supermarket(township);
         Supermarket.Village village = supermarket.aVillageWithPoints(1);

@@ -74,7 +74,8 @@ class EveryEndpointIsGuardedIT {
             "POST /v/{code}/fund/purchases",
             // reversing a mistyped fund entry or receipt (ADR 0151) and the village's cases page
             "POST /api/villages/{code}/fund/entries/{id}/reversal",
-            "POST /api/villages/{code}/rewards/{id}/stock/{movement}/reversal", "POST /v/{code}/cases");
+            "POST /api/villages/{code}/rewards/{id}/stock/{movement}/reversal", "POST /v/{code}/cases",
+            "POST /v/{code}/fund/entries/{id}/reversal");
 
     /**
      * What a village's staff may change: events and their evidence, the phone's queue, taking back their own entry
