@@ -44,7 +44,7 @@ class AVillagesMonthIsReviewedPageByPageIT {
         assertThat(onSecond.find()).isTrue();
         String household = onSecond.group(1);
         Browser.Page linked = admin.get("/v/" + code + "/months/2024-07?household=" + household);
-        assertThat(linked.body()).contains("第 2 / 2 页", "open=\"open\" id=\"household-" + household + "\"");
+        assertThat(linked.body()).contains("第 2 / 2 页", "id=\"household-" + household + "\" open=\"open\"");
     }
 
     private static int count(String body) {
