@@ -22,11 +22,20 @@ public record Books(String village, String villageName, String period, String la
     }
 
     /**
-     * One item: {@code closing = opening + received + returned - writtenOff - redeemed}; points redeemed and returned
-     * for it in the period.
+     * One item: {@code closing = opening + received - receiptsReversed + returned - writtenOff - redeemed}; points
+     * redeemed and returned for it in the period. {@code cost} is the item's price now; {@code costs} the prices
+     * (points per piece) its redemptions in the period were made at, each recorded with the redemption (ADR 0152),
+     * so that a re-priced item's points redeemed are explained.
      */
-    public record GoodsLine(long rewardId, String name, int cost, int opening, int received, int writtenOff,
-            int redeemed, int returned, int closing, int pointsRedeemed, int pointsReturned) {
+    public record GoodsLine(long rewardId, String name, int cost, List<Integer> costs, int opening, int received,
+            int receiptsReversed, int writtenOff, int redeemed, int returned, int closing, int pointsRedeemed,
+            int pointsReturned) {
+
+        /** The prices of the period's redemptions as printed: "5", "5、6"; the price now when none was redeemed. */
+        public String costsWritten() {
+            return costs.isEmpty() ? String.valueOf(cost)
+                    : costs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、"));
+        }
     }
 
     /** Redemptions recorded in the period, cancellations recorded in it, and the households that redeemed. */

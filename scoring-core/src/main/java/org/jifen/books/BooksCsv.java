@@ -26,14 +26,16 @@ public final class BooksCsv {
         csv.line("本期支出合计", "", "", "", "", "", books.fund().spentTotal().toPlainString(), "", "");
         csv.line("期末余额", "", "", "", "", "", books.fund().closing().toPlainString(), "", "");
         csv.line("");
-        csv.line("物品", "单价（积分）", "期初库存", "入库", "报损", "兑换出库", "撤销退回", "期末库存", "兑换积分", "退回积分");
+        csv.line("物品", "兑换单价（积分）", "现价（积分）", "期初库存", "入库", "冲红入库", "报损", "兑换出库", "撤销退回",
+                "期末库存", "兑换积分", "退回积分");
         for (Books.GoodsLine line : books.goods()) {
-            csv.line(text(line.name()), String.valueOf(line.cost()), String.valueOf(line.opening()),
-                    String.valueOf(line.received()), String.valueOf(line.writtenOff()), String.valueOf(line.redeemed()),
-                    String.valueOf(line.returned()), String.valueOf(line.closing()),
+            csv.line(text(line.name()), text(line.costs().isEmpty() ? "" : line.costsWritten()),
+                    String.valueOf(line.cost()), String.valueOf(line.opening()), String.valueOf(line.received()),
+                    String.valueOf(line.receiptsReversed()), String.valueOf(line.writtenOff()),
+                    String.valueOf(line.redeemed()), String.valueOf(line.returned()), String.valueOf(line.closing()),
                     String.valueOf(line.pointsRedeemed()), String.valueOf(line.pointsReturned()));
         }
-        csv.line("合计", "", "", "", "", "", "", "", String.valueOf(books.redemptions().pointsRedeemed()),
+        csv.line("合计", "", "", "", "", "", "", "", "", "", String.valueOf(books.redemptions().pointsRedeemed()),
                 String.valueOf(books.redemptions().pointsReturned()));
         csv.line("");
         csv.line("兑换笔数", "撤销笔数", "兑换积分", "退回积分", "兑换户数");
@@ -44,10 +46,11 @@ public final class BooksCsv {
     }
 
     private static void fundLine(Csv csv, String kind, FundEntryView entry) {
-        csv.line(kind, entry.on().toString(), entry.sourceLabel() != null ? entry.sourceLabel()
-                : entry.reward() == null ? "其他支出" : "购买物品",
+        csv.line(kind, entry.on().toString(), entry.sourceLabel() != null
+                ? (entry.reverses() != null ? "冲红：" : "") + entry.sourceLabel() : entry.label(),
                 text(entry.party() == null ? "" : entry.party()), text(entry.reward() == null ? "" : entry.reward()),
                 entry.quantity() == null ? "" : String.valueOf(entry.quantity()), entry.amount().toPlainString(),
-                text(entry.note() == null ? "" : entry.note()), text(entry.recordedBy()));
+                text((entry.note() == null ? "" : entry.note()) + (entry.reversedBy() == null ? "" : "（已冲红）")),
+                text(entry.recordedBy()));
     }
 }

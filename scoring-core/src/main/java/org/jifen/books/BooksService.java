@@ -80,19 +80,22 @@ public class BooksService {
         List<FundEntryView> in = new ArrayList<>();
         List<FundEntryView> out = new ArrayList<>();
         Map<FundSource, BigDecimal> bySource = new EnumMap<>(FundSource.class);
-        for (FundEntry entry : fund.entries(village.id())) {
+        List<FundEntry> entries = fund.entries(village.id());
+        List<FundEntryView> views = FundService.views(entries);
+        for (int i = 0; i < entries.size(); i++) {
+            FundEntry entry = entries.get(i);
             if (entry.getOn().isBefore(period.from())) {
                 opening += entry.signedFen();
             } else if (entry.getOn().isBefore(period.until())) {
                 if (entry.getKind() == FundEntryKind.INCOME) {
-                    received += entry.getAmountFen();
-                    in.add(FundEntryView.of(entry));
+                    received += entry.kindFen();
+                    in.add(views.get(i));
                     if (entry.getSource() != null) {
-                        bySource.merge(entry.getSource(), Money.yuan(entry.getAmountFen()), BigDecimal::add);
+                        bySource.merge(entry.getSource(), Money.yuan(entry.kindFen()), BigDecimal::add);
                     }
                 } else {
-                    spent += entry.getAmountFen();
-                    out.add(FundEntryView.of(entry));
+                    spent += entry.kindFen();
+                    out.add(views.get(i));
                 }
             }
         }
@@ -111,9 +114,11 @@ public class BooksService {
                     .merge(movement.getKind(), movement.getQuantity(), Integer::sum);
         }
         Map<Long, int[]> points = new HashMap<>();
+        Map<Long, java.util.SortedSet<Integer>> costs = new HashMap<>();
         List<Redemption> redeemed = redemptions
                 .findByVillageIdAndRecordedAtGreaterThanEqualAndRecordedAtLessThanOrderById(village.id(), from, until);
         redeemed.forEach(r -> points.computeIfAbsent(r.getRewardId(), id -> new int[2])[0] += r.getPoints());
+        redeemed.forEach(r -> costs.computeIfAbsent(r.getRewardId(), id -> new java.util.TreeSet<>()).add(r.getCost()));
         for (Redemption cancelled : cancelledIn(village, from, until)) {
             points.computeIfAbsent(cancelled.getRewardId(), id -> new int[2])[1] += cancelled.getPoints();
         }
@@ -128,9 +133,12 @@ public class BooksService {
             int writtenOff = sums.getOrDefault(StockChange.WRITTEN_OFF, 0);
             int taken = sums.getOrDefault(StockChange.REDEEMED, 0);
             int returned = sums.getOrDefault(StockChange.RETURNED, 0);
+            int reversed = sums.getOrDefault(StockChange.REVERSED, 0);
             int[] pointSums = points.getOrDefault(reward.id(), new int[2]);
-            lines.add(new Books.GoodsLine(reward.id(), reward.getName(), reward.getCost(), start, received, writtenOff,
-                    taken, returned, start + received + returned - writtenOff - taken, pointSums[0], pointSums[1]));
+            lines.add(new Books.GoodsLine(reward.id(), reward.getName(), reward.getCost(),
+                    List.copyOf(costs.getOrDefault(reward.id(), new java.util.TreeSet<>())), start, received, reversed,
+                    writtenOff, taken, returned, start + received - reversed + returned - writtenOff - taken,
+                    pointSums[0], pointSums[1]));
         }
         return lines;
     }

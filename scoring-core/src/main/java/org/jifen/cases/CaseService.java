@@ -62,6 +62,26 @@ public class CaseService {
         return views(List.of(saved)).get(0);
     }
 
+    /** A photo chosen with a case on its form: the file's name as sent, and its bytes. */
+    public record NewPhoto(@Nullable String fileName, byte[] content) {
+    }
+
+    /**
+     * A case submitted from the village's page with its photos, in one transaction: a refused photo (not a picture or
+     * PDF, too large, too many) submits nothing, so the form can be sent again as it is.
+     */
+    @Transactional
+    public CaseView submit(String villageCode, NewCase request, List<NewPhoto> photos, Actor by) {
+        if (photos.size() > MAX_PHOTOS) {
+            throw new CasePhotoLimitReached(0, MAX_PHOTOS);
+        }
+        CaseView submitted = submit(villageCode, request, by);
+        for (NewPhoto photo : photos) {
+            addPhoto(villageCode, submitted.id(), photo.fileName(), photo.content(), by);
+        }
+        return one(villageCode, submitted.id());
+    }
+
     @Transactional
     public CaseView.Photo addPhoto(String villageCode, long id, @Nullable String fileName, byte[] content,
             Actor by) {

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A selection of the year's demonstration base (示范基地) among the pilot villages: which, why, by whom, when. Kept
- * when the township revises its choice; the year's base is its latest selection.
+ * when the township revises its choice; the year's base is its latest selection, and each selection names the one it
+ * follows, so that two made at once cannot both follow the same.
  */
 @Entity
 @Table(name = "demonstration_base")
@@ -35,18 +36,31 @@ class DemonstrationBase {
     @Column(name = "selected_at")
     private Instant selectedAt;
 
+    /** The selection of the same year this one follows, 0 for the year's first; unique per year (ADR 0154). */
+    @Column(name = "previous_id")
+    private long previousId;
+
     protected DemonstrationBase() {
         this.reason = "";
         this.selectedBy = "";
         this.selectedAt = Instant.EPOCH;
     }
 
-    DemonstrationBase(int year, long villageId, String reason, String selectedBy, Instant selectedAt) {
+    DemonstrationBase(int year, long villageId, String reason, String selectedBy, Instant selectedAt,
+            long previousId) {
         this.year = year;
+        this.previousId = previousId;
         this.villageId = villageId;
         this.reason = reason;
         this.selectedBy = selectedBy;
         this.selectedAt = selectedAt;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("selection not saved yet");
+        }
+        return id;
     }
 
     int getYear() {

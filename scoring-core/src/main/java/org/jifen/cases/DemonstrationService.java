@@ -1,5 +1,6 @@
 package org.jifen.cases;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Year;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import org.jifen.access.Actor;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +26,16 @@ public class DemonstrationService {
     private final PilotVillages pilots;
     private final DemonstrationBases bases;
     private final TypicalCases cases;
+    private final EntityManager entities;
     private final Clock clock;
 
     DemonstrationService(Villages villages, PilotVillages pilots, DemonstrationBases bases, TypicalCases cases,
-            Clock clock) {
+            EntityManager entities, Clock clock) {
         this.villages = villages;
         this.pilots = pilots;
         this.bases = bases;
         this.cases = cases;
+        this.entities = entities;
         this.clock = clock;
     }
 
@@ -90,6 +94,10 @@ public class DemonstrationService {
      * Selects this year's demonstration base among the pilot villages with a published typical case. There is one
      * base a year: selecting again (the same village, confirmed, or another one that {@code replaces} the base by
      * name) keeps every selection with who made it when, the earlier ones marked replaced (ADR 0112).
+     *
+     * <p>A selection names the one it follows, and the database takes one follower per selection (ADR 0154): of two
+     * township admins selecting at the same moment, the second is refused ({@link DemonstrationBaseSelectedMeanwhile})
+     * and sees the first's choice when it looks again.
      */
     @Transactional
     public DemonstrationBaseView select(BaseSelection selection, Actor by) {
@@ -109,8 +117,16 @@ public class DemonstrationService {
                 throw new DemonstrationBaseAlreadySelected(year, base.getCode(), base.getName());
             }
         }
-        return view(bases.save(new DemonstrationBase(year, village.id(), selection.reason(), by.username(),
-                clock.instant())), true);
+        DemonstrationBase chosen;
+        try {
+            chosen = bases.saveAndFlush(new DemonstrationBase(year, village.id(), selection.reason(), by.username(),
+                    clock.instant(), current.map(DemonstrationBase::id).orElse(0L)));
+        } catch (DataIntegrityViolationException raced) {
+            // The failed insert stays in the request's persistence context; the refusal's audit entry must not meet it.
+            entities.clear();
+            throw new DemonstrationBaseSelectedMeanwhile(year);
+        }
+        return view(chosen, true);
     }
 
     private DemonstrationBaseView view(DemonstrationBase base, boolean current) {

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One movement of a village's reward fund, in fen (分, a hundredth of a yuan): money received from a source and its
  * donor, or spent on goods (with the item and quantity received into stock, when bought for the supermarket).
- * Appended, never changed.
+ * Appended, never changed: a mistyped entry is taken back by a reversing entry (冲红, {@code reversesId}) of the same
+ * kind that counts negative within it, dated the day it is recorded (ADR 0151).
  */
 @Entity
 @Table(name = "fund_entry")
@@ -52,6 +53,9 @@ public class FundEntry {
     private @Nullable String rewardName;
 
     private @Nullable Integer quantity;
+
+    @Column(name = "reverses_id")
+    private @Nullable Long reversesId;
 
     @Column(name = "recorded_by")
     private String recordedBy;
@@ -96,9 +100,30 @@ public class FundEntry {
                 rewardName, quantity, by, at);
     }
 
-    /** What the entry adds to the fund: positive for income, negative for a purchase. */
+    /** The entry that takes this one back (冲红), dated {@code on} and saying why; same kind, counted negative. */
+    FundEntry reversal(LocalDate on, String reason, String by, Instant at) {
+        FundEntry reversal = new FundEntry(villageId, kind, source, party, amountFen, on, reason, rewardId, rewardName,
+                quantity, by, at);
+        reversal.reversesId = id();
+        return reversal;
+    }
+
+    /** What the entry adds to the fund: positive for income, negative for a purchase, the opposite for a reversal. */
     public long signedFen() {
-        return kind == FundEntryKind.INCOME ? amountFen : -amountFen;
+        return kind == FundEntryKind.INCOME ? kindFen() : -kindFen();
+    }
+
+    /** What the entry adds to its kind's total (received or spent): negative for a reversing entry. */
+    public long kindFen() {
+        return reversesId == null ? amountFen : -amountFen;
+    }
+
+    public boolean isReversal() {
+        return reversesId != null;
+    }
+
+    public @Nullable Long getReversesId() {
+        return reversesId;
     }
 
     public long id() {

@@ -73,9 +73,41 @@ public class FundService {
                 request.quantity(), by.username(), clock.instant()));
         if (reward != null && request.quantity() != null) {
             catalogue.receive(villageCode, reward.id(), new Goods(request.quantity(), "用奖励资金购入："
-                    + request.supplier() + "，" + Money.yuan(amount) + " 元（资金支出 " + entry.id() + "）"), by);
+                    + request.supplier() + "，" + Money.yuan(amount) + " 元（资金支出 " + entry.id() + "）"),
+                    entry.id(), by);
         }
         return FundEntryView.of(entry);
+    }
+
+    /**
+     * Takes back a mistyped entry (冲红, ADR 0151) by a reversing entry dated today, with who and why; the entry
+     * itself stays in the books. Taking back income must not leave the fund below zero (the money may have been
+     * spent); taking back a purchase of goods takes the goods back out of stock with it, so it needs them in stock.
+     */
+    @Transactional
+    public FundEntryView reverse(String villageCode, long id, FundReversal request, Actor by) {
+        Village village = villages.lockByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        FundEntry entry = entries.findByIdAndVillageId(id, village.id())
+                .orElseThrow(() -> new FundEntryNotFound(villageCode, id));
+        if (entry.isReversal()) {
+            throw new FundEntryIsReversing(id);
+        }
+        entries.findByReversesId(id).ifPresent(reversal -> {
+            throw new FundEntryAlreadyReversed(id, reversal.id());
+        });
+        LocalDate today = LocalDate.now(clock);
+        if (entry.getKind() == FundEntryKind.INCOME) {
+            long held = leastHeldFrom(village, today);
+            if (entry.getAmountFen() > held) {
+                throw new FundReversalOverdraws(Money.yuan(entry.getAmountFen()), Money.yuan(held));
+            }
+        }
+        FundEntry reversal = entries.save(entry.reversal(today, request.reason(), by.username(), clock.instant()));
+        if (entry.getRewardId() != null) {
+            catalogue.reversePurchase(villageCode, entry.getRewardId(), entry.id(), "冲红资金支出 " + entry.id() + "："
+                    + request.reason(), by);
+        }
+        return FundEntryView.of(reversal);
     }
 
     @Transactional(readOnly = true)
@@ -87,14 +119,21 @@ public class FundService {
         long spent = 0;
         for (FundEntry entry : all) {
             if (entry.getKind() == FundEntryKind.INCOME && entry.getSource() != null) {
-                received += entry.getAmountFen();
-                bySource.merge(entry.getSource(), Money.yuan(entry.getAmountFen()), BigDecimal::add);
+                received += entry.kindFen();
+                bySource.merge(entry.getSource(), Money.yuan(entry.kindFen()), BigDecimal::add);
             } else {
-                spent += entry.getAmountFen();
+                spent += entry.kindFen();
             }
         }
         return new Fund(village.getCode(), Money.yuan(received - spent), Money.yuan(received), bySource,
-                Money.yuan(spent), all.stream().map(FundEntryView::of).toList());
+                Money.yuan(spent), views(all));
+    }
+
+    /** The entries as answered, each naming the entry that reversed it, if one did. */
+    public static List<FundEntryView> views(List<FundEntry> entries) {
+        Map<Long, Long> reversedBy = new java.util.HashMap<>();
+        entries.stream().filter(FundEntry::isReversal).forEach(r -> reversedBy.put(r.getReversesId(), r.id()));
+        return entries.stream().map(entry -> FundEntryView.of(entry, reversedBy.get(entry.id()))).toList();
     }
 
     /** The village's entries, for its books. */

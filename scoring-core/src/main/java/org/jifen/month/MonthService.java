@@ -97,6 +97,36 @@ public class MonthService {
      */
     @Transactional(readOnly = true)
     public List<HouseholdMonth> village(String villageCode, YearMonth month) {
+        return village(villageCode, month, 0, Integer.MAX_VALUE).households();
+    }
+
+    /** One page of a village's month: the households {@code from} (0-based) on, at most {@code size}, of {@code total}. */
+    public record VillagePage(List<HouseholdMonth> households, int from, int total) {
+    }
+
+    /**
+     * A page of {@link #village(String, YearMonth)}: only the households on it are read and counted, so a village of
+     * thousands of households is reviewed page by page (ADR 0127's pattern for the household page).
+     */
+    @Transactional(readOnly = true)
+    public VillagePage village(String villageCode, YearMonth month, int from, int size) {
+        var listed = listed(villageCode, month);
+        int start = Math.max(0, Math.min(from, listed.size()));
+        int end = (int) Math.min((long) start + size, listed.size());
+        return new VillagePage(listed.subList(start, end).stream()
+                .map(household -> new HouseholdMonth(household.id(), household.getHouseholdNo(),
+                        household.getHeadName(), household.getGroup(), view(villageCode, household.id(), month)))
+                .toList(), start, listed.size());
+    }
+
+    /** Where a household stands among the village's month's households (0-based), or -1 when it is not listed. */
+    @Transactional(readOnly = true)
+    public int positionInVillage(String villageCode, YearMonth month, long householdId) {
+        return listed(villageCode, month).stream().map(household -> household.id()).toList().indexOf(householdId);
+    }
+
+    /** The households a village's month lists, by group and 户号 (see {@link #village(String, YearMonth)}). */
+    private List<org.jifen.household.Household> listed(String villageCode, YearMonth month) {
         var all = households.all(villageCode);
         if (all.isEmpty()) {
             return List.of();
@@ -107,10 +137,7 @@ public class MonthService {
                         .map(FinalisedTotals::getHouseholdId).collect(Collectors.toSet())
                 : null;
         return all.stream().filter(household -> finalisedWith == null ? household.isEligible()
-                        : finalisedWith.contains(household.id()))
-                .map(household -> new HouseholdMonth(household.id(), household.getHouseholdNo(),
-                        household.getHeadName(), household.getGroup(), view(villageCode, household.id(), month)))
-                .toList();
+                : finalisedWith.contains(household.id())).toList();
     }
 
     /**

@@ -7,6 +7,8 @@ import org.jifen.access.Actor;
 import org.jifen.access.Role;
 import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.finalisation.MonthAlreadyFinalised;
+import org.jifen.month.MonthService;
+import org.jifen.month.MonthView;
 import org.jifen.problem.Refusal;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.Award;
@@ -33,13 +35,16 @@ public class ReviewService {
     private final AwardLedger ledger;
     private final Ledger chain;
     private final FinalisedMonths finalisedMonths;
+    private final MonthService months;
     private final Clock clock;
 
-    ReviewService(Villages villages, AwardLedger ledger, Ledger chain, FinalisedMonths finalisedMonths, Clock clock) {
+    ReviewService(Villages villages, AwardLedger ledger, Ledger chain, FinalisedMonths finalisedMonths,
+            MonthService months, Clock clock) {
         this.villages = villages;
         this.ledger = ledger;
         this.chain = chain;
         this.finalisedMonths = finalisedMonths;
+        this.months = months;
         this.clock = clock;
     }
 
@@ -59,12 +64,14 @@ public class ReviewService {
             throw new MonthAlreadyFinalised(villageCode, award.getMonth());
         }
         return Reversal.of(chain.append(award.reversal(AwardSource.REVIEW, award.getMonth(), rejection.reason(),
-                by.username(), rejection.by(), clock.instant())), awardId);
+                by.username(), rejection.by(), clock.instant())), awardId, null);
     }
 
     /**
      * Corrects (冲正) an entry of a finalised month: the finalised month stays as it was, and the reversing entry goes
-     * into the month that is open today, where it counts like any other entry of that month.
+     * into the month that is open today, where it counts like any other entry of that month. The answer says how
+     * much of it that month counts now ({@link CorrectionEffect}): a month never counts below 0, so what a household
+     * already spent may not be taken back, and the person correcting is told so (ADR 0150).
      */
     @Transactional
     public Reversal correct(String villageCode, Correction correction, Actor by) {
@@ -84,8 +91,13 @@ public class ReviewService {
         if (refusal.isPresent()) {
             throw refusal.get();
         }
-        return Reversal.of(chain.append(award.reversal(AwardSource.CORRECTION, YearMonth.now(clock).toString(),
-                correction.reason(), by.username(), decidedBy, clock.instant())), award.id());
+        YearMonth open = YearMonth.now(clock);
+        MonthView before = months.view(villageCode, award.getHouseholdId(), open);
+        Award reversal = chain.append(award.reversal(AwardSource.CORRECTION, open.toString(), correction.reason(),
+                by.username(), decidedBy, clock.instant()));
+        MonthView after = months.view(villageCode, award.getHouseholdId(), open);
+        return Reversal.of(reversal, award.id(),
+                CorrectionEffect.of(open.toString(), before, after, reversal.getPoints()));
     }
 
     /**

@@ -137,6 +137,59 @@ public class CatalogueService {
                 reward.receive(goods.quantity()), goods.reason(), null, by.username(), clock.instant())), null);
     }
 
+    /** Goods bought with the fund's purchase {@code fundEntryId}, received into stock. */
+    @Transactional
+    public StockMovementView receive(String villageCode, long id, Goods goods, long fundEntryId, Actor by) {
+        Reward reward = locked(village(villageCode), id);
+        return StockMovementView.of(movements.save(new StockMovement(reward, StockChange.RECEIVED, goods.quantity(),
+                reward.receive(goods.quantity()), goods.reason(), null, by.username(), clock.instant())
+                .bought(fundEntryId)), null);
+    }
+
+    /**
+     * Takes back a mistyped receipt (冲红, ADR 0151): a new movement takes its quantity out of stock, naming it; the
+     * receipt stays. Goods bought with the fund are taken back with their purchase, not here, so money and goods
+     * never disagree; goods already redeemed or written off cannot be taken back.
+     */
+    @Transactional
+    public StockMovementView reverseReceipt(String villageCode, long id, long movementId, String reason, Actor by) {
+        Village village = village(villageCode);
+        Reward reward = locked(village, id);
+        StockMovement receipt = movements.findByIdAndRewardId(movementId, reward.id())
+                .orElseThrow(() -> new StockMovementNotFound(reward.getName(), movementId));
+        if (receipt.getKind() != StockChange.RECEIVED) {
+            throw new OnlyReceiptsAreReversed(movementId, receipt.getKind());
+        }
+        if (receipt.getFundEntryId() != null) {
+            throw new ReceiptOfPurchase(movementId, receipt.getFundEntryId());
+        }
+        return StockMovementView.of(reversal(reward, receipt, reason, by), null);
+    }
+
+    /** Takes the goods of the fund's purchase {@code fundEntryId} back out of stock, as that purchase is reversed. */
+    @Transactional
+    public void reversePurchase(String villageCode, long id, long fundEntryId, String reason, Actor by) {
+        Reward reward = locked(village(villageCode), id);
+        StockMovement receipt = movements.findByFundEntryId(fundEntryId).orElseGet(() -> movements
+                .findByRewardIdOrderById(reward.id()).stream()
+                .filter(movement -> movement.getKind() == StockChange.RECEIVED && movement.getReason() != null
+                        && movement.getReason().endsWith("（资金支出 " + fundEntryId + "）"))
+                .findFirst().orElseThrow(() -> new StockMovementNotFound(reward.getName(), fundEntryId)));
+        reversal(reward, receipt, reason, by);
+    }
+
+    private StockMovement reversal(Reward reward, StockMovement receipt, String reason, Actor by) {
+        movements.findByReversesId(receipt.id()).ifPresent(reversal -> {
+            throw new ReceiptAlreadyReversed(receipt.id(), reversal.id());
+        });
+        if (receipt.getQuantity() > reward.getStock()) {
+            throw new ReceivedGoodsAlreadyGone(reward.getName(), reward.getStock(), receipt.getQuantity());
+        }
+        return movements.save(new StockMovement(reward, StockChange.REVERSED, receipt.getQuantity(),
+                reward.writeOff(receipt.getQuantity()), reason, null, by.username(), clock.instant())
+                .reversing(receipt));
+    }
+
     /** Goods lost or spoilt: the stock shrinks by the quantity, never below zero. */
     @Transactional
     public StockMovementView writeOff(String villageCode, long id, Goods goods, Actor by) {

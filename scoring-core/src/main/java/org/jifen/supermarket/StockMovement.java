@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One change of an item's stock, with who, when and why; appended, never changed. */
+/**
+ * One change of an item's stock, with who, when and why; appended, never changed: a mistyped receipt is taken back
+ * by a {@link StockChange#REVERSED} movement naming it (ADR 0151).
+ */
 @Entity
 @Table(name = "stock_movement")
 public class StockMovement {
@@ -39,6 +42,14 @@ public class StockMovement {
     @Column(name = "redemption_row_id")
     private @Nullable Long redemptionRowId;
 
+    /** The receipt a {@link StockChange#REVERSED} movement takes back. */
+    @Column(name = "reverses_id")
+    private @Nullable Long reversesId;
+
+    /** The fund's purchase whose goods a receipt is. */
+    @Column(name = "fund_entry_id")
+    private @Nullable Long fundEntryId;
+
     @Column(name = "recorded_by")
     private String recordedBy;
 
@@ -62,6 +73,26 @@ public class StockMovement {
         this.redemptionRowId = redemptionRowId;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** A receipt of goods bought with the fund, by the purchase {@code fundEntryId}. */
+    StockMovement bought(long fundEntryId) {
+        this.fundEntryId = fundEntryId;
+        return this;
+    }
+
+    /** This movement as the reversal of {@code receipt}. */
+    StockMovement reversing(StockMovement receipt) {
+        this.reversesId = receipt.id();
+        return this;
+    }
+
+    public @Nullable Long getReversesId() {
+        return reversesId;
+    }
+
+    public @Nullable Long getFundEntryId() {
+        return fundEntryId;
     }
 
     public long id() {

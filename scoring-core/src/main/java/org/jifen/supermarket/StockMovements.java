@@ -10,6 +10,12 @@ public interface StockMovements extends Repository<StockMovement, Long> {
 
     List<StockMovement> findByRewardIdOrderById(long rewardId);
 
+    java.util.Optional<StockMovement> findByIdAndRewardId(long id, long rewardId);
+
+    java.util.Optional<StockMovement> findByReversesId(long reversesId);
+
+    java.util.Optional<StockMovement> findByFundEntryId(long fundEntryId);
+
     /** A village's movements in [from, to), oldest first: the supermarket's books for a period. */
     List<StockMovement> findByVillageIdAndRecordedAtGreaterThanEqualAndRecordedAtLessThanOrderById(long villageId,
             Instant from, Instant to);

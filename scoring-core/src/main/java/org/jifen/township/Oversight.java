@@ -78,7 +78,7 @@ class Oversight {
             if (entry.getOn().isBefore(month.atDay(1))) {
                 sums[0] += entry.signedFen();
             } else if (!entry.getOn().isAfter(month.atEndOfMonth())) {
-                sums[entry.getKind() == FundEntryKind.INCOME ? 1 : 2] += entry.getAmountFen();
+                sums[entry.getKind() == FundEntryKind.INCOME ? 1 : 2] += entry.kindFen();
             }
         }
         return new Figures(active, categories, redemptions, cancellations, onSale, fund, reached());

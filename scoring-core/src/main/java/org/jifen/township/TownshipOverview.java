@@ -29,26 +29,57 @@ public class TownshipOverview {
     private final EntityManager entities;
     private final Oversight oversight;
     private final TownshipSettings settings;
+    private final PlanYearChanges planYears;
     private final Clock clock;
 
     TownshipOverview(VillageService villages, EntityManager entities, Oversight oversight, TownshipSettings settings,
-            Clock clock) {
+            PlanYearChanges planYears, Clock clock) {
         this.villages = villages;
         this.entities = entities;
         this.oversight = oversight;
         this.settings = settings;
+        this.planYears = planYears;
         this.clock = clock;
     }
 
-    /** This month's figures, and the milestones of the plan's year ({@code jifen.township.plan-year}). */
+    /** This month's figures, and the milestones of the plan's year. */
     @Transactional(readOnly = true)
     public List<VillageOverview> villages() {
-        return villages(YearMonth.now(clock), settings.planYear());
+        return villages(YearMonth.now(clock), planYear());
     }
 
-    /** The year of the township's plan, whose milestones the overview follows. */
+    /**
+     * The year of the township's plan, whose milestones the overview follows: the one the township set last, or the
+     * service's setting ({@code jifen.township.plan-year}) until it sets one (ADR 0153).
+     */
+    @Transactional(readOnly = true)
     public int planYear() {
-        return settings.planYear();
+        return planYears.findFirstByOrderByIdDesc().map(PlanYearChange::getPlanYear).orElse(settings.planYear());
+    }
+
+    /** The plan's year, who set it and when, and its milestones' due dates. */
+    @Transactional(readOnly = true)
+    public PlanYear planYearSet() {
+        var last = planYears.findFirstByOrderByIdDesc();
+        int year = last.map(PlanYearChange::getPlanYear).orElse(settings.planYear());
+        return new PlanYear(year, last.map(PlanYearChange::getSetBy).orElse(null),
+                last.map(PlanYearChange::getSetAt).orElse(null),
+                java.util.Arrays.stream(PlanMilestone.values())
+                        .map(milestone -> new PlanYear.Due(milestone, milestone.label(), milestone.due(year))).toList());
+    }
+
+    /**
+     * The township sets the year of its plan, from now on; the earlier years stay on record. A year before 2000 or
+     * after next year is taken for a typing mistake.
+     */
+    @Transactional
+    public PlanYear setPlanYear(NewPlanYear request, String by) {
+        int latest = LocalDate.now(clock).getYear() + 1;
+        if (request.year() < 2000 || request.year() > latest) {
+            throw new PlanYearImplausible(request.year(), latest);
+        }
+        planYears.save(new PlanYearChange(request.year(), by, clock.instant()));
+        return planYearSet();
     }
 
     /** The figures of a month, and the milestones of a year. */

@@ -28,6 +28,8 @@ import org.jifen.plan.RuleSet;
 import org.jifen.scoring.EventRecorder;
 import org.jifen.scoring.RecordEvent;
 import org.jifen.village.Village;
+import org.jifen.township.NewPlanYear;
+import org.jifen.township.TownshipOverview;
 import org.jifen.village.VillageService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -68,11 +70,13 @@ public class DemoTownship {
     private final EvaluationService evaluation;
     private final DemoSupermarket supermarket;
     private final DemoStarsAndCases starsAndCases;
+    private final TownshipOverview overview;
     private final Clock clock;
 
     DemoTownship(VillageService villages, HouseholdService households, PlanService plans,
             ActivationService activations, EventRecorder recorder, GroupService group, EvaluationService evaluation,
-            DemoSupermarket supermarket, DemoStarsAndCases starsAndCases, ObjectProvider<Clock> clock) {
+            DemoSupermarket supermarket, DemoStarsAndCases starsAndCases, TownshipOverview overview,
+            ObjectProvider<Clock> clock) {
         this.villages = villages;
         this.households = households;
         this.plans = plans;
@@ -82,6 +86,7 @@ public class DemoTownship {
         this.evaluation = evaluation;
         this.supermarket = supermarket;
         this.starsAndCases = starsAndCases;
+        this.overview = overview;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
@@ -110,6 +115,11 @@ public class DemoTownship {
                 .toList();
         starsAndCases.township(DemoVillages.ALL.stream().filter(village -> !village.demo()).map(DemoVillage::code)
                 .toList(), cases, LOADER);
+        // The demo's milestones are judged in the year of its data, not the service's default (tryout F15), unless the
+        // township already chose its plan's year.
+        if (overview.planYearSet().setBy() == null) {
+            overview.setPlanYear(new NewPlanYear(month.getYear()), LOADER.username());
+        }
         log.info("Loaded the demo township ({}): {} villages, {} households ({} eligible), {} events, {} awards "
                         + "up to {}, {} redemptions, {} typical cases in {} ms", requestedBy, total.villages(),
                 total.households(), total.eligibleHouseholds(), total.events(), total.awards(), total.month(),

@@ -68,6 +68,8 @@ enum VillageAccess implements AuthorizationManager<RequestAuthorizationContext> 
             // cases (ADR 0070); staff receive goods and redeem at the counter.
             new Act(POST, ADMINISTER, "/rewards", "/rewards/{id}/photo", "/rewards/{id}/stock:write-off",
                     "/fund/income", "/fund/purchases", "/cases", "/cases/{id}/photos"),
+            // Reversing (冲红) a mistyped fund entry or receipt of goods is the admin's, like a write-off (ADR 0151).
+            new Act(POST, ADMINISTER, "/fund/entries/{id}/reversal", "/rewards/{id}/stock/{movement}/reversal"),
             // The catalogue page changes an item by a form's POST where the API takes PATCH (ADR 0115).
             new Act(PATCH, ADMINISTER, "/rewards/{id}"),
             new Act(POST, ADMINISTER, "/rewards/{id}"),

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import org.jifen.support.Api;
 import org.jifen.support.AppTest;
 import org.jifen.support.Plans;
+import org.jifen.support.Supermarket;
 import org.jifen.support.Township;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,53 @@ class CorrectionsIT {
         assertThat(now.at("/bonus").asInt()).isZero();
         assertThat(now.at("/total").asInt()).isZero();
         assertThat(ledgerSum(now)).isZero();
+    }
+
+    /**
+     * Tryout F25: the household spent what a wrong award gave it, and the open month has nothing the correction could
+     * be taken from (a month never counts below 0). The correction is recorded, and the admin is told in Chinese that
+     * those points are not taken back; a correction the open month can absorb says by how much the points fall.
+     */
+    @Test
+    void aCorrectionOfPointsAlreadySpentSaysWhatItCannotTakeBack() {
+        String village = township.aVillage();
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        long household = township.aHousehold(village);
+        long meeting = township.anEvent(village, household, "参加村民大会", "2024-07-03").id("/awards/0/id");
+        long bravery = township.anEvent(village, household, "见义勇为", "2024-07-09").id("/awards/0/id");
+        township.aFinalisedMonth(village, "2024-07", township.aSelfGovernanceGroup(village));
+        long rice = new Supermarket(township).aReward(village, "大米", 30, 5);
+        Api.Reply spent = township.aUser("STAFF", village).post("/api/villages/" + village + "/households/"
+                + household + "/redemptions", json("redemptionId", "F25-1", "rewardId", rice, "quantity", 1));
+        assertThat(spent.status()).as(spent.toString()).isEqualTo(201);
+        String open = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        Api admin = township.aUser("VILLAGE_ADMIN", village);
+
+        Api.Reply uncovered = admin.post("/api/villages/" + village + "/corrections",
+                json("awardId", bravery, "reason", "复核：事迹不属实"));
+
+        assertThat(uncovered.status()).as(uncovered.toString()).isEqualTo(201);
+        assertThat(uncovered.json().at("/effect/month").asString()).isEqualTo(open);
+        assertThat(uncovered.json().at("/effect/pointsCorrected").asInt()).isEqualTo(-20);
+        assertThat(uncovered.json().at("/effect/pointsCounted").asInt()).isZero();
+        assertThat(uncovered.json().at("/effect/pointsNotCounted").asInt()).isEqualTo(-20);
+        assertThat(uncovered.json().at("/effect/monthTotalAfter").asInt()).isZero();
+        assertThat(uncovered.text("/effect/note")).contains("每月积分扣至 0 分为止", "另 20 分不会从本户积分中扣回",
+                "已兑换用去的积分不追回").doesNotContain("BONUS", "null");
+        assertThat(new Supermarket(township).balance(village, household).at("/available").asInt())
+                .as("nothing of July is taken back before the open month is finalised").isEqualTo(2);
+        assertThat(township.api().get("/api/villages/" + village + "/audit-log?act=award.corrected")
+                .body()).contains("不会从本户积分中扣回");
+
+        township.anEvent(village, household, "参加村民大会", open + "-01");
+        Api.Reply absorbed = admin.post("/api/villages/" + village + "/corrections",
+                json("awardId", meeting, "reason", "复核：未到会"));
+
+        assertThat(absorbed.status()).as(absorbed.toString()).isEqualTo(201);
+        assertThat(absorbed.json().at("/effect/pointsCorrected").asInt()).isEqualTo(-2);
+        assertThat(absorbed.json().at("/effect/pointsCounted").asInt()).isEqualTo(-2);
+        assertThat(absorbed.json().at("/effect/pointsNotCounted").asInt()).isZero();
+        assertThat(absorbed.text("/effect/note")).contains("少 2 分");
     }
 
     @Test

@@ -71,7 +71,11 @@ class EveryEndpointIsGuardedIT {
             // the catalogue's and the fund's pages (ADR 0115)
             "POST /v/{code}/rewards", "POST /v/{code}/rewards/{id}", "POST /v/{code}/rewards/{id}/photo",
             "POST /v/{code}/rewards/{id}/stock:write-off", "POST /v/{code}/fund/income",
-            "POST /v/{code}/fund/purchases");
+            "POST /v/{code}/fund/purchases",
+            // reversing a mistyped fund entry or receipt (ADR 0151) and the village's cases page
+            "POST /api/villages/{code}/fund/entries/{id}/reversal",
+            "POST /api/villages/{code}/rewards/{id}/stock/{movement}/reversal", "POST /v/{code}/cases",
+            "POST /v/{code}/fund/entries/{id}/reversal");
 
     /**
      * What a village's staff may change: events and their evidence, the phone's queue, taking back their own entry
@@ -93,7 +97,7 @@ class EveryEndpointIsGuardedIT {
 
     private static final Map<String, String> SAMPLE_VALUES = Map.of("{id}", "1", "{version}", "1", "{file}", "plan.drl",
             "{month}", "2024-07", "{eventId}", "e-1", "{quarter}", "2024-Q3", "{yyyy}-Q{n}", "2024-Q3",
-            "{redemptionId}", "r-1", "{photo}", "1");
+            "{redemptionId}", "r-1", "{photo}", "1", "{movement}", "1");
 
     @Autowired
     Township township;

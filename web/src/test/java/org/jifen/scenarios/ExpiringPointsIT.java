@@ -124,6 +124,54 @@ class ExpiringPointsIT {
         assertThat(chain.at("/entries").asInt()).as("6 awards, 2 spent, 1 returned, 2 expired").isEqualTo(11);
     }
 
+    /**
+     * ADR 0154: a read of a balance records the expiries that are due. Many reads at once (the household on its
+     * phone, the counter, the auditor) record each expiry once: every answer shows the same entry, and the chain
+     * holds exactly one.
+     */
+    @Test
+    void readingABalanceManyTimesAtOnceRecordsEachExpiryOnce() throws Exception {
+        clock.set(AUGUST_2024);
+        String village = township.aVillage();
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        long household = township.aHousehold(village);
+        township.anEvent(village, household, "参加村民大会", "2024-07-03");
+        assertThat(township.api().send("/api/villages/" + village + "/expiry-policy", "PUT",
+                "{\"mode\":\"AFTER_A_YEAR\"}").status()).isEqualTo(200);
+        township.aFinalisedMonth(village, "2024-07", township.aSelfGovernanceGroup(village));
+        String balance = "/api/villages/" + village + "/households/" + household + "/balance";
+        List<Api> readers = List.of(township.api(), township.aUser("STAFF", village),
+                township.aUser("AUDITOR", null), township.aUser("VILLAGE_ADMIN", village));
+        clock.set(Instant.parse("2025-08-05T02:00:00Z"));
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(8);
+        List<java.util.concurrent.Future<Api.Reply>> reads = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                Api reader = readers.get(i % readers.size());
+                reads.add(pool.submit(() -> {
+                    together.await();
+                    return reader.get(balance);
+                }));
+            }
+            java.util.Set<Long> expiryIds = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Api.Reply> read : reads) {
+                Api.Reply reply = read.get();
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+                assertThat(reply.json().at("/expired").asInt()).isEqualTo(12);
+                assertThat(reply.json().at("/entries").findValuesAsString("kind")).containsExactly("EXPIRED");
+                expiryIds.add(reply.json().at("/entries/0/id").asLong());
+            }
+            assertThat(expiryIds).as("every reader saw the one entry").hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode chain = township.api().get("/api/villages/" + village + "/ledger/verify").json();
+        assertThat(chain.at("/valid").asBoolean()).as(chain.toString()).isTrue();
+        assertThat(chain.at("/entries").asInt()).as("2 awards and 1 expiry").isEqualTo(3);
+    }
+
     @Test
     void monthsFinalisedLateKeepAYearToBeSpentAndTheirExpiryIsAnEntry() {
         clock.set(Instant.parse("2026-12-01T02:00:00Z"));

@@ -183,6 +183,34 @@ class SupermarketPagesRefuseClearlyIT {
                 .isEqualTo("SUBMITTED");
     }
 
+    /** Issue 11: a refused cancellation shows the receipt again, with the reason in Chinese and what was typed. */
+    @Test
+    void aRefusedCancellationShowsTheReceiptAgainWithTheReason() {
+        Supermarket.Village village = supermarket.aVillageWithPoints(1);
+        String code = village.code();
+        long household = village.household(0);
+        long soap = supermarket.aReward(code, "肥皂", 5, 10);
+        assertThat(township.api().post("/api/villages/" + code + "/households/" + household + "/redemptions",
+                json("redemptionId", "柜台-撤销-1", "rewardId", soap)).status()).isEqualTo(201);
+        Browser clerk = signedIn(township.aLogin("STAFF", code));
+        String receiptPath = "/v/" + code + "/redemptions/"
+                + java.net.URLEncoder.encode("柜台-撤销-1", java.nio.charset.StandardCharsets.UTF_8) + "/receipt";
+        Browser.Page receipt = clerk.get(receiptPath);
+        String cancel = receiptPath.replace("/receipt", "/cancellation");
+
+        Browser.Page noReason = clerk.postForm(cancel, fields("_csrf", receipt.csrfToken(), "reason", " "));
+        Browser.Page cancelled = clerk.postForm(cancel, fields("_csrf", receipt.csrfToken(), "reason", "户主要求换成大米"));
+        Browser.Page twice = clerk.postForm(cancel, fields("_csrf", receipt.csrfToken(), "reason", "再撤销一次"));
+
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(noReason.body()).contains("兑换小票", "柜台-撤销-1", "没有撤销：", "撤销的原因", "<details open")
+                .doesNotContain("未能完成");
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(302);
+        assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
+        assertThat(twice.body()).contains("兑换小票", "没有撤销：", "已经撤销过", "已撤销（");
+        assertThat(supermarket.stock(code, soap)).as("returned once").isEqualTo(10);
+    }
+
     private static Map<String, String> redeem(Browser.Page counter, long reward, String quantity) {
         Matcher id = REDEMPTION_ID.matcher(counter.body());
         assertThat(id.find()).as("the counter's form carries a redemption number").isTrue();

@@ -42,6 +42,9 @@ import org.springframework.web.servlet.ModelAndView;
 @PageController
 class MonthPages {
 
+    /** Households on one page of a village's month. */
+    static final int HOUSEHOLDS_PER_PAGE = 50;
+
     private final EvaluationService cycle;
     private final MonthService months;
     private final GroupService group;
@@ -65,14 +68,26 @@ class MonthPages {
     }
 
     @GetMapping("/v/{code}/months/{month}")
-    String month(@PathVariable String code, @PathVariable YearMonth month, Model model) {
+    String month(@PathVariable String code, @PathVariable YearMonth month,
+            @RequestParam(name = "page", defaultValue = "1") int page,
+            @RequestParam(name = "household", required = false) @Nullable Long household, Model model) {
         model.addAttribute("village", villages.byCode(code));
         model.addAttribute("month", month.toString());
         model.addAttribute("previous", month.minusMonths(1).toString());
         model.addAttribute("next", month.plusMonths(1).toString());
         model.addAttribute("over", month.isBefore(YearMonth.now(clock)));
         model.addAttribute("status", cycle.status(code, month));
-        model.addAttribute("households", months.village(code, month));
+        // A page of households at a time, so that a large village's month stays a page (ADR 0127's pattern); a link
+        // to one household (after a rejection) opens the page it is on.
+        int position = household == null ? -1 : months.positionInVillage(code, month, household);
+        int shown = position >= 0 ? position / HOUSEHOLDS_PER_PAGE + 1 : Math.max(1, page);
+        MonthService.VillagePage households = months.village(code, month, (shown - 1) * HOUSEHOLDS_PER_PAGE,
+                HOUSEHOLDS_PER_PAGE);
+        model.addAttribute("households", households.households());
+        model.addAttribute("householdPage", shown);
+        model.addAttribute("householdPages", Math.max(1, (households.total() + HOUSEHOLDS_PER_PAGE - 1) / HOUSEHOLDS_PER_PAGE));
+        model.addAttribute("householdsFrom", households.from());
+        model.addAttribute("householdsTotal", households.total());
         model.addAttribute("members", group.active(code));
         return "month/month";
     }
@@ -136,7 +151,7 @@ class MonthPages {
             return PageErrors.view(Problems.status(refusal), refusal.getMessage());
         }
         Model model = new ExtendedModelMap();
-        month(match.group(1), YearMonth.parse(match.group(2)), model);
+        month(match.group(1), YearMonth.parse(match.group(2)), 1, null, model);
         ModelAndView page = new ModelAndView("month/month", model.asMap());
         page.setStatus(Problems.status(refusal));
         page.addObject("problem", refusal.getMessage());

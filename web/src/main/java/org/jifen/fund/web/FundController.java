@@ -10,7 +10,12 @@ import org.jifen.audit.web.AuditedAct;
 import org.jifen.fund.DonorMissing;
 import org.jifen.fund.Fund;
 import org.jifen.fund.FundDateImplausible;
+import org.jifen.fund.FundEntryAlreadyReversed;
+import org.jifen.fund.FundEntryIsReversing;
+import org.jifen.fund.FundEntryNotFound;
 import org.jifen.fund.FundEntryView;
+import org.jifen.fund.FundReversal;
+import org.jifen.fund.FundReversalOverdraws;
 import org.jifen.fund.FundInsufficient;
 import org.jifen.fund.FundService;
 import org.jifen.fund.GoodsBoughtBeforeThisMonth;
@@ -18,6 +23,7 @@ import org.jifen.fund.NewIncome;
 import org.jifen.fund.NewPurchase;
 import org.jifen.fund.NotYetHappened;
 import org.jifen.fund.QuantityWithoutItem;
+import org.jifen.supermarket.ReceivedGoodsAlreadyGone;
 import org.jifen.supermarket.RewardNotFound;
 import org.jifen.web.Refuses;
 import org.springframework.http.ResponseEntity;
@@ -65,6 +71,23 @@ class FundController {
     @PostMapping("/api/villages/{code}/fund/purchases")
     ResponseEntity<FundEntryView> buy(@PathVariable String code, @Valid @RequestBody NewPurchase request, Actor by) {
         return created(code, fund.buy(code, request, by));
+    }
+
+    @AuditedAct(code = "fund.reversed", label = "冲红奖励资金收支", target = "fund entry #{#id}",
+            details = "{reason: #request.reason(), reversal: #result?.body?.id()}")
+    @Operation(operationId = "reverseFundEntry", summary = "冲红一笔录错的资金收支 · Reverse a mistyped fund entry",
+            description = "收入或支出录错（金额、来源、捐赠人）时，记一笔冲红：同一类别、金额为负、写明原因，日期为今天；原记录保留并标明已冲红，"
+                    + "两笔都在资金明细和台账里。再按正确内容重新登记。冲红购买物品的支出，物品同时出库。 · The entry stays; a reversing "
+                    + "entry of the same kind counts negative, dated today. Reversing income must not overdraw the fund; "
+                    + "reversing a purchase of goods takes the goods out of stock.",
+            responses = @ApiResponse(responseCode = "201", description = "已冲红 (the reversing entry)",
+                    useReturnTypeSchema = true))
+    @Refuses({FundEntryNotFound.class, FundEntryIsReversing.class, FundEntryAlreadyReversed.class,
+            FundReversalOverdraws.class, ReceivedGoodsAlreadyGone.class})
+    @PostMapping("/api/villages/{code}/fund/entries/{id}/reversal")
+    ResponseEntity<FundEntryView> reverse(@PathVariable String code, @PathVariable long id,
+            @Valid @RequestBody FundReversal request, Actor by) {
+        return created(code, fund.reverse(code, id, request, by));
     }
 
     private static ResponseEntity<FundEntryView> created(String code, FundEntryView entry) {

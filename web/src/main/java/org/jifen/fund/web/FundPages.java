@@ -15,6 +15,7 @@ import org.jifen.books.BooksCsv;
 import org.jifen.books.BooksService;
 import org.jifen.fund.DonorMissing;
 import org.jifen.fund.FundInsufficient;
+import org.jifen.fund.FundReversal;
 import org.jifen.fund.FundService;
 import org.jifen.fund.FundSource;
 import org.jifen.fund.NewIncome;
@@ -54,6 +55,7 @@ import org.springframework.web.servlet.ModelAndView;
 class FundPages {
 
     private static final Pattern FUND_FORM = Pattern.compile("^/v/([^/]+)/fund/(income|purchases)$");
+    private static final Pattern REVERSAL = Pattern.compile("^/v/([^/]+)/fund/entries/(\\d+)/reversal$");
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final FundService fund;
@@ -144,9 +146,33 @@ class FundPages {
                 .body(BooksCsv.render(drawn));
     }
 
+    /** A mistyped entry taken back (冲红, ADR 0151): a reversing entry with the reason; the entry itself stays. */
+    @AuditedAct(code = "fund.reversed", label = "冲红奖励资金收支", target = "fund entry #{#id}",
+            details = "{reason: #reason}")
+    @PostMapping("/v/{code}/fund/entries/{id}/reversal")
+    String reverse(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
+            Actor by) {
+        FormFields form = new FormFields();
+        String why = form.text("reason", reason, "冲红原因", 200, true);
+        form.check();
+        fund.reverse(code, id, new FundReversal(why), by);
+        return "redirect:/v/" + code + "/fund?reversed#entries";
+    }
+
     /** A refused entry: the fund page again with the refusal next to its field and what was typed kept. */
     @ExceptionHandler(Refusal.class)
     ModelAndView refused(Refusal refusal, HttpServletRequest request) {
+        Matcher reversing = REVERSAL.matcher(request.getRequestURI());
+        if ("POST".equals(request.getMethod()) && reversing.matches()) {
+            Model model = new ExtendedModelMap();
+            fund(reversing.group(1), model);
+            ModelAndView page = new ModelAndView("fund/fund", model.asMap());
+            page.setStatus(Problems.status(refusal));
+            Map<String, String> byField = FormFields.byField(refusal);
+            page.addObject("problems", Map.of("reversal", byField.isEmpty() ? refusal.getMessage()
+                    : String.join("；", byField.values())));
+            return page;
+        }
         Matcher match = FUND_FORM.matcher(request.getRequestURI());
         if (!"POST".equals(request.getMethod()) || !match.matches()) {
             return PageErrors.view(Problems.status(refusal), refusal.getMessage());

@@ -48,7 +48,7 @@ class ReviewController {
     }
 
     @AuditedAct(code = "award.corrected", label = "冲正积分", target = "award #{#correction.awardId()}",
-            details = "{reason: #correction.reason(), reversal: #result?.body?.id()}")
+            details = "{reason: #correction.reason(), reversal: #result?.body?.id(), effect: #result?.body?.effect()?.note()}")
     @Operation(operationId = "correctAward", summary = "冲正已定稿月份的积分（计入当前月）· Correct an award of a finalised month",
             responses = @ApiResponse(responseCode = "201", description = "已冲正 (the reversing entry)",
                     useReturnTypeSchema = true))

@@ -25,6 +25,7 @@ import org.jifen.supermarket.NotEnoughStock;
 import org.jifen.supermarket.Receipt;
 import org.jifen.supermarket.Redeem;
 import org.jifen.supermarket.RedemptionIdReused;
+import org.jifen.supermarket.RedemptionNotFound;
 import org.jifen.supermarket.RedemptionService;
 import org.jifen.supermarket.RewardNotFound;
 import org.jifen.supermarket.RewardNotOnSale;
@@ -46,6 +47,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The supermarket's counter (兑换柜台) for the village's staff: find the household (户号, name, or its card's QR
@@ -59,6 +61,7 @@ class CounterPages {
     private static final int FOUND_AT_MOST = 50;
     private static final int LATEST_REDEMPTIONS = 5;
     private static final Pattern REDEEM_PATH = Pattern.compile("^/v/([^/]+)/households/(\\d+)/redemptions$");
+    private static final Pattern CANCEL_PATH = Pattern.compile("^/v/([^/]+)/redemptions/([^/]+)/cancellation$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -178,6 +181,12 @@ class CounterPages {
      */
     @ExceptionHandler(Refusal.class)
     ModelAndView refused(Refusal refusal, HttpServletRequest request) {
+        Matcher cancelling = CANCEL_PATH.matcher(request.getRequestURI());
+        if ("POST".equals(request.getMethod()) && cancelling.matches()
+                && !(refusal instanceof RedemptionNotFound)) {
+            return cancellationRefused(cancelling.group(1),
+                    UriUtils.decode(cancelling.group(2), StandardCharsets.UTF_8), refusal, request);
+        }
         Matcher match = REDEEM_PATH.matcher(request.getRequestURI());
         if (!"POST".equals(request.getMethod()) || !match.matches() || refusal instanceof HouseholdNotFound) {
             return PageErrors.view(Problems.status(refusal), refusal.getMessage());
@@ -208,6 +217,25 @@ class CounterPages {
             }
         }
         page.addObject("problems", problems);
+        return page;
+    }
+
+    /**
+     * A refused cancellation: the receipt again, with the reason in Chinese above the cancel form, which stays open
+     * with what was typed (issue 11: not the error page).
+     */
+    private ModelAndView cancellationRefused(String code, String redemptionId, Refusal refusal,
+            HttpServletRequest request) {
+        ModelAndView page;
+        try {
+            page = receipt(code, redemptionId);
+        } catch (Refusal noReceipt) {
+            return PageErrors.view(Problems.status(noReceipt), noReceipt.getMessage());
+        }
+        page.setStatus(Problems.status(refusal));
+        Map<String, String> byField = FormFields.byField(refusal);
+        page.addObject("cancelProblem", byField.isEmpty() ? refusal.getMessage() : String.join("；", byField.values()));
+        page.addObject("reasonTyped", request.getParameter("reason"));
         return page;
     }
 

@@ -19,6 +19,12 @@ import org.jifen.supermarket.CatalogueService;
 import org.jifen.supermarket.Goods;
 import org.jifen.supermarket.NewReward;
 import org.jifen.supermarket.NotEnoughStock;
+import org.jifen.supermarket.OnlyReceiptsAreReversed;
+import org.jifen.supermarket.ReceiptAlreadyReversed;
+import org.jifen.supermarket.ReceiptOfPurchase;
+import org.jifen.supermarket.ReceiptReversal;
+import org.jifen.supermarket.ReceivedGoodsAlreadyGone;
+import org.jifen.supermarket.StockMovementNotFound;
 import org.jifen.supermarket.Receipt;
 import org.jifen.supermarket.Redeem;
 import org.jifen.supermarket.Redeemed;
@@ -144,6 +150,22 @@ class SupermarketController {
     ResponseEntity<StockMovementView> writeOff(@PathVariable String code, @PathVariable long id,
             @Valid @RequestBody Goods goods, Actor by) {
         return created(code, id, catalogue.writeOff(code, id, goods, by));
+    }
+
+    @AuditedAct(code = "stock.receipt-reversed", label = "积分超市入库冲红", target = "stock movement #{#movement}",
+            details = "{reward: #id, reason: #request.reason(), reversal: #result?.body?.id()}")
+    @Operation(operationId = "reverseStockReceipt", summary = "冲红一笔录错的入库 · Reverse a mistyped receipt of goods",
+            description = "入库录错（如数量多打一个 0）时，用一笔冲红记录把这笔入库的数量全数退出库存，原入库记录保留，两笔都在库存变动和台账里；"
+                    + "再按实际数量重新入库。用奖励资金购买的物品请冲红那笔资金支出。 · The receipt stays; a REVERSED movement takes "
+                    + "its quantity out of stock, naming it. Goods bought with the fund are reversed with their purchase.",
+            responses = @ApiResponse(responseCode = "201", description = "已冲红 (the reversing stock movement)",
+                    useReturnTypeSchema = true))
+    @Refuses({RewardNotFound.class, StockMovementNotFound.class, OnlyReceiptsAreReversed.class,
+            ReceiptOfPurchase.class, ReceiptAlreadyReversed.class, ReceivedGoodsAlreadyGone.class})
+    @PostMapping("/api/villages/{code}/rewards/{id}/stock/{movement}/reversal")
+    ResponseEntity<StockMovementView> reverseReceipt(@PathVariable String code, @PathVariable long id,
+            @PathVariable long movement, @Valid @RequestBody ReceiptReversal request, Actor by) {
+        return created(code, id, catalogue.reverseReceipt(code, id, movement, request.reason(), by));
     }
 
     @Operation(operationId = "listStockMovements", summary = "物品的库存变动 · List an item's stock movements")

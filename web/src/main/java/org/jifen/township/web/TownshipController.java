@@ -10,7 +10,16 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import jakarta.validation.Valid;
+import org.jifen.access.Actor;
+import org.jifen.audit.web.AuditedAct;
 import org.jifen.township.MilestoneProgress;
+import org.jifen.township.NewPlanYear;
+import org.jifen.township.PlanYear;
+import org.jifen.township.PlanYearImplausible;
+import org.jifen.web.Refuses;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.jifen.township.PlanMilestone;
 import org.jifen.township.TownshipOverview;
 import org.jifen.township.VillageOverview;
@@ -65,6 +74,25 @@ class TownshipController {
             return new MilestoneStanding(milestone, milestone.label(), milestone.due(planYear), villages.size(), done,
                     behind);
         }).toList();
+    }
+
+    @Operation(operationId = "getPlanYear", summary = "方案年度及各进度节点的日期 · The plan's year and its milestones' dates",
+            description = "概况和进度节点按这一年判断哪些村落后。没有设定过时是服务的配置 jifen.township.plan-year，setBy 为空。 · "
+                    + "The year the overview and milestones follow; until the township sets one, the service's setting.")
+    @GetMapping("/api/township/plan-year")
+    PlanYear planYear() {
+        return overview.planYearSet();
+    }
+
+    @AuditedAct(code = "township.plan-year-set", label = "设定方案年度", target = "plan year #{#request.year()}")
+    @Operation(operationId = "setPlanYear", summary = "设定方案年度（镇管理员）· Set the plan's year",
+            description = "从此按这一年的进度节点（7月15日、8月15日、10月15日、11月30日）判断各村是否落后；以前的设定留档。"
+                    + "年份须在 2000 年到明年之间。 · From now on the overview follows this year's milestones; earlier "
+                    + "settings are kept.")
+    @Refuses(PlanYearImplausible.class)
+    @PutMapping("/api/township/plan-year")
+    PlanYear setPlanYear(@Valid @RequestBody NewPlanYear request, Actor by) {
+        return overview.setPlanYear(request, by.username());
     }
 
     /** A milestone of the plan: when it is due, how many villages have reached it, and the villages behind. */
