@@ -85,6 +85,41 @@ final class PlanTests {
         return problems;
     }
 
+    /**
+     * How the tests are written, checked without the plan (ADR 0173): an unreadable file, a date or number a case
+     * cannot be read with. Found with the rules' own problems, so that one upload shows both.
+     */
+    static List<PlanProblem> malformed(Collection<PlanFile> testFiles) {
+        List<PlanProblem> problems = new ArrayList<>();
+        for (PlanFile file : testFiles) {
+            List<Map<String, Object>> cases;
+            try {
+                cases = cases(file);
+            } catch (IllegalArgumentException unreadable) {
+                problems.add(new PlanProblem(file.name(), 0, "测试文件格式不正确：" + firstLine(unreadable.getMessage())));
+                continue;
+            } catch (YAMLException unreadable) {
+                problems.add(unreadable(file, unreadable));
+                continue;
+            }
+            for (Map<String, Object> testCase : cases) {
+                String name = text(testCase, "用例", "name", "(未命名)");
+                try {
+                    if (value(testCase, "月度", "month") != null) {
+                        month(map(value(testCase, "月度", "month")));
+                    } else {
+                        event(testCase);
+                    }
+                    expected(testCase);
+                } catch (IllegalArgumentException | ClassCastException | java.time.DateTimeException malformed) {
+                    problems.add(new PlanProblem(file.name(), lineOf(file.text(), name), "测试「" + name + "」写法不正确："
+                            + firstLine(malformed.getMessage())));
+                }
+            }
+        }
+        return problems;
+    }
+
     /** What the YAML reader refused, in the clerk's words and at its line: its own messages are English. */
     private static PlanProblem unreadable(PlanFile file, YAMLException unreadable) {
         String message = String.valueOf(unreadable.getMessage());
