@@ -147,8 +147,8 @@ public final class AttributeChoices {
                     notices.add("这件事不符合方案里「" + type + "」各项的条件（例如户标签、数量或填写的内容），所以没有记分");
                 }
             } else {
-                notices.add("本村方案里没有规则对「" + type + "」加分或扣分，所以没有记分。如果是事件类型写错了，"
-                        + "请按方案的写法重新记一次");
+                notices.add("本村方案里没有规则对这件事加分或扣分（事件类型「" + type + "」），所以没有记分。"
+                        + "如果是事件类型写错了，请按方案的写法重新记一次");
             }
         }
         return List.copyOf(notices);

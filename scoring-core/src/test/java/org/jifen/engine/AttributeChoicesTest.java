@@ -59,7 +59,7 @@ class AttributeChoicesTest {
         assertThat(choices.notices("美丽庭院检查", Map.of("结果", "美丽庭院"), false)).singleElement().asString()
                 .contains("每月积分评定时计分");
         assertThat(choices.notices("参加运动会", Map.of(), false)).singleElement().asString()
-                .contains("没有规则对「参加运动会」加分或扣分");
+                .contains("没有规则对这件事加分或扣分（事件类型「参加运动会」）");
         assertThat(choices.notices("获得荣誉", Map.of("级别", "市级"), true)).isEmpty();
     }
 }
