@@ -55,14 +55,8 @@ final class PlanTests {
     static List<PlanProblem> run(CompiledPlan plan, Collection<PlanFile> testFiles) {
         List<PlanProblem> problems = new ArrayList<>();
         for (PlanFile file : testFiles) {
-            List<Map<String, Object>> cases;
-            try {
-                cases = cases(file);
-            } catch (IllegalArgumentException unreadable) {
-                problems.add(new PlanProblem(file.name(), 0, "测试文件格式不正确：" + firstLine(unreadable.getMessage())));
-                continue;
-            } catch (YAMLException unreadable) {
-                problems.add(unreadable(file, unreadable));
+            List<Map<String, Object>> cases = readable(file, problems);
+            if (cases == null) {
                 continue;
             }
             for (Map<String, Object> testCase : cases) {
@@ -92,14 +86,8 @@ final class PlanTests {
     static List<PlanProblem> malformed(Collection<PlanFile> testFiles) {
         List<PlanProblem> problems = new ArrayList<>();
         for (PlanFile file : testFiles) {
-            List<Map<String, Object>> cases;
-            try {
-                cases = cases(file);
-            } catch (IllegalArgumentException unreadable) {
-                problems.add(new PlanProblem(file.name(), 0, "测试文件格式不正确：" + firstLine(unreadable.getMessage())));
-                continue;
-            } catch (YAMLException unreadable) {
-                problems.add(unreadable(file, unreadable));
+            List<Map<String, Object>> cases = readable(file, problems);
+            if (cases == null) {
                 continue;
             }
             for (Map<String, Object> testCase : cases) {
@@ -118,6 +106,18 @@ final class PlanTests {
             }
         }
         return problems;
+    }
+
+    /** The file's cases, or null with what made it unreadable added to {@code problems}. */
+    private static @Nullable List<Map<String, Object>> readable(PlanFile file, List<PlanProblem> problems) {
+        try {
+            return cases(file);
+        } catch (IllegalArgumentException unreadable) {
+            problems.add(new PlanProblem(file.name(), 0, "测试文件格式不正确：" + firstLine(unreadable.getMessage())));
+        } catch (YAMLException unreadable) {
+            problems.add(unreadable(file, unreadable));
+        }
+        return null;
     }
 
     /** What the YAML reader refused, in the clerk's words and at its line: its own messages are English. */
