@@ -22,6 +22,7 @@ import org.jifen.month.MonthService;
 import org.jifen.month.MonthTotals;
 import org.jifen.plan.PlanSchedule;
 import org.jifen.plan.PlanService;
+import org.jifen.plan.PlanVersion;
 import org.jifen.plan.RuleSet;
 import org.jifen.scoring.ActivePlan;
 import org.jifen.scoring.ActivePlans;
@@ -81,11 +82,16 @@ public class ActivationService {
 
     /** What {@link #activate} would do, household by household; nothing is kept. */
     public Activated dryRun(String villageCode, int version, @Nullable YearMonth from, Actor by) {
-        return transactions.execute(status -> {
-            Activated wouldBe = activateOnce(villageCode, version, from, by, true);
+        Activated wouldBe = transactions.execute(status -> {
+            Activated activated = activateOnce(villageCode, version, from, by, true);
             status.setRollbackOnly();
-            return wouldBe;
+            return activated;
         });
+        // The version as it stands after the rollback, not as the activation left it inside: a dry run answered
+        // status ACTIVE and activatedBy at the top, as if it had been kept (outside tryout, clerk 2).
+        PlanVersion standing = transactions.execute(status -> plans.standing(plans.find(villages.findByCode(villageCode)
+                .orElseThrow(() -> new VillageNotFound(villageCode)), version)));
+        return new Activated(standing, wouldBe.from(), wouldBe.changed(), true, wouldBe.rescored());
     }
 
     private Activated activateOnce(String villageCode, int version, @Nullable YearMonth asked, Actor by,

@@ -59,6 +59,7 @@ public final class CompiledPlan {
     private final @Nullable EventCatalog catalog;
     private final List<PlanProblem> warnings;
     private final List<TagUse> tags;
+    private final AttributeChoices choices;
 
     CompiledPlan(KieBase kieBase, Map<String, RuleInfo> rules, boolean declaresAwards, PlanLimits limits,
             @Nullable EventCatalog catalog, List<PlanProblem> warnings, List<TagUse> tags) {
@@ -69,6 +70,12 @@ public final class CompiledPlan {
         this.declaresAwards = declaresAwards;
         this.limits = limits;
         this.catalog = catalog;
+        this.choices = AttributeChoices.of(this.rules.values());
+    }
+
+    /** What the rules know of each event type's attributes: the choices staff are offered (ADR 0172). */
+    public AttributeChoices attributeChoices() {
+        return choices;
     }
 
     /** The village's event types, where the plan brings a {@code catalog.csv}. */

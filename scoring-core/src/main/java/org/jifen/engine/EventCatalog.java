@@ -33,6 +33,7 @@ public record EventCatalog(Map<String, EventType> types) {
      */
     static EventCatalog read(PlanFile file, List<PlanProblem> problems, List<PlanProblem> warnings) {
         Map<String, EventType> types = new LinkedHashMap<>();
+        Map<String, Integer> ownCategories = new LinkedHashMap<>();
         String[] lines = file.text().split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -64,6 +65,11 @@ public record EventCatalog(Map<String, EventType> types) {
             String lookAlike = lookAlikeCategory(cells.get(1));
             if (lookAlike != null) {
                 problems.add(new PlanProblem(file.name(), i + 1, lookAlike));
+                continue;
+            }
+            String twin = twinCategory(cells.get(1).strip(), i + 1, ownCategories);
+            if (twin != null) {
+                problems.add(new PlanProblem(file.name(), i + 1, twin));
                 continue;
             }
             String label = cells.size() > 2 && !cells.get(2).isBlank() ? cells.get(2) : type;
@@ -101,6 +107,30 @@ public record EventCatalog(Map<String, EventType> types) {
                         + "请换一个看得出区别的名称";
             }
         }
+        return null;
+    }
+
+    /**
+     * Why a village category cannot stand beside another of the village's own (ADR 0171), or null: 「移風易俗」 and
+     * 「移风易俗」 would be two lines on the notice that villagers take for one. Compared as against the four: the same
+     * once spaces and full-width forms are set aside, or one character apart (for names of three characters or more).
+     */
+    private static @org.jspecify.annotations.Nullable String twinCategory(String category, int line,
+            Map<String, Integer> seen) {
+        if (PlanCompiler.CATEGORIES.contains(category)) {
+            return null;
+        }
+        String key = RuleNames.key(category).replace(" ", "");
+        for (Map.Entry<String, Integer> other : seen.entrySet()) {
+            String otherKey = RuleNames.key(other.getKey()).replace(" ", "");
+            if (!other.getKey().equals(category) && (key.equals(otherKey) || Math.min(key.length(), otherKey.length())
+                    >= 3 && PlanFindings.distance(key, otherKey) <= 1)) {
+                return "类别「" + category + "」和第 " + other.getValue() + " 行的类别「" + other.getKey() + "」只差一点，"
+                        + "公示时村民会以为是同一类：如果是同一类，请一字不差地写「" + other.getKey() + "」；"
+                        + "如果是两类，请换一个看得出区别的名称";
+            }
+        }
+        seen.putIfAbsent(category, line);
         return null;
     }
 

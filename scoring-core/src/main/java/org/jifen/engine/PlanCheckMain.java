@@ -59,7 +59,7 @@ public final class PlanCheckMain {
         try {
             new PlanCompiler(request.limits()).compile(request.files());
         } catch (PlanRejected rejected) {
-            return rejected.problems();
+            return rejected.problemsAndNote();
         }
         long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(threads.getCurrentThreadCpuTime() - before);
         if (seconds > MAX_CHECK_CPU_SECONDS) {

@@ -84,7 +84,7 @@ public final class PlanCompiler {
         try {
             return compileChecked(uploaded);
         } catch (PlanRejected rejected) {
-            throw new PlanRejected(ClerkWords.plain(rejected.problems()));
+            throw new PlanRejected(ClerkWords.plain(rejected.problems()), rejected.laterChecks());
         }
     }
 
@@ -92,21 +92,35 @@ public final class PlanCompiler {
         checkFiles(uploaded);
         List<PlanFile> files = withStandardDsl(uploaded);
         List<PlanProblem> warnings = new ArrayList<>();
-        EventCatalog catalog = catalog(files, warnings);
+        // Checks that do not need one another run together, so that one upload shows all they find (ADR 0173).
+        List<PlanProblem> early = new ArrayList<>();
+        EventCatalog catalog = catalog(files, warnings, early);
+        boolean catalogRead = early.isEmpty();
+        early.addAll(PlanTests.malformed(files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList()));
         Set<String> categories = new HashSet<>(CATEGORIES);
         if (catalog != null) {
             catalog.types().values().forEach(type -> categories.add(type.category().strip()));
         }
-        List<RuleSource> sources = RuleSource.readAll(files, categories, checked, warnings);
+        List<RuleSource> sources;
+        try {
+            sources = RuleSource.readAll(files, categories, checked, warnings);
+        } catch (PlanRejected unread) {
+            early.addAll(unread.problems());
+            early.add(PlanProblem.laterChecks("规则名是否重复、事件类型是否在清单里，并试算测试"));
+            throw new PlanRejected(early);
+        }
         checkSize(sources);
-        Map<String, RuleInfo> rules = index(sources);
-        if (rules.isEmpty()) {
+        Map<String, RuleInfo> rules = index(sources, early);
+        if (rules.isEmpty() && early.isEmpty()) {
             throw new PlanRejected(new PlanProblem(files.get(0).name(), 0, "方案中没有任何规则"));
         }
-        PlanFindings.Found found = PlanFindings.of(sources, rules, catalog,
-                files.stream().filter(file -> EventCatalog.isCatalog(file.name())).findFirst().orElse(null));
-        if (!found.refusals().isEmpty()) {
-            throw new PlanRejected(found.refusals());
+        // A catalog with bad lines is no list to hold the rules' types against: its own problems come first.
+        PlanFindings.Found found = PlanFindings.of(sources, rules, catalogRead ? catalog : null,
+                files.stream().filter(file -> catalogRead && EventCatalog.isCatalog(file.name())).findFirst()
+                        .orElse(null));
+        early.addAll(found.refusals());
+        if (!early.isEmpty()) {
+            throw new PlanRejected(withLaterChecks(early));
         }
         warnings.addAll(found.warnings());
         PlanClassLoader wall = PlanClassLoader.forThisApplication();
@@ -218,14 +232,18 @@ public final class PlanCompiler {
         return kieBase;
     }
 
-    private static @Nullable EventCatalog catalog(List<PlanFile> files, List<PlanProblem> warnings) {
-        List<PlanProblem> problems = new ArrayList<>();
-        EventCatalog catalog = files.stream().filter(file -> EventCatalog.isCatalog(file.name())).findFirst()
+    /** The catalog as far as it could be read; the problems of its lines are added to {@code problems}. */
+    private static @Nullable EventCatalog catalog(List<PlanFile> files, List<PlanProblem> warnings,
+            List<PlanProblem> problems) {
+        return files.stream().filter(file -> EventCatalog.isCatalog(file.name())).findFirst()
                 .map(file -> EventCatalog.read(file, problems, warnings)).orElse(null);
-        if (!problems.isEmpty()) {
-            throw new PlanRejected(problems);
-        }
-        return catalog;
+    }
+
+    /** The problems, closed by the note that the plan was not yet run nor its tests checked (ADR 0173). */
+    private static List<PlanProblem> withLaterChecks(List<PlanProblem> problems) {
+        List<PlanProblem> noted = new ArrayList<>(problems);
+        noted.add(PlanProblem.laterChecks("试算整个方案并核对测试的期望得分"));
+        return noted;
     }
 
     /** A plan written in sentences ({@code .dslr}) without a {@code .dsl} of its own uses the standard one. */
@@ -311,11 +329,10 @@ public final class PlanCompiler {
     }
 
     /** Where each rule is written, its text and its cap, from the parse (before its metadata is taken out). */
-    private static Map<String, RuleInfo> index(List<RuleSource> sources) {
+    private static Map<String, RuleInfo> index(List<RuleSource> sources, List<PlanProblem> problems) {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, RuleInfo> byKey = new HashMap<>();
         Map<String, RuleInfo> bySpacelessKey = new HashMap<>();
-        List<PlanProblem> problems = new ArrayList<>();
         for (RuleSource parsed : sources) {
             PlanFile file = parsed.file();
             for (RuleDescr descr : parsed.descr().getRules()) {
@@ -343,9 +360,6 @@ public final class PlanCompiler {
                     rules.put(info.name(), info);
                 }
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new PlanRejected(problems);
         }
         return rules;
     }

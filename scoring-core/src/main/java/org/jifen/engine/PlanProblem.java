@@ -10,7 +10,21 @@ import org.jspecify.annotations.Nullable;
  */
 public record PlanProblem(String file, int line, @Nullable String cell, String message) {
 
+    /** How the note that later checks follow begins (ADR 0173); it is no problem of its own. */
+    private static final String LATER_CHECKS = "还有检查没有做：";
+
     public PlanProblem(String file, int line, String message) {
         this(file, line, null, message);
+    }
+
+    /** The note closing a refusal that stopped before the later checks: fixing these may show more. */
+    static PlanProblem laterChecks(String which) {
+        return new PlanProblem("", 0, null, LATER_CHECKS + "改正以上问题后再上传，还会接着检查" + which
+                + "，可能还会指出别的问题");
+    }
+
+    /** Whether this is the note that later checks follow, not a problem to count. */
+    public boolean isNote() {
+        return file.isEmpty() && line == 0 && cell == null && message.startsWith(LATER_CHECKS);
     }
 }

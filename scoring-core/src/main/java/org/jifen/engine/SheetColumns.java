@@ -20,6 +20,8 @@ final class SheetColumns {
     static final String CAP_BY = "capBy(\"$param\")";
     /** An attribute name, as the rule-file check takes it in {@code @capBy}. */
     private static final Pattern ATTRIBUTE = Pattern.compile("[\\p{L}\\p{N}_]{1,20}");
+    static final String MONTH_DEDUCTIONS = "deductions <= $param";
+    static final String MONTH_EVENTS = "events >= $param";
     private static final Set<String> PERIODS = Set.of("月", "每月", "季度", "每季度", "年", "每年", "一次性", "永久");
     private static final Pattern FIRST_NUMBER = Pattern.compile("^\\s*([+-]?\\d{1,9})\\s*(,|$)");
 
@@ -74,6 +76,28 @@ final class SheetColumns {
             refusals.add(new PlanProblem(file, row, SheetTables.cell(absent, row), item + "的户标签和不含标签都写了「"
                     + wanted + "」：一户不能既带又不带这个标签，这一项永远不会计分。请删掉其中一格"
                     + SheetTables.place(row, absent)));
+        }
+        everyHousehold(file, row, cells, codes, item, refusals);
+    }
+
+    /**
+     * A month-end item on 本月扣分不超过 alone (ADR 0170): a household with nothing recorded has no deductions either,
+     * so 「当月无扣分」 would pay every household of the village. A clerk who means that writes 0 events on purpose.
+     */
+    private static void everyHousehold(String file, int row, List<String> cells, List<String> codes, String item,
+            List<PlanProblem> refusals) {
+        int deductions = column(codes, MONTH_DEDUCTIONS);
+        int events = column(codes, MONTH_EVENTS);
+        boolean inspection = false;
+        for (int c = 0; c < codes.size(); c++) {
+            inspection |= codes.get(c).replace(" ", "").startsWith("latest(") && !value(cells, c).isEmpty();
+        }
+        if (deductions >= 0 && events >= 0 && !value(cells, deductions).isEmpty() && value(cells, events).isEmpty()
+                && !inspection) {
+            refusals.add(new PlanProblem(file, row, SheetTables.cell(events, row), item + "只写了「本月扣分不超过」，"
+                    + "「本月事件不少于」是空的：这样当月什么事件都没登记的户也没有扣分，每一户都会得这一项的分。"
+                    + "一般写 1（当月至少有一件事按方案记了分）；如果确实要给每一户计分，包括当月没有任何登记的户，请写 0"
+                    + SheetTables.place(row, events)));
         }
     }
 

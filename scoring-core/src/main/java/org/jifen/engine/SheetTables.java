@@ -1,5 +1,6 @@
 package org.jifen.engine;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -213,9 +214,15 @@ final class SheetTables {
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i).strip();
             if (numeric.get(i) && !INTEGER.matcher(part).matches()) {
+                String halfWidth = Normalizer.normalize(part, Normalizer.Form.NFKC).replace('\u2212', '-');
+                boolean points = column.code().contains("awards.");
                 refusals.add(new PlanProblem(file, row, cell(c, row), item + "写的是「" + value + "」" + label
-                        + "：这里只能写整数" + (numbered ? "（第 " + (i + 1) + " 项）" : "")
-                        + "，例如 3，扣分写 -3；不要写「分」「次」或其他文字" + place(row, c)));
+                        + (INTEGER.matcher(halfWidth).matches() ? "：这里的数字是全角的（中文输入法打出来的），请切换到"
+                                + "半角（英文）输入，写成「" + halfWidth + "」"
+                                : "：这里只能写整数" + (numbered ? "（第 " + (i + 1) + " 项）" : "")
+                                + (points ? "，例如 3，扣分写 -3" : column.code().startsWith("cap(")
+                                        ? "，例如 25（扣分的上限也写正数）" : "，例如 3")
+                                + "；不要写「分」「次」或其他文字") + place(row, c)));
                 return;
             }
             if (!numeric.get(i) && (part.isEmpty() || part.contains("\""))) {

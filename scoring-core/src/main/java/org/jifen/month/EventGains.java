@@ -76,6 +76,6 @@ class EventGains implements MonthGains {
             after = next;
         }
         return new EventResult.Counted(List.copyOf(counted), new EventResult.Month(after.base(), after.bonus(),
-                after.total(), after.vetoed(), (long) after.total() - before.total()));
+                after.total(), after.vetoed(), (long) after.total() - before.total()), List.of());
     }
 }

@@ -1,18 +1,26 @@
 package org.jifen.plan;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jifen.engine.PlanProblem;
 import org.jifen.problem.Unprocessable;
+import org.jspecify.annotations.Nullable;
 
-/** An upload refused with every problem found, each as {@code {file, line, message}}; nothing was stored. */
+/**
+ * An upload refused with every problem found, each as {@code {file, line, message}}; nothing was stored. Where the
+ * check stopped before its later stages, the answer says so in its detail and in {@code laterChecks} (ADR 0173).
+ */
 public class PlanRefused extends Unprocessable {
 
     private final List<PlanProblem> errors;
+    private final @Nullable String laterChecks;
 
-    public PlanRefused(List<PlanProblem> errors) {
-        super("方案未通过检查，没有保存，当前启用的方案不受影响。共 " + errors.size() + " 处问题，第一处：" + describe(errors.get(0)));
+    public PlanRefused(List<PlanProblem> errors, @Nullable String laterChecks) {
+        super("方案未通过检查，没有保存，当前启用的方案不受影响。共 " + errors.size() + " 处问题，第一处：" + describe(errors.get(0))
+                + (laterChecks == null ? "" : "。" + laterChecks));
         this.errors = List.copyOf(errors);
+        this.laterChecks = laterChecks;
     }
 
     private static String describe(PlanProblem problem) {
@@ -24,6 +32,11 @@ public class PlanRefused extends Unprocessable {
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("errors", errors);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("errors", errors);
+        if (laterChecks != null) {
+            properties.put("laterChecks", laterChecks);
+        }
+        return properties;
     }
 }

@@ -29,6 +29,9 @@ public record RuleInWords(List<String> when, List<String> gives) {
     private static final Pattern COMPARISON = Pattern.compile(
             "^(\\w+(?:\\(\\s*\"[^\"]*\"\\s*\\))?)\\s*(==|!=|>=|<=|>|<)\\s*(\"[^\"]*\"|-?\\d+|true|false)$");
     private static final Pattern CALL = Pattern.compile("^(!?)(\\w+)\\(\\s*\"([^\"]*)\"\\s*\\)$");
+    /** The 最近一次检查 column's condition (ADR 0124): the latest inspection's attribute compared with a value. */
+    private static final Pattern LATEST = Pattern.compile(
+            "^latest\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"\\s*\\)\\s*(==|!=)\\s*\"([^\"]*)\"$");
     private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("type", "事件类型"),
             Map.entry("quantity", "数量"), Map.entry("occurredOn", "发生日期"), Map.entry("deductions", "本月扣分"),
             Map.entry("events", "本月记了分的事件"), Map.entry("basePoints", "本月基础分"),
@@ -101,6 +104,14 @@ public record RuleInWords(List<String> when, List<String> gives) {
         Matcher call = CALL.matcher(constraint);
         if (call.matches() && call.group(2).equals("hasTag")) {
             return (call.group(1).isEmpty() ? "标签有「" : "标签没有「") + call.group(3) + "」";
+        }
+        if (call.matches() && call.group(2).equals("flag")) {
+            return (call.group(1).isEmpty() ? "登记时勾选了「" : "登记时没有勾选「") + call.group(3) + "」";
+        }
+        Matcher latest = LATEST.matcher(constraint);
+        if (latest.matches()) {
+            return "这户最近一次（一年内）「" + latest.group(1) + "」的「" + latest.group(2) + "」"
+                    + OPERATORS.get(latest.group(3)) + "「" + latest.group(4) + "」";
         }
         return "条件 " + constraint + SEE_SOURCE;
     }

@@ -51,9 +51,22 @@ class VillageFindings {
                                 + "这条规则眼下对每一户都计分"
                                 : "要求户标签「" + use.tag() + "」，可本村登记的家庭户没有一户带这个标签，这条规则眼下不会给任何一户计分")
                         + (known.isEmpty() ? "" : "（本村现有的标签：" + String.join("、", known.stream().sorted().toList())
-                                + "）") + "：请检查标签是否写错"));
+                                + "）") + "：请检查标签是否写错" + negatedAs(use.tag(), known)));
             }
         }
+    }
+
+    /**
+     * For 「非党员」 where households are tagged 党员户: the tag that exists to write in 不含标签 (outside tryout, clerk 2,
+     * followed the compiler's advice to write 「党员」 there and was warned again).
+     */
+    private static String negatedAs(String tag, Set<String> known) {
+        java.util.regex.Matcher negated = java.util.regex.Pattern.compile("^(?:非|不是|无|没有|未)(.+)$").matcher(tag);
+        if (!negated.matches() || known.contains(negated.group(1))) {
+            return "";
+        }
+        List<String> like = known.stream().filter(other -> other.contains(negated.group(1))).sorted().toList();
+        return like.isEmpty() ? "" : "。如果想说不是「" + like.get(0) + "」的户，请把「" + like.get(0) + "」写在「不含标签」列";
     }
 
     private static void leftOut(CompiledPlan plan, List<PlanFile> files, RuleSet previous, List<PlanProblem> warnings) {

@@ -270,6 +270,13 @@ public class EventRecorder {
                 .orElse(List.of());
     }
 
+    /** What the plan governing this month knows of its event types' attributes: the choices staff are offered. */
+    public org.jifen.engine.AttributeChoices attributeChoices(String villageCode) {
+        Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        return activePlans.governing(village, YearMonth.now(clock)).map(plan -> plan.compiled().attributeChoices())
+                .orElse(org.jifen.engine.AttributeChoices.NONE);
+    }
+
     /** The event with the given client id, as recording it answered. */
     public EventResult find(String villageCode, String eventId) {
         return transactions.execute(status -> {
@@ -289,7 +296,9 @@ public class EventRecorder {
             Actor by) {
         RuleSet ruleSet = plan.ruleSet();
         YearMonth month = YearMonth.from(request.occurredOn());
-        EventResult.Counted counted = batch.gains.of(request.householdId(), month, plan.compiled(), fired);
+        EventResult.Counted counted = batch.gains.of(request.householdId(), month, plan.compiled(), fired)
+                .withNotices(plan.compiled().attributeChoices().notices(request.type(), request.attributes(),
+                        !fired.isEmpty()));
         BehaviourEvent event = events.save(new BehaviourEvent(batch.village.id(), request,
                 json.writeValueAsString(request.attributes()), ruleSet.id(), ruleSet.getVersion(),
                 by.username(), Instant.now(), json.writeValueAsString(counted)));

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * same: {@code counted} and {@code month} are kept as they were when the event was recorded, whatever came later.
  * Both are null for an event recorded before they were kept.
  */
-public record EventResult(String eventId, int ruleSetVersion, List<Line> awards, @Nullable Month month) {
+public record EventResult(String eventId, int ruleSetVersion, List<Line> awards, @Nullable Month month,
+        List<String> notices) {
 
     /**
      * One award: {@code points} as the rule asked, {@code counted} what it added to the household's month after the
@@ -24,8 +25,15 @@ public record EventResult(String eventId, int ruleSetVersion, List<Line> awards,
     public record Month(long base, long bonus, long total, boolean vetoed, long gained) {
     }
 
-    /** What the event's awards counted, in the order of the awards, and the month after them: kept as answered. */
-    public record Counted(List<Long> counted, Month month) {
+    /**
+     * What the event's awards counted, in the order of the awards, the month after them, and what staff were told
+     * about the event (why it scored nothing, an attribute value the plan does not know; ADR 0172): kept as answered.
+     */
+    public record Counted(List<Long> counted, Month month, @Nullable List<String> notices) {
+
+        Counted withNotices(List<String> said) {
+            return new Counted(counted, month, said);
+        }
     }
 
     static EventResult of(BehaviourEvent event, List<Award> awards, @Nullable Counted counted) {
@@ -40,6 +48,7 @@ public record EventResult(String eventId, int ruleSetVersion, List<Line> awards,
                     counted == null ? null : counted.counted().get(i)));
         }
         return new EventResult(event.getEventId(), event.getRuleSetVersion(), List.copyOf(lines),
-                counted == null ? null : counted.month());
+                counted == null ? null : counted.month(),
+                counted == null || counted.notices() == null ? List.of() : counted.notices());
     }
 }

@@ -105,6 +105,9 @@ class ClerkMistakesTest {
                 new Mistake("a month-end row emptied but for its name", List.of(PlanFile.of(SHEET,
                         ITEMS + MEETING + MONTH_END + "当月无扣分,,,,,,,,,,\n")), Verdict.REFUSED, SHEET, 17, "A17",
                         "只填了名称"),
+                new Mistake("a month-end 当月无扣分 without 本月事件不少于 (tryout clerk 2, M2)", List.of(PlanFile.of(SHEET,
+                        ITEMS + MEETING + MONTH_END + "当月无扣分,0,,,,5,,,,,\n")), Verdict.REFUSED, SHEET, 17, "C17",
+                        "每一户都会得"),
                 new Mistake("a month-end table left empty", List.of(PlanFile.of(SHEET, ITEMS + MEETING + MONTH_END)),
                         Verdict.WARNED, SHEET, 12, null, "没有填任何项目"),
                 new Mistake("an event type missing from the catalog", List.of(PlanFile.of(SHEET,
@@ -156,6 +159,12 @@ class ClerkMistakesTest {
                         Verdict.REFUSED, 11, "M11", "只能写「月」「季度」「年」或「一次性」"),
                 sheet("a cap period written in English", MEETING + "参加志愿服务,10,参加志愿服务,,,,,2,,,,,quarter,\n",
                         Verdict.REFUSED, 11, "M11", "只能写「月」「季度」「年」或「一次性」"),
+                sheet("a cap in full-width digits (tryout clerk 2)", MEETING + "宅前屋后乱堆物,２５,宅前屋后乱堆物,,,,,,-5,,\n",
+                        Verdict.REFUSED, 11, "B11", "请切换到半角（英文）输入，写成「25」"),
+                sheet("points with a full-width minus (tryout clerk 2)", MEETING + "宅前屋后乱堆物,25,宅前屋后乱堆物,,,,,,－5,,\n",
+                        Verdict.REFUSED, 11, "I11", "写成「-5」"),
+                sheet("a cap written 不限 is not told to write -3 (tryout clerk 2)", MEETING
+                        + "宅前屋后乱堆物,不限,宅前屋后乱堆物,,,,,,-5,,\n", Verdict.REFUSED, 11, "B11", "扣分的上限也写正数"),
                 sheet("a negative cap", MEETING + "宅前屋后乱堆物,-25,宅前屋后乱堆物,,,,,,-5,,,,,\n",
                         Verdict.REFUSED, 11, "B11", "正整数"),
                 sheet("a one-off item whose cap is not its points", MEETING
@@ -169,6 +178,13 @@ class ClerkMistakesTest {
                 new Mistake("a village category that looks like one of the four", List.of(PlanFile.of(SHEET,
                         ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG + "婚事简办,文明新凤,婚事简办\n")),
                         Verdict.REFUSED, "catalog.csv", 4, null, "只差一点"),
+                new Mistake("two village categories one traditional character apart (tryout clerk 2, M1)",
+                        List.of(PlanFile.of(SHEET, ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG
+                                + "红白喜事简办,移风易俗,红白喜事简办\n大操大办,移風易俗,大操大办\n")),
+                        Verdict.REFUSED, "catalog.csv", 5, null, "第 4 行的类别「移风易俗」只差一点"),
+                new Mistake("two village categories apart only by a space", List.of(PlanFile.of(SHEET, ITEMS + MEETING),
+                        PlanFile.of("catalog.csv", CATALOG + "红白喜事简办,移风易俗,红白喜事简办\n大操大办,移风 易俗,大操大办\n")),
+                        Verdict.REFUSED, "catalog.csv", 5, null, "只差一点"),
                 new Mistake("a village category with a space inside one of the four", List.of(PlanFile.of(SHEET,
                         ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG + "婚事简办,人居 环境,婚事简办\n")),
                         Verdict.REFUSED, "catalog.csv", 4, null, "人居环境"),
@@ -295,6 +311,41 @@ class ClerkMistakesTest {
         long warned = corpus().filter(mistake -> mistake.verdict() == Verdict.WARNED).count();
         log.info("Clerk mistakes: {} in the corpus, {} refused, {} warned", refused + warned, refused, warned);
         assertThat(refused + warned).isEqualTo(corpus().count());
+    }
+
+    /** Tryout clerk 2, M5: seven mistakes came back over six uploads, one check stage at a time (ADR 0173). */
+    @Test
+    void theCatalogTheTestsAndTheRulesAreCheckedInOneUploadAndTheRefusalSaysWhenMoreChecksFollow() {
+        PlanFile tests = PlanFile.of("村.test.yaml", """
+                - 用例: 开会
+                  事件类型: 参加村民大会
+                  日期: 2024/7/15
+                  期望:
+                    - {规则: 参加村民大会, 分数: 2}
+                """);
+        assertThatThrownBy(() -> COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING
+                + "参加村民会议,,参加村民会议,,,2,,,,,\n参加村民大会,,参加村民大会,,,3,,,,,\n"), PlanFile.of("catalog.csv",
+                CATALOG), tests)))
+                .as("a test's date, a duplicate name and a type missing from the catalog, in one refusal")
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> {
+                    assertThat(rejected.problems()).extracting(PlanProblem::file, PlanProblem::line)
+                            .contains(org.assertj.core.groups.Tuple.tuple("村.test.yaml", 1),
+                                    org.assertj.core.groups.Tuple.tuple(SHEET, 11),
+                                    org.assertj.core.groups.Tuple.tuple(SHEET, 12));
+                    assertThat(rejected.problems()).anySatisfy(problem -> assertThat(problem.message())
+                            .contains("是不是「参加村民大会」"));
+                    assertThat(rejected.laterChecks()).contains("还有检查没有做", "测试的期望得分");
+                    assertPlain(rejected.problems());
+                });
+        assertThatThrownBy(() -> COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING
+                + "参加垃圾分类宣传,,参加垃圾分类宣传,,,,,,3分,,\n"), PlanFile.of("catalog.csv", CATALOG
+                + "婚事简办,文明新凤,婚事简办\n"), tests)))
+                .as("the catalog's, the tests' and the sheet's cells, in one refusal")
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> {
+                    assertThat(rejected.problems()).extracting(PlanProblem::file)
+                            .contains(SHEET, "catalog.csv", "村.test.yaml");
+                    assertThat(rejected.laterChecks()).contains("规则名是否重复");
+                });
     }
 
     @Test

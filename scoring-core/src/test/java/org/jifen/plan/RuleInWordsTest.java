@@ -51,6 +51,25 @@ class RuleInWordsTest {
                 "本月「参加村民大会」的次数不少于 1", "家庭户", "标签有「党员户」", "常住人口不少于 1");
     }
 
+    /** Outside tryout (clerk 2): the template's 须勾选 and 最近一次检查 columns were shown as code. */
+    @Test
+    void aTickAndTheLatestInspectionAreSaidInWords() {
+        assertThat(RuleInWords.of("""
+                rule "举报安全隐患经查属实"
+                when
+                    $e : Event( type == "举报安全隐患", flag("查实") )
+                then
+                    awards.add(3 * $e.getQuantity(), "平安建设");
+                end""").when()).containsExactly("记一件事时", "事件类型是「举报安全隐患」", "登记时勾选了「查实」");
+        assertThat(RuleInWords.of("""
+                rule "美丽庭院"
+                when
+                    MonthSummary( latest("美丽庭院检查", "结果") == "美丽庭院" )
+                then
+                    awards.add(5, "人居环境");
+                end""").when()).containsExactly("月末评分时", "这户最近一次（一年内）「美丽庭院检查」的「结果」是「美丽庭院」");
+    }
+
     @Test
     void whatItCannotPutIntoWordsItSaysSoRatherThanGuess() {
         RuleInWords words = RuleInWords.of("""

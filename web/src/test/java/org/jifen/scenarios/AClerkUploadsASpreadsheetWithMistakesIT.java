@@ -67,6 +67,9 @@ class AClerkUploadsASpreadsheetWithMistakesIT {
         assertThat(refused.text("/errors/1/message")).contains("20, 文明新风");
         assertThat(refused.text("/errors/2/message")).contains("空行").contains("宅前屋后乱堆物");
         assertPlain(refused.json().at("/errors"));
+        assertThat(refused.text("/laterChecks")).as("the sheet was not read into rules: more checks follow (ADR 0173)")
+                .contains("还有检查没有做");
+        assertThat(refused.text("/detail")).endsWith(refused.text("/laterChecks"));
         assertThat(refused.text("/detail")).contains("共 3 处问题");
         assertThat(township.api().get(uploads).json().size()).as("nothing stored").isEqualTo(1);
         assertThat(township.api().get(uploads + "/1").text("/status")).isEqualTo("ACTIVE");
@@ -107,6 +110,22 @@ class AClerkUploadsASpreadsheetWithMistakesIT {
         assertThat(refused.text("/errors/0/message")).contains("「参加村民会议」").contains("catalog.csv")
                 .contains("是不是「参加村民大会」");
         assertPlain(refused.json().at("/errors"));
+    }
+
+    /** Outside tryout (clerk 2): the advice for 「非党员」 named 「党员」 where the households are tagged 党员户. */
+    @Test
+    void aTagWrittenTheWrongWayRoundIsToldTheTagTheVillageHas() {
+        String village = township.aVillage();
+        township.aHousehold(village, "党员户");
+        township.aHousehold(village);
+
+        Api.Reply accepted = township.api().upload("/api/villages/" + village + "/rule-sets",
+                PlanFile.of("积分表.drl.csv", ITEMS + "非党员参会,,参加村民大会,,非党员,1,,,,,\n"));
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+        assertThat(messages(accepted.json().at("/warnings"))).anySatisfy(message -> assertThat(message)
+                .contains("没有一户带这个标签", "请把「党员户」写在「不含标签」列"));
+        assertPlain(accepted.json().at("/warnings"));
     }
 
     private static List<String> findings(JsonNode list) {

@@ -153,6 +153,9 @@ class ActivatingAPlanFromAMonthIT {
 
         assertThat(dryRun.status()).as(dryRun.toString()).isEqualTo(200);
         assertThat(dryRun.json().at("/activation/dryRun").asBoolean()).isTrue();
+        assertThat(dryRun.json().at("/status").asString()).as("the version as it stands: nothing was kept")
+                .isEqualTo("READY");
+        assertThat(dryRun.json().at("/activatedBy").isNull()).isTrue();
         JsonNode september = dryRun.json().at("/activation/rescored/0");
         assertThat(september.at("/month").asString()).isEqualTo("2024-09");
         assertThat(september.at("/householdsChanged").asInt()).isEqualTo(1);

@@ -98,10 +98,16 @@ class PlanPages {
         model.addAttribute("activation", plan.lastActivation());
         model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1));
         model.addAttribute("nextMonth", YearMonth.now(clock).plusMonths(1));
-        // Compared with the version in force by default (what activating would replace), else the one before.
-        Integer active = plans.versions(code).stream().filter(other -> other.status() == RuleSetStatus.ACTIVE)
+        // Compared with the version in force by default (what activating would replace); a version in force is
+        // compared with the last one activated before it (what it replaced), not with a draft never activated.
+        List<PlanVersion> versions = plans.versions(code);
+        Integer active = versions.stream().filter(other -> other.status() == RuleSetStatus.ACTIVE)
                 .map(other -> other.ruleSet().getVersion()).findFirst().orElse(null);
-        int compareWith = from != null ? from : active != null && active != version ? active : version - 1;
+        Integer replaced = versions.stream().filter(other -> other.ruleSet().getVersion() < version
+                && other.lastActivation() != null).map(other -> other.ruleSet().getVersion())
+                .max(Integer::compare).orElse(null);
+        int compareWith = from != null ? from : active != null && active != version ? active
+                : replaced != null ? replaced : version - 1;
         if (compareWith >= 1 && compareWith != version) {
             model.addAttribute("diff", plans.diff(code, compareWith, version));
         }

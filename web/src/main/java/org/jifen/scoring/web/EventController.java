@@ -53,7 +53,9 @@ class EventController {
             description = """
             Scores the event with the plan version that governs its month and answers 201 \
             {eventId, ruleSetVersion, awards: [{id, rule, category, kind, points, counted}], \
-            month: {base, bonus, total, vetoed, gained}}. `points` is what the rule asked; `counted` what the award \
+            month: {base, bonus, total, vetoed, gained}, notices: [..]}. `notices` (Chinese, ADR 0172) says why an \
+            event scored nothing or which attribute value the plan's rules do not know (attributes stay free: such \
+            an event is recorded). `points` is what the rule asked; `counted` what the award \
             added to the household's month after the rule's cap, the base's 0..100, the bonus floor and a veto; \
             `month` is the household's month just after the event and `gained` what the event changed it by. Both \
             are as of recording and kept: the same eventId with the same body answers 200 with exactly the first \

@@ -113,6 +113,7 @@ class RecordPages {
         model.addAttribute("household", household);
         var types = recorder.eventTypes(code);
         model.addAttribute("types", types);
+        model.addAttribute("choices", recorder.attributeChoices(code));
         model.addAttribute("categories", types.stream().map(type -> type.category()).distinct().toList());
         model.addAttribute("knownTypes", types.isEmpty() ? recorder.typesThatCounted(code) : List.of());
         model.addAttribute("month", months.view(code, id, month));
