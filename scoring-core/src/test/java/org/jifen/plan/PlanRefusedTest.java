@@ -11,14 +11,14 @@ class PlanRefusedTest {
 
     @Test
     void aProblemOfTheWholeUploadIsSummedUpWithoutAnEmptyPlace() {
-        String detail = new PlanRefused(List.of(new PlanProblem("", 0, "一个方案最多 30 个文件"))).getMessage();
+        String detail = new PlanRefused(List.of(new PlanProblem("", 0, "一个方案最多 30 个文件")), null).getMessage();
 
         assertThat(detail).contains("第一处：一个方案最多 30 个文件").doesNotContain("：：");
     }
 
     @Test
     void aProblemAtACellIsSummedUpWithItsFileLineAndCell() {
-        String detail = new PlanRefused(List.of(new PlanProblem("积分表.drl.csv", 11, "C11", "没有填事件类型")))
+        String detail = new PlanRefused(List.of(new PlanProblem("积分表.drl.csv", 11, "C11", "没有填事件类型")), null)
                 .getMessage();
 
         assertThat(detail).contains("第一处：积分表.drl.csv 第 11 行（单元格 C11）：没有填事件类型");
