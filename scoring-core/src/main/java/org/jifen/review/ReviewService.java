@@ -63,6 +63,20 @@ public class ReviewService {
     }
 
     /**
+     * Takes back what one's own event gave (撤销, 记分员本人记错), whatever one's role: the day's entries page offers
+     * only that, and its audit entry says so rather than 审核驳回 (tryout pages-2 minor 8). Otherwise as
+     * {@link #reject}.
+     */
+    @Transactional
+    public Reversal takeBack(String villageCode, long awardId, String reason, Actor by) {
+        Award award = reversible(locked(villageCode), awardId);
+        if (!(award.getSource() == AwardSource.EVENT && by.username().equals(award.getRecordedBy()))) {
+            throw new EntryOfSomeoneElse(awardId);
+        }
+        return reject(villageCode, awardId, new Rejection(reason, null), by);
+    }
+
+    /**
      * Corrects (冲正) an entry of a finalised month: the finalised month stays as it was, and the reversing entry goes
      * into the month that is open today, where it counts like any other entry of that month.
      */

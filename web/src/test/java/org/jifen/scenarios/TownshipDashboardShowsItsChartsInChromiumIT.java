@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.jifen.support.AppTest;
 import org.jifen.support.PageBrowser;
@@ -49,6 +50,14 @@ class TownshipDashboardShowsItsChartsInChromiumIT {
             browser.step("dashboard", () -> {
                 browser.signIn(township);
                 assertThat(browser.path()).isEqualTo("/township");
+                // The last month that is over, by default (tryout pages-2 M4); this month chosen from the picker.
+                YearMonth now = YearMonth.now(clock);
+                YearMonth last = now.minusMonths(1);
+                assertThat(browser.text()).contains("参与率（" + last.getYear() + "年" + last.getMonthValue() + "月，");
+                browser.find(By.id("month")).findElement(By.cssSelector("option[value='" + now + "']")).click();
+                browser.click(By.cssSelector("#month-picker button"));
+                browser.waitForText("本月未过完");
+                assertThat(browser.path()).isEqualTo("/township?month=" + now);
                 browser.waitFor(d -> "true".equals(d.findElement(By.id("chart-points")).getAttribute("data-rendered")));
                 assertThat(browser.driver().findElements(By.cssSelector("#chart-points canvas"))).isNotEmpty();
                 // Every village is named beside its own bar, none cut off or skipped (tryout M8).

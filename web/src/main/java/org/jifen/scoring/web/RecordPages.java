@@ -162,8 +162,8 @@ class RecordPages {
         return "record/today";
     }
 
-    /** Takes an entry back (staff: a mistake of one's own, within the open month); audited as the API's. */
-    @AuditedAct(code = "award.rejected", label = "审核驳回积分", target = "award #{#id}",
+    /** Takes back one's own mistake (an entry one's own event gave, within the open month). */
+    @AuditedAct(code = "award.taken-back", label = "撤销本人记错的积分", target = "award #{#id}",
             details = "{reason: #reason}")
     @PostMapping("/v/{code}/awards/{id}/reject")
     String reject(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
@@ -171,7 +171,7 @@ class RecordPages {
         if (reason.isBlank()) {
             throw new MalformedRequest("请写明撤销或驳回的理由（例如：记错了户）");
         }
-        review.reject(code, id, new Rejection(reason.strip(), null), by);
+        review.takeBack(code, id, reason.strip(), by);
         String page = back.startsWith("/v/" + code + "/") && !back.contains("?") ? back : "/v/" + code + "/today";
         return "redirect:" + page + "?takenBack=" + id;
     }
