@@ -56,7 +56,7 @@ public class ReviewService {
             throw new EntryOfSomeoneElse(awardId);
         }
         if (isFinalised(village, award.getMonth())) {
-            throw new MonthAlreadyFinalised(villageCode, award.getMonth());
+            throw new MonthAlreadyFinalised(village, award.getMonth());
         }
         return Reversal.of(chain.append(award.reversal(AwardSource.REVIEW, award.getMonth(), rejection.reason(),
                 by.username(), rejection.by(), clock.instant())), awardId);
@@ -121,7 +121,7 @@ public class ReviewService {
         }
         String open = YearMonth.now(clock).toString();
         if (isFinalised(village, open)) {
-            return Optional.of(new MonthAlreadyFinalised(village.getCode(), open));
+            return Optional.of(new MonthAlreadyFinalised(village, open));
         }
         return Optional.empty();
     }
