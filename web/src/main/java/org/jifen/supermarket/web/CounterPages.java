@@ -26,6 +26,7 @@ import org.jifen.supermarket.NotEnoughStock;
 import org.jifen.supermarket.Receipt;
 import org.jifen.supermarket.Redeem;
 import org.jifen.supermarket.RedemptionIdReused;
+import org.jifen.supermarket.RedemptionView;
 import org.jifen.supermarket.RedemptionService;
 import org.jifen.supermarket.RewardNotFound;
 import org.jifen.supermarket.RewardNotOnSale;
