@@ -63,7 +63,7 @@ class TownshipPages {
         charts.put("months", dashboard.months());
         charts.put("categories", dashboard.categories());
         charts.put("points", dashboard.categories().stream().map(category -> dashboard.months().stream()
-                .map(month -> dashboard.pointsByCategory().getOrDefault(category, Map.of()).getOrDefault(month, 0L))
+                .map(charted -> dashboard.pointsByCategory().getOrDefault(category, Map.of()).getOrDefault(charted, 0L))
                 .toList()).toList());
         charts.put("villages", dashboard.villages().stream().map(row -> row.village().name()).toList());
         charts.put("participation", dashboard.villages().stream().map(TownshipDashboard.Row::participationPercent)
