@@ -82,8 +82,8 @@ class StaffAreToldWhatAnEntryCountsInChromiumIT {
                 browser.driver().executeScript("document.getElementById('occurredOn').value = arguments[0]",
                         lastMonthDay.toString());
                 browser.click(By.cssSelector("#record-form button[type=submit]"));
-                browser.waitForText("已记录");
                 String shown = lastMonthDay.getYear() + "年" + lastMonthDay.getMonthValue() + "月";
+                browser.waitForText("该月积分（" + shown);
                 assertThat(browser.text()).contains("该月积分（" + shown + "，封顶后）")
                         .contains(shown + "积分因此 +2");
                 assertThat(browser.find(By.cssSelector(".month .total")).getText()).isEqualTo("2");
