@@ -71,8 +71,8 @@ class UserPages {
         return "township/users";
     }
 
-    @AuditedAct(code = "user.created", label = "创建用户", target = "user #{#username}", village = "#village",
-            details = "{role: #role}")
+    @AuditedAct(code = "user.created", label = "创建用户", target = "user #{#username}",
+            village = "#role == 'STAFF' or #role == 'VILLAGE_ADMIN' ? #village : null", details = "{role: #role}")
     @PostMapping("/township/users")
     String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String role, @RequestParam(required = false) @Nullable String village,
