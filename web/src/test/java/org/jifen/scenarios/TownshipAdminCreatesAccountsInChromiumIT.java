@@ -86,6 +86,29 @@ class TownshipAdminCreatesAccountsInChromiumIT {
         }
     }
 
+    /** An auditor's account belongs to no village, even when the form's village list was left on one. */
+    @Test
+    void aTownshipWideAccountBelongsToNoVillage() {
+        String village = township.aVillage();
+        Township.Login admin = township.aLogin("TOWNSHIP_ADMIN", null);
+        Browser browser = township.browser();
+        browser.postForm("/login", new LinkedHashMap<>(Map.of("username", admin.username(),
+                "password", admin.password(), "_csrf", browser.get("/login").csrfToken())));
+        String auditor = "auditor-of-" + village;
+
+        Browser.Page created = browser.postForm("/township/users", new LinkedHashMap<>(Map.of("username", auditor,
+                "password", "a-first-secret", "role", "AUDITOR", "village", village, "_csrf", browser.csrf())));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(302);
+        assertThat(browser.get("/township/users").body()).containsPattern("<td>" + auditor + "</td><td>审计</td>\\s*<td>—</td>");
+        assertThat(township.api().get("/api/township/audit-log?act=user.created&size=200").json().at("/entries")
+                .valueStream().filter(entry -> entry.at("/target").asString().equals("user " + auditor))
+                .map(entry -> entry.at("/village").isNull() || entry.at("/village").isMissingNode()).toList())
+                .containsExactly(true);
+        assertThat(township.api().as(auditor, "a-first-secret").get("/api/township/overview").status())
+                .isEqualTo(200);
+    }
+
     @Test
     void onlyTheTownshipAdminOpensTheAccountsPage() {
         String village = township.aVillage();
