@@ -100,7 +100,8 @@ class TownshipAdminCreatesAccountsInChromiumIT {
                 "password", "a-first-secret", "role", "AUDITOR", "village", village, "_csrf", browser.csrf())));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(302);
-        assertThat(browser.get("/township/users").body()).containsPattern("<td>" + auditor + "</td><td>审计</td>\\s*<td>—</td>");
+        assertThat(browser.get("/township/users").body())
+                .containsPattern("<td>" + auditor + "</td><td>审计</td>\\s*<td>—</td>");
         assertThat(township.api().get("/api/township/audit-log?act=user.created&size=200").json().at("/entries")
                 .valueStream().filter(entry -> entry.at("/target").asString().equals("user " + auditor))
                 .map(entry -> entry.at("/village").isNull() || entry.at("/village").isMissingNode()).toList())
