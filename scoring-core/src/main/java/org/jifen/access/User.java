@@ -77,6 +77,10 @@ public class User {
         return createdAt;
     }
 
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
     public Actor actor() {
         return new Actor(username, role, villageCode);
     }

@@ -39,6 +39,15 @@ public class UserService {
                 request.village(), by.username()));
     }
 
+    /** Every account, the township's first, then by village and username: for the township admin's account page. */
+    @Transactional(readOnly = true)
+    public java.util.List<User> all() {
+        // Sorted here: H2 and PostgreSQL put null villages at opposite ends.
+        return users.findAll().stream().sorted(java.util.Comparator
+                .comparing(User::getVillageCode, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .thenComparing(User::getRole).thenComparing(User::getUsername)).toList();
+    }
+
     /** Creates the bootstrap township admin on an empty user table; false when users already exist. */
     @Transactional
     public boolean createFirstAdmin(String password) {

@@ -121,7 +121,7 @@ public class EvaluationService {
     public FinalisedMonthView finalise(String villageCode, YearMonth month, Collection<Long> approvedBy, Actor by) {
         Village village = locked(villageCode);
         if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month.toString())) {
-            throw new MonthAlreadyFinalised(villageCode, month.toString());
+            throw new MonthAlreadyFinalised(village, month.toString());
         }
         LocalDate today = LocalDate.now(clock);
         if (!month.isBefore(YearMonth.from(today))) {

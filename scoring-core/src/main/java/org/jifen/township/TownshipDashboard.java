@@ -57,17 +57,16 @@ public class TownshipDashboard {
                 .map(milestone -> new Milestone(milestone.due(overview.planYear()), milestone.label())).toList();
     }
 
-    /** The dashboard for this month, with points for it and the {@code months - 1} months before. */
+    /** The dashboard for a month, with points for it and the {@code months - 1} months before. */
     @Transactional(readOnly = true)
-    public Dashboard dashboard(int months) {
-        YearMonth now = YearMonth.now(clock);
+    public Dashboard dashboard(YearMonth now, int months) {
         Map<String, Long> ids = new HashMap<>();
         for (Village village : villages.all()) {
             ids.put(village.getCode(), village.id());
         }
         Map<Long, Long> notices = counts("select p.villageId, count(p) from NoticePublication p group by p.villageId",
                 Map.of());
-        List<Row> rows = overview.villages().stream().map(village -> new Row(village,
+        List<Row> rows = overview.villages(now, overview.planYear()).stream().map(village -> new Row(village,
                 village.participation().active(), village.participation().percent(),
                 notices.getOrDefault(ids.get(village.code()), 0L), village.behind())).toList();
         YearMonth first = now.minusMonths(months - 1L);

@@ -59,4 +59,8 @@ public class Formats {
     public String signed(int points) {
         return points > 0 ? "+" + points : String.valueOf(points);
     }
+
+    public String signed(long points) {
+        return points > 0 ? "+" + points : String.valueOf(points);
+    }
 }

@@ -73,7 +73,8 @@ public class PageModel {
         };
     }
 
-    static String label(Role role) {
+    /** A role in the words of the people who hold it (记分员, 村管理员...). */
+    public static String label(Role role) {
         return switch (role) {
             case STAFF -> "记分员";
             case VILLAGE_ADMIN -> "村管理员";

@@ -140,7 +140,9 @@ class FinalisationIT {
 
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.text("/type")).endsWith("/month-already-finalised");
-        assertThat(late.text("/detail")).contains("2024-07").contains("冲正");
+        // The village by its name, as its people call it, not its code (tryout pages-2 minor 7).
+        assertThat(late.text("/detail")).contains("测试村" + village + " 2024年7月的积分已经定稿").contains("冲正")
+                .doesNotContain("村「" + village + "」");
         assertThat(staff.get(events + "/late-1").status()).isEqualTo(404);
         assertThat(batch.status()).isEqualTo(200);
         assertThat(batch.text("/results/0/type")).endsWith("/month-already-finalised");

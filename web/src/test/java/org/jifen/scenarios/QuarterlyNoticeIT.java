@@ -124,6 +124,7 @@ class QuarterlyNoticeIT {
                 .contains("&lt;b&gt;赵&lt;/b&gt;&amp;“六”")
                 .doesNotContain("<b>赵")
                 .contains("公示期").contains("监督电话").contains("尚未公布")
+                .contains("草稿·未发布：本公示尚未由村管理员发布，请勿张贴")
                 .doesNotContain("<script").doesNotContain("<link").doesNotContain("src=");
     }
 
@@ -151,7 +152,8 @@ class QuarterlyNoticeIT {
         JsonNode notice = admin.get(path).json();
         assertThat(notice.at("/publishedAt").asString()).isEqualTo(published.text("/publishedAt"));
         assertThat(notice.at("/publishedBy").asString()).isEqualTo(published.text("/publishedBy"));
-        assertThat(admin.get(path, "text/html").body()).contains("公布时间").doesNotContain("尚未公布");
+        assertThat(admin.get(path, "text/html").body()).contains("公布时间").doesNotContain("尚未公布")
+                .doesNotContain("草稿");
         Api.Reply empty = admin.post("/api/villages/" + village + "/notices/2024-Q4/publish");
         assertThat(empty.status()).isEqualTo(409);
         assertThat(empty.text("/type")).endsWith("/nothing-to-publish");

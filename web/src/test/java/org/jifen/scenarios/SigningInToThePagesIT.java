@@ -22,6 +22,15 @@ class SigningInToThePagesIT {
     @Autowired
     Township township;
 
+    /** Every page's icon, asked for by browsers before any login (tryout pages-2 minor 14: it was a 404). */
+    @Test
+    void theIconLoadsWithoutALogin() {
+        Browser.Page icon = township.browser().get("/favicon.ico");
+
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.header("Content-Type")).isNotNull();
+    }
+
     @Test
     void theStartWithoutALoginIsAChineseLoginPageAndTheApiStillAnswersJson() {
         Browser browser = township.browser();

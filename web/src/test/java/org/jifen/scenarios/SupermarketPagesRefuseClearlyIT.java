@@ -45,7 +45,7 @@ class SupermarketPagesRefuseClearlyIT {
         long soap = supermarket.aReward(code, "肥皂", 5, 10);
         Browser clerk = signedIn(township.aLogin("STAFF", code));
 
-        Browser.Page counter = clerk.get("/v/" + code + "/counter/households/" + household);
+        Browser.Page counter = counter(clerk, code, household);
         assertThat(counter.status()).isEqualTo(200);
         Map<String, String> form = redeem(counter, soap, "2");
         Browser.Page first = clerk.postForm("/v/" + code + "/households/" + household + "/redemptions", form);
@@ -70,6 +70,34 @@ class SupermarketPagesRefuseClearlyIT {
                 .contains("/v/" + code + "/households/" + household + "/points");
     }
 
+    /** Back after redeeming opens the same visit: its receipt is offered, not a second redemption (pages-2 13). */
+    @Test
+    void backAfterARedemptionOffersItsReceiptNotASecondRedemption() {
+        Supermarket.Village village = supermarket.aVillageWithPoints(1);
+        String code = village.code();
+        long household = village.household(0);
+        long soap = supermarket.aReward(code, "肥皂", 5, 10);
+        Browser clerk = signedIn(township.aLogin("STAFF", code));
+
+        Browser.Page opened = clerk.get("/v/" + code + "/counter/households/" + household);
+        String visit = opened.header("Location").replaceFirst("^https?://[^/]+", "");
+        Browser.Page counter = clerk.get(visit);
+        Map<String, String> form = redeem(counter, soap, "1");
+        Browser.Page redeemed = clerk.postForm("/v/" + code + "/households/" + household + "/redemptions", form);
+        Browser.Page back = clerk.get(visit);
+
+        assertThat(opened.status()).isEqualTo(302);
+        assertThat(visit).contains("?visit=" + form.get("redemptionId"));
+        assertThat(redeemed.status()).as(redeemed.toString()).isEqualTo(302);
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.body()).contains("这次打开已经兑换过：兑换单 " + form.get("redemptionId"))
+                .contains("查看这张小票").doesNotContain("id=\"redeem-form\"");
+        Browser.Page again = counter(clerk, code, household);
+        assertThat(again.body()).contains("id=\"redeem-form\"").doesNotContain("这次打开已经兑换过")
+                .doesNotContain("value=\"" + form.get("redemptionId") + "\"");
+        assertThat(supermarket.balance(code, household).at("/redeemed").asInt()).isEqualTo(5);
+    }
+
     @Test
     void aRedemptionTheHouseholdCannotAffordIsRefusedNextToTheItemWithTheFormKept() {
         Supermarket.Village village = supermarket.aVillageWithPoints(1);
@@ -78,7 +106,7 @@ class SupermarketPagesRefuseClearlyIT {
         long rice = supermarket.aReward(code, "大米", 30, 5);
         Browser clerk = signedIn(township.aLogin("STAFF", code));
 
-        Browser.Page counter = clerk.get("/v/" + code + "/counter/households/" + household);
+        Browser.Page counter = counter(clerk, code, household);
         Map<String, String> form = redeem(counter, rice, "2");
         form.put("note", "换两袋米");
         Browser.Page refused = clerk.postForm("/v/" + code + "/households/" + household + "/redemptions", form);
@@ -224,6 +252,13 @@ class SupermarketPagesRefuseClearlyIT {
             fields.put(namesAndValues[i], namesAndValues[i + 1]);
         }
         return fields;
+    }
+
+    /** The household's counter as a browser opens it: a new visit, with its own redemption number. */
+    private static Browser.Page counter(Browser clerk, String code, long household) {
+        Browser.Page opened = clerk.get("/v/" + code + "/counter/households/" + household);
+        assertThat(opened.status()).isEqualTo(302);
+        return clerk.get(opened.header("Location").replaceFirst("^https?://[^/]+", ""));
     }
 
     private Browser signedIn(Township.Login login) {

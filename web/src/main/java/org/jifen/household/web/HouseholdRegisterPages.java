@@ -10,6 +10,7 @@ import org.jifen.access.Actor;
 import org.jifen.audit.web.AuditedAct;
 import org.jifen.household.HouseholdImport;
 import org.jifen.household.HouseholdImportRefused;
+import org.jifen.household.HouseholdLimits;
 import org.jifen.household.HouseholdService;
 import org.jifen.household.HouseholdTemplate;
 import org.jifen.household.ImportFileMissing;
@@ -18,6 +19,7 @@ import org.jifen.household.NewHousehold;
 import org.jifen.problem.Refusal;
 import org.jifen.scoring.MalformedRequest;
 import org.jifen.village.VillageService;
+import org.jifen.web.FormFields;
 import org.jifen.web.PageController;
 import org.jifen.web.PageErrors;
 import org.jifen.web.Problems;
@@ -90,6 +92,9 @@ class HouseholdRegisterPages {
             @RequestParam(defaultValue = "0") int permanentResidents,
             @RequestParam(required = false) @Nullable Integer members,
             @RequestParam(defaultValue = "") String tags, Actor by) {
+        // Over-long text is refused with its limit, never cut (tryout pages-2 minor 3).
+        FormFields.refuseLonger("户号", householdNo.strip(), HouseholdLimits.HOUSEHOLD_NO);
+        FormFields.refuseLonger("户主姓名", headName.strip(), HouseholdLimits.HEAD_NAME);
         List<String> tagList = Arrays.stream(tags.split("[、,，\\s]+")).filter(tag -> !tag.isBlank()).toList();
         NewHousehold request = new NewHousehold(householdNo.strip(), headName.strip(), group, centralVillage,
                 localHukou, homestead, permanentResidents, members, tagList);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jifen.scoring.MalformedRequest;
 import org.jifen.scoring.RecordEvent;
+import org.jifen.web.FormFields;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
@@ -20,6 +21,8 @@ import org.springframework.util.MultiValueMap;
 class EventForm {
 
     static final String ATTRIBUTE = "attr:";
+    /** The longest note, as {@link RecordEvent} allows. */
+    static final int NOTE_CHARS = 500;
 
     private final Validator validator;
 
@@ -51,6 +54,10 @@ class EventForm {
         String type = text(fields, "type");
         if (type == null) {
             throw new MalformedRequest("请选择事件类型");
+        }
+        String note = text(fields, "note");
+        if (note != null) {
+            FormFields.refuseLonger("备注", note, NOTE_CHARS);
         }
         RecordEvent event = new RecordEvent(String.valueOf(text(fields, "eventId")), householdId, type, occurredOn,
                 quantity, attributes, text(fields, "note"));

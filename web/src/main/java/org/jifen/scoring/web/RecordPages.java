@@ -15,6 +15,7 @@ import org.jifen.audit.web.AuditedAct;
 import org.jifen.card.web.CardScans;
 import org.jifen.evidence.NewEvidence;
 import org.jifen.evidence.EvidenceService;
+import org.jifen.evidence.UploadedFile;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdNotFound;
 import org.jifen.household.HouseholdService;
@@ -41,6 +42,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -53,6 +56,8 @@ import org.springframework.web.servlet.ModelAndView;
 class RecordPages {
 
     private static final int FOUND_AT_MOST = 50;
+    /** A request attribute: the entry was refused for its photo, before anything was recorded. */
+    private static final String PHOTO_REFUSED = RecordPages.class.getName() + ".photoRefused";
 
     private final HouseholdService households;
     private final VillageService villages;
@@ -101,14 +106,18 @@ class RecordPages {
 
     @GetMapping("/v/{code}/households/{id}/record")
     String form(@PathVariable String code, @PathVariable long id, @RequestParam(required = false) @Nullable String done,
-            Model model) {
+            @RequestParam(name = "month", required = false) @Nullable YearMonth shown, Model model) {
         Household household = households.get(code, id);
-        YearMonth month = YearMonth.now(clock);
+        YearMonth now = YearMonth.now(clock);
+        // After a back-dated entry, the month it went into (tryout pages-2 minor 6); never a month still to come.
+        YearMonth month = shown == null || shown.isAfter(now) ? now : shown;
         if (done != null) {
             var result = recorder.find(code, done);
             model.addAttribute("done", result);
+            model.addAttribute("doneMonth", month.toString());
             model.addAttribute("doneEvidence", evidence.list(code, done));
         }
+        model.addAttribute("thisMonth", month.equals(now));
         model.addAttribute("village", villages.byCode(code));
         model.addAttribute("household", household);
         var types = recorder.eventTypes(code);
@@ -126,8 +135,8 @@ class RecordPages {
     @PostMapping("/v/{code}/households/{id}/record")
     String record(@PathVariable String code, @PathVariable long id, @RequestParam MultiValueMap<String, String> fields,
             @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo, Actor by) {
-        String eventId = save(code, id, fields, photo, by).result().eventId();
-        return "redirect:/v/" + code + "/households/" + id + "/record?done=" + eventId;
+        Saved saved = save(code, id, fields, photo, by);
+        return "redirect:" + page(code, id, saved);
     }
 
     /**
@@ -138,13 +147,13 @@ class RecordPages {
     ResponseEntity<Map<String, Object>> send(@PathVariable String code, @RequestParam long householdId,
             @RequestParam MultiValueMap<String, String> fields,
             @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo, Actor by) {
-        Recorded saved = save(code, householdId, fields, photo, by);
+        Saved saved = save(code, householdId, fields, photo, by);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("eventId", saved.result().eventId());
-        answer.put("created", saved.created());
-        answer.put("points", saved.result().awards().stream().mapToInt(line -> line.points()).sum());
-        answer.put("page", "/v/" + code + "/households/" + householdId + "/record?done=" + saved.result().eventId());
-        return saved.created() ? ResponseEntity.status(201).body(answer) : ResponseEntity.ok(answer);
+        answer.put("eventId", saved.recorded().result().eventId());
+        answer.put("created", saved.recorded().created());
+        answer.put("points", saved.recorded().result().awards().stream().mapToInt(line -> line.points()).sum());
+        answer.put("page", page(code, householdId, saved));
+        return saved.recorded().created() ? ResponseEntity.status(201).body(answer) : ResponseEntity.ok(answer);
     }
 
     @GetMapping("/v/{code}/today")
@@ -154,8 +163,8 @@ class RecordPages {
         return "record/today";
     }
 
-    /** Takes an entry back (staff: a mistake of one's own, within the open month); audited as the API's. */
-    @AuditedAct(code = "award.rejected", label = "审核驳回积分", target = "award #{#id}",
+    /** Takes back one's own mistake (an entry one's own event gave, within the open month). */
+    @AuditedAct(code = "award.taken-back", label = "撤销本人记错的积分", target = "award #{#id}",
             details = "{reason: #reason}")
     @PostMapping("/v/{code}/awards/{id}/reject")
     String reject(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
@@ -163,7 +172,7 @@ class RecordPages {
         if (reason.isBlank()) {
             throw new MalformedRequest("请写明撤销或驳回的理由（例如：记错了户）");
         }
-        review.reject(code, id, new Rejection(reason.strip(), null), by);
+        review.takeBack(code, id, reason.strip(), by);
         String page = back.startsWith("/v/" + code + "/") && !back.contains("?") ? back : "/v/" + code + "/today";
         return "redirect:" + page + "?takenBack=" + id;
     }
@@ -189,32 +198,61 @@ class RecordPages {
     ModelAndView refused(Refusal refusal, HttpServletRequest request) {
         String path = request.getRequestURI();
         var match = java.util.regex.Pattern.compile("^/v/([^/]+)/households/(\\d+)/record$").matcher(path);
+        String problem = Boolean.TRUE.equals(request.getAttribute(PHOTO_REFUSED))
+                ? "照片没有通过检查，这次提交什么都没有记录：" + refusal.getMessage()
+                        + " 请换一张照片（或不附照片），再点“记分”。"
+                : refusal.getMessage();
         if (!"POST".equals(request.getMethod()) || !match.matches() || refusal instanceof HouseholdNotFound) {
-            return PageErrors.view(Problems.status(refusal), refusal.getMessage());
+            return PageErrors.view(Problems.status(refusal), problem);
         }
         String code = match.group(1);
         long id = Long.parseLong(match.group(2));
         Model model = new org.springframework.ui.ExtendedModelMap();
-        form(code, id, null, model);
+        form(code, id, null, null, model);
         ModelAndView page = new ModelAndView("record/form", model.asMap());
         page.setStatus(Problems.status(refusal));
-        page.addObject("problem", refusal.getMessage());
+        page.addObject("problem", problem);
         page.addObject("eventId", request.getParameter("eventId"));
         return page;
     }
 
-    private Recorded save(String code, long householdId, MultiValueMap<String, String> fields,
+    /** An entry as recorded, and the month it went into. */
+    private record Saved(Recorded recorded, YearMonth month) {
+    }
+
+    /** The household's record page after an entry: its result, and the month it went into. */
+    private String page(String code, long householdId, Saved saved) {
+        return "/v/" + code + "/households/" + householdId + "/record?done=" + saved.recorded().result().eventId()
+                + (saved.month().equals(YearMonth.now(clock)) ? "" : "&month=" + saved.month());
+    }
+
+    /**
+     * Records the entry and attaches its photo. The photo is checked first, as evidence checks it: a refused photo
+     * refuses the whole entry, so nothing is half-written (tryout pages-2 M1).
+     */
+    private Saved save(String code, long householdId, MultiValueMap<String, String> fields,
             @Nullable MultipartFile photo, Actor by) {
         RecordEvent request = form.read(householdId, fields, LocalDate.now(clock));
-        Recorded saved = recorder.record(code, request, by);
+        byte[] bytes = null;
         if (photo != null && !photo.isEmpty()) {
             try {
-                evidence.attachOnce(code, request.eventId(), new NewEvidence(photo.getOriginalFilename(),
-                        photo.getBytes(), null), by);
+                bytes = photo.getBytes();
             } catch (IOException unreadable) {
                 throw new UncheckedIOException(unreadable);
             }
+            try {
+                UploadedFile.checked(photo.getOriginalFilename(), bytes, "evidence");
+            } catch (Refusal refused) {
+                RequestContextHolder.currentRequestAttributes().setAttribute(PHOTO_REFUSED, true,
+                        RequestAttributes.SCOPE_REQUEST);
+                throw refused;
+            }
         }
-        return saved;
+        Recorded saved = recorder.record(code, request, by);
+        if (bytes != null) {
+            evidence.attachOnce(code, request.eventId(), new NewEvidence(photo.getOriginalFilename(), bytes, null),
+                    by);
+        }
+        return new Saved(saved, YearMonth.from(request.occurredOn()));
     }
 }

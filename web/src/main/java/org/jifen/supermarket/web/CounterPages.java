@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ import org.jifen.supermarket.Receipt;
 import org.jifen.supermarket.Redeem;
 import org.jifen.supermarket.RedemptionIdReused;
 import org.jifen.supermarket.RedemptionNotFound;
+import org.jifen.supermarket.RedemptionView;
 import org.jifen.supermarket.RedemptionService;
 import org.jifen.supermarket.RewardNotFound;
 import org.jifen.supermarket.RewardNotOnSale;
@@ -64,6 +66,7 @@ class CounterPages {
     private static final Pattern CANCEL_PATH = Pattern.compile("^/v/([^/]+)/redemptions/([^/]+)/cancellation$");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String REDEMPTION_ID = "[\\p{L}\\p{N}._:\\-]{1,64}";
 
     private final VillageService villages;
     private final HouseholdService households;
@@ -102,16 +105,34 @@ class CounterPages {
                         StandardCharsets.UTF_8));
     }
 
+    /**
+     * The household's counter for one visit: the visit's redemption number is in the address ({@code ?visit=}), so
+     * Back after redeeming opens the same number, which has been used: the page says so and offers its receipt
+     * instead of a second redemption (tryout pages-2 minor 13). Opened without one, a new visit.
+     */
     @GetMapping("/v/{code}/counter/households/{id}")
-    String household(@PathVariable String code, @PathVariable long id, Model model) {
+    String household(@PathVariable String code, @PathVariable long id,
+            @RequestParam(name = "visit", required = false) @Nullable String visit, Model model) {
+        if (visit == null || !visit.matches(REDEMPTION_ID)) {
+            households.get(code, id);
+            return "redirect:/v/" + code + "/counter/households/" + id + "?visit=" + newRedemptionId();
+        }
+        draw(code, id, visit, model).stream().filter(done -> done.redemptionId().equals(visit)).findFirst()
+                .ifPresent(done -> model.addAttribute("used", done));
+        return "supermarket/counter-household";
+    }
+
+    /** The household's counter with this redemption number; its redemptions, newest first. */
+    private List<RedemptionView> draw(String code, long id, String redemptionId, Model model) {
+        List<RedemptionView> done = redemptions.ofHousehold(code, id);
         model.addAttribute("village", villages.byCode(code));
         model.addAttribute("household", households.get(code, id));
         model.addAttribute("balance", balances.balance(code, id));
         model.addAttribute("rewards", catalogue.list(code).stream().filter(RewardView::onSale).toList());
-        model.addAttribute("redemptions", redemptions.ofHousehold(code, id));
-        model.addAttribute("redemptionId", newRedemptionId());
+        model.addAttribute("redemptions", done);
+        model.addAttribute("redemptionId", redemptionId);
         model.addAttribute("problems", Map.of());
-        return "supermarket/counter-household";
+        return done;
     }
 
     /**
@@ -142,7 +163,7 @@ class CounterPages {
         }
         Integer count = form.whole("quantity", quantity, "数量", 1, 1_000, true);
         String remark = form.text("note", note, "备注", 200, false);
-        if (!redemptionId.matches("[\\p{L}\\p{N}._:\\-]{1,64}")) {
+        if (!redemptionId.matches(REDEMPTION_ID)) {
             form.refuse("redemptionId", "兑换单号不对，请重新打开本户的兑换页面再兑换");
         }
         form.check();
@@ -194,7 +215,7 @@ class CounterPages {
         String code = match.group(1);
         Model model = new ExtendedModelMap();
         try {
-            household(code, Long.parseLong(match.group(2)), model);
+            draw(code, Long.parseLong(match.group(2)), newRedemptionId(), model);
         } catch (HouseholdNotFound noSuchHousehold) {
             return PageErrors.view(Problems.status(noSuchHousehold), noSuchHousehold.getMessage());
         }

@@ -1,5 +1,7 @@
 package org.jifen.township.web;
 
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,9 @@ import org.jifen.village.VillageService;
 import org.jifen.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,24 +33,37 @@ class TownshipPages {
     private final VillageService villages;
     private final PlanService plans;
     private final JsonMapper json;
+    private final Clock clock;
 
-    TownshipPages(TownshipDashboard dashboards, VillageService villages, PlanService plans, JsonMapper json) {
+    TownshipPages(TownshipDashboard dashboards, VillageService villages, PlanService plans, JsonMapper json,
+            Clock clock) {
+        this.clock = clock;
         this.dashboards = dashboards;
         this.villages = villages;
         this.plans = plans;
         this.json = json;
     }
 
+    /**
+     * {@code ?month=2026-11}: participation in that month, and the points of the months up to it. Left out, the last
+     * month that is over, as the API's overview (tryout pages-2 M4): on the 1st this month has nothing yet.
+     */
     @GetMapping("/township")
-    String dashboard(Model model) {
-        TownshipDashboard.Dashboard dashboard = dashboards.dashboard(MONTHS_CHARTED);
+    String dashboard(@RequestParam(required = false) @Nullable YearMonth month, Model model) {
+        YearMonth now = YearMonth.now(clock);
+        YearMonth shown = month == null ? now.minusMonths(1) : month.isAfter(now) ? now : month;
+        TownshipDashboard.Dashboard dashboard = dashboards.dashboard(shown, MONTHS_CHARTED);
+        model.addAttribute("shownMonth", shown.toString());
+        model.addAttribute("thisMonth", now.toString());
+        model.addAttribute("monthsToChoose", java.util.stream.Stream.iterate(now, m -> m.minusMonths(1)).limit(24)
+                .map(YearMonth::toString).toList());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("milestones", dashboards.milestones());
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("months", dashboard.months());
         charts.put("categories", dashboard.categories());
         charts.put("points", dashboard.categories().stream().map(category -> dashboard.months().stream()
-                .map(month -> dashboard.pointsByCategory().getOrDefault(category, Map.of()).getOrDefault(month, 0L))
+                .map(charted -> dashboard.pointsByCategory().getOrDefault(category, Map.of()).getOrDefault(charted, 0L))
                 .toList()).toList());
         charts.put("villages", dashboard.villages().stream().map(row -> row.village().name()).toList());
         charts.put("participation", dashboard.villages().stream().map(TownshipDashboard.Row::participationPercent)

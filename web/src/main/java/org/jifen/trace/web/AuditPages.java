@@ -15,6 +15,7 @@ import org.jifen.household.HouseholdService;
 import org.jifen.month.MonthService;
 import org.jifen.plan.PlanService;
 import org.jifen.plan.RuleSetFile;
+import org.jifen.scoring.AwardSource;
 import org.jifen.scoring.LedgerVerification;
 import org.jifen.trace.AwardNotFound;
 import org.jifen.trace.AwardTrace;
@@ -128,7 +129,30 @@ class AuditPages {
         model.addAttribute("trace", trace);
         model.addAttribute("source", source(code, trace));
         model.addAttribute("status", cycle.status(code, YearMonth.parse(trace.award().month())));
+        // Taken back or rejected: said on the entry's own page, with who, when and why (tryout pages-2 M2).
+        if (trace.award().reversedBy() != null) {
+            AwardTrace reversal = traces.trace(trace.award().reversedBy(), me);
+            model.addAttribute("reversal", reversal);
+            model.addAttribute("reversalLabel", reversalLabel(trace, reversal));
+        }
+        if (trace.award().reverses() != null) {
+            model.addAttribute("reversalLabel", reversalLabel(traces.trace(trace.award().reverses(), me), trace));
+        }
         return "audit/award";
+    }
+
+    /**
+     * What taking an entry back was, in words: a member of staff's take-back of their own event's entry (撤销, ADR
+     * 0085) is not the group's review (审核驳回), though both are review entries in the ledger.
+     */
+    private static String reversalLabel(AwardTrace original, AwardTrace reversal) {
+        return switch (reversal.award().source()) {
+            case REVIEW -> original.event() != null && original.award().source() == AwardSource.EVENT
+                    && original.recordedBy().equals(reversal.recordedBy()) ? "撤销（记分员本人记错）" : "审核驳回";
+            case CORRECTION -> "冲正";
+            case RESCORE -> "按本月适用的方案重新计分";
+            default -> "撤回";
+        };
     }
 
     /** A photo shown on the trace page (PDFs and notes download); its type was read from its bytes when added. */
