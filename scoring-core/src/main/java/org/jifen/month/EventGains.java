@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import org.jifen.rules.Awards.Kind;
+import org.jifen.scoring.RuleTotal;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.FiredAward;
 import org.jifen.scoring.Award;
@@ -32,7 +35,7 @@ class EventGains implements MonthGains {
 
     @Override
     public Together together(long villageId) {
-        Map<String, List<MonthArithmetic.Line>> months = new HashMap<>();
+        Map<String, MonthArithmetic.Sums> months = new HashMap<>();
         return new Together() {
             @Override
             public EventResult.Counted of(long householdId, YearMonth month, CompiledPlan plan,
@@ -42,35 +45,46 @@ class EventGains implements MonthGains {
 
             @Override
             public void stored(long householdId, YearMonth month, List<Award> awards) {
-                read(householdId, month).addAll(MonthService.lines(awards));
+                MonthArithmetic.Sums sums = read(householdId, month);
+                MonthService.lines(awards).forEach(sums::add);
             }
 
-            private List<MonthArithmetic.Line> read(long householdId, YearMonth month) {
-                return months.computeIfAbsent(householdId + "/" + month,
-                        key -> new ArrayList<>(lines(villageId, householdId, month)));
+            private MonthArithmetic.Sums read(long householdId, YearMonth month) {
+                return months.computeIfAbsent(householdId + "/" + month, key -> sums(villageId, householdId, month));
             }
         };
     }
 
-    private List<MonthArithmetic.Line> lines(long villageId, long householdId, YearMonth month) {
-        return MonthService.lines(
-                ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(villageId, householdId, month.toString()));
+    /**
+     * The household's month summed per rule and kind by the database, with its few veto entries: what the arithmetic
+     * needs, read in two small answers however many entries the month holds (issue 9, M2).
+     */
+    private MonthArithmetic.Sums sums(long villageId, long householdId, YearMonth month) {
+        Map<String, Long> base = new LinkedHashMap<>();
+        Map<String, Long> bonus = new LinkedHashMap<>();
+        for (RuleTotal total : ledger.totalsOfMonth(villageId, householdId, month.toString())) {
+            (total.kind() == Kind.BASE ? base : total.kind() == Kind.BONUS ? bonus : new HashMap<String, Long>())
+                    .merge(total.rule(), total.points(), Long::sum);
+        }
+        return MonthArithmetic.Sums.of(base, bonus, MonthService.lines(
+                ledger.findByVillageIdAndHouseholdIdAndMonthAndKindOrderById(villageId, householdId,
+                        month.toString(), Kind.VETO)));
     }
 
-    private EventResult.Counted counted(List<MonthArithmetic.Line> stored, long villageId, long householdId,
+    private EventResult.Counted counted(MonthArithmetic.Sums stored, long villageId, long householdId,
             YearMonth month, CompiledPlan plan, List<FiredAward> awards) {
-        List<MonthArithmetic.Line> lines = new ArrayList<>(stored);
-        var bound = caps.of(PlanCaps.of(plan), villageId, householdId, month,
-                Stream.concat(lines.stream().map(MonthArithmetic.Line::rule), awards.stream().map(FiredAward::rule))
-                        .distinct().toList());
-        MonthTotals before = MonthArithmetic.total(lines, bound);
+        MonthArithmetic.Sums sums = stored.copy();
+        Set<String> rules = sums.rules();
+        awards.forEach(award -> rules.add(award.rule()));
+        var bound = caps.of(PlanCaps.of(plan), villageId, householdId, month, rules);
+        MonthTotals before = sums.total(bound);
         MonthTotals after = before;
         List<Long> counted = new ArrayList<>();
         long unsaved = 0;
         for (FiredAward award : awards) {
             // Not stored yet: ids below every stored entry's, which nothing reverses.
-            lines.add(MonthArithmetic.Line.of(--unsaved, award.rule(), award.kind(), award.points()));
-            MonthTotals next = MonthArithmetic.total(lines, bound);
+            sums.add(MonthArithmetic.Line.of(--unsaved, award.rule(), award.kind(), award.points()));
+            MonthTotals next = sums.total(bound);
             counted.add((long) next.total() - after.total());
             after = next;
         }

@@ -1,12 +1,11 @@
 package org.jifen.month;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jifen.engine.CapWindow;
 import org.jifen.rules.Awards.Kind;
 import org.jspecify.annotations.Nullable;
@@ -66,53 +65,111 @@ public final class MonthArithmetic {
     }
 
     public static MonthTotals total(List<Line> lines, Map<String, Cap> caps) {
-        List<Adjustment> adjustments = new ArrayList<>();
-        Map<String, Long> baseByRule = sumByRule(lines, Kind.BASE);
-        Map<String, Long> bonusByRule = sumByRule(lines, Kind.BONUS);
-        long base = counted(Kind.BASE, baseByRule, caps, adjustments);
-        long bonus = counted(Kind.BONUS, bonusByRule, caps, adjustments);
+        Sums sums = new Sums();
+        lines.forEach(sums::add);
+        return sums.total(caps);
+    }
 
-        if (base < 0) {
-            adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, -base,
-                    "基础分扣至 0 分为止（本月扣分超出 " + (-base) + " 分）"));
-            base = 0;
-        } else if (base > FULL_SCORE) {
-            adjustments.add(new Adjustment(Adjustment.Reason.CEILING, null, FULL_SCORE - base,
-                    "基础分每月满分 " + FULL_SCORE + " 分（附加分另计），超出 " + (base - FULL_SCORE) + " 分不计"));
-            base = FULL_SCORE;
+    /**
+     * The fold's running state: the points per rule of each kind, and the vetoes that stand. Adding a line costs the
+     * same however many lines the month already holds, and the totals cost by the number of rules, not of lines, so
+     * that scoring an event into a month of thousands of entries costs what it costs into an empty month.
+     */
+    public static final class Sums {
+
+        private final Map<String, Long> base;
+        private final Map<String, Long> bonus;
+        /** Veto entries, and the ids of veto entries a reversing entry took back. */
+        private final Set<Long> vetoes;
+        private final Set<Long> vetoesReversed;
+
+        public Sums() {
+            this(new LinkedHashMap<>(), new LinkedHashMap<>(), new HashSet<>(), new HashSet<>());
         }
-        if (bonus < 0) {
-            adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, -bonus, "附加分不低于 0 分"));
-            bonus = 0;
-        } else if (bonus > MAX_MONTH_BONUS) {
-            adjustments.add(new Adjustment(Adjustment.Reason.CEILING, null, MAX_MONTH_BONUS - bonus,
-                    "附加分每月最多计 " + MAX_MONTH_BONUS + " 分，超出 " + (bonus - MAX_MONTH_BONUS) + " 分不计"));
-            bonus = MAX_MONTH_BONUS;
+
+        private Sums(Map<String, Long> base, Map<String, Long> bonus, Set<Long> vetoes, Set<Long> vetoesReversed) {
+            this.base = base;
+            this.bonus = bonus;
+            this.vetoes = vetoes;
+            this.vetoesReversed = vetoesReversed;
         }
-        boolean vetoed = vetoes(lines);
-        if (vetoed) {
-            if (base + bonus != 0) {
-                adjustments.add(new Adjustment(Adjustment.Reason.VETO, null, -(base + bonus),
-                        "一票否决：本月积分计 0 分"));
+
+        /** A month whose entries are already summed per rule and kind, with its veto entries as lines. */
+        public static Sums of(Map<String, Long> baseByRule, Map<String, Long> bonusByRule, List<Line> vetoLines) {
+            Sums sums = new Sums(new LinkedHashMap<>(baseByRule), new LinkedHashMap<>(bonusByRule), new HashSet<>(),
+                    new HashSet<>());
+            vetoLines.forEach(sums::add);
+            return sums;
+        }
+
+        /** A copy to add to without changing this one. */
+        public Sums copy() {
+            return new Sums(new LinkedHashMap<>(base), new LinkedHashMap<>(bonus), new HashSet<>(vetoes),
+                    new HashSet<>(vetoesReversed));
+        }
+
+        public Sums add(Line line) {
+            switch (line.kind()) {
+                case BASE -> base.merge(line.rule(), (long) line.points(), Long::sum);
+                case BONUS -> bonus.merge(line.rule(), (long) line.points(), Long::sum);
+                case VETO -> {
+                    if (line.reverses() == null) {
+                        vetoes.add(line.id());
+                    } else {
+                        vetoesReversed.add(line.reverses());
+                    }
+                }
+                default -> {
+                }
             }
-            base = 0;
-            bonus = 0;
+            return this;
         }
-        return new MonthTotals((int) base, (int) bonus, (int) (base + bonus), vetoed, List.copyOf(adjustments));
-    }
 
-    /** A veto that a reversing entry took back (on review) no longer vetoes, and a reversing entry never does. */
-    private static boolean vetoes(List<Line> lines) {
-        Set<Long> reversed = lines.stream().map(Line::reverses).filter(Objects::nonNull).collect(Collectors.toSet());
-        return lines.stream().anyMatch(line -> line.kind() == Kind.VETO && line.reverses() == null
-                && !reversed.contains(line.id()));
-    }
+        /** The rules with points in the month, of any kind but a veto. */
+        public Set<String> rules() {
+            Set<String> rules = new java.util.LinkedHashSet<>(base.keySet());
+            rules.addAll(bonus.keySet());
+            return rules;
+        }
 
-    private static Map<String, Long> sumByRule(List<Line> lines, Kind kind) {
-        Map<String, Long> sums = new LinkedHashMap<>();
-        lines.stream().filter(line -> line.kind() == kind)
-                .forEach(line -> sums.merge(line.rule(), (long) line.points(), Long::sum));
-        return sums;
+        /** A veto that a reversing entry took back (on review) no longer vetoes, and a reversing entry never does. */
+        boolean vetoed() {
+            return vetoes.stream().anyMatch(id -> !vetoesReversed.contains(id));
+        }
+
+        public MonthTotals total(Map<String, Cap> caps) {
+            List<Adjustment> adjustments = new ArrayList<>();
+            long base = counted(Kind.BASE, this.base, caps, adjustments);
+            long bonus = counted(Kind.BONUS, this.bonus, caps, adjustments);
+
+            if (base < 0) {
+                adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, -base,
+                        "基础分扣至 0 分为止（本月扣分超出 " + (-base) + " 分）"));
+                base = 0;
+            } else if (base > FULL_SCORE) {
+                adjustments.add(new Adjustment(Adjustment.Reason.CEILING, null, FULL_SCORE - base,
+                        "基础分每月满分 " + FULL_SCORE + " 分（附加分另计），超出 " + (base - FULL_SCORE) + " 分不计"));
+                base = FULL_SCORE;
+            }
+            if (bonus < 0) {
+                adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, -bonus, "附加分不低于 0 分"));
+                bonus = 0;
+            } else if (bonus > MAX_MONTH_BONUS) {
+                adjustments.add(new Adjustment(Adjustment.Reason.CEILING, null, MAX_MONTH_BONUS - bonus,
+                        "附加分每月最多计 " + MAX_MONTH_BONUS + " 分，超出 " + (bonus - MAX_MONTH_BONUS) + " 分不计"));
+                bonus = MAX_MONTH_BONUS;
+            }
+            boolean vetoed = vetoed();
+            if (vetoed) {
+                if (base + bonus != 0) {
+                    adjustments.add(new Adjustment(Adjustment.Reason.VETO, null, -(base + bonus),
+                            "一票否决：本月积分计 0 分"));
+                }
+                base = 0;
+                bonus = 0;
+            }
+            return new MonthTotals((int) base, (int) bonus, (int) (base + bonus), vetoed, List.copyOf(adjustments));
+        }
     }
 
     /** The sum of the rules' points, each rule held within its cap over its window. */

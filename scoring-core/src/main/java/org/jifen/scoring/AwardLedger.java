@@ -17,6 +17,21 @@ public interface AwardLedger extends Repository<Award, Long> {
 
     List<Award> findByVillageIdAndHouseholdIdAndMonthOrderById(long villageId, long householdId, String month);
 
+    /** Points per rule and kind in one household's month, summed by the database (issue 9, M2). */
+    @Query("""
+            select new org.jifen.scoring.RuleTotal(a.rule, a.kind, sum(a.points)) from Award a
+            where a.villageId = ?1 and a.householdId = ?2 and a.month = ?3
+            group by a.rule, a.kind""")
+    List<RuleTotal> totalsOfMonth(long villageId, long householdId, String month);
+
+    /** One kind of entry in a household's month: its vetoes, which the month's arithmetic needs one by one. */
+    List<Award> findByVillageIdAndHouseholdIdAndMonthAndKindOrderById(long villageId, long householdId, String month,
+            org.jifen.rules.Awards.Kind kind);
+
+    /** The entries of some households' month, for a month-end written a part of the village at a time. */
+    List<Award> findByVillageIdAndMonthAndHouseholdIdInOrderById(long villageId, String month,
+            java.util.Collection<Long> householdIds);
+
     /** Every entry of a village's month, for the evaluation and the finalisation of the whole village at once. */
     List<Award> findByVillageIdAndMonthOrderById(long villageId, String month);
 
