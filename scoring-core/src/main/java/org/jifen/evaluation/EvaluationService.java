@@ -118,9 +118,9 @@ public class EvaluationService {
     static final int PART = 200;
     /**
      * Entries a month-end writes in one transaction, about: what staff may wait for, well under the lock timeout.
-     * A plan of 100 month-end rules writes 20 households at a time; a household is never split.
+     * A plan of 100 month-end rules writes 5 households at a time; a household is never split.
      */
-    static final int ENTRIES_PER_WRITE = 2_000;
+    static final int ENTRIES_PER_WRITE = 500;
 
     /** The households in order, cut into parts of at most {@link #PART} and about {@link #ENTRIES_PER_WRITE}. */
     private static List<List<Long>> writeParts(List<Long> order, Map<Long, Fired> fired) {

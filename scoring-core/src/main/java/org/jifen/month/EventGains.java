@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import org.jifen.rules.Awards.Kind;
-import org.jifen.scoring.RuleTotal;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.FiredAward;
 import org.jifen.scoring.Award;
@@ -56,19 +55,27 @@ class EventGains implements MonthGains {
     }
 
     /**
-     * The household's month summed per rule and kind by the database, with its few veto entries: what the arithmetic
-     * needs, read in two small answers however many entries the month holds (issue 9, M2).
+     * The household's month summed per rule and kind by the database, with its few veto entries one by one: what the
+     * arithmetic needs, in one answer however many entries the month holds (ADR 0131).
      */
     private MonthArithmetic.Sums sums(long villageId, long householdId, YearMonth month) {
         Map<String, Long> base = new LinkedHashMap<>();
         Map<String, Long> bonus = new LinkedHashMap<>();
-        for (RuleTotal total : ledger.totalsOfMonth(villageId, householdId, month.toString())) {
-            (total.kind() == Kind.BASE ? base : total.kind() == Kind.BONUS ? bonus : new HashMap<String, Long>())
-                    .merge(total.rule(), total.points(), Long::sum);
+        List<MonthArithmetic.Line> vetoes = new ArrayList<>();
+        for (Object[] row : ledger.sumsOfMonth(villageId, householdId, month.toString())) {
+            String rule = (String) row[0];
+            Kind kind = Kind.valueOf((String) row[1]);
+            long points = ((Number) row[2]).longValue();
+            switch (kind) {
+                case BASE -> base.merge(rule, points, Long::sum);
+                case BONUS -> bonus.merge(rule, points, Long::sum);
+                case VETO -> vetoes.add(new MonthArithmetic.Line(((Number) row[3]).longValue(), rule, kind, 0,
+                        row[4] == null ? null : ((Number) row[4]).longValue()));
+                default -> {
+                }
+            }
         }
-        return MonthArithmetic.Sums.of(base, bonus, MonthService.lines(
-                ledger.findByVillageIdAndHouseholdIdAndMonthAndKindOrderById(villageId, householdId,
-                        month.toString(), Kind.VETO)));
+        return MonthArithmetic.Sums.of(base, bonus, vetoes);
     }
 
     private EventResult.Counted counted(MonthArithmetic.Sums stored, long villageId, long householdId,

@@ -17,16 +17,18 @@ public interface AwardLedger extends Repository<Award, Long> {
 
     List<Award> findByVillageIdAndHouseholdIdAndMonthOrderById(long villageId, long householdId, String month);
 
-    /** Points per rule and kind in one household's month, summed by the database (issue 9, M2). */
-    @Query("""
-            select new org.jifen.scoring.RuleTotal(a.rule, a.kind, sum(a.points)) from Award a
-            where a.villageId = ?1 and a.householdId = ?2 and a.month = ?3
-            group by a.rule, a.kind""")
-    List<RuleTotal> totalsOfMonth(long villageId, long householdId, String month);
-
-    /** One kind of entry in a household's month: its vetoes, which the month's arithmetic needs one by one. */
-    List<Award> findByVillageIdAndHouseholdIdAndMonthAndKindOrderById(long villageId, long householdId, String month,
-            org.jifen.rules.Awards.Kind kind);
+    /**
+     * One household's month as its arithmetic needs it, in one answer however many entries it holds (ADR 0131): the
+     * points per rule and kind, summed by the database, except that veto entries come one by one (rule, kind, points,
+     * the veto's id, the id of the veto a reversing entry takes back).
+     */
+    @Query(nativeQuery = true, value = """
+            select rule, kind, sum(points), case when kind = 'VETO' then id end,
+                case when kind = 'VETO' then reverses_award_id end
+            from award where village_id = ?1 and household_id = ?2 and score_month = ?3
+            group by rule, kind, case when kind = 'VETO' then id end,
+                case when kind = 'VETO' then reverses_award_id end""")
+    List<Object[]> sumsOfMonth(long villageId, long householdId, String month);
 
     /** The entries of some households' month, for a month-end written a part of the village at a time. */
     List<Award> findByVillageIdAndMonthAndHouseholdIdInOrderById(long villageId, String month,

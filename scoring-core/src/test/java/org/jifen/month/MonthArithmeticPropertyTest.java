@@ -73,6 +73,33 @@ class MonthArithmeticPropertyTest {
         assertThat(month.total()).isEqualTo(month.base() + month.bonus());
     }
 
+    /**
+     * Scoring an event reads the month as the database's sums per rule and kind with its veto entries, and adds the
+     * event's awards one by one (ADR 0131): the same totals and adjustments as folding every line.
+     */
+    @Property(tries = 500)
+    void theMonthSummedPerRuleCountsAsItsLines(@ForAll("months") List<Line> stored, @ForAll("months") List<Line> added,
+            @ForAll("caps") Map<String, Cap> caps) {
+        Map<String, Long> base = new HashMap<>();
+        Map<String, Long> bonus = new HashMap<>();
+        stored.stream().filter(line -> line.kind() == Kind.BASE)
+                .forEach(line -> base.merge(line.rule(), (long) line.points(), Long::sum));
+        stored.stream().filter(line -> line.kind() == Kind.BONUS)
+                .forEach(line -> bonus.merge(line.rule(), (long) line.points(), Long::sum));
+        MonthArithmetic.Sums sums = MonthArithmetic.Sums.of(base, bonus,
+                stored.stream().filter(line -> line.kind() == Kind.VETO).toList());
+        List<Line> all = new ArrayList<>(stored);
+        for (Line line : added) {
+            sums.add(line);
+            all.add(line);
+            MonthTotals summed = sums.total(caps);
+            MonthTotals folded = MonthArithmetic.total(all, caps);
+            assertThat(summed.total()).isEqualTo(folded.total());
+            assertThat(summed.vetoed()).isEqualTo(folded.vetoed());
+            assertThat(summed.adjustments()).containsExactlyInAnyOrderElementsOf(folded.adjustments());
+        }
+    }
+
     @Property(tries = 300)
     void aVetoedMonthCountsNothing(@ForAll("months") List<Line> lines, @ForAll("caps") Map<String, Cap> caps) {
         List<Line> vetoed = new ArrayList<>(lines);
