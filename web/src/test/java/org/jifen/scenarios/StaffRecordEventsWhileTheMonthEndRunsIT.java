@@ -12,6 +12,7 @@ import org.jifen.support.AppTest;
 import org.jifen.support.ManyMonthEndRules;
 import org.jifen.support.Township;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -50,6 +51,9 @@ class StaffRecordEventsWhileTheMonthEndRunsIT {
             sent++;
         }
         Api.Reply evaluated = evaluation.get(10, TimeUnit.MINUTES);
+        LoggerFactory.getLogger(getClass()).warn("While the month-end of {} households x {} rules ran: {} events "
+                + "answered 201, {} answered 503", HOUSEHOLDS, RULES, whileRunning.stream().filter(s -> s == 201).count(),
+                whileRunning.stream().filter(s -> s == 503).count());
 
         assertThat(evaluated.status()).as(evaluated.toString()).isEqualTo(200);
         assertThat(evaluated.json().at("/households").asInt()).isEqualTo(HOUSEHOLDS);
