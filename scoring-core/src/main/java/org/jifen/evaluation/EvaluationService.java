@@ -36,6 +36,7 @@ import org.jifen.village.Villages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -76,8 +77,12 @@ public class EvaluationService {
         this.months = months;
         this.clock = clock;
         this.monthEnds = monthEnds;
+        // Each part commits on its own, even where the caller has a transaction open (an audited act writes its
+        // entry in one around the controller): joining it would hold the village from the first part to the last.
         this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly.setReadOnly(true);
     }
 
