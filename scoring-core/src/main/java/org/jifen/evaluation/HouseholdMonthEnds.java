@@ -139,7 +139,7 @@ class HouseholdMonthEnds {
             return plan.compiled().fire(household.facts().asFacts(month));
         } catch (RuleFailed failed) {
             Household named = household.household();
-            throw PlanFault.atMonthEnd(failed, "户号 " + named.getHouseholdNo() + "（户主" + named.getHeadName() + "）");
+            throw PlanFault.atMonthEnd(failed, "户号 " + named.getHouseholdNo() + "（" + named.getHeadName() + "）");
         }
     }
 
