@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,10 +88,11 @@ public class EvaluationService {
 
     /**
      * Evaluates the month; a finalised month is left as it is and the summary says so. The village is not held for
-     * the whole run (ADR 0130): every household is fired first without any lock, a part of the village at a time, so
-     * that a plan fault is found before anything is written; then each part is written in a short transaction under
-     * the village's lock and chain head, where its month is read again and a household whose month changed meanwhile
-     * (an event recorded while the month-end ran) is fired again. Staff record events between the parts.
+     * the whole run (ADR 0130): the village's month is read in one pass and every household fired without any lock,
+     * so that a plan fault is found before anything is written; then the households are written a part at a time,
+     * each part a short transaction under the village's lock and chain head, where its month is read again and a
+     * household whose month changed meanwhile (an event recorded while the month-end ran) is fired again. Staff
+     * record events between the parts.
      */
     @Timed(value = "jifen.month.end", extraTags = {"step", "evaluate"}, description = "Month-end evaluation")
     public EvaluationSummary evaluate(String villageCode, YearMonth month, Actor by) {
@@ -100,15 +101,8 @@ public class EvaluationService {
         if (prepared.finalised() != null) {
             return prepared.finalised();
         }
-        List<List<Long>> parts = new ArrayList<>();
-        for (int from = 0; from < prepared.order().size(); from += PART) {
-            parts.add(prepared.order().subList(from, Math.min(from + PART, prepared.order().size())));
-        }
-        Map<Long, Fired> fired = new HashMap<>();
-        for (List<Long> part : parts) {
-            fired.putAll(readOnly.execute(status -> fire(prepared, month, part)));
-        }
-        parts = writeParts(prepared.order(), fired);
+        Map<Long, Fired> fired = readOnly.execute(status -> fire(prepared, month));
+        List<List<Long>> parts = writeParts(List.copyOf(fired.keySet()), fired);
         Part done = new Part(new HouseholdMonthEnds.Written(0, 0), 0, null);
         for (int i = 0; i < parts.size() && done.answer() == null; i++) {
             List<Long> part = parts.get(i);
@@ -119,7 +113,7 @@ public class EvaluationService {
         return Objects.requireNonNull(done.answer());
     }
 
-    /** Households a month-end reads and fires at a time, and writes at most in one transaction. */
+    /** Households a month-end writes at most in one transaction. */
     static final int PART = 200;
     /**
      * Entries a month-end writes in one transaction, about: what staff may wait for, well under the lock timeout.
@@ -146,8 +140,8 @@ public class EvaluationService {
         return parts;
     }
 
-    /** The month as found before the month-end: finalised already, or the households to evaluate in order. */
-    private record Prepared(long villageId, List<Long> order, @Nullable EvaluationSummary finalised) {
+    /** The month as found before the month-end: finalised already, or to be evaluated. */
+    private record Prepared(long villageId, @Nullable EvaluationSummary finalised) {
     }
 
     /** The awards a household's month fired before the lock, and the facts they were fired on. */
@@ -164,18 +158,21 @@ public class EvaluationService {
     private Prepared prepare(String villageCode, YearMonth month) {
         Village village = villageService.byCode(villageCode);
         if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month.toString())) {
-            return new Prepared(village.id(), List.of(), finalisedSummary(village, month));
+            return new Prepared(village.id(), finalisedSummary(village, month));
         }
-        ActivePlan plan = activePlans.of(village, month);
-        return new Prepared(village.id(), monthEnds.eligible(village).stream().map(Household::id).toList(), null);
+        activePlans.of(village, month); // a month no version governs is refused before anything else
+        return new Prepared(village.id(), null);
     }
 
-    /** Fires a part of the village without any lock; a plan fault here stops the month-end before it writes. */
-    private Map<Long, Fired> fire(Prepared prepared, YearMonth month, List<Long> part) {
+    /**
+     * Fires every eligible household, in the order the month-end takes them, without any lock; a plan fault here stops
+     * the month-end before it writes.
+     */
+    private Map<Long, Fired> fire(Prepared prepared, YearMonth month) {
         Village village = villages.findById(prepared.villageId()).orElseThrow();
         ActivePlan plan = activePlans.of(village, month);
-        Map<Long, Fired> fired = new HashMap<>();
-        for (HouseholdMonthEnds.Month household : monthEnds.read(village, month, plan, part)) {
+        Map<Long, Fired> fired = new LinkedHashMap<>();
+        for (HouseholdMonthEnds.Month household : monthEnds.read(village, month, plan)) {
             fired.put(household.household().id(), new Fired(plan.ruleSet().id(), household.facts(),
                     monthEnds.fire(plan, household, month)));
         }
@@ -283,7 +280,7 @@ public class EvaluationService {
     private MonthEvaluation evaluateOpen(Village village, YearMonth month, Actor by, Instant now) {
         ActivePlan plan = activePlans.of(village, month);
         chain.holdHead(village.id());
-        List<HouseholdMonthEnds.Month> months = monthEnds.read(village, month, plan, null);
+        List<HouseholdMonthEnds.Month> months = monthEnds.read(village, month, plan);
         HouseholdMonthEnds.Written written = monthEnds.write(village, month, plan, months,
                 household -> monthEnds.fire(plan, household, month), by, now);
         return evaluations.save(new MonthEvaluation(village.id(), month.toString(), plan.ruleSet().id(),

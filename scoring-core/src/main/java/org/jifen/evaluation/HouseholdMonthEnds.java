@@ -3,7 +3,6 @@ package org.jifen.evaluation;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -92,36 +91,50 @@ class HouseholdMonthEnds {
     }
 
     /**
-     * The month of these households (all the village's eligible ones when {@code ids} is null), in the order given,
-     * read in one pass: the households, their entries, their events counted per type, the latest events the plan
-     * reads. Households no longer eligible are left out.
+     * The month of all the village's eligible households, read in one pass: their entries, their events counted per
+     * type, the latest events the plan reads, a query each for the whole village.
      */
-    List<Month> read(Village village, YearMonth month, ActivePlan plan, @Nullable List<Long> ids) {
-        List<Household> scored = ids == null ? eligible(village) : inOrder(village, ids);
-        Collection<Long> some = ids == null ? null : scored.stream().map(Household::id).toList();
-        if (some != null && some.isEmpty()) {
-            return List.of();
-        }
+    List<Month> read(Village village, YearMonth month, ActivePlan plan) {
         String m = month.toString();
-        Map<Long, List<Award>> awards = (some == null ? ledger.findByVillageIdAndMonthOrderById(village.id(), m)
-                : ledger.findByVillageIdAndMonthAndHouseholdIdInOrderById(village.id(), m, some)).stream()
+        Map<Long, List<Award>> awards = ledger.findByVillageIdAndMonthOrderById(village.id(), m).stream()
                 .collect(Collectors.groupingBy(Award::getHouseholdId, LinkedHashMap::new, Collectors.toList()));
-        Map<Long, List<EventTally>> tallies = (some == null ? events.tallies(village.id(), m)
-                : events.tallies(village.id(), m, some)).stream()
-                .sorted(Comparator.comparing(EventTally::type))
+        Map<Long, List<EventTally>> tallies = events.tallies(village.id(), m).stream()
                 .collect(Collectors.groupingBy(EventTally::householdId));
         Map<Long, Map<String, Map<String, String>>> latest = latestEvents.of(village.id(), month,
-                plan.compiled().latestTypes(), some);
-        List<Month> months = new ArrayList<>(scored.size());
-        for (Household household : scored) {
-            HouseholdMonth entries = new HouseholdMonth(awards.getOrDefault(household.id(), List.of()));
-            months.add(new Month(household, new Facts(String.valueOf(household.id()), household.getGroup(),
-                    household.getCentralVillage(), household.getMembers(), household.getPermanentResidents(),
-                    Set.copyOf(household.getTags()),
-                    tallies.getOrDefault(household.id(), List.of()), entries.standingEventAwards(),
-                    entries.scoredEvents(), latest.getOrDefault(household.id(), Map.of())), entries));
+                plan.compiled().latestTypes());
+        return eligible(village).stream().map(household -> month(household,
+                awards.getOrDefault(household.id(), List.of()), tallies.getOrDefault(household.id(), List.of()),
+                latest.getOrDefault(household.id(), Map.of()))).toList();
+    }
+
+    /**
+     * The month of a few households, in the order given, each read through the household's own indexes: a part of
+     * the village written under its lock reads only what it writes, however large the village's month has grown
+     * (a query for several households at once made H2 scan the village's whole month each time). Households no
+     * longer eligible are left out.
+     */
+    List<Month> read(Village village, YearMonth month, ActivePlan plan, List<Long> ids) {
+        String m = month.toString();
+        Set<String> latestTypes = plan.compiled().latestTypes();
+        List<Month> months = new ArrayList<>(ids.size());
+        for (Household household : inOrder(village, ids)) {
+            months.add(month(household,
+                    ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(village.id(), household.id(), m),
+                    events.talliesOf(village.id(), household.id(), m),
+                    latestEvents.of(village.id(), month, latestTypes, List.of(household.id()))
+                            .getOrDefault(household.id(), Map.of())));
         }
         return months;
+    }
+
+    private static Month month(Household household, List<Award> awards, List<EventTally> tallies,
+            Map<String, Map<String, String>> latest) {
+        HouseholdMonth entries = new HouseholdMonth(awards);
+        return new Month(household, new Facts(String.valueOf(household.id()), household.getGroup(),
+                household.getCentralVillage(), household.getMembers(), household.getPermanentResidents(),
+                Set.copyOf(household.getTags()),
+                tallies.stream().sorted(Comparator.comparing(EventTally::type)).toList(),
+                entries.standingEventAwards(), entries.scoredEvents(), latest), entries);
     }
 
     private List<Household> inOrder(Village village, List<Long> ids) {

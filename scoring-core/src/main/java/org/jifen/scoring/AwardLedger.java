@@ -30,10 +30,6 @@ public interface AwardLedger extends Repository<Award, Long> {
                 case when kind = 'VETO' then reverses_award_id end""")
     List<Object[]> sumsOfMonth(long villageId, long householdId, String month);
 
-    /** The entries of some households' month, for a month-end written a part of the village at a time. */
-    List<Award> findByVillageIdAndMonthAndHouseholdIdInOrderById(long villageId, String month,
-            java.util.Collection<Long> householdIds);
-
     /** Every entry of a village's month, for the evaluation and the finalisation of the whole village at once. */
     List<Award> findByVillageIdAndMonthOrderById(long villageId, String month);
 

@@ -60,12 +60,12 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
             group by e.householdId, e.type""")
     List<EventTally> tallies(long villageId, String month);
 
-    /** As {@link #tallies}, for some of the village's households. */
+    /** As {@link #tallies}, for one household, through its own index. */
     @Query("""
             select new org.jifen.scoring.EventTally(e.householdId, e.type, count(e), sum(e.quantity))
-            from BehaviourEvent e where e.villageId = ?1 and e.month = ?2 and e.householdId in ?3
+            from BehaviourEvent e where e.villageId = ?1 and e.householdId = ?2 and e.month = ?3
             group by e.householdId, e.type""")
-    List<EventTally> tallies(long villageId, String month, java.util.Collection<Long> householdIds);
+    List<EventTally> talliesOf(long villageId, long householdId, String month);
 
     /** As {@link #latestOf}, for some of the village's households. */
     @Query("""
