@@ -58,7 +58,7 @@ class StaffRecordEventsWhileTheMonthEndRunsIT {
         assertThat(evaluated.status()).as(evaluated.toString()).isEqualTo(200);
         assertThat(evaluated.json().at("/households").asInt()).isEqualTo(HOUSEHOLDS);
         assertThat(evaluated.json().at("/awardsAdded").asInt()).isEqualTo(RULES * HOUSEHOLDS);
-        // Held for the whole month-end, the village answered 503 records-busy until it ended (measured: 32 of 32 events
+        // Held for the whole month-end, the village answered 503 records-busy until it ended (measured: 32 events
         // during 73 s); at most the one waiting at its commit could be answered 201 before the month-end was.
         assertThat(whileRunning.stream().filter(status -> status == 201)).as("events answered while the month-end ran")
                 .hasSizeGreaterThanOrEqualTo(3);
