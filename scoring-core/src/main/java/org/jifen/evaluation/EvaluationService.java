@@ -5,11 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jifen.access.Actor;
@@ -23,24 +24,22 @@ import org.jifen.finalisation.SignOffSheetView;
 import org.jifen.group.GroupMember;
 import org.jifen.group.GroupMembers;
 import org.jifen.household.Household;
-import org.jifen.household.Households;
 import org.jifen.month.MonthService;
-import org.jifen.rules.MonthSummary;
 import org.jifen.scoring.ActivePlan;
 import org.jifen.scoring.ActivePlans;
 import org.jifen.scoring.Award;
-import org.jifen.scoring.AwardLedger;
 import org.jifen.scoring.Ledger;
-import org.jifen.scoring.AwardSource;
-import org.jifen.scoring.BehaviourEvents;
-import org.jifen.scoring.EventTally;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.VillageService;
 import org.jifen.village.Villages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The village's monthly cycle: evaluating a month with the month-end rules, and finalising it. Both lock the village
@@ -49,14 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvaluationService {
 
-    private static final String NO_LONGER_APPLIES = "月末评定：按当前方案这项月末积分不再成立";
-    private static final String REPLACED = "月末评定：本月改按第 %d 版方案评定，原方案的这项月末积分撤回";
-
     private final Villages villages;
     private final VillageService villageService;
-    private final Households households;
-    private final BehaviourEvents events;
-    private final AwardLedger ledger;
     private final Ledger chain;
     private final ActivePlans activePlans;
     private final MonthEvaluations evaluations;
@@ -65,19 +58,17 @@ public class EvaluationService {
     private final MonthService months;
     private final SignOffSheetService sheets;
     private final Clock clock;
-    private final LatestEvents latestEvents;
+    private final HouseholdMonthEnds monthEnds;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate readOnly;
 
-    EvaluationService(Villages villages, VillageService villageService, Households households,
-            BehaviourEvents events, AwardLedger ledger, Ledger chain, ActivePlans activePlans, MonthEvaluations evaluations,
-            FinalisedMonths finalisedMonths, GroupMembers members, MonthService months, SignOffSheetService sheets,
-            Clock clock, LatestEvents latestEvents) {
-        this.latestEvents = latestEvents;
+    EvaluationService(Villages villages, VillageService villageService, Ledger chain, ActivePlans activePlans,
+            MonthEvaluations evaluations, FinalisedMonths finalisedMonths, GroupMembers members, MonthService months,
+            SignOffSheetService sheets, Clock clock, HouseholdMonthEnds monthEnds,
+            PlatformTransactionManager transactionManager) {
         this.sheets = sheets;
         this.villages = villages;
         this.villageService = villageService;
-        this.households = households;
-        this.events = events;
-        this.ledger = ledger;
         this.chain = chain;
         this.activePlans = activePlans;
         this.evaluations = evaluations;
@@ -85,20 +76,143 @@ public class EvaluationService {
         this.members = members;
         this.months = months;
         this.clock = clock;
+        this.monthEnds = monthEnds;
+        // Each part commits on its own, even where the caller has a transaction open (an audited act writes its
+        // entry in one around the controller): joining it would hold the village from the first part to the last.
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** Evaluates the month; a finalised month is left as it is and the summary says so. */
-    @Transactional
+    /**
+     * Evaluates the month; a finalised month is left as it is and the summary says so. The village is not held for
+     * the whole run (ADR 0130): the village's month is read in one pass and every household fired without any lock,
+     * so that a plan fault is found before anything is written; then the households are written a part at a time,
+     * each part a short transaction under the village's lock and chain head, where its month is read again and a
+     * household whose month changed meanwhile (an event recorded while the month-end ran) is fired again. Staff
+     * record events between the parts.
+     */
     @Timed(value = "jifen.month.end", extraTags = {"step", "evaluate"}, description = "Month-end evaluation")
     public EvaluationSummary evaluate(String villageCode, YearMonth month, Actor by) {
+        Instant now = clock.instant();
+        Prepared prepared = transactions.execute(status -> prepare(villageCode, month));
+        if (prepared.finalised() != null) {
+            return prepared.finalised();
+        }
+        Map<Long, Fired> fired = readOnly.execute(status -> fire(prepared, month));
+        List<List<Long>> parts = writeParts(List.copyOf(fired.keySet()), fired);
+        Part done = new Part(new HouseholdMonthEnds.Written(0, 0), 0, null);
+        for (int i = 0; i < parts.size() && done.answer() == null; i++) {
+            List<Long> part = parts.get(i);
+            boolean last = i == parts.size() - 1;
+            Part before = done;
+            done = transactions.execute(status -> writePart(villageCode, month, part, fired, before, last, by, now));
+        }
+        return Objects.requireNonNull(done.answer());
+    }
+
+    /** Households a month-end writes at most in one transaction. */
+    static final int PART = 200;
+    /**
+     * Entries a month-end writes in one transaction, about: what staff may wait for, well under the lock timeout.
+     * A plan of 100 month-end rules writes 5 households at a time; a household is never split.
+     */
+    static final int ENTRIES_PER_WRITE = 500;
+
+    /** The households in order, cut into parts of at most {@link #PART} and about {@link #ENTRIES_PER_WRITE}. */
+    private static List<List<Long>> writeParts(List<Long> order, Map<Long, Fired> fired) {
+        List<List<Long>> parts = new ArrayList<>();
+        List<Long> part = new ArrayList<>();
+        int entries = 0;
+        for (long household : order) {
+            int more = 1 + (fired.containsKey(household) ? fired.get(household).awards().size() : 0);
+            if (!part.isEmpty() && (part.size() == PART || entries + more > ENTRIES_PER_WRITE)) {
+                parts.add(part);
+                part = new ArrayList<>();
+                entries = 0;
+            }
+            part.add(household);
+            entries += more;
+        }
+        parts.add(part);
+        return parts;
+    }
+
+    /** The month as found before the month-end: finalised already, or to be evaluated. */
+    private record Prepared(long villageId, @Nullable EvaluationSummary finalised) {
+    }
+
+    /** The awards a household's month fired before the lock, and the facts they were fired on. */
+    private record Fired(long ruleSetId, HouseholdMonthEnds.Facts facts, List<FiredAward> awards) {
+    }
+
+    /**
+     * What the parts written so far did; {@code answer} once the last part is written, or once the month was found
+     * finalised meanwhile.
+     */
+    private record Part(HouseholdMonthEnds.Written written, int households, @Nullable EvaluationSummary answer) {
+    }
+
+    private Prepared prepare(String villageCode, YearMonth month) {
+        Village village = villageService.byCode(villageCode);
+        if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month.toString())) {
+            return new Prepared(village.id(), finalisedSummary(village, month));
+        }
+        activePlans.of(village, month); // a month no version governs is refused before anything else
+        return new Prepared(village.id(), null);
+    }
+
+    /**
+     * Fires every eligible household, in the order the month-end takes them, without any lock; a plan fault here stops
+     * the month-end before it writes.
+     */
+    private Map<Long, Fired> fire(Prepared prepared, YearMonth month) {
+        Village village = villages.findById(prepared.villageId()).orElseThrow();
+        ActivePlan plan = activePlans.of(village, month);
+        Map<Long, Fired> fired = new LinkedHashMap<>();
+        for (HouseholdMonthEnds.Month household : monthEnds.read(village, month, plan)) {
+            fired.put(household.household().id(), new Fired(plan.ruleSet().id(), household.facts(),
+                    monthEnds.fire(plan, household, month)));
+        }
+        return fired;
+    }
+
+    /**
+     * Writes a part under the village's lock and chain head, with its month read again: a household whose facts are
+     * those it was fired on keeps what it fired, any other is fired now.
+     */
+    private Part writePart(String villageCode, YearMonth month, List<Long> part, Map<Long, Fired> fired,
+            Part before, boolean last, Actor by, Instant now) {
         Village village = locked(villageCode);
         if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month.toString())) {
-            List<MonthEvaluation> runs = evaluations.findByVillageIdAndMonthOrderById(village.id(), month.toString());
-            MonthEvaluation last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            return new EvaluationSummary(month.toString(), last == null ? null : last.getRuleSetVersion(),
-                    last == null ? 0 : last.getHouseholds(), 0, 0, true);
+            return new Part(before.written(), before.households(), finalisedSummary(village, month));
         }
-        return EvaluationSummary.of(evaluateOpen(village, month, by, clock.instant()));
+        ActivePlan plan = activePlans.of(village, month);
+        chain.holdHead(village.id());
+        List<HouseholdMonthEnds.Month> months = monthEnds.read(village, month, plan, part);
+        HouseholdMonthEnds.Written written = before.written().plus(monthEnds.write(village, month, plan, months,
+                household -> {
+                    Fired earlier = fired.get(household.household().id());
+                    return earlier != null && earlier.ruleSetId() == plan.ruleSet().id()
+                            && earlier.facts().equals(household.facts()) ? earlier.awards()
+                            : monthEnds.fire(plan, household, month);
+                }, by, now));
+        int households = before.households() + months.size();
+        if (!last) {
+            return new Part(written, households, null);
+        }
+        return new Part(written, households, EvaluationSummary.of(evaluations.save(new MonthEvaluation(village.id(),
+                month.toString(), plan.ruleSet().id(), plan.ruleSet().getVersion(), households, written.added(),
+                written.reversed(), by.username(), now))));
+    }
+
+    private EvaluationSummary finalisedSummary(Village village, YearMonth month) {
+        List<MonthEvaluation> runs = evaluations.findByVillageIdAndMonthOrderById(village.id(), month.toString());
+        MonthEvaluation last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        return new EvaluationSummary(month.toString(), last == null ? null : last.getRuleSetVersion(),
+                last == null ? 0 : last.getHouseholds(), 0, 0, true);
     }
 
     /**
@@ -156,57 +270,21 @@ public class EvaluationService {
     }
 
     private List<Household> eligible(Village village) {
-        return households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
-                .filter(Household::isEligible).toList();
+        return monthEnds.eligible(village);
     }
 
     /**
-     * One evaluation of an open month with the version that governs it: the whole village's month is read in two
-     * queries, then household by household. Month-end entries of another version that nothing took back are replaced
-     * by the governing version's (ADR 0056).
+     * One evaluation of an open month with the version that governs it, in the caller's transaction: the whole
+     * village's month is read in one pass, then fired and written household by household (ADR 0056, 0130).
      */
     private MonthEvaluation evaluateOpen(Village village, YearMonth month, Actor by, Instant now) {
         ActivePlan plan = activePlans.of(village, month);
-        long governing = plan.ruleSet().id();
-        List<Household> scored = eligible(village);
-        Map<Long, List<Award>> awards = ledger.findByVillageIdAndMonthOrderById(village.id(), month.toString())
-                .stream().collect(Collectors.groupingBy(Award::getHouseholdId, LinkedHashMap::new,
-                        Collectors.toList()));
-        Map<Long, List<EventTally>> tallies = events.tallies(village.id(), month.toString()).stream()
-                .collect(Collectors.groupingBy(EventTally::householdId));
-        Map<Long, Map<String, Map<String, String>>> latest = latestEvents.of(village.id(), month,
-                plan.compiled().latestTypes());
-        int added = 0;
-        int reversed = 0;
-        for (Household household : scored) {
-            HouseholdMonth ledgerMonth = new HouseholdMonth(awards.getOrDefault(household.id(), List.of()));
-            MonthSummary summary = MonthSummaries.of(String.valueOf(household.id()), month,
-                    tallies.getOrDefault(household.id(), List.of()), ledgerMonth.standingEventAwards(),
-                    ledgerMonth.scoredEvents(), latest.getOrDefault(household.id(), Map.of()));
-            List<FiredAward> wanted = plan.fire(List.of(summary, household.fact()));
-            for (Award replaced : ledgerMonth.otherVersionsMonthEndAwards(governing)) {
-                chain.append(replaced.reversal(AwardSource.RESCORE, month.toString(),
-                        REPLACED.formatted(plan.ruleSet().getVersion()), by.username(), null, now));
-                reversed++;
-            }
-            Reconciliation<Award> change = Reconciliation.of(ledgerMonth.standingMonthEndAwards(governing),
-                    EvaluationService::asFired, wanted);
-            for (Award gone : change.toReverse()) {
-                // A month-end award a reviewer already rejected is out of the month; nothing to take back twice.
-                if (!ledgerMonth.isReversed(gone)) {
-                    chain.append(gone.reversal(AwardSource.MONTH_END, month.toString(), NO_LONGER_APPLIES,
-                            by.username(), null, now));
-                    reversed++;
-                }
-            }
-            for (FiredAward fired : change.toAdd()) {
-                chain.append(Award.monthEnd(village.id(), household.id(), month.toString(), plan.ruleSet().id(),
-                        plan.ruleSet().getVersion(), plan.ruleSet().getSha256(), fired, by.username(), now));
-                added++;
-            }
-        }
+        chain.holdHead(village.id());
+        List<HouseholdMonthEnds.Month> months = monthEnds.read(village, month, plan);
+        HouseholdMonthEnds.Written written = monthEnds.write(village, month, plan, months,
+                household -> monthEnds.fire(plan, household, month), by, now);
         return evaluations.save(new MonthEvaluation(village.id(), month.toString(), plan.ruleSet().id(),
-                plan.ruleSet().getVersion(), scored.size(), added, reversed, by.username(), now));
+                plan.ruleSet().getVersion(), months.size(), written.added(), written.reversed(), by.username(), now));
     }
 
     /** An entry as the rules would give it again: rule, kind, points and category. */
@@ -229,51 +307,5 @@ public class EvaluationService {
                                 member.getRole(), !member.isActive()))
                         .toList(),
                 finalised.getRuleSetVersion(), evaluation, sheets);
-    }
-
-    /** A household's entries of the month, with what reverses what. */
-    private static final class HouseholdMonth {
-
-        private final List<Award> awards;
-        private final Map<Long, Award> reversalOf = new HashMap<>();
-
-        HouseholdMonth(List<Award> awards) {
-            this.awards = awards;
-            awards.stream().filter(Award::isReversal).forEach(r -> reversalOf.put(r.getReversesAwardId(), r));
-        }
-
-        boolean isReversed(Award award) {
-            return reversalOf.containsKey(award.id());
-        }
-
-        /** What the month's events were granted, less what a review took back. */
-        /** The events that have an award still standing: those a rule scored (ADR 0127). */
-        int scoredEvents() {
-            return (int) awards.stream().filter(a -> a.getSource() == AwardSource.EVENT && !isReversed(a))
-                    .map(Award::getEventId).filter(java.util.Objects::nonNull).distinct().count();
-        }
-
-        List<FiredAward> standingEventAwards() {
-            return awards.stream().filter(a -> a.getSource() == AwardSource.EVENT && !isReversed(a))
-                    .map(EvaluationService::asFired).toList();
-        }
-
-        /**
-         * Month-end awards of the governing version that no evaluation or re-scoring has taken back. One a reviewer
-         * rejected, of whichever version, still stands here, so that the rules giving it again does not grant it
-         * again: the reviewer's decision holds.
-         */
-        List<Award> standingMonthEndAwards(long governing) {
-            return awards.stream().filter(a -> a.getSource() == AwardSource.MONTH_END && !a.isReversal())
-                    .filter(a -> isReversed(a) ? reversalOf.get(a.id()).getSource() == AwardSource.REVIEW
-                            : a.getRuleSetId() == governing)
-                    .toList();
-        }
-
-        /** Month-end awards of another version that nothing has taken back: the governing version's replace them. */
-        List<Award> otherVersionsMonthEndAwards(long governing) {
-            return awards.stream().filter(a -> a.getSource() == AwardSource.MONTH_END && !a.isReversal()
-                    && !isReversed(a) && a.getRuleSetId() != governing).toList();
-        }
     }
 }

@@ -32,12 +32,19 @@ class LatestEvents {
 
     /** By household, by type, the attributes of the latest event; empty when the plan asks for none. */
     Map<Long, Map<String, Map<String, String>>> of(long villageId, YearMonth month, Set<String> types) {
+        return of(villageId, month, types, null);
+    }
+
+    /** As above, for these households only; all of the village's when {@code households} is null. */
+    Map<Long, Map<String, Map<String, String>>> of(long villageId, YearMonth month, Set<String> types,
+            java.util.@org.jspecify.annotations.Nullable Collection<Long> households) {
         Map<Long, Map<String, Map<String, String>>> latest = new HashMap<>();
         if (types.isEmpty()) {
             return latest;
         }
-        for (BehaviourEvent event : events.latestOf(villageId, types, month.minusMonths(MONTHS - 1).toString(),
-                month.toString())) {
+        String from = month.minusMonths(MONTHS - 1).toString();
+        for (BehaviourEvent event : households == null ? events.latestOf(villageId, types, from, month.toString())
+                : events.latestOf(villageId, types, from, month.toString(), households)) {
             latest.computeIfAbsent(event.getHouseholdId(), household -> new HashMap<>())
                     .computeIfAbsent(event.getType(), type -> json.readValue(event.getAttributes(), ATTRIBUTES));
         }

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
+import org.jifen.rules.Awards.Kind;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.FiredAward;
 import org.jifen.scoring.Award;
@@ -32,7 +33,7 @@ class EventGains implements MonthGains {
 
     @Override
     public Together together(long villageId) {
-        Map<String, List<MonthArithmetic.Line>> months = new HashMap<>();
+        Map<String, MonthArithmetic.Sums> months = new HashMap<>();
         return new Together() {
             @Override
             public EventResult.Counted of(long householdId, YearMonth month, CompiledPlan plan,
@@ -42,36 +43,50 @@ class EventGains implements MonthGains {
 
             @Override
             public void stored(long householdId, YearMonth month, List<Award> awards) {
-                read(householdId, month).addAll(MonthService.lines(awards));
+                MonthArithmetic.Sums sums = read(householdId, month);
+                MonthService.lines(awards).forEach(sums::add);
             }
 
-            private List<MonthArithmetic.Line> read(long householdId, YearMonth month) {
-                return months.computeIfAbsent(householdId + "/" + month,
-                        key -> new ArrayList<>(lines(villageId, householdId, month)));
+            private MonthArithmetic.Sums read(long householdId, YearMonth month) {
+                return months.computeIfAbsent(householdId + "/" + month, key -> sums(villageId, householdId, month));
             }
         };
     }
 
-    private List<MonthArithmetic.Line> lines(long villageId, long householdId, YearMonth month) {
-        return MonthService.lines(
-                ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(villageId, householdId, month.toString()));
+    /**
+     * The household's month summed per rule and kind by the database, with its few veto entries one by one: what the
+     * arithmetic needs, in one answer however many entries the month holds (ADR 0131).
+     */
+    private MonthArithmetic.Sums sums(long villageId, long householdId, YearMonth month) {
+        List<MonthArithmetic.Line> summed = new ArrayList<>();
+        for (Object[] row : ledger.sumsOfMonth(villageId, householdId, month.toString())) {
+            String rule = (String) row[0];
+            Kind kind = Kind.valueOf((String) row[1]);
+            int points = Math.toIntExact(((Number) row[2]).longValue());
+            String capKey = (String) row[5];
+            summed.add(kind == Kind.VETO
+                    ? new MonthArithmetic.Line(((Number) row[3]).longValue(), rule, kind, 0,
+                            row[4] == null ? null : ((Number) row[4]).longValue(), capKey)
+                    : new MonthArithmetic.Line(0, rule, kind, points, null, capKey));
+        }
+        return MonthArithmetic.Sums.of(summed);
     }
 
-    private EventResult.Counted counted(List<MonthArithmetic.Line> stored, long villageId, long householdId,
+    private EventResult.Counted counted(MonthArithmetic.Sums stored, long villageId, long householdId,
             YearMonth month, CompiledPlan plan, List<FiredAward> awards) {
-        List<MonthArithmetic.Line> lines = new ArrayList<>(stored);
-        var bound = caps.of(PlanCaps.of(plan), villageId, householdId, month,
-                Stream.concat(lines.stream().map(MonthArithmetic.Line::rule), awards.stream().map(FiredAward::rule))
-                        .distinct().toList());
-        MonthTotals before = MonthArithmetic.total(lines, bound);
+        MonthArithmetic.Sums sums = stored.copy();
+        Set<String> rules = sums.rules();
+        awards.forEach(award -> rules.add(award.rule()));
+        var bound = caps.of(PlanCaps.of(plan), villageId, householdId, month, rules);
+        MonthTotals before = sums.total(bound);
         MonthTotals after = before;
         List<Long> counted = new ArrayList<>();
         long unsaved = 0;
         for (FiredAward award : awards) {
             // Not stored yet: ids below every stored entry's, which nothing reverses.
-            lines.add(new MonthArithmetic.Line(--unsaved, award.rule(), award.kind(), award.points(), null,
+            sums.add(new MonthArithmetic.Line(--unsaved, award.rule(), award.kind(), award.points(), null,
                     award.capKey()));
-            MonthTotals next = MonthArithmetic.total(lines, bound);
+            MonthTotals next = sums.total(bound);
             counted.add((long) next.total() - after.total());
             after = next;
         }

@@ -1,12 +1,12 @@
 package org.jifen.month;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jifen.engine.CapWindow;
 import org.jifen.rules.Awards.Kind;
 import org.jspecify.annotations.Nullable;
@@ -86,56 +86,129 @@ public final class MonthArithmetic {
     }
 
     public static MonthTotals total(List<Line> lines, Map<String, Cap> caps) {
-        List<Adjustment> adjustments = new ArrayList<>();
-        Map<Capped, Long> baseByRule = sumByRule(lines, Kind.BASE, caps);
-        Map<Capped, Long> bonusByRule = sumByRule(lines, Kind.BONUS, caps);
-        long base = counted(Kind.BASE, baseByRule, caps, adjustments);
-        long bonus = counted(Kind.BONUS, bonusByRule, caps, adjustments);
+        Sums sums = new Sums();
+        lines.forEach(sums::add);
+        return sums.total(caps);
+    }
 
-        if (base < 0) {
-            adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, -base,
-                    "基础分扣至 0 分为止（本月扣分超出 " + (-base) + " 分）"));
-            base = 0;
-        } else if (base > FULL_SCORE) {
-            adjustments.add(new Adjustment(Adjustment.Reason.CEILING, null, FULL_SCORE - base,
-                    "基础分每月满分 " + FULL_SCORE + " 分（附加分另计），超出 " + (base - FULL_SCORE) + " 分不计"));
-            base = FULL_SCORE;
+    /**
+     * The fold's running state: the points per rule of each kind, and the vetoes that stand. Adding a line costs the
+     * same however many lines the month already holds, and the totals cost by the number of rules, not of lines, so
+     * that scoring an event into a month of thousands of entries costs what it costs into an empty month.
+     */
+    public static final class Sums {
+
+        /** Points per rule and the value of its cap's attribute as stored (null where the award names none). */
+        private final Map<Capped, Long> base;
+        private final Map<Capped, Long> bonus;
+        /** Veto entries, and the ids of veto entries a reversing entry took back. */
+        private final Set<Long> vetoes;
+        private final Set<Long> vetoesReversed;
+
+        public Sums() {
+            this(new LinkedHashMap<>(), new LinkedHashMap<>(), new HashSet<>(), new HashSet<>());
         }
-        if (bonus < 0) {
-            adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, -bonus, "附加分不低于 0 分"));
-            bonus = 0;
-        } else if (bonus > MAX_MONTH_BONUS) {
-            adjustments.add(new Adjustment(Adjustment.Reason.CEILING, null, MAX_MONTH_BONUS - bonus,
-                    "附加分每月最多计 " + MAX_MONTH_BONUS + " 分，超出 " + (bonus - MAX_MONTH_BONUS) + " 分不计"));
-            bonus = MAX_MONTH_BONUS;
+
+        private Sums(Map<Capped, Long> base, Map<Capped, Long> bonus, Set<Long> vetoes, Set<Long> vetoesReversed) {
+            this.base = base;
+            this.bonus = bonus;
+            this.vetoes = vetoes;
+            this.vetoesReversed = vetoesReversed;
         }
-        boolean vetoed = vetoes(lines);
-        if (vetoed) {
-            if (base + bonus != 0) {
-                adjustments.add(new Adjustment(Adjustment.Reason.VETO, null, -(base + bonus),
-                        "一票否决：本月积分计 0 分"));
+
+        /**
+         * A month whose entries the database already summed per rule, value of the cap's attribute and kind: each
+         * sum comes as one line, and veto entries one by one.
+         */
+        public static Sums of(List<Line> summedLines) {
+            Sums sums = new Sums();
+            summedLines.forEach(sums::add);
+            return sums;
+        }
+
+        /** A copy to add to without changing this one. */
+        public Sums copy() {
+            return new Sums(new LinkedHashMap<>(base), new LinkedHashMap<>(bonus), new HashSet<>(vetoes),
+                    new HashSet<>(vetoesReversed));
+        }
+
+        public Sums add(Line line) {
+            switch (line.kind()) {
+                case BASE -> base.merge(new Capped(line.rule(), line.capKey()), (long) line.points(), Long::sum);
+                case BONUS -> bonus.merge(new Capped(line.rule(), line.capKey()), (long) line.points(), Long::sum);
+                case VETO -> {
+                    if (line.reverses() == null) {
+                        vetoes.add(line.id());
+                    } else {
+                        vetoesReversed.add(line.reverses());
+                    }
+                }
+                default -> {
+                }
             }
-            base = 0;
-            bonus = 0;
+            return this;
         }
-        return new MonthTotals((int) base, (int) bonus, (int) (base + bonus), vetoed, List.copyOf(adjustments));
+
+        /** The rules with points in the month, of any kind but a veto. */
+        public Set<String> rules() {
+            Set<String> rules = new java.util.LinkedHashSet<>();
+            base.keySet().forEach(capped -> rules.add(capped.rule()));
+            bonus.keySet().forEach(capped -> rules.add(capped.rule()));
+            return rules;
+        }
+
+        /** A veto that a reversing entry took back (on review) no longer vetoes, and a reversing entry never does. */
+        boolean vetoed() {
+            return vetoes.stream().anyMatch(id -> !vetoesReversed.contains(id));
+        }
+
+        public MonthTotals total(Map<String, Cap> caps) {
+            List<Adjustment> adjustments = new ArrayList<>();
+            long base = counted(Kind.BASE, apart(this.base, caps), caps, adjustments);
+            long bonus = counted(Kind.BONUS, apart(this.bonus, caps), caps, adjustments);
+
+            if (base < 0) {
+                adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, -base,
+                        "基础分扣至 0 分为止（本月扣分超出 " + (-base) + " 分）"));
+                base = 0;
+            } else if (base > FULL_SCORE) {
+                adjustments.add(new Adjustment(Adjustment.Reason.CEILING, null, FULL_SCORE - base,
+                        "基础分每月满分 " + FULL_SCORE + " 分（附加分另计），超出 " + (base - FULL_SCORE) + " 分不计"));
+                base = FULL_SCORE;
+            }
+            if (bonus < 0) {
+                adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, -bonus, "附加分不低于 0 分"));
+                bonus = 0;
+            } else if (bonus > MAX_MONTH_BONUS) {
+                adjustments.add(new Adjustment(Adjustment.Reason.CEILING, null, MAX_MONTH_BONUS - bonus,
+                        "附加分每月最多计 " + MAX_MONTH_BONUS + " 分，超出 " + (bonus - MAX_MONTH_BONUS) + " 分不计"));
+                bonus = MAX_MONTH_BONUS;
+            }
+            boolean vetoed = vetoed();
+            if (vetoed) {
+                if (base + bonus != 0) {
+                    adjustments.add(new Adjustment(Adjustment.Reason.VETO, null, -(base + bonus),
+                            "一票否决：本月积分计 0 分"));
+                }
+                base = 0;
+                bonus = 0;
+            }
+            return new MonthTotals((int) base, (int) bonus, (int) (base + bonus), vetoed, List.copyOf(adjustments));
+        }
     }
 
-    /** A veto that a reversing entry took back (on review) no longer vetoes, and a reversing entry never does. */
-    private static boolean vetoes(List<Line> lines) {
-        Set<Long> reversed = lines.stream().map(Line::reverses).filter(Objects::nonNull).collect(Collectors.toSet());
-        return lines.stream().anyMatch(line -> line.kind() == Kind.VETO && line.reverses() == null
-                && !reversed.contains(line.id()));
-    }
-
-    private static Map<Capped, Long> sumByRule(List<Line> lines, Kind kind, Map<String, Cap> caps) {
-        Map<Capped, Long> sums = new LinkedHashMap<>();
-        lines.stream().filter(line -> line.kind() == kind).forEach(line -> {
-            Cap cap = caps.get(line.rule());
-            String key = cap == null || cap.by() == null ? null : Objects.requireNonNullElse(line.capKey(), "");
-            sums.merge(new Capped(line.rule(), key), (long) line.points(), Long::sum);
+    /**
+     * The sums as the governing version's caps keep them: apart per value of the attribute where the rule's cap says
+     * {@code by} (an award that named no value shares one cap, ""), together where it does not (ADR 0155).
+     */
+    private static Map<Capped, Long> apart(Map<Capped, Long> sums, Map<String, Cap> caps) {
+        Map<Capped, Long> kept = new LinkedHashMap<>();
+        sums.forEach((capped, points) -> {
+            Cap cap = caps.get(capped.rule());
+            String key = cap == null || cap.by() == null ? null : Objects.requireNonNullElse(capped.key(), "");
+            kept.merge(new Capped(capped.rule(), key), points, Long::sum);
         });
-        return sums;
+        return kept;
     }
 
     /** The sum of the rules' points, each rule (or each value of its cap's attribute) within its cap. */

@@ -17,6 +17,20 @@ public interface AwardLedger extends Repository<Award, Long> {
 
     List<Award> findByVillageIdAndHouseholdIdAndMonthOrderById(long villageId, long householdId, String month);
 
+    /**
+     * One household's month as its arithmetic needs it, in one answer however many entries it holds (ADR 0131): the
+     * points per rule and kind, summed by the database, except that veto entries come one by one (rule, kind, points,
+     * the veto's id, the id of the veto a reversing entry takes back), each sum kept apart per value of the rule's
+     * cap attribute (ADR 0155).
+     */
+    @Query(nativeQuery = true, value = """
+            select rule, kind, sum(points), case when kind = 'VETO' then id end,
+                case when kind = 'VETO' then reverses_award_id end, cap_key
+            from award where village_id = ?1 and household_id = ?2 and score_month = ?3
+            group by rule, kind, cap_key, case when kind = 'VETO' then id end,
+                case when kind = 'VETO' then reverses_award_id end""")
+    List<Object[]> sumsOfMonth(long villageId, long householdId, String month);
+
     /** Every entry of a village's month, for the evaluation and the finalisation of the whole village at once. */
     List<Award> findByVillageIdAndMonthOrderById(long villageId, String month);
 

@@ -59,4 +59,18 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
             from BehaviourEvent e where e.villageId = ?1 and e.month = ?2
             group by e.householdId, e.type""")
     List<EventTally> tallies(long villageId, String month);
+
+    /** As {@link #tallies}, for one household, through its own index. */
+    @Query("""
+            select new org.jifen.scoring.EventTally(e.householdId, e.type, count(e), sum(e.quantity))
+            from BehaviourEvent e where e.villageId = ?1 and e.householdId = ?2 and e.month = ?3
+            group by e.householdId, e.type""")
+    List<EventTally> talliesOf(long villageId, long householdId, String month);
+
+    /** As {@link #latestOf}, for some of the village's households. */
+    @Query("""
+            select e from BehaviourEvent e where e.villageId = ?1 and e.type in ?2 and e.month >= ?3 and e.month <= ?4
+            and e.householdId in ?5 order by e.occurredOn desc, e.id desc""")
+    List<BehaviourEvent> latestOf(long villageId, java.util.Collection<String> types, String fromMonth, String toMonth,
+            java.util.Collection<Long> householdIds);
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -71,6 +71,34 @@ class MonthArithmeticPropertyTest {
         assertThat(month.base()).isBetween(0, MonthArithmetic.FULL_SCORE);
         assertThat(month.bonus()).isBetween(0, MonthArithmetic.MAX_MONTH_BONUS);
         assertThat(month.total()).isEqualTo(month.base() + month.bonus());
+    }
+
+    /**
+     * Scoring an event reads the month as the database's sums per rule and kind with its veto entries, and adds the
+     * event's awards one by one (ADR 0131): the same totals and adjustments as folding every line.
+     */
+    @Property(tries = 500)
+    void theMonthSummedPerRuleCountsAsItsLines(@ForAll("months") List<Line> stored, @ForAll("months") List<Line> added,
+            @ForAll("caps") Map<String, Cap> caps) {
+        // What the database answers: one line per rule, cap value and kind, and the veto entries one by one.
+        Map<List<Object>, Long> perRule = new LinkedHashMap<>();
+        stored.stream().filter(line -> line.kind() != Kind.VETO).forEach(line -> perRule.merge(
+                java.util.Arrays.asList(line.rule(), line.capKey(), line.kind()), (long) line.points(), Long::sum));
+        List<Line> answered = new ArrayList<>();
+        perRule.forEach((key, points) -> answered.add(new Line(0, (String) key.get(0), (Kind) key.get(2),
+                Math.toIntExact(points), null, (String) key.get(1))));
+        stored.stream().filter(line -> line.kind() == Kind.VETO).forEach(answered::add);
+        MonthArithmetic.Sums sums = MonthArithmetic.Sums.of(answered);
+        List<Line> all = new ArrayList<>(stored);
+        for (Line line : added) {
+            sums.add(line);
+            all.add(line);
+            MonthTotals summed = sums.total(caps);
+            MonthTotals folded = MonthArithmetic.total(all, caps);
+            assertThat(summed.total()).isEqualTo(folded.total());
+            assertThat(summed.vetoed()).isEqualTo(folded.vetoed());
+            assertThat(summed.adjustments()).containsExactlyInAnyOrderElementsOf(folded.adjustments());
+        }
     }
 
     @Property(tries = 300)

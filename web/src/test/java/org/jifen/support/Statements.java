@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Set;
@@ -32,17 +33,23 @@ public class Statements implements BeanPostProcessor {
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
     private final AtomicLong executed = new AtomicLong();
     private final AtomicLong idBlocks = new AtomicLong();
+    private final AtomicLong rows = new AtomicLong();
 
     /** How many statements {@code work} sent, how many blocks of ids it fetched besides, and what it returned. */
     public <T> Counted<T> count(Supplier<T> work) {
         long before = executed.get();
         long blocksBefore = idBlocks.get();
+        long rowsBefore = rows.get();
         T result = work.get();
-        return new Counted<>(executed.get() - before, idBlocks.get() - blocksBefore, result);
+        return new Counted<>(executed.get() - before, idBlocks.get() - blocksBefore, rows.get() - rowsBefore, result);
     }
 
-    /** {@code statements} excludes the {@code idBlocks} fetched from sequences. */
-    public record Counted<T>(long statements, long idBlocks, T result) {
+    /**
+     * {@code statements} excludes the {@code idBlocks} fetched from sequences; {@code rowsRead} counts the rows the
+     * service read from the answers of its statements, which grows with what a query reads where the statement count
+     * does not.
+     */
+    public record Counted<T>(long statements, long idBlocks, long rowsRead, T result) {
     }
 
     @Override
@@ -78,24 +85,34 @@ public class Statements implements BeanPostProcessor {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (method.getName().equals("next") && target instanceof ResultSet) {
+                Object more = invoked(method, args);
+                if (Boolean.TRUE.equals(more)) {
+                    rows.incrementAndGet();
+                }
+                return more;
+            }
             if (EXECUTIONS.contains(method.getName())) {
                 String executing = args != null && args.length > 0 && args[0] instanceof String given ? given : sql;
                 if (executing == null || !readsSharedLockouts(executing)) {
                     (executing != null && fetchesIds(executing) ? idBlocks : executed).incrementAndGet();
                 }
             }
-            Object result;
-            try {
-                result = method.invoke(target, args);
-            } catch (InvocationTargetException failed) {
-                throw failed.getCause();
-            }
+            Object result = invoked(method, args);
             Class<?> returns = method.getReturnType();
             boolean unwrapping = method.getName().equals("unwrap");
             String prepared = method.getName().startsWith("prepare") && args != null && args.length > 0
                     && args[0] instanceof String given ? given : null;
-            return !unwrapping && result != null && (returns == Connection.class || Statement.class.isAssignableFrom(returns))
-                    ? wrap(result, returns, prepared) : result;
+            return !unwrapping && result != null && (returns == Connection.class || returns == ResultSet.class
+                    || Statement.class.isAssignableFrom(returns)) ? wrap(result, returns, prepared) : result;
+        }
+
+        private Object invoked(Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException failed) {
+                throw failed.getCause();
+            }
         }
     }
 }

@@ -1,0 +1,244 @@
+package org.jifen.evaluation;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jifen.access.Actor;
+import org.jifen.engine.FiredAward;
+import org.jifen.engine.RuleFailed;
+import org.jifen.household.Household;
+import org.jifen.household.Households;
+import org.jifen.rules.MonthSummary;
+import org.jifen.scoring.ActivePlan;
+import org.jifen.scoring.Award;
+import org.jifen.scoring.AwardLedger;
+import org.jifen.scoring.AwardSource;
+import org.jifen.scoring.BehaviourEvents;
+import org.jifen.scoring.EventTally;
+import org.jifen.scoring.Ledger;
+import org.jifen.scoring.PlanFault;
+import org.jifen.village.Village;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The month-end of some or all of a village's households (ADR 0130): their month read in one pass (a few queries,
+ * whatever the number of households), each household fired within the plan's run budget, and what is to be taken
+ * back and granted appended to the chain in one go. {@link EvaluationService} runs it over the whole village in one
+ * transaction (finalisation, activation), or a part of the village at a time.
+ */
+@Component
+class HouseholdMonthEnds {
+
+    private static final String NO_LONGER_APPLIES = "月末评定：按当前方案这项月末积分不再成立";
+    private static final String REPLACED = "月末评定：本月改按第 %d 版方案评定，原方案的这项月末积分撤回";
+
+    private final Households households;
+    private final BehaviourEvents events;
+    private final AwardLedger ledger;
+    private final Ledger chain;
+    private final LatestEvents latestEvents;
+
+    HouseholdMonthEnds(Households households, BehaviourEvents events, AwardLedger ledger, Ledger chain,
+            LatestEvents latestEvents) {
+        this.households = households;
+        this.events = events;
+        this.ledger = ledger;
+        this.chain = chain;
+        this.latestEvents = latestEvents;
+    }
+
+    /**
+     * What the month-end rules see of one household's month. Equal facts fire equal awards (a run depends on nothing
+     * else), so a month fired before it was locked need not be fired again when its facts have not changed.
+     */
+    record Facts(String householdId, String group, @Nullable String centralVillage, int members,
+            int permanentResidents, Set<String> tags, List<EventTally> tallies, List<FiredAward> eventAwards,
+            int scoredEvents, Map<String, Map<String, String>> latest) {
+
+        List<Object> asFacts(YearMonth month) {
+            MonthSummary summary = MonthSummaries.of(householdId, month, tallies, eventAwards, scoredEvents, latest);
+            return List.of(summary, new org.jifen.rules.Household(householdId, group, centralVillage, members,
+                    permanentResidents, tags));
+        }
+    }
+
+    /** One household's month: the household, what its rules see, and its entries. */
+    record Month(Household household, Facts facts, HouseholdMonth entries) {
+    }
+
+    /** What a month-end wrote: entries granted and entries taken back. */
+    record Written(int added, int reversed) {
+
+        Written plus(Written other) {
+            return new Written(added + other.added, reversed + other.reversed);
+        }
+    }
+
+    /** The village's eligible households in the order the month-end takes them: by group, then household number. */
+    List<Household> eligible(Village village) {
+        return households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
+                .filter(Household::isEligible).toList();
+    }
+
+    /**
+     * The month of all the village's eligible households, read in one pass: their entries, their events counted per
+     * type, the latest events the plan reads, a query each for the whole village.
+     */
+    List<Month> read(Village village, YearMonth month, ActivePlan plan) {
+        String m = month.toString();
+        Map<Long, List<Award>> awards = ledger.findByVillageIdAndMonthOrderById(village.id(), m).stream()
+                .collect(Collectors.groupingBy(Award::getHouseholdId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<EventTally>> tallies = events.tallies(village.id(), m).stream()
+                .collect(Collectors.groupingBy(EventTally::householdId));
+        Map<Long, Map<String, Map<String, String>>> latest = latestEvents.of(village.id(), month,
+                plan.compiled().latestTypes());
+        return eligible(village).stream().map(household -> month(household,
+                awards.getOrDefault(household.id(), List.of()), tallies.getOrDefault(household.id(), List.of()),
+                latest.getOrDefault(household.id(), Map.of()))).toList();
+    }
+
+    /**
+     * The month of a few households, in the order given, each read through the household's own indexes: a part of
+     * the village written under its lock reads only what it writes, however large the village's month has grown
+     * (a query for several households at once made H2 scan the village's whole month each time). Households no
+     * longer eligible are left out.
+     */
+    List<Month> read(Village village, YearMonth month, ActivePlan plan, List<Long> ids) {
+        String m = month.toString();
+        Set<String> latestTypes = plan.compiled().latestTypes();
+        List<Month> months = new ArrayList<>(ids.size());
+        for (Household household : inOrder(village, ids)) {
+            months.add(month(household,
+                    ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(village.id(), household.id(), m),
+                    events.talliesOf(village.id(), household.id(), m),
+                    latestEvents.of(village.id(), month, latestTypes, List.of(household.id()))
+                            .getOrDefault(household.id(), Map.of())));
+        }
+        return months;
+    }
+
+    private static Month month(Household household, List<Award> awards, List<EventTally> tallies,
+            Map<String, Map<String, String>> latest) {
+        HouseholdMonth entries = new HouseholdMonth(awards);
+        return new Month(household, new Facts(String.valueOf(household.id()), household.getGroup(),
+                household.getCentralVillage(), household.getMembers(), household.getPermanentResidents(),
+                Set.copyOf(household.getTags()),
+                tallies.stream().sorted(Comparator.comparing(EventTally::type)).toList(),
+                entries.standingEventAwards(), entries.scoredEvents(), latest), entries);
+    }
+
+    private List<Household> inOrder(Village village, List<Long> ids) {
+        Map<Long, Household> byId = households.findByVillageIdAndIdIn(village.id(), ids).stream()
+                .filter(Household::isEligible).collect(Collectors.toMap(Household::id, h -> h));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The awards the plan's month-end rules give the household's month, within the plan's budget for one run (awards,
+     * firings, CPU: {@link org.jifen.engine.CompiledPlan}). Past it, the plan's fault, naming the household.
+     */
+    List<FiredAward> fire(ActivePlan plan, Month household, YearMonth month) {
+        try {
+            return plan.compiled().fire(household.facts().asFacts(month));
+        } catch (RuleFailed failed) {
+            Household named = household.household();
+            throw PlanFault.atMonthEnd(failed, "户号 " + named.getHouseholdNo() + "（" + named.getHeadName() + "）");
+        }
+    }
+
+    /**
+     * Writes the month-end of these households, in their order, with what {@code wanted} says each should have:
+     * month-end entries of another version that nothing took back are replaced by the governing version's (ADR 0056),
+     * those that no longer apply are taken back, the missing ones granted. One append to the chain for all of them.
+     */
+    Written write(Village village, YearMonth month, ActivePlan plan, List<Month> months,
+            Function<Month, List<FiredAward>> wanted, Actor by, Instant now) {
+        long governing = plan.ruleSet().id();
+        List<Award> appended = new ArrayList<>();
+        int added = 0;
+        int reversed = 0;
+        for (Month household : months) {
+            HouseholdMonth entries = household.entries();
+            List<FiredAward> fired = wanted.apply(household);
+            for (Award replaced : entries.otherVersionsMonthEndAwards(governing)) {
+                appended.add(replaced.reversal(AwardSource.RESCORE, month.toString(),
+                        REPLACED.formatted(plan.ruleSet().getVersion()), by.username(), null, now));
+                reversed++;
+            }
+            Reconciliation<Award> change = Reconciliation.of(entries.standingMonthEndAwards(governing),
+                    EvaluationService::asFired, fired);
+            for (Award gone : change.toReverse()) {
+                // A month-end award a reviewer already rejected is out of the month; nothing to take back twice.
+                if (!entries.isReversed(gone)) {
+                    appended.add(gone.reversal(AwardSource.MONTH_END, month.toString(), NO_LONGER_APPLIES,
+                            by.username(), null, now));
+                    reversed++;
+                }
+            }
+            for (FiredAward award : change.toAdd()) {
+                appended.add(Award.monthEnd(village.id(), household.household().id(), month.toString(),
+                        plan.ruleSet().id(), plan.ruleSet().getVersion(), plan.ruleSet().getSha256(), award,
+                        by.username(), now));
+                added++;
+            }
+        }
+        chain.appendAll(appended);
+        return new Written(added, reversed);
+    }
+
+    /** A household's entries of the month, with what reverses what. */
+    static final class HouseholdMonth {
+
+        private final List<Award> awards;
+        private final Map<Long, Award> reversalOf = new HashMap<>();
+
+        HouseholdMonth(List<Award> awards) {
+            this.awards = awards;
+            awards.stream().filter(Award::isReversal).forEach(r -> reversalOf.put(r.getReversesAwardId(), r));
+        }
+
+        boolean isReversed(Award award) {
+            return reversalOf.containsKey(award.id());
+        }
+
+        /** The events that have an award still standing: those a rule scored (ADR 0127). */
+        int scoredEvents() {
+            return (int) awards.stream().filter(a -> a.getSource() == AwardSource.EVENT && !isReversed(a))
+                    .map(Award::getEventId).filter(Objects::nonNull).distinct().count();
+        }
+
+        /** What the month's events were granted, less what a review took back. */
+        List<FiredAward> standingEventAwards() {
+            return awards.stream().filter(a -> a.getSource() == AwardSource.EVENT && !isReversed(a))
+                    .map(EvaluationService::asFired).toList();
+        }
+
+        /**
+         * Month-end awards of the governing version that no evaluation or re-scoring has taken back. One a reviewer
+         * rejected, of whichever version, still stands here, so that the rules giving it again does not grant it
+         * again: the reviewer's decision holds.
+         */
+        List<Award> standingMonthEndAwards(long governing) {
+            return awards.stream().filter(a -> a.getSource() == AwardSource.MONTH_END && !a.isReversal())
+                    .filter(a -> isReversed(a) ? reversalOf.get(a.id()).getSource() == AwardSource.REVIEW
+                            : a.getRuleSetId() == governing)
+                    .toList();
+        }
+
+        /** Month-end awards of another version that nothing has taken back: the governing version's replace them. */
+        List<Award> otherVersionsMonthEndAwards(long governing) {
+            return awards.stream().filter(a -> a.getSource() == AwardSource.MONTH_END && !a.isReversal()
+                    && !isReversed(a) && a.getRuleSetId() != governing).toList();
+        }
+    }
+}
