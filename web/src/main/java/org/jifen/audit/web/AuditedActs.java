@@ -16,6 +16,7 @@ import org.jifen.access.Role;
 import org.jifen.audit.AuditLog;
 import org.jifen.audit.AuditOutcome;
 import org.jifen.problem.Refusal;
+import org.jifen.web.AuditedAct;
 import org.jifen.web.SignedIn;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jifen.scoring.MalformedRequest;
+import org.jifen.problem.MalformedRequest;
 import org.jifen.scoring.RecordEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,8 @@
-package org.jifen.evidence.web;
+package org.jifen.evidence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.jifen.evidence.EvidenceFile;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,9 +1,6 @@
-package org.jifen.card.web;
+package org.jifen.card;
 
 import java.util.Optional;
-import org.jifen.card.CardHolder;
-import org.jifen.card.CardNotFound;
-import org.jifen.card.CardService;
 import org.jifen.household.HouseholdService;
 import org.springframework.stereotype.Component;
 

@@ -1,10 +1,9 @@
-package org.jifen.scoring;
+package org.jifen.problem;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jifen.problem.BadRequest;
 
 /**
  * A request, or one event of a batch, that breaks the constraints of its request record. The one format of every

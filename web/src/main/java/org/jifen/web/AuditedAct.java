@@ -1,4 +1,4 @@
-package org.jifen.audit.web;
+package org.jifen.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
