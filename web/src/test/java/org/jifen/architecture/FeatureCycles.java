@@ -24,17 +24,9 @@ public final class FeatureCycles {
     public static final List<String> STILL_TO_CUT = List.of(
             "access -> web", // access.web.UserController: @AuditedAct, @Refuses (web resolves the Actor)
             "village -> web", // village.web: @AuditedAct, @Refuses, PageController (web's PageModel shows the village)
-            "village -> group", // village.web.VillagePages: the village overview page
-            "village -> household", // village.web.VillagePages
-            "village -> objection", // village.web.VillagePages
-            "village -> plan", // village.web.VillagePages
-            "evidence -> scoring", // evidence.Evidence of a BehaviourEvent; scoring.web.RecordPages attaches evidence
+            "evidence -> scoring", // evidence of a BehaviourEvent, while finalisation keeps its sheets as evidence files
             "plan -> activation", // plan.web.PlanController activates
             "plan -> evaluation", // plan.web.PlanController simulates
-            "plan -> scoring", // plan.web.PlanController: PlanFault
-            "scoring -> card", // scoring.web.RecordPages: CardScans
-            "scoring -> month", // scoring.web.RecordPages: MonthService
-            "scoring -> review", // scoring.web.RecordPages: ReviewService, Rejection
             "notice -> objection", // notice.web.QuarterPages
             "fund -> books"); // fund.web.FundPages
 

@@ -19,7 +19,7 @@ import org.jifen.finalisation.MonthNotOver;
 import org.jifen.finalisation.NotEnoughApprovals;
 import org.jifen.finalisation.UnknownApprovers;
 import org.jifen.plan.NoActivePlan;
-import org.jifen.scoring.PlanFault;
+import org.jifen.plan.PlanFault;
 import org.jifen.web.AuditedAct;
 import org.jifen.web.Refuses;
 import org.springframework.web.bind.annotation.GetMapping;

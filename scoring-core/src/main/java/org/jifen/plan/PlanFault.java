@@ -1,4 +1,4 @@
-package org.jifen.scoring;
+package org.jifen.plan;
 
 import java.util.Map;
 import org.jifen.engine.RuleFailed;

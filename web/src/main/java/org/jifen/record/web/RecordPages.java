@@ -1,4 +1,4 @@
-package org.jifen.scoring.web;
+package org.jifen.record.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;

@@ -1,15 +1,15 @@
-package org.jifen.village.web;
+package org.jifen.home.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import org.jifen.plan.PlanVersion;
-import org.jifen.plan.RuleSetStatus;
 import org.jifen.group.GroupService;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdService;
 import org.jifen.objection.ObjectionService;
 import org.jifen.objection.ObjectionStatus;
 import org.jifen.plan.PlanService;
+import org.jifen.plan.PlanVersion;
+import org.jifen.plan.RuleSetStatus;
 import org.jifen.village.Village;
 import org.jifen.village.VillageService;
 import org.jifen.web.PageController;

@@ -1,4 +1,4 @@
-package org.jifen.scoring.web;
+package org.jifen.record.web;
 
 import jakarta.validation.Validator;
 import java.time.LocalDate;
