@@ -22,8 +22,6 @@ public final class FeatureCycles {
      * and these are the dependencies that point up that order. All but one start in a feature's pages.
      */
     public static final List<String> STILL_TO_CUT = List.of(
-            "access -> web", // access.web.UserController: @AuditedAct, @Refuses (web resolves the Actor)
-            "village -> web", // village.web: @AuditedAct, @Refuses, PageController (web's PageModel shows the village)
             "evidence -> scoring", // evidence of a BehaviourEvent, while finalisation keeps its sheets as evidence files
             "plan -> activation", // plan.web.PlanController activates
             "plan -> evaluation", // plan.web.PlanController simulates

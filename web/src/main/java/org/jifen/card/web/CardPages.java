@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jifen.access.Actor;
 import org.jifen.card.CardService;
-import org.jifen.web.AuditedAct;
+import org.jifen.endpoint.AuditedAct;
 import org.jifen.web.PageController;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

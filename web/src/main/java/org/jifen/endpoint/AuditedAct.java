@@ -1,4 +1,4 @@
-package org.jifen.web;
+package org.jifen.endpoint;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
