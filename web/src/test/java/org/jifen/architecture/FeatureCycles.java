@@ -25,8 +25,7 @@ public final class FeatureCycles {
             "evidence -> scoring", // evidence of a BehaviourEvent, while finalisation keeps its sheets as evidence files
             "plan -> activation", // plan.web.PlanController activates
             "plan -> evaluation", // plan.web.PlanController simulates
-            "notice -> objection", // notice.web.QuarterPages
-            "fund -> books"); // fund.web.FundPages
+            "notice -> objection"); // notice.web.QuarterPages
 
     private FeatureCycles() {
     }
