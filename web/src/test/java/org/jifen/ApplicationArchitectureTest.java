@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jifen.architecture.DroolsConfined;
 import org.jifen.architecture.FeatureCycles;
+import org.jifen.architecture.MainClasses;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ApplicationArchitectureTest {
 
     static final JavaClasses APPLICATION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.jifen");
+            .withImportOption(MainClasses.ONLY).importPackages("org.jifen");
 
     @Test
     void onlyTheEngineTouchesDrools() {

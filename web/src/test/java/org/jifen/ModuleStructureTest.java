@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.jifen.architecture.FeatureCycles;
+import org.jifen.architecture.MainClasses;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violation;
@@ -17,7 +18,7 @@ import org.springframework.modulith.core.Violation;
  */
 class ModuleStructureTest {
 
-    static final ApplicationModules MODULES = ApplicationModules.of(JifenApplication.class);
+    static final ApplicationModules MODULES = ApplicationModules.of(JifenApplication.class, MainClasses.ONLY);
 
     @Test
     void modulithSeesTheFeaturesOfEveryMavenModule() {
