@@ -25,7 +25,7 @@ import org.jifen.scoring.AwardSource;
 import org.jifen.scoring.BehaviourEvents;
 import org.jifen.scoring.EventTally;
 import org.jifen.scoring.Ledger;
-import org.jifen.scoring.PlanFault;
+import org.jifen.plan.PlanFault;
 import org.jifen.village.Village;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

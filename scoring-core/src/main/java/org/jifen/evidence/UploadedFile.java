@@ -1,6 +1,6 @@
 package org.jifen.evidence;
 
-import org.jifen.scoring.MalformedRequest;
+import org.jifen.problem.MalformedRequest;
 import org.jspecify.annotations.Nullable;
 
 /**

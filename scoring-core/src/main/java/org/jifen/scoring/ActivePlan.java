@@ -5,6 +5,7 @@ import java.util.List;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.FiredAward;
 import org.jifen.engine.RuleFailed;
+import org.jifen.plan.PlanFault;
 import org.jifen.plan.RuleSet;
 
 /** A village's active plan version with its compiled rules: what scores events and evaluates months. */

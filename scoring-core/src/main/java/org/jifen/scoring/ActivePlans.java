@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jifen.engine.PlanRejected;
 import org.jifen.engine.RuleFailed;
 import org.jifen.plan.NoActivePlan;
+import org.jifen.plan.PlanFault;
 import org.jifen.plan.PlanLibrary;
 import org.jifen.plan.RuleSet;
 import org.jifen.plan.RuleSets;

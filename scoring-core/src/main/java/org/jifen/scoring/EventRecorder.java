@@ -17,6 +17,7 @@ import org.jifen.household.HouseholdNotEligible;
 import org.jifen.household.HouseholdNotFound;
 import org.jifen.household.Households;
 import org.jifen.plan.RuleSet;
+import org.jifen.problem.MalformedRequest;
 import org.jifen.problem.Refusal;
 import org.jifen.rules.Event;
 import org.jifen.village.Village;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jifen.access.Role;
-import org.jifen.audit.web.AuditedAct;
+import org.jifen.endpoint.AuditedAct;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jifen.problem.MalformedRequest;
 import org.jifen.problem.Refusal;
-import org.jifen.scoring.MalformedRequest;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jifen.endpoint.Refuses;
 import org.jifen.problem.Refusal;
 import org.jifen.village.VillageNotFound;
 import org.springdoc.core.customizers.OperationCustomizer;

@@ -11,7 +11,7 @@ import org.jifen.access.Actor;
 import org.jifen.access.NewUser;
 import org.jifen.access.Role;
 import org.jifen.access.UserService;
-import org.jifen.audit.web.AuditedAct;
+import org.jifen.endpoint.AuditedAct;
 import org.jifen.problem.Conflict;
 import org.jifen.problem.Refusal;
 import org.jifen.village.Village;

@@ -15,6 +15,7 @@ import org.jifen.access.Actor;
 import org.jifen.access.Role;
 import org.jifen.audit.AuditLog;
 import org.jifen.audit.AuditOutcome;
+import org.jifen.endpoint.AuditedAct;
 import org.jifen.problem.Refusal;
 import org.jifen.web.SignedIn;
 import org.jspecify.annotations.Nullable;

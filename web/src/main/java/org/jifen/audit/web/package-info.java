@@ -1,4 +1,4 @@
-/** The audit log over HTTP, and {@link org.jifen.audit.web.AuditedAct}, which puts a controller's act into it. */
+/** The audit log over HTTP, and {@link org.jifen.endpoint.AuditedAct}, which puts a controller's act into it. */
 @NullMarked
 package org.jifen.audit.web;
 

@@ -1,7 +1,6 @@
 package org.jifen.fund.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -9,10 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jifen.access.Actor;
-import org.jifen.audit.web.AuditedAct;
-import org.jifen.books.Books;
-import org.jifen.books.BooksCsv;
-import org.jifen.books.BooksService;
+import org.jifen.endpoint.AuditedAct;
 import org.jifen.fund.DonorMissing;
 import org.jifen.fund.FundInsufficient;
 import org.jifen.fund.FundReversal;
@@ -30,13 +26,8 @@ import org.jifen.village.VillageService;
 import org.jifen.web.FormFields;
 import org.jifen.web.PageController;
 import org.jifen.web.PageErrors;
-import org.jifen.web.PrintStyle;
 import org.jifen.web.Problems;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,27 +38,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The village's reward fund (奖励基金) and the supermarket's books (账本) on a page: money received (collective,
- * donation, company, with the donor and amount) and goods bought, for the village admin; the books of a period to
- * print and sign or to open in Excel, for anyone who reads the village. Same services and audit as the API.
+ * The village's reward fund (奖励基金) on a page: money received (collective, donation, company, with the donor and
+ * amount) and goods bought, for the village admin; its books are books.web.BooksPages. Same services and audit as
+ * the API.
  */
 @PageController
 class FundPages {
 
     private static final Pattern FUND_FORM = Pattern.compile("^/v/([^/]+)/fund/(income|purchases)$");
     private static final Pattern REVERSAL = Pattern.compile("^/v/([^/]+)/fund/entries/(\\d+)/reversal$");
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final FundService fund;
-    private final BooksService books;
     private final CatalogueService catalogue;
     private final VillageService villages;
     private final Clock clock;
 
-    FundPages(FundService fund, BooksService books, CatalogueService catalogue, VillageService villages,
-            Clock clock) {
+    FundPages(FundService fund, CatalogueService catalogue, VillageService villages, Clock clock) {
         this.fund = fund;
-        this.books = books;
         this.catalogue = catalogue;
         this.villages = villages;
         this.clock = clock;
@@ -126,26 +113,6 @@ class FundPages {
         return "redirect:/v/" + code + "/fund?bought#entries";
     }
 
-    /** The books of a period to print and sign (the template the API's HTML answer uses). */
-    @GetMapping("/v/{code}/books")
-    ModelAndView books(@PathVariable String code, @RequestParam(required = false) @Nullable String period) {
-        ModelAndView page = new ModelAndView("books/print");
-        page.addObject("books", books.books(code, period(period)));
-        page.addObject("printStyle", PrintStyle.css());
-        return page;
-    }
-
-    /** The same books as the API's CSV, to open in Excel. */
-    @GetMapping("/v/{code}/books.csv")
-    ResponseEntity<String> csv(@PathVariable String code, @RequestParam(required = false) @Nullable String period) {
-        Books drawn = books.books(code, period(period));
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("books-" + drawn.village() + "-" + drawn.period() + ".csv", StandardCharsets.UTF_8)
-                        .build().toString())
-                .body(BooksCsv.render(drawn));
-    }
-
     /** A mistyped entry taken back (冲红, ADR 0151): a reversing entry with the reason; the entry itself stays. */
     @AuditedAct(code = "fund.reversed", label = "冲红奖励资金收支", target = "fund entry #{#id}",
             details = "{reason: #reason}")
@@ -199,10 +166,5 @@ class FundPages {
         page.addObject("problems", problems);
         page.addObject("form", match.group(2));
         return page;
-    }
-
-    private String period(@Nullable String requested) {
-        return Period.orQuarterOf(requested == null || requested.isBlank() ? null : requested.strip(),
-                LocalDate.now(clock));
     }
 }

@@ -1,10 +1,10 @@
 package org.jifen.group.web;
 
 import org.jifen.access.Actor;
-import org.jifen.audit.web.AuditedAct;
+import org.jifen.endpoint.AuditedAct;
 import org.jifen.group.GroupService;
 import org.jifen.group.NewGroupMember;
-import org.jifen.scoring.MalformedRequest;
+import org.jifen.problem.MalformedRequest;
 import org.jifen.web.PageController;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

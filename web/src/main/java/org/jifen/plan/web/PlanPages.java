@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jifen.access.Actor;
 import org.jifen.activation.ActivationService;
-import org.jifen.audit.web.AuditedAct;
+import org.jifen.endpoint.AuditedAct;
 import org.jifen.engine.PlanFile;
 import org.jifen.evaluation.Simulation;
 import org.jifen.plan.PlanRefused;

@@ -2,10 +2,10 @@ package org.jifen.scoring.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jifen.endpoint.Refuses;
 import org.jifen.engine.ChainCheckBusy;
 import org.jifen.scoring.LedgerCheck;
 import org.jifen.scoring.LedgerVerification;
-import org.jifen.web.Refuses;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

@@ -3,7 +3,7 @@ package org.jifen.township.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.jifen.access.Actor;
-import org.jifen.audit.web.AuditedAct;
+import org.jifen.endpoint.AuditedAct;
 import org.jifen.problem.Refusal;
 import org.jifen.township.NewPlanYear;
 import org.jifen.township.TownshipOverview;

@@ -1,0 +1,50 @@
+package org.jifen.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.Violations;
+
+/** Each rule of the application's shape, shown failing once on purpose on the bad packages under {@code fixture}. */
+class ArchitectureRulesFailTest {
+
+    private static final String FIXTURE = "org.jifen.architecture.fixture";
+
+    @Test
+    void drools_outside_the_engine_is_reported() {
+        JavaClasses classes = new ClassFileImporter().importPackages(FIXTURE + ".drools");
+
+        EvaluationResult result = DroolsConfined.to(FIXTURE + ".drools.engine..")
+                .evaluate(classes);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).isNotEmpty()
+                .allMatch(line -> line.contains("LeaksDrools") && line.contains("org.kie.api.runtime.KieSession"));
+    }
+
+    @Test
+    void a_cycle_between_features_is_reported_unless_listed() {
+        JavaClasses classes = new ClassFileImporter().importPackages(FIXTURE + ".cycle");
+
+        EvaluationResult unlisted = FeatureCycles.between(FIXTURE + ".cycle", List.of()).evaluate(classes);
+        EvaluationResult listed = FeatureCycles.between(FIXTURE + ".cycle", List.of("second -> first"))
+                .evaluate(classes);
+
+        assertThat(unlisted.hasViolation()).isTrue();
+        assertThat(unlisted.getFailureReport().toString()).contains("Cycle detected", "first", "second");
+        assertThat(listed.hasViolation()).isFalse();
+    }
+
+    @Test
+    void a_module_reaching_into_anothers_internals_is_reported() {
+        Violations violations = ApplicationModules.of(FIXTURE + ".modules", location -> true).detectViolations();
+
+        assertThat(violations.getMessages()).isNotEmpty().allMatch(message -> message.startsWith(
+                "Module 'caller' depends on non-exposed type " + FIXTURE + ".modules.owner.internal.Hidden"));
+    }
+}
