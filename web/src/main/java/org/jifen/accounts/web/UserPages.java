@@ -1,4 +1,4 @@
-package org.jifen.access.web;
+package org.jifen.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
