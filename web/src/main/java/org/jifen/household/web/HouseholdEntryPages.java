@@ -39,14 +39,14 @@ import org.springframework.web.servlet.ModelAndView;
  * its card. A refusal comes back next to the field it concerns with everything typed kept (ADR 0115, ADR 0175).
  */
 @PageController
-class HouseholdPages {
+class HouseholdEntryPages {
 
     private static final Pattern HOUSEHOLD_PATH = Pattern.compile("^/v/([^/]+)/households/(\\d+)$");
 
     private final HouseholdService households;
     private final VillageService villages;
 
-    HouseholdPages(HouseholdService households, VillageService villages) {
+    HouseholdEntryPages(HouseholdService households, VillageService villages) {
         this.households = households;
         this.villages = villages;
     }
@@ -100,7 +100,11 @@ class HouseholdPages {
             return PageErrors.view(Problems.status(refusal), refusal.getMessage());
         }
         Model model = new ExtendedModelMap();
-        household(match.group(1), Long.parseLong(match.group(2)), model);
+        try {
+            household(match.group(1), Long.parseLong(match.group(2)), model);
+        } catch (HouseholdNotFound noSuchHousehold) {
+            return PageErrors.view(Problems.status(noSuchHousehold), noSuchHousehold.getMessage());
+        }
         Map<String, String> problems = new LinkedHashMap<>(FormFields.byField(refusal));
         if (problems.isEmpty()) {
             problems.put(fieldOf(refusal), refusal.getMessage());
