@@ -2,7 +2,6 @@ package org.jifen.household.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,8 +135,7 @@ class HouseholdEntryPages {
 
     /** Tags as typed, separated by 、 , ， or spaces; each and their number within the register's limits. */
     private static @Nullable List<String> tags(FormFields form, String typed) {
-        List<String> tags = Arrays.stream(typed.split("[、,，\\s]+")).filter(tag -> !tag.isBlank()).distinct()
-                .toList();
+        List<String> tags = TypedTags.of(typed);
         if (tags.size() > HouseholdLimits.TAGS) {
             form.refuse("tags", "标签最多 " + HouseholdLimits.TAGS + " 个，现有 " + tags.size() + " 个");
             return null;
