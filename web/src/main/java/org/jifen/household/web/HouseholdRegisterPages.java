@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.jifen.access.Actor;
 import org.jifen.endpoint.AuditedAct;
@@ -95,7 +94,7 @@ class HouseholdRegisterPages {
         // Over-long text is refused with its limit, never cut (tryout pages-2 minor 3).
         FormFields.refuseLonger("户号", householdNo.strip(), HouseholdLimits.HOUSEHOLD_NO);
         FormFields.refuseLonger("户主姓名", headName.strip(), HouseholdLimits.HEAD_NAME);
-        List<String> tagList = Arrays.stream(tags.split("[、,，\\s]+")).filter(tag -> !tag.isBlank()).toList();
+        List<String> tagList = TypedTags.of(tags);
         NewHousehold request = new NewHousehold(householdNo.strip(), headName.strip(), group, centralVillage,
                 localHukou, homestead, permanentResidents, members, tagList);
         var violations = validator.validate(request);
