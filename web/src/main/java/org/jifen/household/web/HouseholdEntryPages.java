@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jifen.access.Actor;
-import org.jifen.audit.web.AuditedAct;
+import org.jifen.endpoint.AuditedAct;
 import org.jifen.household.HouseholdAlreadyRegistered;
 import org.jifen.household.HouseholdChange;
 import org.jifen.household.HouseholdEdit;
