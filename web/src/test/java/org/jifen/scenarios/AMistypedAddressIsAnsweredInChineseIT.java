@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.jifen.support.Api;
 import org.jifen.support.AppTest;
 import org.jifen.support.Township;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,20 @@ class AMistypedAddressIsAnsweredInChineseIT {
             assertThat(answer).as(target).contains("/malformed-request").contains("UTF-8 编码")
                     .doesNotContain("<html").doesNotContain("Bad Request</");
         }
+    }
+
+    @Test
+    void anIdIsReadInDecimalOnlySoThatAMistypedOneNamesNoOtherRecord() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        String path = "/api/villages/" + village + "/households/";
+
+        Api.Reply decimal = township.api().get(path + household);
+        Api.Reply hex = township.api().get(path + "0x" + Long.toHexString(household));
+
+        assertThat(decimal.status()).isEqualTo(200);
+        assertThat(hex.status()).as("0x… is not read as hexadecimal: " + hex).isEqualTo(400);
+        assertThat(hex.text("/type")).endsWith("/malformed-request");
     }
 
     private String rawGet(String target) throws IOException {

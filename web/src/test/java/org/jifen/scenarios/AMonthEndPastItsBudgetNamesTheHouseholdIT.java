@@ -31,7 +31,7 @@ class AMonthEndPastItsBudgetNamesTheHouseholdIT {
 
         assertThat(evaluated.status()).as(evaluated.toString()).isEqualTo(422);
         assertThat(evaluated.text("/type")).endsWith("plan-fault");
-        assertThat(evaluated.text("/detail")).contains("户号 00001（户主1）的月末评定出错", "100 条的上限",
+        assertThat(evaluated.text("/detail")).contains("户号 00001（户主1）的月末评定出错", "100 笔的上限",
                 "本月的月末评定没有完成");
         for (long household : households) {
             assertThat(township.api().get("/api/villages/" + village + "/households/" + household
