@@ -22,6 +22,7 @@ import org.jifen.month.MonthService;
 import org.jifen.month.MonthTotals;
 import org.jifen.plan.PlanSchedule;
 import org.jifen.plan.PlanService;
+import org.jifen.plan.PlanSettings;
 import org.jifen.plan.PlanVersion;
 import org.jifen.plan.RuleSet;
 import org.jifen.scoring.ActivePlan;
@@ -59,10 +60,11 @@ public class ActivationService {
     private final Ledger chain;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final long rescoreAtMost;
 
     ActivationService(Villages villages, PlanService plans, ActivePlans activePlans, FinalisedMonths finalisedMonths,
             MonthRescoring rescoring, MonthService months, Households households, Ledger chain,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, PlanSettings settings) {
         this.villages = villages;
         this.plans = plans;
         this.activePlans = activePlans;
@@ -73,6 +75,7 @@ public class ActivationService {
         this.chain = chain;
         this.transactions = transactions;
         this.clock = clock;
+        this.rescoreAtMost = settings.rescoreAtMost();
     }
 
     /** Puts the version in force from the month on (null: the default) and re-scores the open months it reaches. */
@@ -118,6 +121,11 @@ public class ActivationService {
         // waits and is then scored by the version put in force here (ADR 0056).
         chain.holdHead(village.id());
         List<YearMonth> reached = rescoring.monthsWithEntries(village, from);
+        long entries = rescoring.entriesIn(village, reached);
+        if (entries > rescoreAtMost) {
+            throw new RescoringTooLarge(from == null ? reached.get(0) : from, entries, rescoreAtMost,
+                    current.plusMonths(1));
+        }
         Map<YearMonth, Map<Long, MonthTotals>> before = new LinkedHashMap<>();
         reached.forEach(month -> before.put(month, months.village(village.id(), month)));
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);

@@ -61,6 +61,13 @@ public class MonthRescoring {
         this.json = json;
     }
 
+    /** How many ledger entries these months hold: what re-scoring them would hold in memory at once. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long entriesIn(Village village, List<YearMonth> months) {
+        return months.isEmpty() ? 0
+                : ledger.countByVillageIdAndMonthIn(village.id(), months.stream().map(YearMonth::toString).toList());
+    }
+
     /** The months from {@code from} on (null: every month) that hold events or were evaluated, in order. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<YearMonth> monthsWithEntries(Village village, @Nullable YearMonth from) {

@@ -34,6 +34,9 @@ public interface AwardLedger extends Repository<Award, Long> {
     /** Every entry of a village's month, for the evaluation and the finalisation of the whole village at once. */
     List<Award> findByVillageIdAndMonthOrderById(long villageId, String month);
 
+    /** How many entries these months of the village hold. */
+    long countByVillageIdAndMonthIn(long villageId, java.util.Collection<String> months);
+
     boolean existsByReversesAwardId(long awardId);
 
     /** The entry that took this one back, if one did (each entry is reversed at most once). */

@@ -16,6 +16,7 @@ import org.jifen.activation.Activated;
 import org.jifen.activation.ActivationMonthImplausible;
 import org.jifen.activation.ActivationService;
 import org.jifen.activation.FinalisedMonthsInRange;
+import org.jifen.activation.RescoringTooLarge;
 import org.jifen.activation.MonthRescored;
 import org.jifen.endpoint.AuditedAct;
 import org.jifen.endpoint.Refuses;
@@ -152,7 +153,8 @@ class PlanController {
             difference}]}]}. 409 finalised-months-in-range when a finalised month lies at or after `from` \
             (earliestFrom names the first possible month); 400 for a malformed month; 422 for one more than five \
             years back or twelve months ahead.""")
-    @Refuses({RuleSetNotFound.class, FinalisedMonthsInRange.class, ActivationMonthImplausible.class})
+    @Refuses({RuleSetNotFound.class, FinalisedMonthsInRange.class, ActivationMonthImplausible.class,
+            RescoringTooLarge.class})
     @PostMapping(path = "/api/villages/{code}/rule-sets/{version}/activate", params = "!dryRun")
     RuleSetView activate(@PathVariable String code, @PathVariable int version,
             @RequestBody(required = false) @Valid @Nullable Activate body, HttpServletRequest request, Actor by) {
@@ -164,7 +166,8 @@ class PlanController {
             description = """
             The same as activating, done in a transaction that is rolled back: the answer shows each re-scored \
             month and household before and after; nothing is kept and nothing is audited.""")
-    @Refuses({RuleSetNotFound.class, FinalisedMonthsInRange.class, ActivationMonthImplausible.class})
+    @Refuses({RuleSetNotFound.class, FinalisedMonthsInRange.class, ActivationMonthImplausible.class,
+            RescoringTooLarge.class})
     @PostMapping(path = "/api/villages/{code}/rule-sets/{version}/activate", params = "dryRun=true")
     RuleSetView dryRun(@PathVariable String code, @PathVariable int version,
             @RequestBody(required = false) @Valid @Nullable Activate body, HttpServletRequest request, Actor by) {
