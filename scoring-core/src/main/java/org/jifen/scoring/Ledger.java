@@ -56,6 +56,7 @@ public class Ledger {
      * insert per entry, and the head moved once.
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @Timed(value = "jifen.chain.append", extraTags = {"chain", "ledger"}, description = "Appending to a hash chain")
     public List<Award> appendAll(List<Award> awards) {
         if (awards.isEmpty()) {
             return List.of();

@@ -87,13 +87,15 @@ public class Statements implements BeanPostProcessor {
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             if (method.getName().equals("next") && target instanceof ResultSet) {
                 Object more = invoked(method, args);
-                if (Boolean.TRUE.equals(more)) {
+                // a result set knows the SQL of the statement that gave it (see below)
+                if (Boolean.TRUE.equals(more) && (sql == null || !readsSharedLockouts(sql))) {
                     rows.incrementAndGet();
                 }
                 return more;
             }
+            String executing = null;
             if (EXECUTIONS.contains(method.getName())) {
-                String executing = args != null && args.length > 0 && args[0] instanceof String given ? given : sql;
+                executing = args != null && args.length > 0 && args[0] instanceof String given ? given : sql;
                 if (executing == null || !readsSharedLockouts(executing)) {
                     (executing != null && fetchesIds(executing) ? idBlocks : executed).incrementAndGet();
                 }
@@ -102,7 +104,7 @@ public class Statements implements BeanPostProcessor {
             Class<?> returns = method.getReturnType();
             boolean unwrapping = method.getName().equals("unwrap");
             String prepared = method.getName().startsWith("prepare") && args != null && args.length > 0
-                    && args[0] instanceof String given ? given : null;
+                    && args[0] instanceof String given ? given : returns == ResultSet.class ? executing : null;
             return !unwrapping && result != null && (returns == Connection.class || returns == ResultSet.class
                     || Statement.class.isAssignableFrom(returns)) ? wrap(result, returns, prepared) : result;
         }
