@@ -44,6 +44,8 @@ class DemoOnFirstStart implements ApplicationRunner {
                 auditLog.append(new AuditedAct(Actor.system(), "start-up", null, "demo.loaded", "载入演示数据",
                         "demo township", AuditOutcome.DONE, null,
                         Map.of("villages", loaded.villages(), "households", loaded.households())));
+            } catch (DemoTownshipAlreadyLoaded anotherNodeLoadsIt) {
+                log.info("jifen.demo=true, but another node on this database loads the demo township (ADR 0190)");
             } catch (RuntimeException failed) {
                 // The villages already serve requests: a demo that could not load must not stop them.
                 log.error("The demo township could not be loaded completely; the service goes on without it", failed);

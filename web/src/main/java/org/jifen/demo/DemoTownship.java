@@ -1,6 +1,7 @@
 package org.jifen.demo;
 
 import java.time.Clock;
+import org.jifen.operations.OncePerDatabase;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
@@ -72,11 +73,12 @@ public class DemoTownship {
     private final DemoStarsAndCases starsAndCases;
     private final TownshipOverview overview;
     private final Clock clock;
+    private final OncePerDatabase once;
 
     DemoTownship(VillageService villages, HouseholdService households, PlanService plans,
             ActivationService activations, EventRecorder recorder, GroupService group, EvaluationService evaluation,
             DemoSupermarket supermarket, DemoStarsAndCases starsAndCases, TownshipOverview overview,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, OncePerDatabase once) {
         this.villages = villages;
         this.households = households;
         this.plans = plans;
@@ -88,6 +90,7 @@ public class DemoTownship {
         this.starsAndCases = starsAndCases;
         this.overview = overview;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.once = once;
     }
 
     public boolean townshipIsEmpty() {
@@ -102,8 +105,12 @@ public class DemoTownship {
     public synchronized DemoSummary load(String requestedBy) {
         Set<String> taken = villages.all().stream().map(Village::getCode).collect(Collectors.toSet());
         DemoVillages.ALL.stream().map(DemoVillage::code).filter(taken::contains).findFirst().ifPresent(code -> {
-            throw new DemoTownshipAlreadyLoaded(code);
+            throw DemoTownshipAlreadyLoaded.codeTaken(code);
         });
+        // Another node on the same database may be loading it right now: its villages are not there yet.
+        if (!once.claim("demo")) {
+            throw DemoTownshipAlreadyLoaded.byAnotherNode();
+        }
         long started = System.nanoTime();
         YearMonth month = YearMonth.now(clock).minusMonths(1);
         DemoSummary total = new DemoSummary(0, 0, 0, 0, 0, month.toString(), 0, 0);

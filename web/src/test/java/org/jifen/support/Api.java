@@ -43,6 +43,11 @@ public final class Api {
         this.forwardedFor = forwardedFor;
     }
 
+    /** A client of a running service, signed in as this user. */
+    public static Api signedIn(String base, String username, String password) {
+        return new Api(base, username, password);
+    }
+
     /** The same client, signed in the same way, against another running service (a second node). */
     public Api at(String otherBase) {
         return new Api(otherBase, authorization, forwardedFor, true);

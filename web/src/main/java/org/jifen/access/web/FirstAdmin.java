@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +33,23 @@ class FirstAdmin implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
-        if (users.createFirstAdmin(password)) {
+        if (createdHere(password)) {
             if (generated) {
                 log.warn("Created the township admin 'admin' with the generated password {} "
                         + "(shown once; set JIFEN_ADMIN_PASSWORD to choose it)", password);
             } else {
                 log.info("Created the township admin 'admin' with the password from JIFEN_ADMIN_PASSWORD");
             }
+        }
+    }
+
+    /** False too when another node on the same database created it at the same moment (ADR 0190). */
+    private boolean createdHere(String password) {
+        try {
+            return users.createFirstAdmin(password);
+        } catch (DataIntegrityViolationException anotherNodeWasFirst) {
+            log.info("Another node on this database created the township admin 'admin' at the same moment");
+            return false;
         }
     }
 
