@@ -160,6 +160,7 @@ public class ActivationService {
                 .thenComparing(MonthRescored.Household::householdNo));
         return new MonthRescored(month.toString(), schedule.governing(month).map(PlanSchedule.Span::version)
                 .orElse(null), done.events(), done.eventsRescored(), done.awardsReversed(), done.awardsAdded(),
-                done.monthEnd(), (int) rows.stream().filter(row -> row.difference() != 0).count(), rows);
+                done.monthEnd(), (int) rows.stream().filter(row -> row.difference() != 0).count(), rows,
+                done.noLongerScored());
     }
 }

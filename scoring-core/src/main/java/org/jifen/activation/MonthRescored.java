@@ -2,6 +2,7 @@ package org.jifen.activation;
 
 import java.util.List;
 import org.jifen.evaluation.EvaluationSummary;
+import org.jifen.evaluation.NoLongerScored;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record MonthRescored(String month, @Nullable Integer versionBefore, int events, int eventsRescored,
         int awardsReversed, int awardsAdded, @Nullable EvaluationSummary monthEnd, int householdsChanged,
-        List<Household> households) {
+        List<Household> households, List<NoLongerScored> noLongerScored) {
 
     /** A household with entries in the month: its total before, after, and the difference. */
     public record Household(long householdId, String householdNo, String headName, String group, long before,

@@ -39,7 +39,7 @@ public class MonthRescoring {
 
     /** What re-scoring the month did; {@code monthEnd} is the evaluation run again, if the month was evaluated. */
     public record Rescored(int events, int eventsRescored, int awardsReversed, int awardsAdded,
-            @Nullable EvaluationSummary monthEnd) {
+            @Nullable EvaluationSummary monthEnd, List<NoLongerScored> noLongerScored) {
     }
 
     private final AwardLedger ledger;
@@ -98,6 +98,7 @@ public class MonthRescoring {
         int rescored = 0;
         int reversed = 0;
         int added = 0;
+        Map<String, Integer> noLongerScored = new java.util.TreeMap<>();
         for (BehaviourEvent event : recorded) {
             List<Award> own = byEvent.getOrDefault(event.id(), List.of());
             List<Award> standing = own.stream().filter(award -> !reversalOf.containsKey(award.id())).toList();
@@ -107,17 +108,24 @@ public class MonthRescoring {
             // Another version's entries stand, or none do (its version gave nothing, or they were taken back):
             // score it with this version, which gives nothing new where it had scored the event already.
             int before = reversed + added;
+            List<FiredAward> fired = plan.fire(List.of(EventFacts.of(event, json),
+                    byId.get(event.getHouseholdId()).fact()));
+            boolean scoredBefore = false;
             for (Award old : standing) {
                 if (old.getRuleSetId() != version.id()) {
-                    entered.add(old.reversal(AwardSource.RESCORE, month.toString(), reason, by.username(), null, at));
+                    entered.add(old.reversal(AwardSource.RESCORE, month.toString(),
+                            fired.isEmpty() ? reason + "；按第 " + version.getVersion() + " 版，这件事不计分" : reason,
+                            by.username(), null, at));
                     reversed++;
+                    scoredBefore = true;
                 }
+            }
+            if (scoredBefore && fired.isEmpty()) {
+                noLongerScored.merge(event.getType(), 1, Integer::sum);
             }
             List<Award> kept = own.stream().filter(award -> reversalOf.containsKey(award.id())
                     ? reversalOf.get(award.id()).getSource() == AwardSource.REVIEW
                     : award.getRuleSetId() == version.id()).toList();
-            List<FiredAward> fired = plan.fire(List.of(EventFacts.of(event, json),
-                    byId.get(event.getHouseholdId()).fact()));
             for (FiredAward award : Reconciliation.of(kept, EvaluationService::asFired, fired).toAdd()) {
                 entered.add(Award.rescored(event, version.id(), version.getVersion(), version.getSha256(), award,
                         by.username(), at));
@@ -131,6 +139,6 @@ public class MonthRescoring {
         chain.appendAll(entered);
         EvaluationSummary monthEnd = evaluations.existsByVillageIdAndMonth(village.id(), month.toString())
                 ? evaluation.evaluateWithin(village, month, by, at) : null;
-        return new Rescored(recorded.size(), rescored, reversed, added, monthEnd);
+        return new Rescored(recorded.size(), rescored, reversed, added, monthEnd, NoLongerScored.of(noLongerScored));
     }
 }

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jifen.engine.CapWindow;
@@ -73,7 +75,10 @@ public class Simulation {
         RuleSet candidate = ruleSets.findByVillageIdAndVersion(village.id(), version)
                 .orElseThrow(() -> new RuleSetNotFound(villageCode, version));
         CompiledPlan plan = plans.of(candidate.id());
-        Integer active = ruleSets.governing(village.id(), month.toString()).map(RuleSet::getVersion).orElse(null);
+        Optional<RuleSet> governing = ruleSets.governing(village.id(), month.toString());
+        Integer active = governing.map(RuleSet::getVersion).orElse(null);
+        CompiledPlan now = governing.map(ruleSet -> plans.of(ruleSet.id())).orElse(null);
+        Map<String, Integer> noLongerScored = new TreeMap<>();
         Map<Long, Household> eligible = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id())
                 .stream().filter(Household::isEligible).collect(Collectors.toMap(Household::id, Function.identity()));
         List<BehaviourEvent> recorded = events.inMonth(village.id(), month.toString());
@@ -83,7 +88,11 @@ public class Simulation {
             for (BehaviourEvent event : recorded) {
                 Household household = eligible.get(event.getHouseholdId());
                 if (household != null) {
-                    List<FiredAward> fired = plan.fire(List.of(EventFacts.of(event, json), household.fact()));
+                    List<Object> facts = List.of(EventFacts.of(event, json), household.fact());
+                    List<FiredAward> fired = plan.fire(facts);
+                    if (fired.isEmpty() && now != null && !now.fire(facts).isEmpty()) {
+                        noLongerScored.merge(event.getType(), 1, Integer::sum);
+                    }
                     eventAwards.computeIfAbsent(household.id(), id -> new ArrayList<>()).addAll(fired);
                     if (!fired.isEmpty()) {
                         scoredEvents.merge(household.id(), 1, Integer::sum);
@@ -113,7 +122,8 @@ public class Simulation {
             rows.sort(Comparator.comparing(SimulationReport.Household::group)
                     .thenComparing(SimulationReport.Household::householdNo));
             return new SimulationReport(month.toString(), version, active, recorded.size(),
-                    (int) rows.stream().filter(row -> row.difference() != 0).count(), rows);
+                    (int) rows.stream().filter(row -> row.difference() != 0).count(), rows,
+                    NoLongerScored.of(noLongerScored));
         } catch (RuleFailed failed) {
             throw new PlanFault(failed);
         }

@@ -3,16 +3,24 @@ package org.jifen.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What changed between two versions of a village's plan, rule by rule (rules are known by their names). */
+/**
+ * What changed between two versions of a village's plan, rule by rule (rules are known by their names). A rule is
+ * changed when what it means changed: when it applies, what it gives, its cap. How its text is laid out (spaces, a
+ * spreadsheet's generated text against hand-written DRL) is not a change (ADR 0191).
+ */
 public record PlanDiff(int from, int to, List<String> added, List<String> removed, List<Changed> changed,
         int unchanged) {
 
-    /** A rule whose text changed, before and after, as written. */
-    public record Changed(String rule, String before, String after) {
+    /**
+     * A rule whose meaning changed: the text before and after, as written, and the change in words, such as
+     * 「得分：「村民议事」加 2 分 → 「村民议事」加 3 分」.
+     */
+    public record Changed(String rule, String before, String after, List<String> inWords) {
     }
 
     static PlanDiff between(RuleSet from, RuleSet to) {
@@ -27,15 +35,50 @@ public record PlanDiff(int from, int to, List<String> added, List<String> remove
             if (old == null) {
                 continue;
             }
-            String oldText = old.getSource();
-            String newText = after.get(name).getSource();
-            if (normalised(oldText).equals(normalised(newText))) {
+            RuleSetRule now = after.get(name);
+            List<String> inWords = changeInWords(old, now);
+            if (inWords.isEmpty()) {
                 unchanged++;
             } else {
-                changed.add(new Changed(name, oldText, newText));
+                changed.add(new Changed(name, old.getSource(), now.getSource(), inWords));
             }
         }
         return new PlanDiff(from.getVersion(), to.getVersion(), added, removed, changed, unchanged);
+    }
+
+    /** Empty when the rule means the same in both versions. */
+    private static List<String> changeInWords(RuleSetRule old, RuleSetRule now) {
+        RuleInWords was = RuleInWords.of(old.getSource());
+        RuleInWords is = RuleInWords.of(now.getSource());
+        List<String> said = new ArrayList<>();
+        if (!was.when().equals(is.when())) {
+            said.add("什么时候：" + joined(was.when()) + " → " + joined(is.when()));
+        }
+        if (!was.gives().equals(is.gives())) {
+            said.add("得分：" + joined(was.gives()) + " → " + joined(is.gives()));
+        }
+        String capWas = cap(old);
+        String capIs = cap(now);
+        if (!capWas.equals(capIs)) {
+            said.add("上限：" + capWas + " → " + capIs);
+        }
+        boolean sameInWords = said.isEmpty() && was.complete() && is.complete();
+        if (said.isEmpty() && !sameInWords && !layoutFree(old.getSource()).equals(layoutFree(now.getSource()))) {
+            said.add("规则原文有改动，但不能全部写成白话：请对照原文");
+        }
+        return said;
+    }
+
+    private static String joined(List<String> words) {
+        return words.isEmpty() ? "（无）" : String.join("；", words);
+    }
+
+    private static String cap(RuleSetRule rule) {
+        if (rule.getCap() == null) {
+            return "不设上限";
+        }
+        return rule.getCapWindow().said() + "最多 " + rule.getCap() + " 分"
+                + (Objects.requireNonNullElse(rule.getCapBy(), "").isEmpty() ? "" : "（每个" + rule.getCapBy() + "分开算）");
     }
 
     private static Map<String, RuleSetRule> byName(RuleSet ruleSet) {
@@ -43,9 +86,19 @@ public record PlanDiff(int from, int to, List<String> added, List<String> remove
                 .collect(Collectors.toMap(RuleSetRule::getName, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 
-    /** Indentation and blank lines are layout, not meaning. */
-    private static String normalised(String source) {
-        return source.lines().map(String::strip).filter(line -> !line.isEmpty())
-                .collect(Collectors.joining("\n"));
+    /** The text without its layout: whitespace outside quoted text is not meaning. */
+    private static String layoutFree(String source) {
+        StringBuilder kept = new StringBuilder(source.length());
+        boolean quoted = false;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '"' && (i == 0 || source.charAt(i - 1) != '\\')) {
+                quoted = !quoted;
+            }
+            if (quoted || !Character.isWhitespace(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 }

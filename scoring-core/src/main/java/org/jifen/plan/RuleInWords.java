@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public record RuleInWords(List<String> when, List<String> gives) {
 
-    private static final String SEE_SOURCE = "（见规则原文）";
+    static final String SEE_SOURCE = "（见规则原文）";
     private static final Pattern SECTIONS = Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b(.*?)(\\bend\\b|$)");
     private static final Pattern PATTERN = Pattern.compile("(?:\\$\\w+\\s*:\\s*)?(Event|MonthSummary|Household)\\s*\\(");
     private static final Pattern AWARD = Pattern.compile(
@@ -42,6 +42,11 @@ public record RuleInWords(List<String> when, List<String> gives) {
             "attr", "属性「%s」");
     private static final Map<String, String> OPERATORS = Map.of("==", "是", "!=", "不是", ">=", "不少于", ">", "多于",
             "<=", "不多于", "<", "少于");
+
+    /** True when every condition and award was put into words, none left to the rule's text. */
+    boolean complete() {
+        return java.util.stream.Stream.concat(when.stream(), gives.stream()).noneMatch(w -> w.contains(SEE_SOURCE));
+    }
 
     /** The rule's text in words; a text that is not DRL (sentences) gives its own lines as the conditions. */
     public static RuleInWords of(String source) {

@@ -139,6 +139,34 @@ class ActivatingAPlanFromAMonthIT {
     }
 
     @Test
+    void aVersionThatNoLongerScoresAnEventTypeSaysSoInTheSimulationTheDryRunAndTheHouseholdsMonth() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        township.anEvent(village, household, "参加村民大会", "2024-09-02");
+        township.anEvent(village, household, "见义勇为", "2024-09-03");
+        township.anEvent(village, household, "见义勇为", "2024-09-08");
+        upload(village, PlanFile.of("示例方案.drl", ContractExample.DRL.replace("""
+                rule "见义勇为"
+                when
+                    Event( type == "见义勇为" )
+                then
+                    awards.bonus(20, "文明新风");
+                end
+                """, "")));
+
+        Api.Reply simulated = township.api().get(plans(village) + "/2/simulation?month=2024-09");
+        Api.Reply dryRun = township.api().post(plans(village) + "/2/activate?dryRun=true", json("from", "2024-09"));
+        township.api().post(plans(village) + "/2/activate", json("from", "2024-09"));
+
+        assertThat(simulated.json().at("/noLongerScored").toString())
+                .isEqualTo("[{\"type\":\"见义勇为\",\"events\":2}]");
+        assertThat(dryRun.json().at("/activation/rescored/0/noLongerScored").toString())
+                .isEqualTo("[{\"type\":\"见义勇为\",\"events\":2}]");
+        assertThat(month(village, household, "2024-09").toString()).contains("按第 2 版，这件事不计分");
+    }
+
+    @Test
     void aDryRunShowsEachHouseholdsMonthBeforeAndAfterAndKeepsNothing() {
         String village = township.aVillage();
         long first = township.aHousehold(village);

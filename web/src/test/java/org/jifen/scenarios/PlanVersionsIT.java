@@ -6,6 +6,7 @@ import static org.jifen.support.Api.json;
 import org.jifen.engine.PlanFile;
 import org.jifen.support.Api;
 import org.jifen.support.AppTest;
+import org.jifen.support.Browser;
 import org.jifen.support.Plans;
 import org.jifen.support.Township;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,31 @@ class PlanVersionsIT {
         assertThat(diff.text("/changed/0/after")).contains("awards.add(3,");
         assertThat(diff.json().at("/added").size()).isZero();
         assertThat(diff.json().at("/unchanged").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void theComparisonSaysInWordsWhatAVersionChangedAndCountsARuleOnlyReLaidOutAsUnchanged() {
+        String village = township.aVillage();
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        township.api().upload("/api/villages/" + village + "/rule-sets", PlanFile.of("示例方案.drl",
+                Plans.CONTRACT_EXAMPLE.text()
+                        .replace("Event( type == \"违法搭建\" )", "$e : Event(type==\"违法搭建\")")
+                        .replace("Event( type == \"见义勇为\" )", "Event(   type ==  \"见义勇为\")")
+                        .replace("awards.add(2, \"村民议事\");", "awards.add(3, \"村民议事\");")
+                        .replace("@cap(25)", "@cap(20)")));
+
+        Api.Reply diff = township.api().get("/api/villages/" + village + "/rule-sets/2/diff");
+
+        assertThat(diff.json().at("/changed").findValuesAsString("rule"))
+                .as("re-laid-out rules are not changes").containsExactly("参加村民大会", "宅前屋后乱堆物");
+        assertThat(diff.json().at("/unchanged").asInt()).isEqualTo(3);
+        assertThat(diff.json().at("/changed/0/inWords").get(0).asString())
+                .isEqualTo("得分：加 2 分（村民议事） → 加 3 分（村民议事）");
+        assertThat(diff.json().at("/changed/1/inWords").get(0).asString()).isEqualTo("上限：每月最多 25 分 → 每月最多 20 分");
+        Browser admin = township.browser();
+        admin.signIn(township.aLogin("VILLAGE_ADMIN", village));
+        String page = admin.get("/v/" + village + "/plan/2").body();
+        assertThat(page).contains("上限：每月最多 25 分 → 每月最多 20 分").doesNotContain("修改：违法搭建");
     }
 
     @Test

@@ -65,6 +65,12 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** Signs in on the login page as a person does; the answer is the login form's redirect. */
+    public Page signIn(Township.Login login) {
+        return postForm("/login", java.util.Map.of("username", login.username(), "password", login.password(),
+                "_csrf", get("/login").csrfToken()));
+    }
+
     /** The session's anti-forgery token, as the signed-in pages' forms carry it (read from the start page's form). */
     public String csrf() {
         Page start = get("/login");

@@ -62,7 +62,10 @@ class PlanController {
         this.simulation = simulation;
     }
 
-    /** What this version would have given each household in a past month, beside what it got; writes nothing. */
+    /**
+     * What this version would have given each household in a past month, beside what it got, and the events the
+     * governing version scored that this one gives nothing for ({@code noLongerScored}); writes nothing.
+     */
     @Operation(operationId = "simulatePlan", summary = "试算：这一版方案会给某月各户多少分 · Simulate a version on a past month")
     @Refuses({RuleSetNotFound.class, PlanFault.class})
     @GetMapping("/api/villages/{code}/rule-sets/{version}/simulation")
@@ -150,7 +153,8 @@ class PlanController {
             (status READY/ACTIVE/SCHEDULED/RETIRED, governs: [{from, until}]) with activation: {from, changed, \
             dryRun, rescored: [{month, versionBefore, events, eventsRescored, awardsReversed, awardsAdded, \
             monthEnd, householdsChanged, households: [{householdId, householdNo, headName, group, before, after, \
-            difference}]}]}. 409 finalised-months-in-range when a finalised month lies at or after `from` \
+            difference}], noLongerScored: [{type, events}]}]} (noLongerScored: events the version before scored \
+            and this one gives nothing for, by type). 409 finalised-months-in-range when a finalised month lies at or after `from` \
             (earliestFrom names the first possible month); 400 for a malformed month; 422 for one more than five \
             years back or twelve months ahead.""")
     @Refuses({RuleSetNotFound.class, FinalisedMonthsInRange.class, ActivationMonthImplausible.class,
