@@ -81,16 +81,31 @@ class EventGains implements MonthGains {
         MonthTotals before = sums.total(bound);
         MonthTotals after = before;
         List<Long> counted = new ArrayList<>();
+        Set<String> notices = new java.util.LinkedHashSet<>();
         long unsaved = 0;
         for (FiredAward award : awards) {
             // Not stored yet: ids below every stored entry's, which nothing reverses.
             sums.add(new MonthArithmetic.Line(--unsaved, award.rule(), award.kind(), award.points(), null,
                     award.capKey()));
             MonthTotals next = sums.total(bound);
-            counted.add((long) next.total() - after.total());
+            long gained = (long) next.total() - after.total();
+            counted.add(gained);
+            if (gained != award.points() && award.kind() != Kind.VETO) {
+                notices.addAll(why(next, award.rule()));
+            }
             after = next;
         }
         return new EventResult.Counted(List.copyOf(counted), new EventResult.Month(after.base(), after.bonus(),
-                after.total(), after.vetoed(), (long) after.total() - before.total()), List.of());
+                after.total(), after.vetoed(), (long) after.total() - before.total()), List.copyOf(notices));
+    }
+
+    /**
+     * Why an award counts other than it asked, as the month's page says it (clerk tryout 3): its rule's cap, the
+     * month's ceiling or floor, a veto.
+     */
+    private static List<String> why(MonthTotals month, String rule) {
+        return month.adjustments().stream()
+                .filter(adjustment -> adjustment.rule() == null || adjustment.rule().equals(rule))
+                .map(Adjustment::explanation).toList();
     }
 }

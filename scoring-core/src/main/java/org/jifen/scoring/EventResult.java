@@ -31,8 +31,13 @@ public record EventResult(String eventId, int ruleSetVersion, List<Line> awards,
      */
     public record Counted(List<Long> counted, Month month, @Nullable List<String> notices) {
 
+        /** These notices before the ones the month's arithmetic gave (a cap reached, the month's ceiling). */
         Counted withNotices(List<String> said) {
-            return new Counted(counted, month, said);
+            List<String> all = new java.util.ArrayList<>(said);
+            if (notices != null) {
+                all.addAll(notices);
+            }
+            return new Counted(counted, month, List.copyOf(all));
         }
     }
 

@@ -76,6 +76,26 @@ class RecordingAnEventSaysWhatItCountsIT {
     }
 
     @Test
+    void anAwardThatCountsLessThanItAskedSaysWhyInTheAnswer() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE, Plans.generous());
+        for (int i = 1; i <= 3; i++) {
+            assertThat(event(village, household, "w-" + i, "清扫公共区域", 1).json().at("/notices").size())
+                    .as("counted as asked: nothing to explain").isZero();
+        }
+
+        Api.Reply full = event(village, household, "w-4", "清扫公共区域", 1);
+        Api.Reply capped = event(village, household, "w-5", "宅前屋后乱堆物", 6);
+        event(village, household, "w-6", "违法搭建", 1);
+        Api.Reply afterVeto = event(village, household, "w-7", "参加村民大会", 1);
+
+        assertThat(full.json().at("/notices").toString()).contains("基础分每月满分 100 分");
+        assertThat(capped.json().at("/notices").toString()).contains("「宅前屋后乱堆物」每月最多计 25 分");
+        assertThat(afterVeto.json().at("/notices").toString()).contains("一票否决：本月积分计 0 分");
+    }
+
+    @Test
     void aRepeatAnswersWhatTheFirstRecordingAnsweredEvenAfterTheMonthChanged() {
         String village = township.aVillage();
         long household = township.aHousehold(village);
