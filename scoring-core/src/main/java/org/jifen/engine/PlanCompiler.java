@@ -47,7 +47,7 @@ public final class PlanCompiler {
     /** File types a plan may hold that the engine compiles. */
     private static final List<String> RULE_SUFFIXES = List.of(".drl", ".dslr", ".dsl", ".drl.xlsx", ".drl.xls",
             ".drl.csv");
-    private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}_.\\- ]{1,120}");
+    private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}_.\\- ]{1," + FileNames.MAX_LENGTH + "}");
     private static final int MAX_FILES = 30;
     private static final int MAX_FILE_BYTES = 256 * 1024;
     /** Rules in one plan: the pilot plans have 9 to 45. */
@@ -273,12 +273,10 @@ public final class PlanCompiler {
             if (file.content().length > MAX_FILE_BYTES) {
                 problems.add(new PlanProblem(file.name(), 0, "文件超过 " + MAX_FILE_BYTES / 1024 + " KB，请拆分方案"));
             } else if (!FILE_NAME.matcher(file.name()).matches() || file.name().startsWith(".")) {
-                problems.add(new PlanProblem(file.name(), 0, "文件名只能包含文字、数字、空格、下划线、点和连字符"));
+                problems.add(new PlanProblem(file.name(), 0, FileNames.badName(file.name())));
             } else if (!isRuleFile(file.name()) && !PlanTests.isTestFile(file.name())
                     && !EventCatalog.isCatalog(file.name())) {
-                problems.add(new PlanProblem(file.name(), 0,
-                        "不支持的文件类型：规则文件须以 .drl、.dslr、.dsl 或 .drl.xlsx、.drl.xls、.drl.csv 结尾，"
-                                + "规则测试以 .test.yaml 结尾，事件类型清单名为 catalog.csv"));
+                problems.add(new PlanProblem(file.name(), 0, FileNames.unsupported(file.name())));
             } else if (!seen.add(file.name().toLowerCase(Locale.ROOT))) {
                 problems.add(new PlanProblem(file.name(), 0, "同名文件上传了两次"));
             }
