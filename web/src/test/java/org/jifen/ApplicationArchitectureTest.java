@@ -5,11 +5,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.jifen.architecture.DroolsConfined;
 import org.jifen.architecture.FeatureCycles;
 import org.jifen.architecture.MainClasses;
+import org.jifen.architecture.TimeFromTheClock;
 import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the whole application, scoring-core, rules-repo and web together (ADR 0141, 0185): Drools only in the
- * engine, and no cycles between the features. ArchitectureRulesFailTest shows each rule failing on a deliberately bad
+ * engine, no cycles between the features, and every time from the injected clock (ADR 0186). ArchitectureRulesFailTest shows each rule failing on a deliberately bad
  * package.
  */
 class ApplicationArchitectureTest {
@@ -25,5 +26,10 @@ class ApplicationArchitectureTest {
     @Test
     void theFeaturesHaveNoCycles() {
         FeatureCycles.in("org.jifen").check(APPLICATION);
+    }
+
+    @Test
+    void everyTimeComesFromTheInjectedClock() {
+        TimeFromTheClock.outside(TimeFromTheClock.ALLOWED.keySet()).check(APPLICATION);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
@@ -34,6 +35,21 @@ class ArchitectureRulesFailTest {
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains("Cycle detected", "first", "second");
+    }
+
+    @Test
+    void reading_the_system_time_instead_of_the_clock_is_reported() {
+        JavaClasses classes = new ClassFileImporter().importPackages(FIXTURE + ".clock");
+
+        EvaluationResult result = TimeFromTheClock.outside(List.of()).evaluate(classes);
+        EvaluationResult allowed = TimeFromTheClock.outside(List.of(FIXTURE + ".clock.ReadsTheWallClock"))
+                .allowEmptyShould(true).evaluate(classes);
+
+        assertThat(result.getFailureReport().getDetails()).hasSize(2)
+                .anyMatch(line -> line.contains("java.time.Instant.now()"))
+                .anyMatch(line -> line.contains("java.lang.System.currentTimeMillis()"))
+                .noneMatch(line -> line.contains("YearMonth"));
+        assertThat(allowed.hasViolation()).isFalse();
     }
 
     @Test
