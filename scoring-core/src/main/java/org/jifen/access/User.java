@@ -44,13 +44,14 @@ public class User {
         this.createdAt = Instant.EPOCH;
     }
 
-    User(String username, String passwordHash, Role role, @Nullable String villageCode, String createdBy) {
+    User(String username, String passwordHash, Role role, @Nullable String villageCode, String createdBy,
+            Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
         this.villageCode = villageCode;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public @Nullable Long getId() {

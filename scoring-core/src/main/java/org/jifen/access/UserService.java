@@ -1,5 +1,6 @@
 package org.jifen.access;
 
+import java.time.Clock;
 import org.jifen.problem.Conflict;
 import org.jifen.problem.Unprocessable;
 import org.jifen.village.Villages;
@@ -13,11 +14,13 @@ public class UserService {
     private final Users users;
     private final Villages villages;
     private final PasswordEncoder passwords;
+    private final Clock clock;
 
-    UserService(Users users, Villages villages, PasswordEncoder passwords) {
+    UserService(Users users, Villages villages, PasswordEncoder passwords, Clock clock) {
         this.users = users;
         this.villages = villages;
         this.passwords = passwords;
+        this.clock = clock;
     }
 
     @Transactional
@@ -36,7 +39,7 @@ public class UserService {
             throw new Conflict("用户名「" + request.username() + "」已被使用");
         }
         return users.save(new User(request.username(), passwords.encode(request.password()), request.role(),
-                request.village(), by.username()));
+                request.village(), by.username(), clock.instant()));
     }
 
     /** Every account, the township's first, then by village and username: for the township admin's account page. */
@@ -54,7 +57,8 @@ public class UserService {
         if (users.count() > 0) {
             return false;
         }
-        users.save(new User("admin", passwords.encode(password), Role.TOWNSHIP_ADMIN, null, "system"));
+        users.save(new User("admin", passwords.encode(password), Role.TOWNSHIP_ADMIN, null, "system",
+                clock.instant()));
         return true;
     }
 }

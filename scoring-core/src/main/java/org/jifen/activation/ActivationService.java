@@ -128,7 +128,7 @@ public class ActivationService {
         }
         Map<YearMonth, Map<Long, MonthTotals>> before = new LinkedHashMap<>();
         reached.forEach(month -> before.put(month, months.village(village.id(), month)));
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         plans.putInForce(chosen, from, by, at);
         ActivePlan plan = activePlans.compiled(village, chosen);
         String reason = "按第 " + chosen.getVersion() + " 版方案重新计分（" + (from == null ? "适用于所有月份"

@@ -8,8 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jifen.evidence.StoredFile;
-import org.jifen.evidence.UploadedFile;
+import org.jifen.files.StoredFile;
+import org.jifen.files.UploadedFile;
 import org.jspecify.annotations.Nullable;
 
 /** A photo (or PDF) of a typical case, kept with its SHA-256 and who added it when. Never replaced or deleted. */

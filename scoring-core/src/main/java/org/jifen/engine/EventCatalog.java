@@ -1,9 +1,9 @@
 package org.jifen.engine;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jifen.sheet.Csv;
 
 /**
  * A village's list of event types ({@code catalog.csv}): what staff may record, with a label, a category and the
@@ -40,8 +40,7 @@ public record EventCatalog(Map<String, EventType> types) {
             if (line.isEmpty() || i == 0 && (line.startsWith("事件类型") || line.toLowerCase().startsWith("type"))) {
                 continue;
             }
-            boolean ascii = line.replaceAll("\"[^\"]*\"", "").contains(",");
-            List<String> cells = cells(line, ascii ? ',' : '，');
+            List<String> cells = cells(line);
             if (cells.size() > 4) {
                 problems.add(new PlanProblem(file.name(), i + 1, "这一行分成了 " + cells.size() + " 格，最多 4 格（事件类型、"
                         + "类别、名称、属性）：名称里如果有逗号，请改用顿号「、」，或者给这一格加上英文双引号"));
@@ -134,31 +133,12 @@ public record EventCatalog(Map<String, EventType> types) {
         return null;
     }
 
-    /** Cells separated by an ASCII or a Chinese comma; a cell in double quotes may hold commas ("" is a quote). */
+    /**
+     * A catalog line's cells: split at ASCII commas where the line has one outside quotes, else at Chinese commas, as
+     * clerks typing in Chinese write it; a cell in double quotes may hold either ("" is a quote).
+     */
     static List<String> cells(String line) {
-        return cells(line, '\0');
-    }
-
-    /** Cells separated by {@code separator} (or by either comma when it is NUL). */
-    static List<String> cells(String line, char separator) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if ((separator == '\0' ? c == ',' || c == '，' : c == separator) && !quoted) {
-                cells.add(cell.toString().strip());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString().strip());
-        return cells;
+        boolean ascii = line.replaceAll("\"[^\"]*\"", "").contains(",");
+        return Csv.cells(line, ascii ? ',' : '，');
     }
 }

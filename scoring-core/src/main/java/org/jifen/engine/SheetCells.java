@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jifen.sheet.Csv;
 import org.jifen.sheet.Sheets;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +42,7 @@ final class SheetCells {
             String[] lines = file.text().split("\r?\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 // as the spreadsheet compiler reads a CSV line: only the ASCII comma separates
-                rows.put(i + 1, EventCatalog.cells(lines[i], ','));
+                rows.put(i + 1, Csv.cells(lines[i], ','));
             }
             return new SheetCells(List.of(rows), List.of(""));
         }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jifen.engine.Sha256;
+import org.jifen.files.EvidenceKind;
 import org.jifen.scoring.BehaviourEvent;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,7 @@
 package org.jifen.evidence;
 
 import java.time.Instant;
+import org.jifen.files.EvidenceKind;
 import org.jspecify.annotations.Nullable;
 
 /** A row's metadata, read without its bytes. */

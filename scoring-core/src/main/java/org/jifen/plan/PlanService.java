@@ -60,7 +60,8 @@ public class PlanService {
             List<PlanProblem> warnings = new ArrayList<>(plan.warnings());
             warnings.addAll(findings.of(village, plan, files,
                     ruleSets.findByVillageIdAndVersion(village.id(), last).orElse(null)));
-            return ruleSets.save(new RuleSet(village.id(), last + 1, files, plan, warnings, by.username()));
+            return ruleSets.save(new RuleSet(village.id(), last + 1, files, plan, warnings, by.username(),
+                    clock.instant()));
         });
         library.keep(stored.id(), plan);
         return stored;

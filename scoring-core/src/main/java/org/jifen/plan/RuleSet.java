@@ -64,12 +64,12 @@ public class RuleSet {
     }
 
     RuleSet(long villageId, int version, List<PlanFile> files, CompiledPlan plan, List<PlanProblem> warnings,
-            String uploadedBy) {
+            String uploadedBy, Instant uploadedAt) {
         this.villageId = villageId;
         this.version = version;
         this.sha256 = digest(files);
         this.uploadedBy = uploadedBy;
-        this.uploadedAt = Instant.now();
+        this.uploadedAt = uploadedAt;
         files.stream().sorted(Comparator.comparing(PlanFile::name)).map(RuleSetFile::new).forEach(this.files::add);
         plan.rules().values().stream().map(RuleSetRule::new).forEach(this.rules::add);
         for (PlanProblem warning : warnings) {

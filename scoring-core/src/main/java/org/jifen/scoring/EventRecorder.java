@@ -302,7 +302,7 @@ public class EventRecorder {
                         !fired.isEmpty()));
         BehaviourEvent event = events.save(new BehaviourEvent(batch.village.id(), request,
                 json.writeValueAsString(request.attributes()), ruleSet.id(), ruleSet.getVersion(),
-                by.username(), Instant.now(), json.writeValueAsString(counted)));
+                by.username(), clock.instant(), json.writeValueAsString(counted)));
         List<Award> awards = chain.appendAll(fired.stream()
                 .map(award -> new Award(event, ruleSet.getSha256(), award))
                 .toList());

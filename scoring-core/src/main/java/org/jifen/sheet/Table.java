@@ -103,46 +103,10 @@ public record Table(String file, List<Row> rows) {
         }
     }
 
-    /**
-     * Comma-separated records as Excel writes them: a cell in double quotes may hold commas, line breaks and
-     * doubled quotes. A record's number is the row Excel shows, so line breaks inside quotes do not count.
-     */
+    /** The CSV's records as {@link Csv} reads them, each with the row Excel shows it in. */
     static List<Row> csv(String text) {
         List<Row> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int record = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString().strip());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString().strip());
-                cell.setLength(0);
-                add(rows, record++, cells);
-                cells = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString().strip());
-        add(rows, record, cells);
+        Csv.read(text).forEach(record -> add(rows, record.row(), record.cells()));
         return rows;
     }
 

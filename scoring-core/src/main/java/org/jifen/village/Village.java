@@ -53,13 +53,14 @@ public class Village {
         this.createdAt = Instant.EPOCH;
     }
 
-    Village(String code, String name, List<String> centralVillages, List<String> groups, boolean demo) {
+    Village(String code, String name, List<String> centralVillages, List<String> groups, boolean demo,
+            Instant createdAt) {
         this.code = code;
         this.name = name;
         this.centralVillages = new ArrayList<>(centralVillages);
         this.groups = new ArrayList<>(groups);
         this.demo = demo;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public long id() {

@@ -1,5 +1,6 @@
 package org.jifen.village;
 
+import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -11,10 +12,12 @@ public class VillageService {
 
     private final Villages villages;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    VillageService(Villages villages, ApplicationEventPublisher events) {
+    VillageService(Villages villages, ApplicationEventPublisher events, Clock clock) {
         this.villages = villages;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
@@ -28,7 +31,7 @@ public class VillageService {
             throw new VillageAlreadyExists(request.code());
         }
         Village village = villages.save(new Village(request.code(), request.name(), request.centralVillages(),
-                request.groups(), demo));
+                request.groups(), demo, clock.instant()));
         events.publishEvent(new VillageRegistered(village.id(), village.getCode()));
         return village;
     }

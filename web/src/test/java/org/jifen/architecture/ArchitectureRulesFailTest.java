@@ -28,16 +28,28 @@ class ArchitectureRulesFailTest {
     }
 
     @Test
-    void a_cycle_between_features_is_reported_unless_listed() {
+    void a_cycle_between_features_is_reported() {
         JavaClasses classes = new ClassFileImporter().importPackages(FIXTURE + ".cycle");
 
-        EvaluationResult unlisted = FeatureCycles.between(FIXTURE + ".cycle", List.of()).evaluate(classes);
-        EvaluationResult listed = FeatureCycles.between(FIXTURE + ".cycle", List.of("second -> first"))
-                .evaluate(classes);
+        EvaluationResult result = FeatureCycles.in(FIXTURE + ".cycle").evaluate(classes);
 
-        assertThat(unlisted.hasViolation()).isTrue();
-        assertThat(unlisted.getFailureReport().toString()).contains("Cycle detected", "first", "second");
-        assertThat(listed.hasViolation()).isFalse();
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("Cycle detected", "first", "second");
+    }
+
+    @Test
+    void reading_the_system_time_instead_of_the_clock_is_reported() {
+        JavaClasses classes = new ClassFileImporter().importPackages(FIXTURE + ".clock");
+
+        EvaluationResult result = TimeFromTheClock.outside(List.of()).evaluate(classes);
+        EvaluationResult allowed = TimeFromTheClock.outside(List.of(FIXTURE + ".clock.ReadsTheWallClock"))
+                .allowEmptyShould(true).evaluate(classes);
+
+        assertThat(result.getFailureReport().getDetails()).hasSize(2)
+                .anyMatch(line -> line.contains("java.time.Instant.now()"))
+                .anyMatch(line -> line.contains("java.lang.System.currentTimeMillis()"))
+                .noneMatch(line -> line.contains("YearMonth"));
+        assertThat(allowed.hasViolation()).isFalse();
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.jifen.card.CardScans;
 import org.jifen.endpoint.AuditedAct;
 import org.jifen.evidence.EvidenceService;
 import org.jifen.evidence.NewEvidence;
-import org.jifen.evidence.UploadedFile;
+import org.jifen.files.UploadedFile;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdNotFound;
 import org.jifen.household.HouseholdService;

@@ -9,7 +9,7 @@ import org.jifen.access.Actor;
 import org.jifen.audit.AuditLog;
 import org.jifen.audit.AuditQuery;
 import org.jifen.evaluation.EvaluationService;
-import org.jifen.evidence.EvidenceFile;
+import org.jifen.files.EvidenceFile;
 import org.jifen.evidence.EvidenceService;
 import org.jifen.household.HouseholdService;
 import org.jifen.month.MonthService;

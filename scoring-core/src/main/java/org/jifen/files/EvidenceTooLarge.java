@@ -1,4 +1,4 @@
-package org.jifen.evidence;
+package org.jifen.files;
 
 import java.util.Map;
 import org.jifen.problem.TooLarge;
@@ -10,13 +10,13 @@ public class EvidenceTooLarge extends TooLarge {
 
     public EvidenceTooLarge(String fileName, long size) {
         super("文件「" + fileName + "」有 " + size + " 字节，超过了每个文件 "
-                + EvidenceLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB（" + EvidenceLimits.MAX_FILE_BYTES
+                + FileLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB（" + FileLimits.MAX_FILE_BYTES
                 + " 字节）的上限。请压缩照片或分成几份上传。");
         this.size = size;
     }
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("size", size, "maxSize", EvidenceLimits.MAX_FILE_BYTES);
+        return Map.of("size", size, "maxSize", FileLimits.MAX_FILE_BYTES);
     }
 }

@@ -1,4 +1,4 @@
-package org.jifen.evidence;
+package org.jifen.files;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package org.jifen.evidence;
+package org.jifen.files;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

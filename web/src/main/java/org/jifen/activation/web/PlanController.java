@@ -1,4 +1,4 @@
-package org.jifen.plan.web;
+package org.jifen.activation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -23,12 +23,9 @@ import org.jifen.endpoint.Refuses;
 import org.jifen.engine.CapWindow;
 import org.jifen.engine.PlanFile;
 import org.jifen.engine.PlanProblem;
-import org.jifen.evaluation.Simulation;
-import org.jifen.evaluation.SimulationReport;
 import org.jifen.plan.PlanActivation;
 import org.jifen.plan.PlanCheckBusy;
 import org.jifen.plan.PlanDiff;
-import org.jifen.plan.PlanFault;
 import org.jifen.plan.PlanRefused;
 import org.jifen.plan.PlanService;
 import org.jifen.plan.PlanTemplate;
@@ -48,30 +45,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+/**
+ * A village's plan versions over the API: uploaded, listed, compared, activated. It lives with activation, the highest
+ * feature its answers show (each version says when it governs and how it was activated; ADR 0185); the simulation of a
+ * version is evaluation's ({@code SimulationController}).
+ */
 @RestController
 @Tag(name = "方案 Plans", description = "各村的积分方案：上传、检查、启用、版本比较与试算 (a village's scoring plan)")
 class PlanController {
 
     private final PlanService plans;
     private final ActivationService activations;
-    private final Simulation simulation;
 
-    PlanController(PlanService plans, ActivationService activations, Simulation simulation) {
+    PlanController(PlanService plans, ActivationService activations) {
         this.plans = plans;
         this.activations = activations;
-        this.simulation = simulation;
-    }
-
-    /**
-     * What this version would have given each household in a past month, beside what it got, and the events the
-     * governing version scored that this one gives nothing for ({@code noLongerScored}); writes nothing.
-     */
-    @Operation(operationId = "simulatePlan", summary = "试算：这一版方案会给某月各户多少分 · Simulate a version on a past month")
-    @Refuses({RuleSetNotFound.class, PlanFault.class})
-    @GetMapping("/api/villages/{code}/rule-sets/{version}/simulation")
-    SimulationReport simulate(@PathVariable String code, @PathVariable int version,
-            @RequestParam("month") java.time.YearMonth month) {
-        return simulation.simulate(code, version, month);
     }
 
     /** A file of a version: text files as {@code content}, spreadsheets as {@code contentBase64}. */

@@ -1,4 +1,4 @@
-package org.jifen.plan.web;
+package org.jifen.activation.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;

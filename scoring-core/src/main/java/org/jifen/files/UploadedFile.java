@@ -1,10 +1,10 @@
-package org.jifen.evidence;
+package org.jifen.files;
 
 import org.jifen.problem.MalformedRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A photo or PDF as uploaded, checked as evidence is: not empty, within {@link EvidenceLimits#MAX_FILE_BYTES}, its
+ * A photo or PDF as uploaded, checked as evidence is: not empty, within {@link FileLimits#MAX_FILE_BYTES}, its
  * name without folders or control characters, and its type read from its bytes only. Used by evidence on events and
  * by the photos of typical cases.
  */
@@ -16,7 +16,7 @@ public record UploadedFile(String name, String contentType, EvidenceKind kind, b
         if (content.length == 0) {
             throw new MalformedRequest("文件「" + name + "」是空的");
         }
-        if (content.length > EvidenceLimits.MAX_FILE_BYTES) {
+        if (content.length > FileLimits.MAX_FILE_BYTES) {
             throw new EvidenceTooLarge(name, content.length);
         }
         FileType type = FileType.of(content).orElseThrow(() -> new EvidenceTypeNotAllowed(name));
@@ -30,8 +30,8 @@ public record UploadedFile(String name, String contentType, EvidenceKind kind, b
         if (name.isEmpty()) {
             return nameIfNone;
         }
-        if (name.length() > EvidenceLimits.MAX_NAME_CHARS || name.chars().anyMatch(Character::isISOControl)) {
-            throw new MalformedRequest("文件名最多 " + EvidenceLimits.MAX_NAME_CHARS + " 个字符，且不能含控制字符");
+        if (name.length() > FileLimits.MAX_NAME_CHARS || name.chars().anyMatch(Character::isISOControl)) {
+            throw new MalformedRequest("文件名最多 " + FileLimits.MAX_NAME_CHARS + " 个字符，且不能含控制字符");
         }
         return name;
     }

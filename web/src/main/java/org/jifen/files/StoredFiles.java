@@ -1,4 +1,4 @@
-package org.jifen.evidence;
+package org.jifen.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

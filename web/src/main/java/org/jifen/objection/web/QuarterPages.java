@@ -1,4 +1,4 @@
-package org.jifen.notice.web;
+package org.jifen.objection.web;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The quarter on a page (村管理员): the notice previewed, printed and published; the objections raised in its notice
- * period resolved with the group (the leader and two more). Same services and audit as the API.
+ * The quarter on a page (村管理员): its notice beside the objections raised in the notice period, resolved here with the
+ * group (the leader and two more). It lives with objection, the highest feature it shows (ADR 0185); printing and
+ * publishing the notice are the notice's ({@code NoticePages}). Same services and audit as the API.
  */
 @PageController
 class QuarterPages {
@@ -56,18 +56,6 @@ class QuarterPages {
         model.addAttribute("householdsById", households.all(code).stream()
                 .collect(Collectors.toMap(household -> household.id(), household -> household)));
         return "quarter/quarter";
-    }
-
-    @GetMapping("/v/{code}/quarters/{quarter}/print")
-    ModelAndView print(@PathVariable String code, @PathVariable String quarter) {
-        return NoticePrint.page(notices.notice(code, quarter));
-    }
-
-    @AuditedAct(code = "notice.published", label = "发布积分公示", target = "notice #{#quarter}")
-    @PostMapping("/v/{code}/quarters/{quarter}/publish")
-    String publish(@PathVariable String code, @PathVariable String quarter, Actor by) {
-        notices.publish(code, quarter, by);
-        return "redirect:/v/" + code + "/quarters/" + quarter + "?published";
     }
 
     @AuditedAct(code = "objection.resolved", label = "处理公示异议", target = "objection #{#id}",

@@ -1,4 +1,4 @@
 @NullMarked
-package org.jifen.plan.web;
+package org.jifen.activation.web;
 
 import org.jspecify.annotations.NullMarked;

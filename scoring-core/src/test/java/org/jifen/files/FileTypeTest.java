@@ -1,4 +1,4 @@
-package org.jifen.evidence;
+package org.jifen.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
