@@ -38,6 +38,9 @@ public class PlanLibrary {
     private final RuleSets ruleSets;
     private final TransactionTemplate readOnly;
     private final java.time.Clock clock;
+    /** Builds of plans in this process at once; the others wait up to {@link #BUILD_WAIT}, then are told to retry. */
+    private final java.util.concurrent.Semaphore building = new java.util.concurrent.Semaphore(1, true);
+    private static final java.time.Duration BUILD_WAIT = java.time.Duration.ofSeconds(30);
 
     PlanLibrary(PlanSettings settings, PlanCheckProcess checks, RuleSets ruleSets, TransactionTemplate transactions,
             MeterRegistry meters, java.time.Clock clock) {
@@ -46,9 +49,11 @@ public class PlanLibrary {
             throw new IllegalArgumentException("jifen.plans.cached must be at least 1, not " + settings.cached());
         }
         this.kept = settings.cached();
-        // Eviction runs on the calling thread: the map is bounded when a put returns, not some time later.
-        this.compiled = Caffeine.newBuilder().maximumSize(kept).executor(Runnable::run)
-                .<Long, CompletableFuture<CompiledPlan>>build().asMap();
+        // Bounded by weight, each plan by its rules' text (ADR 0192); eviction runs on the calling thread, so the
+        // map is bounded when a build completes, not some time later. A build under way weighs nothing yet.
+        this.compiled = Caffeine.newBuilder().maximumWeight(kept)
+                .weigher((Long id, CompiledPlan plan) -> plan.weight()).executor(Runnable::run)
+                .<Long, CompiledPlan>buildAsync().asMap();
         this.compiler = new PlanCompiler(settings.limits());
         this.checks = checks;
         this.compiling = Timer.builder("jifen.plan.compile")
@@ -67,7 +72,27 @@ public class PlanLibrary {
             PlanCompiler.checkFiles(files);
             checks.check(village, files);
         }
-        return compiling.record(() -> compiler.compile(files));
+        return built(files);
+    }
+
+    /**
+     * Builds a plan in this process, one at a time (ADR 0192): each build takes a core for up to seconds, and many at
+     * once (simulations of many stored versions) would take every core and the heap from the villages' events.
+     */
+    private CompiledPlan built(java.util.List<PlanFile> files) {
+        try {
+            if (!building.tryAcquire(BUILD_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new PlanCheckBusy("本村的积分方案正在准备中，请过一会儿再试");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new PlanCheckBusy("本村的积分方案正在准备中，请过一会儿再试");
+        }
+        try {
+            return compiling.record(() -> compiler.compile(files));
+        } finally {
+            building.release();
+        }
     }
 
     void keep(long ruleSetId, CompiledPlan plan) {
@@ -83,7 +108,7 @@ public class PlanLibrary {
         }
         try {
             java.util.List<PlanFile> files = filesOf(ruleSetId);
-            mine.complete(compiling.record(() -> compiler.compile(files)));
+            mine.complete(built(files));
         } catch (RuntimeException failed) {
             compiled.remove(ruleSetId, mine);
             mine.completeExceptionally(failed);

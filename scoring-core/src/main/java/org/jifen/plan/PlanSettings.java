@@ -12,8 +12,9 @@ import org.springframework.util.unit.DataSize;
  * @param fireLimit the most rule firings one event (or one household's month) may cause; more means a loop
  * @param fireTimeLimit the most CPU time one event (or month) may take in the plan; more is the plan's fault
  * @param check how uploads are checked before they are stored
- * @param cached how many compiled plan versions are kept in memory at most (ADR 0101); one not kept is compiled
- *     again from its stored files when it is needed (~0.5 s once)
+ * @param cached how many compiled plan versions are kept in memory at most, counted by weight (ADR 0101, 0192):
+ *     a plan weighs one per 10,000 characters of rule text (a pilot plan about one, a plan at the limits about
+ *     twelve); one not kept is compiled again from its stored files when it is needed (~0.5 s once)
  * @param rescoreAtMost the most ledger entries one activation re-scores at once (ADR 0163); more is refused with
  *     the next month to activate from instead. A village of 800 households at ~20 entries a month re-scores a month
  *     in 16,000; 250,000 took 0.92 GB of a 1 GB heap

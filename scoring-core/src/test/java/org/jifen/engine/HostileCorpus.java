@@ -237,6 +237,10 @@ public final class HostileCorpus {
                 new Attack("a 测试 sheet that would fire the plan 900 times", Aim.COST, List.of(new PlanFile(
                         "测试表.drl.xlsx", ClerkMistakesTest.withTests(manyTests(900))))),
                 new Attack("30,000 rows of decision table", Aim.COST, List.of(PlanFile.of("三万行.drl.csv", thirtyThousandRows()))),
+                drlCost("a condition of 2,000 || terms", rule("Event( type == \"参加村民大会\", "
+                        + java.util.stream.IntStream.range(0, 2000).mapToObj(i -> "intAttr(\"k0\") == " + (100_000 + i))
+                                .collect(java.util.stream.Collectors.joining("\n        || ")) + " )", AWARD)),
+                drlCost("40 rules of 100 conditions each (150 MB per stored version)", manyConditions(40, 100)),
                 drlCost("400 rules", HEADER + ("rule \"R%d\" when Event( quantity > 1 ) then " + AWARD + " end\n").repeat(400)
                         .formatted(java.util.stream.IntStream.range(0, 400).boxed().toArray())));
     }
@@ -397,6 +401,19 @@ public final class HostileCorpus {
             ,,,
             RuleTable 积分项目,,,
             """;
+
+    /** Rules each testing a hundred attributes of its own: each stored version of such a plan kept ~150 MB. */
+    private static String manyConditions(int rules, int conditions) {
+        StringBuilder drl = new StringBuilder(HEADER);
+        for (int r = 0; r < rules; r++) {
+            drl.append("rule \"项目").append(r).append("\"\nwhen\n    $e : Event( type == \"类型").append(r).append('"');
+            for (int c = 0; c < conditions; c++) {
+                drl.append(",\n        intAttr(\"属性").append(r).append('x').append(c).append("\") != ").append(c);
+            }
+            drl.append(" )\nthen\n    ").append(AWARD).append("\nend\n");
+        }
+        return drl.toString();
+    }
 
     private static String explosion(int n) {
         StringBuilder when = new StringBuilder();
