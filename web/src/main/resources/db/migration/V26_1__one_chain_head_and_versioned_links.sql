@@ -2,7 +2,8 @@
 -- chain's name and whose it is (a village's id, 0 for the township's audit log): the points ledger's heads
 -- (ledger_head) and the audit log's (audit_head) move here unchanged, and each village gets an evidence chain.
 -- Each entry stores the format its link was computed in: 1 for every entry written so far (the first format), 2 for
--- the length-prefixed one new entries get, so chains written before still verify.
+-- the length-prefixed one new entries get, so chains written before still verify. Adding the column fills the rows
+-- there are with 1; from then on a row inserted without it is taken to be of the current format, 2.
 -- Same dialect subset as V1: it runs on H2 (MODE=PostgreSQL) and PostgreSQL.
 
 create table chain_head (
@@ -24,9 +25,12 @@ drop table audit_head;
 alter table award add column chain_format integer not null default 1;
 alter table points_entry add column chain_format integer not null default 1;
 alter table audit_entry add column chain_format integer not null default 1;
+alter table award alter column chain_format set default 2;
+alter table points_entry alter column chain_format set default 2;
+alter table audit_entry alter column chain_format set default 2;
 
 -- Evidence joins the chain: stored evidence is linked, oldest first, when the service starts.
 alter table event_evidence add column chain_seq bigint;
 alter table event_evidence add column chain_hash varchar(64);
-alter table event_evidence add column chain_format integer not null default 1;
+alter table event_evidence add column chain_format integer not null default 2;
 create unique index event_evidence_chain_position on event_evidence (village_id, chain_seq);
