@@ -68,36 +68,50 @@ public enum LinkFormat {
 
     /** The link of an entry with these fields at this position after this previous hash, as hex. */
     public String link(String previousHash, long seq, LinkFields fields) {
-        Encoder encoder = new Encoder(Sha256.digest());
+        Encoder encoder = new Encoder();
         encode(encoder, previousHash, seq, fields);
-        return Sha256.hexOf(encoder.digest);
+        MessageDigest digest = DIGESTS.get();
+        digest.update(encoder.buffer, 0, encoder.size);
+        return Sha256.hexOf(digest);
     }
+
+    /** One digest a thread, reset by each use: month-ends and batches link thousands of entries in a row. */
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(Sha256::digest);
 
     abstract void encode(Encoder into, String previousHash, long seq, LinkFields fields);
 
-    /** Feeds the digest as the encoding is written, without building it whole. */
+    /** The bytes a link is the hash of, written into one buffer. */
     static final class Encoder {
 
-        private static final byte[] ABSENT = {'~'};
-
-        private final MessageDigest digest;
-
-        Encoder(MessageDigest digest) {
-            this.digest = digest;
-        }
+        private byte[] buffer = new byte[512];
+        private int size;
 
         void bytes(byte[] bytes) {
-            digest.update(bytes);
+            room(bytes.length);
+            System.arraycopy(bytes, 0, buffer, size, bytes.length);
+            size += bytes.length;
         }
 
         void field(@Nullable String value) {
             if (value == null) {
-                digest.update(ABSENT);
+                room(1);
+                buffer[size++] = '~';
                 return;
             }
             byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-            digest.update(bytes);
+            String length = Integer.toString(bytes.length);
+            room(length.length() + 1);
+            for (int i = 0; i < length.length(); i++) {
+                buffer[size++] = (byte) length.charAt(i);
+            }
+            buffer[size++] = ':';
+            bytes(bytes);
+        }
+
+        private void room(int more) {
+            if (size + more > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
         }
     }
 }
