@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jifen.engine.Sha256;
+import org.jifen.integrity.ChainLink;
+import org.jifen.integrity.ChainedEntry;
+import org.jifen.integrity.LinkFields;
 import org.jspecify.annotations.Nullable;
 
 /** A row of the audit log. Immutable: no setters, and nothing in the service updates or deletes it. */
@@ -65,6 +67,10 @@ public class AuditEntry {
     @Column(name = "chain_hash", updatable = false)
     private @Nullable String chainHash;
 
+    /** The {@link org.jifen.integrity.LinkFormat} the entry was linked in (ADR 0180). */
+    @Column(name = "chain_format", updatable = false)
+    private int chainFormat;
+
     protected AuditEntry() {
         this.actedAt = Instant.EPOCH;
         this.username = "";
@@ -93,25 +99,21 @@ public class AuditEntry {
         this.details = details;
     }
 
-    /** Links the entry into the audit chain after the entry before it. */
-    void chain(long seq, String previousHash) {
-        this.chainSeq = seq;
-        this.chainHash = hashAfter(previousHash, seq);
+    /** Keeps where the entry was linked into the audit chain. */
+    void chain(ChainLink link) {
+        this.chainSeq = link.seq();
+        this.chainHash = link.hash();
+        this.chainFormat = link.format();
     }
 
-    /** What the chain hash of this entry must be, given the hash before it: recomputed to verify the chain. */
-    String hashAfter(String previousHash, long seq) {
-        return Sha256.chained(previousHash, String.valueOf(seq), String.valueOf(actedAt.toEpochMilli()), username,
-                role, remoteAddress, String.valueOf(villageId), String.valueOf(villageCode), actCode, actLabel, target,
-                outcome.name(), String.valueOf(problem), details);
+    /** What the entry's link covers. */
+    LinkFields linkFields() {
+        return LinkFields.of(actedAt, username, role, remoteAddress, villageId, villageCode, actCode, actLabel, target,
+                outcome, problem, details);
     }
 
-    @Nullable Long getChainSeq() {
-        return chainSeq;
-    }
-
-    @Nullable String getChainHash() {
-        return chainHash;
+    ChainedEntry asChained() {
+        return ChainedEntry.stored(chainSeq, chainHash, chainFormat, "audit", id(), linkFields());
     }
 
     /** What the caller sent is kept, cut to the column's width, rather than the act refused for a long value. */

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jifen.engine.HashChain;
+import org.jifen.integrity.ChainKey;
+import org.jifen.integrity.ChainRows;
+import org.jifen.integrity.ChainedAppend;
+import org.jifen.integrity.HashChain;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
@@ -33,20 +36,20 @@ public class AuditLog {
     static final int MAX_DETAILS = 4000;
 
     private static final int PAGE = 1_000;
-    private static final HashChain.Links<AuditEntry> LINKS = new HashChain.Links<>(AuditEntry::getChainSeq, AuditEntry::getChainHash,
-            AuditEntry::hashAfter, AuditEntry::id);
+    /** The township's one audit chain. */
+    static final ChainKey CHAIN = ChainKey.township("audit");
 
     private final AuditEntries entries;
-    private final AuditHeads heads;
+    private final ChainedAppend chains;
     private final Villages villages;
     private final EntityManager entityManager;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditLog(AuditEntries entries, AuditHeads heads, Villages villages, EntityManager entityManager, JsonMapper json,
+    AuditLog(AuditEntries entries, ChainedAppend chains, Villages villages, EntityManager entityManager, JsonMapper json,
             Clock clock) {
         this.entries = entries;
-        this.heads = heads;
+        this.chains = chains;
         this.villages = villages;
         this.entityManager = entityManager;
         this.json = json;
@@ -59,21 +62,15 @@ public class AuditLog {
         Long villageId = act.villageCode() == null ? null
                 : villages.findByCode(act.villageCode()).map(Village::id).orElse(null);
         AuditEntry entry = new AuditEntry(act, clock.instant(), villageId, details(act.details()));
-        AuditHead head = heads.lock(AuditHead.THE_TOWNSHIP)
-                .orElseThrow(() -> new IllegalStateException("the audit log has no chain head (migration V9)"));
-        long seq = head.lastSeq() + 1;
-        entry.chain(seq, head.lastHash());
-        AuditEntry saved = entries.save(entry);
-        head.advance(seq, saved.getChainHash() == null ? "" : saved.getChainHash());
-        return saved;
+        return chains.append(CHAIN, entry, new ChainRows<>(AuditEntry::linkFields, AuditEntry::chain, entries::save));
     }
 
     /** Recomputes the chain from the stored entries, in pages: hashes, positions without gaps, the end at the head. */
     @Transactional(readOnly = true)
     public AuditCheck verify() {
-        HashChain.Check check = HashChain.verify("审计记录",
-                after -> entries.findByChainSeqGreaterThanOrderByChainSeq(after, PageRequest.ofSize(PAGE)),
-                () -> heads.find(AuditHead.THE_TOWNSHIP).map(AuditHead::lastSeq).orElse(0L), LINKS);
+        HashChain.Check check = chains.verify(CHAIN, "审计记录", after -> entries
+                .findByChainSeqGreaterThanOrderByChainSeq(after, PageRequest.ofSize(PAGE)).stream()
+                .map(AuditEntry::asChained).toList());
         HashChain.Break broken = check.firstInvalid();
         return new AuditCheck(broken == null, check.entries(),
                 broken == null ? null : new AuditCheck.Broken(broken.seq(), broken.entryId(), broken.reason()));

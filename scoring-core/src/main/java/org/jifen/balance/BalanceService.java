@@ -15,6 +15,7 @@ import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdNotFound;
 import org.jifen.household.Households;
+import org.jifen.integrity.ChainRows;
 import org.jifen.month.FrozenTotals;
 import org.jifen.problem.MalformedRequest;
 import org.jifen.scoring.Ledger;
@@ -237,11 +238,8 @@ public class BalanceService {
     }
 
     private PointsEntry append(PointsEntry entry) {
-        return ledger.append(entry.getVillageId(), (seq, previousHash) -> {
-            entry.chain(seq, previousHash);
-            PointsEntry saved = rows.save(entry);
-            return new Ledger.Linked<>(saved, saved.getChainHash() == null ? "" : saved.getChainHash());
-        });
+        return ledger.append(entry.getVillageId(), entry,
+                new ChainRows<>(PointsEntry::linkFields, PointsEntry::chain, rows::save));
     }
 
     private record Account(List<PointsEntry> entries, PointsAccount points, List<ExpiryRuleChange> changes) {

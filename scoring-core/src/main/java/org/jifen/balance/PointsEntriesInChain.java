@@ -1,8 +1,8 @@
 package org.jifen.balance;
 
 import java.util.List;
+import org.jifen.integrity.ChainedEntry;
 import org.jifen.scoring.ChainedEntries;
-import org.jifen.scoring.ChainedEntry;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 

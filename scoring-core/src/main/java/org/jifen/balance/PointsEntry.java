@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.jifen.engine.Sha256;
-import org.jifen.scoring.ChainedEntry;
+import org.jifen.integrity.ChainLink;
+import org.jifen.integrity.ChainedEntry;
+import org.jifen.integrity.LinkFields;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,6 +62,9 @@ public class PointsEntry {
     @Column(name = "chain_hash")
     private @Nullable String chainHash;
 
+    @Column(name = "chain_format")
+    private int chainFormat;
+
     protected PointsEntry() {
         this.kind = PointsKind.SPENT;
         this.reason = "";
@@ -102,21 +106,21 @@ public class PointsEntry {
         return new PointsEntry(villageId, householdId, PointsKind.EXPIRED, points, null, on, reason, by, at);
     }
 
-    /** Links the entry into its village's chain after the entry before it. */
-    void chain(long seq, String previousHash) {
-        this.chainSeq = seq;
-        this.chainHash = hashAfter(previousHash, seq);
+    /** Keeps where the entry was linked into its village's chain. */
+    void chain(ChainLink link) {
+        this.chainSeq = link.seq();
+        this.chainHash = link.hash();
+        this.chainFormat = link.format();
     }
 
-    /** What the chain hash of this entry must be, given the hash before it: recomputed to verify the chain. */
-    String hashAfter(String previousHash, long seq) {
-        return Sha256.chained(previousHash, String.valueOf(seq), "points", String.valueOf(villageId),
-                String.valueOf(householdId), kind.name(), String.valueOf(points), String.valueOf(redemptionRowId),
-                String.valueOf(expiredOn), reason, recordedBy, String.valueOf(createdAt.toEpochMilli()));
+    /** What the entry's link covers. */
+    LinkFields linkFields() {
+        return LinkFields.of("points", villageId, householdId, kind, points, redemptionRowId, expiredOn, reason,
+                recordedBy, createdAt);
     }
 
     ChainedEntry asChained() {
-        return new ChainedEntry(chainSeq == null ? 0 : chainSeq, chainHash, "points", id(), this::hashAfter);
+        return ChainedEntry.stored(chainSeq, chainHash, chainFormat, "points", id(), linkFields());
     }
 
     public long id() {

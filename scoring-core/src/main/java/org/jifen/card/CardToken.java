@@ -3,7 +3,7 @@ package org.jifen.card;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
-import org.jifen.engine.Sha256;
+import org.jifen.integrity.Sha256;
 
 /**
  * The secret in a household card's link: 192 random bits, written URL-safe in 32 characters. Whoever holds it sees

@@ -1,6 +1,7 @@
 package org.jifen.engine;
 
 import java.nio.charset.StandardCharsets;
+import org.jifen.integrity.Sha256;
 
 /** One file of a village plan, as uploaded: its original name and its bytes. */
 public record PlanFile(String name, byte[] content) {

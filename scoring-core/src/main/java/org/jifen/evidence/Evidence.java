@@ -9,8 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jifen.engine.Sha256;
 import org.jifen.files.EvidenceKind;
+import org.jifen.integrity.ChainLink;
+import org.jifen.integrity.LinkFields;
+import org.jifen.integrity.Sha256;
 import org.jifen.scoring.BehaviourEvent;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +61,17 @@ class Evidence {
     @Column(name = "added_at")
     private Instant addedAt;
 
+    /** The evidence's place in its village's evidence chain (null only for evidence older than the chain). */
+    @Column(name = "chain_seq")
+    private @Nullable Long chainSeq;
+
+    @Column(name = "chain_hash")
+    private @Nullable String chainHash;
+
+    /** The {@link org.jifen.integrity.LinkFormat} the evidence was linked in (ADR 0180). */
+    @Column(name = "chain_format")
+    private int chainFormat;
+
     protected Evidence() {
         this.eventId = "";
         this.kind = EvidenceKind.NOTE;
@@ -83,6 +96,19 @@ class Evidence {
         this.note = note;
         this.addedBy = addedBy;
         this.addedAt = addedAt;
+    }
+
+    /** Keeps where the evidence was linked into its village's evidence chain. */
+    void chain(ChainLink link) {
+        this.chainSeq = link.seq();
+        this.chainHash = link.hash();
+        this.chainFormat = link.format();
+    }
+
+    /** What the evidence's link covers: everything but the bytes, which their SHA-256 stands for. */
+    LinkFields linkFields() {
+        return new LinkedEvidence(0, chainSeq, chainHash, chainFormat, villageId, eventRowId, eventId, kind, fileName,
+                contentType, size, sha256, note, addedBy, addedAt).fields();
     }
 
     long id() {

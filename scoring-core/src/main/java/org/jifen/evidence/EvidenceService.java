@@ -7,6 +7,7 @@ import org.jifen.access.Actor;
 import org.jifen.files.EvidenceFile;
 import org.jifen.files.EvidenceKind;
 import org.jifen.files.UploadedFile;
+import org.jifen.integrity.Sha256;
 import org.jifen.problem.MalformedRequest;
 import org.jifen.scoring.BehaviourEvent;
 import org.jifen.scoring.BehaviourEvents;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evidence on recorded events: attached (the bytes, their SHA-256 and who added them when, in one transaction),
+ * Evidence on recorded events: attached (the bytes, their SHA-256 and who added them when, in one transaction, linked
+ * into the village's evidence chain),
  * listed, downloaded. Append-only: nothing here replaces or deletes evidence. Evidence changes no points, so it may be
  * added to an event of a finalised month too (ADR 0025).
  */
@@ -29,12 +31,15 @@ public class EvidenceService {
     private final VillageService villages;
     private final BehaviourEvents events;
     private final EvidenceItems items;
+    private final EvidenceChain chain;
     private final Clock clock;
 
-    EvidenceService(VillageService villages, BehaviourEvents events, EvidenceItems items, Clock clock) {
+    EvidenceService(VillageService villages, BehaviourEvents events, EvidenceItems items, EvidenceChain chain,
+            Clock clock) {
         this.villages = villages;
         this.events = events;
         this.items = items;
+        this.chain = chain;
         this.clock = clock;
     }
 
@@ -49,7 +54,7 @@ public class EvidenceService {
         if (items.countByEventRowId(event.id()) >= EvidenceLimits.MAX_ITEMS_PER_EVENT) {
             throw new EvidenceLimitReached(eventId);
         }
-        return items.save(checked).listed().item(villageCode);
+        return chain.append(village.id(), checked).listed().item(villageCode);
     }
 
     /**
@@ -59,7 +64,7 @@ public class EvidenceService {
     @Transactional
     public EvidenceItem attachOnce(String villageCode, String eventId, NewEvidence evidence, Actor by) {
         if (evidence.content() != null) {
-            String sha256 = org.jifen.engine.Sha256.hex(evidence.content());
+            String sha256 = Sha256.hex(evidence.content());
             for (EvidenceItem item : list(villageCode, eventId)) {
                 if (sha256.equals(item.sha256())) {
                     return item;

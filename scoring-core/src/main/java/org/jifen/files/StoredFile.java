@@ -4,7 +4,7 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
-import org.jifen.engine.Sha256;
+import org.jifen.integrity.Sha256;
 
 /**
  * A checked upload as kept in a row (its name, the type read from its bytes, SHA-256, size and bytes), embedded by

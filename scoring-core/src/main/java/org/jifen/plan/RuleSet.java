@@ -16,7 +16,7 @@ import java.util.List;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.PlanFile;
 import org.jifen.engine.PlanProblem;
-import org.jifen.engine.Sha256;
+import org.jifen.integrity.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -11,6 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jifen.engine.FiredAward;
+import org.jifen.integrity.ChainLink;
+import org.jifen.integrity.ChainedEntry;
+import org.jifen.integrity.LinkFields;
 import org.jifen.rules.Awards.Kind;
 import org.jspecify.annotations.Nullable;
 
@@ -94,6 +97,10 @@ public class Award {
     @Column(name = "chain_hash")
     private @Nullable String chainHash;
 
+    /** The {@link org.jifen.integrity.LinkFormat} the entry was linked in (ADR 0180). */
+    @Column(name = "chain_format")
+    private int chainFormat;
+
     protected Award() {
         this.month = "";
         this.source = AwardSource.EVENT;
@@ -171,26 +178,22 @@ public class Award {
         return reversal;
     }
 
-    /** Links the entry into its village's chain after the entry before it. */
-    void chain(long seq, String previousHash) {
-        this.chainSeq = seq;
-        this.chainHash = hashAfter(previousHash, seq);
+    /** Keeps where the entry was linked into its village's chain. */
+    void chain(ChainLink link) {
+        this.chainSeq = link.seq();
+        this.chainHash = link.hash();
+        this.chainFormat = link.format();
     }
 
-    /** What the chain hash of this entry must be, given the hash before it: recomputed to verify the chain. */
-    String hashAfter(String previousHash, long seq) {
-        String[] fields = {String.valueOf(seq), String.valueOf(villageId),
-                String.valueOf(householdId), month, source.name(), String.valueOf(eventRowId), String.valueOf(eventId),
-                String.valueOf(ruleSetId), String.valueOf(ruleSetVersion), ruleSetSha256, rule, category, kind.name(),
-                String.valueOf(points), String.valueOf(reversesAwardId), String.valueOf(reason),
-                String.valueOf(recordedBy), String.valueOf(decidedBy),
-                // Milliseconds: what every supported database keeps of a timestamp, so a re-read hashes the same.
-                String.valueOf(createdAt.toEpochMilli())};
-        // The cap key joins the hash only where there is one, so entries written before it hash as they did.
-        return capKey == null ? org.jifen.engine.Sha256.chained(previousHash, fields)
-                : org.jifen.engine.Sha256.chained(previousHash, java.util.stream.Stream.concat(
-                        java.util.Arrays.stream(fields), java.util.stream.Stream.of("capKey=" + capKey))
-                        .toArray(String[]::new));
+    /** What the entry's link covers; the cap key came later, so entries written before it hash as they did. */
+    LinkFields linkFields() {
+        return LinkFields.of(villageId, householdId, month, source, eventRowId, eventId, ruleSetId, ruleSetVersion,
+                ruleSetSha256, rule, category, kind, points, reversesAwardId, reason, recordedBy, decidedBy, createdAt)
+                .late("capKey", capKey);
+    }
+
+    ChainedEntry asChained() {
+        return ChainedEntry.stored(chainSeq, chainHash, chainFormat, "award", id(), linkFields());
     }
 
     public @Nullable Long getChainSeq() {

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jifen.engine.Sha256;
+import org.jifen.integrity.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jifen.engine.Sha256;
+import org.jifen.integrity.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -21,7 +21,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.jifen.engine.Sha256;
+import org.jifen.integrity.Sha256;
 import org.jifen.support.Api;
 import org.jifen.support.H2FatalClose;
 import org.jifen.support.Plans;

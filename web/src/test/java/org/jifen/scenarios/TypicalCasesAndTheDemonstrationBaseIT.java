@@ -5,7 +5,7 @@ import static org.jifen.support.Api.json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jifen.engine.Sha256;
+import org.jifen.integrity.Sha256;
 import org.jifen.support.Api;
 import org.jifen.support.AppTest;
 import org.jifen.support.Township;

@@ -13,7 +13,7 @@ import org.jifen.audit.AuditPage;
 import org.jifen.audit.AuditQuery;
 import org.jifen.audit.MalformedAuditQuery;
 import org.jifen.endpoint.Refuses;
-import org.jifen.engine.ChainCheckBusy;
+import org.jifen.integrity.ChainCheckBusy;
 import org.jifen.village.VillageNotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;

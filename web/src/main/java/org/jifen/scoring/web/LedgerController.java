@@ -3,7 +3,7 @@ package org.jifen.scoring.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jifen.endpoint.Refuses;
-import org.jifen.engine.ChainCheckBusy;
+import org.jifen.integrity.ChainCheckBusy;
 import org.jifen.scoring.LedgerCheck;
 import org.jifen.scoring.LedgerVerification;
 import org.springframework.web.bind.annotation.GetMapping;

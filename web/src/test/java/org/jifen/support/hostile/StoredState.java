@@ -3,7 +3,7 @@ package org.jifen.support.hostile;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jifen.engine.Sha256;
+import org.jifen.integrity.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -1,4 +1,4 @@
-package org.jifen.engine;
+package org.jifen.integrity;
 
 import org.jifen.problem.Busy;
 

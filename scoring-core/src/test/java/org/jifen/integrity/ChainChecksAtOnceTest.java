@@ -1,4 +1,4 @@
-package org.jifen.engine;
+package org.jifen.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,9 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class ChainChecksAtOnceTest {
 
-    private static final HashChain.Links<String> LINKS = new HashChain.Links<>(entry -> 1L, entry -> entry,
-            (entry, previous, seq) -> entry, entry -> 1L);
-
     @Test
     void aThirdCheckWhileTwoReadIsBusyAndOneCanRunAgainAfterwards() throws Exception {
         CountDownLatch reading = new CountDownLatch(HashChain.CONCURRENT_CHECKS);
@@ -30,18 +27,18 @@ class ChainChecksAtOnceTest {
                     .mapToObj(i -> pool.submit(() -> HashChain.verify("记录", after -> {
                         reading.countDown();
                         await(release);
-                        return List.<String>of();
-                    }, () -> 0L, LINKS))).toList();
+                        return List.<ChainedEntry>of();
+                    }, () -> 0L))).toList();
             assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
 
-            assertThatThrownBy(() -> HashChain.verify("记录", after -> List.<String>of(), () -> 0L, LINKS))
+            assertThatThrownBy(() -> HashChain.verify("记录", after -> List.<ChainedEntry>of(), () -> 0L))
                     .isInstanceOf(ChainCheckBusy.class).hasMessageContaining("请稍后再试");
 
             release.countDown();
             for (Future<HashChain.Check> check : slow) {
                 assertThat(check.get(10, TimeUnit.SECONDS).firstInvalid()).isNull();
             }
-            assertThat(HashChain.verify("记录", after -> List.<String>of(), () -> 0L, LINKS).firstInvalid()).isNull();
+            assertThat(HashChain.verify("记录", after -> List.<ChainedEntry>of(), () -> 0L).firstInvalid()).isNull();
         } finally {
             pool.shutdownNow();
         }
