@@ -1,6 +1,7 @@
 package org.jifen.evidence;
 
 import java.time.Instant;
+import org.jifen.files.EvidenceKind;
 import org.jifen.integrity.ChainedEntry;
 import org.jifen.integrity.LinkFields;
 import org.jspecify.annotations.Nullable;
