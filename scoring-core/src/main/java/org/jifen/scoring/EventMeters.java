@@ -32,9 +32,9 @@ class EventMeters {
     }
 
     /** An event of a batch, recorded, replayed or refused, with its share of the batch's time. */
-    void counted(Object result, java.time.Duration took) {
-        Timer timer = result instanceof Refusal refused ? timer("refused", refused.slug())
-                : timer(((Recorded) result).created() ? "recorded" : "replayed", "none");
+    void counted(EventOutcome outcome, java.time.Duration took) {
+        Timer timer = outcome instanceof EventOutcome.Refused refused ? timer("refused", refused.refusal().slug())
+                : timer(((Recorded) outcome).created() ? "recorded" : "replayed", "none");
         timer.record(took);
     }
 

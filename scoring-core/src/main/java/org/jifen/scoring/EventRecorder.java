@@ -52,7 +52,7 @@ public class EventRecorder {
     private final EventMeters meters;
     private final MonthGains gains;
     /** Single submissions of one village at the same moment, written together: at most a batch's worth at once. */
-    private final GroupCommit<Submission, Object> together = new GroupCommit<>(100);
+    private final GroupCommit<Submission, Written> together = new GroupCommit<>(100);
     /** Back-filling past months is normal; more than this many years back is a typing mistake. */
     private static final int OLDEST_YEARS = 5;
 
@@ -83,30 +83,46 @@ public class EventRecorder {
      * transaction and one lock of the chain head for all of them, each with its own answer, replay and refusal.
      */
     private Recorded recordOrReplay(String villageCode, RecordEvent request, Actor by) {
-        Object result = together.submit(villageCode, new Submission(request, by),
+        Written written = together.submit(villageCode, new Submission(request, by),
                 group -> writeTogether(villageCode, group));
-        if (result instanceof RuntimeException failed) {
-            throw failed;
+        if (written.failure() != null) {
+            throw written.failure();
         }
-        return (Recorded) result;
+        if (written.outcome() instanceof EventOutcome.Refused refused) {
+            throw refused.refusal();
+        }
+        return (Recorded) written.outcome();
+    }
+
+    /** A submission written with the others of its moment: its outcome, or the exception it failed with. */
+    private record Written(@Nullable EventOutcome outcome, @Nullable RuntimeException failure) {
+
+        static Written of(EventOutcome outcome) {
+            return new Written(outcome, null);
+        }
+
+        static Written failed(RuntimeException failure) {
+            return new Written(null, failure);
+        }
     }
 
     /**
      * Writes a group of single submissions in one transaction. Should the transaction fail as a whole (another
      * submission of one of its events committed first, or a fault of one of them), each is written again in a
      * transaction of its own, so that one event's failure is its own: one result per submission, a {@link Recorded},
-     * a {@link Refusal} or the exception it failed with.
+     * a refusal or the exception it failed with.
      */
-    private List<Object> writeTogether(String villageCode, List<Submission> group) {
+    private List<Written> writeTogether(String villageCode, List<Submission> group) {
         try {
-            return transactions.execute(status -> recordTogether(village(villageCode), group));
+            return transactions.execute(status -> recordTogether(village(villageCode), group)).stream()
+                    .map(Written::of).toList();
         } catch (Refusal refused) {
-            return group.stream().map(submission -> (Object) refused).toList();
+            return group.stream().map(submission -> Written.of(new EventOutcome.Refused(refused))).toList();
         } catch (RuntimeException failed) {
             if (group.size() == 1 && !(failed instanceof DataIntegrityViolationException)) {
-                return List.of(failed);
+                return List.of(Written.failed(failed));
             }
-            List<Object> results = new ArrayList<>(group.size());
+            List<Written> results = new ArrayList<>(group.size());
             for (Submission submission : group) {
                 results.add(alone(villageCode, submission));
             }
@@ -115,11 +131,12 @@ public class EventRecorder {
     }
 
     /** One submission in its own transaction: a replay when another submission of its event committed first. */
-    private Object alone(String villageCode, Submission submission) {
+    private Written alone(String villageCode, Submission submission) {
         try {
-            return transactions.execute(status -> recordTogether(village(villageCode), List.of(submission)).get(0));
+            return Written.of(transactions.execute(status -> recordTogether(village(villageCode),
+                    List.of(submission)).get(0)));
         } catch (RuntimeException failed) {
-            return failed;
+            return Written.failed(failed);
         }
     }
 
@@ -133,11 +150,11 @@ public class EventRecorder {
 
     /**
      * Records a batch of one village's events in the caller's one transaction, each checked, scored and stored on its
-     * own, in order: one result per event, a {@link Recorded} or the {@link Refusal}. What the events need of the
+     * own, in order: one outcome per event, recorded or refused. What the events need of the
      * database is read once for all of them ({@link VillageBatch}); a refusal is found before its event writes
      * anything, so it never undoes a neighbour.
      */
-    private List<Object> recordTogether(Village village, List<Submission> submissions) {
+    private List<EventOutcome> recordTogether(Village village, List<Submission> submissions) {
         VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(), events,
                 ledger, households, finalisedMonths, activePlans, chain, gains);
         if (batch.backFills(YearMonth.now(clock))) {
@@ -146,7 +163,7 @@ public class EventRecorder {
             // before the chain head, in the order finalisation takes them.
             villages.shareByCode(village.getCode());
         }
-        List<Object> results = new ArrayList<>(submissions.size());
+        List<EventOutcome> results = new ArrayList<>(submissions.size());
         for (Submission submission : submissions) {
             RecordEvent request = submission.request();
             try {
@@ -154,7 +171,7 @@ public class EventRecorder {
                 batch.recordedHere(request, recorded);
                 results.add(recorded);
             } catch (Refusal refused) {
-                results.add(refused);
+                results.add(new EventOutcome.Refused(refused));
             }
         }
         return results;
@@ -194,25 +211,24 @@ public class EventRecorder {
     }
 
     /**
-     * Records each event on its own: one result per event, in order, each a {@link Recorded} or the
-     * {@link Refusal}. One event's failure never undoes or stops another's recording. The batch is written in one
+     * Records each event on its own: one outcome per event, in order, recorded or refused. One event's failure never undoes or stops another's recording. The batch is written in one
      * transaction; should another submission of one of its events commit first, each event is recorded in its own
      * transaction instead, as a single submission is.
      */
-    public List<Object> recordAll(String villageCode, List<@Nullable RecordEvent> requests, Actor by) {
+    public List<EventOutcome> recordAll(String villageCode, List<@Nullable RecordEvent> requests, Actor by) {
         // A batch for a village that does not exist is refused as a whole, not answered 200 with a refusal per event.
         Village village = village(villageCode);
-        List<Object> results = new ArrayList<>(requests.size());
+        List<@Nullable EventOutcome> results = new ArrayList<>(requests.size());
         List<RecordEvent> valid = new ArrayList<>(requests.size());
         for (RecordEvent request : requests) {
             try {
                 valid.add(valid(request));
                 results.add(null);
             } catch (Refusal refused) {
-                results.add(refused);
+                results.add(new EventOutcome.Refused(refused));
             }
         }
-        List<Object> recorded;
+        List<EventOutcome> recorded;
         long start = System.nanoTime();
         try {
             recorded = transactions.execute(status -> recordTogether(village,
@@ -223,19 +239,19 @@ public class EventRecorder {
                 try {
                     recorded.add(recordOrReplay(villageCode, request, by));
                 } catch (Refusal refused) {
-                    recorded.add(refused);
+                    recorded.add(new EventOutcome.Refused(refused));
                 }
             }
         }
         java.time.Duration each = java.time.Duration.ofNanos((System.nanoTime() - start) / Math.max(valid.size(), 1));
         var next = recorded.iterator();
-        for (int i = 0; i < results.size(); i++) {
-            if (results.get(i) == null) {
-                results.set(i, next.next());
-            }
-            meters.counted(results.get(i), each);
+        List<EventOutcome> outcomes = new ArrayList<>(results.size());
+        for (EventOutcome refusedEarly : results) {
+            EventOutcome outcome = refusedEarly != null ? refusedEarly : next.next();
+            meters.counted(outcome, each);
+            outcomes.add(outcome);
         }
-        return results;
+        return outcomes;
     }
 
     private RecordEvent valid(@Nullable RecordEvent request) {

@@ -1,7 +1,10 @@
 package org.jifen.scoring.web;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,9 +18,9 @@ import org.jifen.household.HouseholdNotEligible;
 import org.jifen.household.HouseholdNotFound;
 import org.jifen.plan.NoActivePlan;
 import org.jifen.plan.PlanFault;
-import org.jifen.problem.Refusal;
 import org.jifen.scoring.EventIdReused;
 import org.jifen.scoring.EventNotFound;
+import org.jifen.scoring.EventOutcome;
 import org.jifen.scoring.EventRecorder;
 import org.jifen.scoring.EventResult;
 import org.jifen.scoring.ImplausibleDate;
@@ -26,6 +29,7 @@ import org.jifen.scoring.Recorded;
 import org.jifen.scoring.UnknownEventType;
 import org.jifen.web.Problems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +50,42 @@ class EventController {
     record Batch(@NotNull @Size(max = 500, message = "一次最多提交 500 条") List<RecordEvent> events) {
     }
 
-    record BatchResults(List<Object> results) {
+    /**
+     * One answer per event, in order: the body {@code POST /events} answers, or the problem that refused it. (Not
+     * {@code oneOf} in the API description: naming Spring's ProblemDetail class there would replace the service's own
+     * ProblemDetail schema.)
+     */
+    record BatchResults(@ArraySchema(schema = @Schema(implementation = Object.class, description = "登记结果（同 POST "
+            + "/events 的回答）或拒绝的原因（ProblemDetail）· the event's result, or the problem that refused it"))
+            List<BatchResult> results) {
+    }
+
+    /**
+     * An event's answer within a batch, written as the answer itself. Not sealed: springdoc would describe a sealed
+     * type's permitted records as subtypes, and the problem's as a second ProblemDetail schema.
+     */
+    interface BatchResult {
+
+        static BatchResult of(EventOutcome outcome) {
+            return outcome instanceof EventOutcome.Refused refused ? new Refused(Problems.of(refused.refusal()))
+                    : new Scored(((Recorded) outcome).result());
+        }
+    }
+
+    record Scored(EventResult result) implements BatchResult {
+
+        @JsonValue
+        EventResult answer() {
+            return result;
+        }
+    }
+
+    record Refused(ProblemDetail problem) implements BatchResult {
+
+        @JsonValue
+        ProblemDetail answer() {
+            return problem;
+        }
     }
 
     @Operation(operationId = "recordEvent", summary = "登记行为事件并评分 · Record an event and score it",
@@ -98,9 +137,6 @@ class EventController {
                     + "again is safe.")
     @PostMapping("/api/villages/{code}/events:batch")
     BatchResults recordAll(@PathVariable String code, @Valid @RequestBody Batch batch, Actor by) {
-        return new BatchResults(recorder.recordAll(code, batch.events(), by).stream()
-                .map(result -> result instanceof Refusal refused ? Problems.of(refused)
-                        : ((Recorded) result).result())
-                .toList());
+        return new BatchResults(recorder.recordAll(code, batch.events(), by).stream().map(BatchResult::of).toList());
     }
 }
