@@ -280,9 +280,9 @@ public final class CompiledPlan {
                         + " 分的上限；请检查分值和事件的数量、属性");
             }
             if (awards.size() == MAX_AWARDS_PER_RUN) {
-                throw new AwardOutOfBounds("使一条记录得到的计分超过了 " + MAX_AWARDS_PER_RUN + " 笔的上限：这条记录同时符合"
-                        + "的规则太多（例如很多条规则条件一样），或者条件里有 or（一条记录同时符合几个分支时，规则按每个分支"
-                        + "各计一次分）。请合并条件一样的规则，或把 or 的分支合成一个条件");
+                throw new AwardOutOfBounds("使一次计分（一件事，或一户一个月的月末评定）得到的分超过了 " + MAX_AWARDS_PER_RUN
+                        + " 笔的上限：同时符合的规则太多（例如很多条规则条件一样或总是成立），或者条件里有 or（同时符合几个"
+                        + "分支时，规则按每个分支各计一次分）。请合并条件一样或总是成立的规则，或把 or 的分支合成一个条件");
             }
             String rule = current != null ? current : lastRule;
             awards.add(new FiredAward(rule, kind, (int) points, named, capKeys.get(rule)));

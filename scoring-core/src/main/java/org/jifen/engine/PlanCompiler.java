@@ -88,6 +88,20 @@ public final class PlanCompiler {
         }
     }
 
+    /**
+     * An upload: compiled as {@link #compile}, then tried with typical events and month-ends ({@link TrialRun}, ADR
+     * 0164), so that a plan that would fail every such event or month-end is refused now, not once it is in force.
+     * Stored plans are compiled without the trial: they passed it when they were uploaded.
+     */
+    public CompiledPlan compileUpload(List<PlanFile> uploaded) {
+        CompiledPlan plan = compile(uploaded);
+        List<PlanProblem> faults = TrialRun.of(plan);
+        if (!faults.isEmpty()) {
+            throw new PlanRejected(ClerkWords.plain(faults));
+        }
+        return plan;
+    }
+
     private CompiledPlan compileChecked(List<PlanFile> uploaded) {
         checkFiles(uploaded);
         List<PlanFile> files = withStandardDsl(uploaded);

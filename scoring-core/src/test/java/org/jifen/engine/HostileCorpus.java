@@ -58,7 +58,38 @@ public final class HostileCorpus {
         attacks.addAll(codeThatRunsInTheService());
         attacks.addAll(costs());
         attacks.addAll(outsideTheContract());
+        attacks.addAll(failingEveryRun());
         return attacks;
+    }
+
+    /**
+     * Plans that pass every check of their text yet fail every event or month-end they meet at run time (fifth
+     * outside tryout, M-A): refused by the trial run at upload (ADR 0164).
+     */
+    public static List<Attack> failingEveryRun() {
+        return List.of(
+                contract("101 different always-true rules for one event type", alwaysTrueEventRules(101)),
+                contract("an award of 1000 plus the quantity", thousandAndQuantity()),
+                contract("150 month-end rules every household meets", alwaysTrueMonthEndRules(150)));
+    }
+
+    /** {@code rules} rules that every 参加村民大会 meets, each written differently, one point each. */
+    public static String alwaysTrueEventRules(int rules) {
+        return HEADER + java.util.stream.IntStream.range(0, rules).mapToObj(n -> "rule \"r" + n + "\"\nwhen\n"
+                + "    Event( type == \"参加村民大会\", quantity > -" + n + " )\nthen\n    " + AWARD + "\nend\n")
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    /** One rule whose every award is past the ±1000 bound: 1000 plus the quantity. */
+    public static String thousandAndQuantity() {
+        return rule("$e : Event()", "awards.add(1000 + $e.getQuantity(), \"文明新风\");");
+    }
+
+    /** {@code rules} month-end rules that every household's month meets, each written differently. */
+    public static String alwaysTrueMonthEndRules(int rules) {
+        return HEADER + java.util.stream.IntStream.range(0, rules).mapToObj(n -> "rule \"m" + n + "\"\nwhen\n"
+                + "    MonthSummary( events > -" + (n + 1) + " )\nthen\n    awards.bonus(1, \"文明新风\");\nend\n")
+                .collect(java.util.stream.Collectors.joining());
     }
 
     public static List<Attack> codeThatRunsInTheService() {
