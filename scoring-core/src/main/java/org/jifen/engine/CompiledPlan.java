@@ -132,9 +132,15 @@ public final class CompiledPlan {
         return keys;
     }
 
-    /** An attribute's value as a cap key: stripped, and at most what the ledger keeps of it. */
-    private static String capKey(String value) {
-        String key = value.strip();
+    /**
+     * An attribute's value as a cap key (ADR 0174): in NFKC (a full-width or no-break space is a space, full-width
+     * letters and digits are the ordinary ones), its runs of spaces one space, stripped, and at most what the ledger
+     * keeps of it; so that 「张三」 and 「张三\u00a0」 are one person. Invisible characters never get here: an event
+     * whose attribute values hold them is refused when it is recorded.
+     */
+    static String capKey(String value) {
+        String key = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", " ")
+                .strip();
         return key.length() <= MAX_CAP_KEY_LENGTH ? key : key.substring(0, MAX_CAP_KEY_LENGTH);
     }
 
