@@ -163,7 +163,7 @@ public final class CompiledPlan {
             facts.forEach(session::insert);
             session.fireAllRules(limits.fireLimit() + 1);
         } catch (RuntimeException | LinkageError | StackOverflowError failure) {
-            throw failed(collector, failure);
+            throw failed(collector, failure, rules.keySet());
         } finally {
             watchdog.cancel(false);
             session.dispose();
@@ -196,11 +196,27 @@ public final class CompiledPlan {
         return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
-    private static RuleFailed failed(Collector collector, Throwable failure) {
-        String rule = collector.current != null ? collector.current : "?";
+    /**
+     * The run's failure as a plan fault naming its rule: the rule firing, or, for a condition that failed while facts
+     * were matched (no rule firing yet), the rule the engine names in its message (tryout 5, M2: 「规则「?」」).
+     */
+    private static RuleFailed failed(Collector collector, Throwable failure, java.util.Set<String> names) {
+        String inCondition = null;
+        for (Throwable cause = failure; cause != null && inCondition == null;
+                cause = cause.getCause() == cause ? null : cause.getCause()) {
+            java.util.regex.Matcher named = CONDITION_OF.matcher(String.valueOf(cause.getMessage()));
+            if (collector.current == null && named.find() && names.contains(named.group(1))) {
+                inCondition = named.group(1);
+            }
+        }
+        String rule = collector.current != null ? collector.current : inCondition != null ? inCondition : "?";
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof AwardOutOfBounds outOfBounds) {
                 return new RuleFailed(rule, "规则「" + rule + "」" + outOfBounds.getMessage(), failure);
+            }
+            if (cause instanceof ArithmeticException && inCondition != null) {
+                return new RuleFailed(rule, "规则「" + rule + "」的条件在计算时除以了零（或超出了整数范围），例如"
+                        + "「10 / (quantity - 1)」在数量为 1 时、「100 / events」在当月没有事件时：请改写这个条件", failure);
             }
             if (cause instanceof ArithmeticException) {
                 return new RuleFailed(rule, "规则「" + rule + "」计算分值时超出了整数范围（或除以了零），请检查分值的写法和事件的数量、属性",
@@ -209,6 +225,10 @@ public final class CompiledPlan {
         }
         return new RuleFailed(rule, "规则「" + rule + "」执行出错：" + rootMessage(failure), failure);
     }
+
+    /** How the engine names the rule of a condition it could not evaluate: {@code [Rule "名称" in 文件]}. */
+    private static final java.util.regex.Pattern CONDITION_OF = java.util.regex.Pattern.compile(
+            "\\[Rule \"([^\"]*)\" in ");
 
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;

@@ -115,7 +115,7 @@ public class Simulation {
             return new SimulationReport(month.toString(), version, active, recorded.size(),
                     (int) rows.stream().filter(row -> row.difference() != 0).count(), rows);
         } catch (RuleFailed failed) {
-            throw new PlanFault(failed);
+            throw PlanFault.inSimulation(failed, version);
         }
     }
 

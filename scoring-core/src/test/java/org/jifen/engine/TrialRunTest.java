@@ -89,6 +89,17 @@ class TrialRunTest {
                 .contains("户标签 党员户", "一次给出 1001 分");
     }
 
+    /** Tryout 5, M2: a condition that divides by zero for every single event, and one for every empty month. */
+    @Test
+    void aConditionThatDividesByZeroForEveryEventOrMonthIsRefusedNamingItsRule() {
+        PlanFile plan = PlanFile.of("除零.drl", HostileCorpus.divisionsByZero());
+
+        assertThat(refusal(plan)).extracting(PlanProblem::message).anySatisfy(message -> assertThat(message)
+                .contains("试算登记一件「参加村民大会」（数量 1", "规则「除零条件」").doesNotContain("「?」"))
+                .anySatisfy(message -> assertThat(message).contains("试算一户的月末评定（当月没有登记任何事",
+                        "规则「月末除零」"));
+    }
+
     @Test
     void thePilotPlansTheTemplateAndTheGuidesExamplesPass() throws IOException {
         compiler.compileUpload(List.of(new PlanFile(PlanTemplate.FILE_NAME, PlanTemplate.xlsx())));

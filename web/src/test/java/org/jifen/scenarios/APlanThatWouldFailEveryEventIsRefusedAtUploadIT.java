@@ -46,6 +46,40 @@ class APlanThatWouldFailEveryEventIsRefusedAtUploadIT {
         assertThat(refused.text("/errors/0/message")).contains("试算一户的月末评定", "规则「m100」", "100 笔的上限");
     }
 
+    /** Tryout 5, M2: conditions dividing by zero are refused naming their rule, not 「?」. */
+    @Test
+    void conditionsThatDivideByZeroAreRefusedNamingTheirRules() {
+        Api.Reply refused = upload(PlanFile.of("除零.drl", HostileCorpus.divisionsByZero()));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.body()).contains("规则「除零条件」的条件在计算时除以了零", "规则「月末除零」")
+                .doesNotContain("「?」");
+    }
+
+    /**
+     * A version that fails only on an unusual event (quantity 11, past what the trial tries) is stored; simulating
+     * it over a month with such an event says it would fail, not that a record was not saved (tryout 5).
+     */
+    @Test
+    void simulatingAVersionThatFailsOnAMonthsEventSaysSoWithoutSpeakingOfARecord() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        township.anEvent(village, household, "参加村民大会", "2024-07-03", 11);
+        Api.Reply uploaded = township.api().upload("/api/villages/" + village + "/rule-sets", PlanFile.of("按次数.drl",
+                HostileCorpus.rule("$e : Event( type == \"参加村民大会\" )",
+                        "awards.add(100 * $e.getQuantity(), \"村民议事\");")));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        int version = uploaded.json().at("/version").asInt();
+
+        Api.Reply simulated = township.api().get("/api/villages/" + village + "/rule-sets/" + version
+                + "/simulation?month=2024-07");
+
+        assertThat(simulated.status()).as(simulated.toString()).isEqualTo(422);
+        assertThat(simulated.text("/detail")).contains("试算第 " + version + " 版方案时出错", "一次给出 1100 分",
+                "模拟试算不记录任何积分").doesNotContain("本次记录未保存");
+    }
+
     @Test
     void theTownshipsExamplePlanPassesItsTrialRun() {
         String village = township.aVillage();
