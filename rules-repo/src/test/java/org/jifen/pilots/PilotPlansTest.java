@@ -63,7 +63,7 @@ class PilotPlansTest {
     @MethodSource("plans")
     @DisplayName("方案能编译：试点村至少30条规则，模板是更小的起点")
     void compiles(PilotPlan plan) {
-        CompiledPlan compiled = new PlanCompiler(1000).compile(plan.files());
+        CompiledPlan compiled = new PlanCompiler(1000).compileUpload(plan.files());
 
         if (PILOTS.contains(plan.code())) {
             assertThat(compiled.rules()).hasSizeBetween(30, 50);
@@ -122,7 +122,7 @@ class PilotPlansTest {
     @MethodSource("plans")
     @DisplayName("每条规则要么针对事件、要么针对月末汇总；结果只调用 awards，类别是四类之一")
     void everyRuleIsAnEventRuleOrAMonthEndRuleAndOnlyAwards(PilotPlan plan) {
-        CompiledPlan compiled = new PlanCompiler(1000).compile(plan.files());
+        CompiledPlan compiled = new PlanCompiler(1000).compileUpload(plan.files());
         for (RuleInfo rule : compiled.rules().values()) {
             String source = rule.source();
             boolean onEvent = EVENT_PATTERN.matcher(source).find();
@@ -151,7 +151,7 @@ class PilotPlansTest {
     @MethodSource("plans")
     @DisplayName("每个方案都有封顶扣分、按季度封顶、一票否决、附加分、农户标签、事件属性和月末评定")
     void everyPlanUsesTheWholeContract(PilotPlan plan) {
-        CompiledPlan compiled = new PlanCompiler(1000).compile(plan.files());
+        CompiledPlan compiled = new PlanCompiler(1000).compileUpload(plan.files());
         List<String> sources = compiled.rules().values().stream().map(RuleInfo::source).toList();
 
         assertThat(compiled.rules().values()).anyMatch(rule -> rule.cap() != null && rule.source().contains("-5 *"));

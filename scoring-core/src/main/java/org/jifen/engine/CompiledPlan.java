@@ -144,9 +144,15 @@ public final class CompiledPlan {
         return keys;
     }
 
-    /** An attribute's value as a cap key: stripped, and at most what the ledger keeps of it. */
-    private static String capKey(String value) {
-        String key = value.strip();
+    /**
+     * An attribute's value as a cap key (ADR 0174): in NFKC (a full-width or no-break space is a space, full-width
+     * letters and digits are the ordinary ones), its runs of spaces one space, stripped, and at most what the ledger
+     * keeps of it; so that 「张三」 and 「张三\u00a0」 are one person. Invisible characters never get here: an event
+     * whose attribute values hold them is refused when it is recorded.
+     */
+    static String capKey(String value) {
+        String key = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", " ")
+                .strip();
         return key.length() <= MAX_CAP_KEY_LENGTH ? key : key.substring(0, MAX_CAP_KEY_LENGTH);
     }
 
@@ -169,7 +175,7 @@ public final class CompiledPlan {
             facts.forEach(session::insert);
             session.fireAllRules(limits.fireLimit() + 1);
         } catch (RuntimeException | LinkageError | StackOverflowError failure) {
-            throw failed(collector, failure);
+            throw failed(collector, failure, rules.keySet());
         } finally {
             watchdog.cancel(false);
             session.dispose();
@@ -202,11 +208,27 @@ public final class CompiledPlan {
         return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
-    private static RuleFailed failed(Collector collector, Throwable failure) {
-        String rule = collector.current != null ? collector.current : "?";
+    /**
+     * The run's failure as a plan fault naming its rule: the rule firing, or, for a condition that failed while facts
+     * were matched (no rule firing yet), the rule the engine names in its message (tryout 5, M2: 「规则「?」」).
+     */
+    private static RuleFailed failed(Collector collector, Throwable failure, java.util.Set<String> names) {
+        String inCondition = null;
+        for (Throwable cause = failure; cause != null && inCondition == null;
+                cause = cause.getCause() == cause ? null : cause.getCause()) {
+            java.util.regex.Matcher named = CONDITION_OF.matcher(String.valueOf(cause.getMessage()));
+            if (collector.current == null && named.find() && names.contains(named.group(1))) {
+                inCondition = named.group(1);
+            }
+        }
+        String rule = collector.current != null ? collector.current : inCondition != null ? inCondition : "?";
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof AwardOutOfBounds outOfBounds) {
                 return new RuleFailed(rule, "规则「" + rule + "」" + outOfBounds.getMessage(), failure);
+            }
+            if (cause instanceof ArithmeticException && inCondition != null) {
+                return new RuleFailed(rule, "规则「" + rule + "」的条件在计算时除以了零（或超出了整数范围），例如"
+                        + "「10 / (quantity - 1)」在数量为 1 时、「100 / events」在当月没有事件时：请改写这个条件", failure);
             }
             if (cause instanceof ArithmeticException) {
                 return new RuleFailed(rule, "规则「" + rule + "」计算分值时超出了整数范围（或除以了零），请检查分值的写法和事件的数量、属性",
@@ -215,6 +237,10 @@ public final class CompiledPlan {
         }
         return new RuleFailed(rule, "规则「" + rule + "」执行出错：" + rootMessage(failure), failure);
     }
+
+    /** How the engine names the rule of a condition it could not evaluate: {@code [Rule "名称" in 文件]}. */
+    private static final java.util.regex.Pattern CONDITION_OF = java.util.regex.Pattern.compile(
+            "\\[Rule \"([^\"]*)\" in ");
 
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
@@ -292,9 +318,9 @@ public final class CompiledPlan {
                         + " 分的上限；请检查分值和事件的数量、属性");
             }
             if (awards.size() == MAX_AWARDS_PER_RUN) {
-                throw new AwardOutOfBounds("使一条记录得到的计分超过了 " + MAX_AWARDS_PER_RUN + " 笔的上限：这条记录同时符合"
-                        + "的规则太多（例如很多条规则条件一样），或者条件里有 or（一条记录同时符合几个分支时，规则按每个分支"
-                        + "各计一次分）。请合并条件一样的规则，或把 or 的分支合成一个条件");
+                throw new AwardOutOfBounds("使一次计分（一件事，或一户一个月的月末评定）得到的分超过了 " + MAX_AWARDS_PER_RUN
+                        + " 笔的上限：同时符合的规则太多（例如很多条规则条件一样或总是成立），或者条件里有 or（同时符合几个"
+                        + "分支时，规则按每个分支各计一次分）。请合并条件一样或总是成立的规则，或把 or 的分支合成一个条件");
             }
             String rule = current != null ? current : lastRule;
             awards.add(new FiredAward(rule, kind, (int) points, named, capKeys.get(rule)));

@@ -16,6 +16,14 @@ final class FactModel {
             "group", "centralVillage", "members", "permanentResidents", "basePoints", "bonusPoints", "deductions",
             "events", "intValue", "longValue", "doubleValue");
 
+    /**
+     * The properties the rule author's contract names (RULES.md), as a refusal lists them: without the Number's
+     * {@code intValue}/{@code longValue}/{@code doubleValue}, which only an accumulate's result has.
+     */
+    static final Set<String> CONTRACT_PROPERTIES = Set.of("type", "householdId", "occurredOn", "month", "quantity",
+            "id", "group", "centralVillage", "members", "permanentResidents", "basePoints", "bonusPoints",
+            "deductions", "events");
+
     static final Set<String> METHODS = Set.of("attr", "intAttr", "flag", "hasTag", "count", "sum", "getType",
             "getHouseholdId", "getOccurredOn", "getMonth", "getQuantity", "getId", "getGroup", "getCentralVillage",
             "getMembers", "getPermanentResidents", "getBasePoints", "getBonusPoints", "getDeductions", "getEvents",

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The entry point of the separate, limited JVM in which the service checks an uploaded plan (ADR 0048): it reads the
- * plan's files from standard input, compiles them with every check, wall and budget, runs the plan's own tests, and
+ * plan's files from standard input, compiles them with every check, wall and budget, runs the plan's own tests and a
+ * trial run (ADR 0164), and
  * writes the verdict to standard output, then exits. Whatever the plan costs (memory, time, a crash) it costs this
  * process, which the service starts with a small heap and kills when it overruns its time.
  *
@@ -57,7 +58,7 @@ public final class PlanCheckMain {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadCpuTime();
         try {
-            new PlanCompiler(request.limits()).compile(request.files());
+            new PlanCompiler(request.limits()).compileUpload(request.files());
         } catch (PlanRejected rejected) {
             return rejected.problemsAndNote();
         }

@@ -94,6 +94,20 @@ public final class PlanCompiler {
         }
     }
 
+    /**
+     * An upload: compiled as {@link #compile}, then tried with typical events and month-ends ({@link TrialRun}, ADR
+     * 0164), so that a plan that would fail every such event or month-end is refused now, not once it is in force.
+     * Stored plans are compiled without the trial: they passed it when they were uploaded.
+     */
+    public CompiledPlan compileUpload(List<PlanFile> uploaded) {
+        CompiledPlan plan = compile(uploaded);
+        List<PlanProblem> faults = TrialRun.of(plan);
+        if (!faults.isEmpty()) {
+            throw new PlanRejected(ClerkWords.plain(faults));
+        }
+        return plan;
+    }
+
     private CompiledPlan compileChecked(List<PlanFile> uploaded) {
         checkFiles(uploaded);
         List<PlanFile> files = withStandardDsl(uploaded);
@@ -259,8 +273,12 @@ public final class PlanCompiler {
         }
         // The KieBase needs the wall too: its own class loader defines the rule classes again, and would otherwise
         // hang them below the service's (KnowledgeBuilder.newKieBase() does), unwalled.
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.get().newKieBaseConfiguration(null, wall));
+        // Conditions are compiled to Java the first time they are evaluated, not after 20 interpreted evaluations:
+        // interpreted, 10 / 0 passed as a large number; compiled, it fails. A plan behaves the same from its first
+        // event, so that the upload's trial run sees what the twenty-first event would (tryout 5, M2; ADR 0164).
+        org.kie.api.KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration(null, wall);
+        configuration.setOption(org.kie.internal.conf.ConstraintJittingThresholdOption.get(0));
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
         kieBase.addPackages(builder.getKnowledgePackages());
         return kieBase;
     }

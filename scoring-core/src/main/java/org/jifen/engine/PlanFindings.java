@@ -2,6 +2,7 @@ package org.jifen.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ final class PlanFindings {
     private static final Pattern ANY_AWARD = Pattern.compile("awards\\.(?:add|bonus|veto)\\(");
     /** A {@code !} right before {@code hasTag(}: the household must not have the tag. */
     private static final Pattern NOT_BEFORE = Pattern.compile("!\\s*$");
+    private static final Pattern ONLY_TYPE = Pattern.compile("\\s*type\\s*==\\s*\"([^\"]*)\"\\s*");
+    private static final String MONTH_END = "\u0000月末";
     private static final Pattern NEGATED_TAG = Pattern.compile("^(非|不是|无|没有|未)(.+)$");
 
     private final List<PlanProblem> refusals = new ArrayList<>();
@@ -58,6 +61,7 @@ final class PlanFindings {
         Map<String, RuleInfo> bodies = new HashMap<>();
         Map<String, RuleInfo> sameConditions = new HashMap<>();
         Map<String, Integer> rulesByConditions = new HashMap<>();
+        Map<String, List<RuleInfo>> alwaysMatching = new LinkedHashMap<>();
         String firstFile = null;
         for (RuleSource source : sources) {
             for (RuleDescr descr : source.descr().getRules()) {
@@ -97,12 +101,17 @@ final class PlanFindings {
                             + where(overlapping) + "的「" + overlapping.name() + "」条件完全一样，同一件事两条规则都会计分："
                             + "如果是有意的（例如一件事既加这一类又扣那一类），可以不管；否则请删掉一条，或把分值合到一条里"));
                 }
+                String always = alwaysFor(descr.getLhs());
+                if (always != null) {
+                    alwaysMatching.computeIfAbsent(always, key -> new ArrayList<>()).add(rule);
+                }
                 capThatCannotBind(descr, rule, expressions);
                 if (catalog != null) {
                     attributesNobodyRecords(expressions, source, rule, catalog);
                 }
             }
         }
+        tooManyAlways(alwaysMatching);
         if (catalog == null) {
             if (!used.isEmpty() && firstFile != null) {
                 warnings.add(new PlanProblem(firstFile, 0, null, "本方案没有事件类型清单 catalog.csv：登记事件时要一字不差地"
@@ -349,6 +358,78 @@ final class PlanFindings {
                     + " 条条件完全一样的规则（第一条是" + where(first) + "的「" + first.name() + "」）：同一件事会同时符合这 "
                     + alike + " 条规则，而一件事最多计 " + CompiledPlan.MAX_AWARDS_PER_RUN + " 笔分，登记这样的事都会出错。"
                     + "请删掉重复的规则，或把分值合到一条里"));
+        }
+    }
+
+    /**
+     * What a rule matches without any condition (ADR 0164): every event of one type ({@code Event( type == "…" )}),
+     * every event ({@code Event()}, key ""), every month-end ({@code MonthSummary()}, key {@link #MONTH_END}), with
+     * at most an unconditioned {@code Household()} beside it; null for a rule with any other condition.
+     */
+    private static @Nullable String alwaysFor(@Nullable BaseDescr lhs) {
+        if (!(lhs instanceof org.drools.drl.ast.descr.AndDescr and) || and.getDescrs().isEmpty()) {
+            return null;
+        }
+        String key = null;
+        for (BaseDescr child : and.getDescrs()) {
+            if (!(child instanceof PatternDescr pattern) || pattern.getSource() != null) {
+                return null;
+            }
+            List<? extends BaseDescr> constraints = pattern.getDescrs();
+            String type = pattern.getObjectType();
+            if (type.equals("Household") && constraints.isEmpty()) {
+                continue;
+            }
+            if (key != null) {
+                return null;
+            }
+            if (type.equals("MonthSummary") && constraints.isEmpty()) {
+                key = MONTH_END;
+            } else if (type.equals("Event") && constraints.isEmpty()) {
+                key = "";
+            } else if (type.equals("Event") && constraints.size() == 1
+                    && constraints.get(0) instanceof ExprConstraintDescr expression) {
+                Matcher only = ONLY_TYPE.matcher(expression.getExpression());
+                if (!only.matches()) {
+                    return null;
+                }
+                key = only.group(1);
+            } else {
+                return null;
+            }
+        }
+        return key;
+    }
+
+    /**
+     * More rules that always match one event type (or every month-end) than awards one run may give: every such
+     * event or month-end would fail at run time, so the plan is refused at the first rule past the limit.
+     */
+    private void tooManyAlways(Map<String, List<RuleInfo>> alwaysMatching) {
+        List<RuleInfo> anyEvent = alwaysMatching.getOrDefault("", List.of());
+        Set<RuleInfo> said = new java.util.HashSet<>();
+        for (Map.Entry<String, List<RuleInfo>> matching : alwaysMatching.entrySet()) {
+            List<RuleInfo> rules = new ArrayList<>(matching.getValue());
+            boolean monthEnd = matching.getKey().equals(MONTH_END);
+            if (!monthEnd && !matching.getKey().isEmpty()) {
+                rules.addAll(anyEvent);
+                rules.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::line));
+            }
+            if (rules.size() <= CompiledPlan.MAX_AWARDS_PER_RUN) {
+                continue;
+            }
+            RuleInfo past = rules.get(CompiledPlan.MAX_AWARDS_PER_RUN);
+            boolean alreadyRefused = refusals.stream().anyMatch(problem -> problem.file().equals(past.file())
+                    && problem.line() == past.line());
+            if (!alreadyRefused && said.add(past)) {
+                String what = monthEnd ? "每户每个月的月末评定" : matching.getKey().isEmpty() ? "登记的每一件事"
+                        : "每一件「" + matching.getKey() + "」";
+                refusals.add(new PlanProblem(past.file(), past.line(), null, "规则「" + past.name() + "」是第 "
+                        + (CompiledPlan.MAX_AWARDS_PER_RUN + 1) + " 条没有别的条件、" + what + "都符合的规则（第一条是"
+                        + where(rules.get(0)) + "的「" + rules.get(0).name() + "」）：" + what + "都会同时计 "
+                        + rules.size() + " 笔分，超过一次最多 " + CompiledPlan.MAX_AWARDS_PER_RUN + " 笔的上限，启用后都会出错。"
+                        + "请把这些规则的分值合到少数几条里，或给它们加上各自的条件"));
+            }
         }
     }
 

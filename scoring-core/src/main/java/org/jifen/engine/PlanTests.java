@@ -92,6 +92,13 @@ final class PlanTests {
             }
             for (Map<String, Object> testCase : cases) {
                 String name = text(testCase, "用例", "name", "(未命名)");
+                Integer hidden = hidden(testCase);
+                if (hidden != null) {
+                    problems.add(new PlanProblem(file.name(), Math.max(lineOf(file.text(), name), 1), "测试「" + name
+                            + "」里有看不见的控制字符（" + String.format("U+%04X", hidden) + "），写在 YAML 的转义"
+                            + "（如 \\e、\\x07、\\N）里也一样：它会让测试名和期望看起来和实际不一样，请删去"));
+                    continue;
+                }
                 try {
                     if (value(testCase, "月度", "month") != null) {
                         month(map(value(testCase, "月度", "month")));
@@ -106,6 +113,32 @@ final class PlanTests {
             }
         }
         return problems;
+    }
+
+    /**
+     * The first control, format (zero-width, direction), private-use or separator character in any key or text of a
+     * case once YAML has decoded its escapes, or null: the same rule as for rule names (ADR 0046, 0174).
+     */
+    private static @Nullable Integer hidden(@Nullable Object value) {
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                Integer found = hidden(entry.getKey());
+                found = found != null ? found : hidden(entry.getValue());
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (Object item : list) {
+                Integer found = hidden(item);
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (value instanceof String text) {
+            return text.codePoints().filter(c -> c != ' ' && RuleNames.invisible(c)).boxed().findFirst().orElse(null);
+        }
+        return null;
     }
 
     /** The file's cases, or null with what made it unreadable added to {@code problems}. */

@@ -265,7 +265,11 @@ final class RuleFileValidator {
             case "capBy" -> CAP_BY.matcher(value).matches();
             default -> false;
         };
-        if (!allowed) {
+        if (!allowed && single && annotation.getName().equals("cap") && value.matches("\\d{7,}")) {
+            refuse(annotation.getLine() > 0 ? annotation : rule, "规则「" + rule.getName() + "」的上限 @cap(" + value
+                    + ") 太大：上限最多写 999999 分（一户一个月的基础分最多 100 分，附加分最多 1000 分），"
+                    + "请写这一项实际的上限，例如每月最多 20 分写 @cap(20)");
+        } else if (!allowed) {
             refuse(annotation.getLine() > 0 ? annotation : rule, "规则「" + rule.getName() + "」的标注「@"
                     + annotation.getName() + "(" + value + ")」不允许：只能用 @cap(整数) 和 "
                     + "@capPer(\"month\"/\"quarter\"/\"year\"/\"ever\") 和 @capBy(\"属性名\")");

@@ -468,7 +468,7 @@ final class SafeExpressions {
             member();
         } else if (!PROPERTIES.contains(word.text) && !bindings.contains(word.text)) {
             throw refuse(word, "不认识的名称「" + word.text + "」；可以使用的属性有 " + String.join("、",
-                    new java.util.TreeSet<>(PROPERTIES)));
+                    new java.util.TreeSet<>(FactModel.CONTRACT_PROPERTIES)));
         }
         if (!atEnd() && (peek().text.equals(".") || peek().text.equals("["))) {
             throw refuse(peek(), "不能在「" + word.text + "」之后继续调用或取下标（只允许一步取值）");

@@ -22,6 +22,10 @@ final class SpreadsheetBudget {
 
     /** Rows in one sheet (or lines of a CSV): a plan of a few hundred rules needs a few hundred rows. */
     static final int MAX_ROWS = 1000;
+    /**
+     * Filled cells in one workbook, all sheets together: 300 rules of 20 columns and 500 test cases are under 10,000.
+     */
+    static final int MAX_CELLS = 20_000;
 
     private SpreadsheetBudget() {
     }
@@ -30,6 +34,10 @@ final class SpreadsheetBudget {
         if (file.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             List<String> lines = file.text().lines().toList();
             return lines.size() > MAX_ROWS ? List.of(tooManyRows(file, "", lines.size())) : lineBreaksInCells(file, lines);
+        }
+        PlanProblem tooManyCells = tooManyCells(file);
+        if (tooManyCells != null) {
+            return List.of(tooManyCells);
         }
         List<PlanProblem> problems = new ArrayList<>();
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
@@ -42,7 +50,8 @@ final class SpreadsheetBudget {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         if (cell.getCellType() == CellType.FORMULA && problems.size() < 20) {
-                            problems.add(new PlanProblem(file.name(), row.getRowNum() + 1, "表格「"
+                            problems.add(new PlanProblem(file.name(), row.getRowNum() + 1,
+                                    cell.getAddress().formatAsString(), "表格「"
                                     + sheet.getSheetName() + "」的单元格 " + cell.getAddress().formatAsString()
                                     + " 是公式（=" + shortened(cell.getCellFormula()) + "）：方案表格不计算公式，请把它改成直接填写的内容"
                                     + "（复制后「选择性粘贴 → 数值」）"));
@@ -74,6 +83,68 @@ final class SpreadsheetBudget {
             }
         }
         return problems;
+    }
+
+    /**
+     * The cells of every sheet together, the 测试 sheet and any other sheet included (ADR 0174), counted before the
+     * workbook is read into memory or the decision-table compiler sees it: an {@code .xlsx} sheet's XML is streamed
+     * and only its {@code <c>} elements counted; an {@code .xls} workbook (its own, older format) is counted row by
+     * row once read. Past {@link #MAX_CELLS}, the sheet and row where the budget ran out are named.
+     */
+    private static @org.jspecify.annotations.Nullable PlanProblem tooManyCells(PlanFile file) {
+        long cells = 0;
+        if (!file.name().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+                for (Sheet sheet : book) {
+                    for (Row row : sheet) {
+                        cells += Math.max(row.getPhysicalNumberOfCells(), 0);
+                        if (cells > MAX_CELLS) {
+                            return tooManyCells(file, sheet.getSheetName(), row.getRowNum() + 1);
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                // the decision-table compiler reports a file it cannot read, in its words
+            }
+            return null;
+        }
+        try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(
+                new ByteArrayInputStream(file.content()))) {
+            org.apache.poi.xssf.eventusermodel.XSSFReader reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
+            org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator sheets =
+                    (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator) reader.getSheetsData();
+            javax.xml.stream.XMLInputFactory xml = javax.xml.stream.XMLInputFactory.newFactory();
+            xml.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+            xml.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            while (sheets.hasNext()) {
+                try (java.io.InputStream sheet = sheets.next()) {
+                    javax.xml.stream.XMLStreamReader cellsOf = xml.createXMLStreamReader(sheet);
+                    int row = 0;
+                    while (cellsOf.hasNext()) {
+                        if (cellsOf.next() != javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                            continue;
+                        }
+                        if (cellsOf.getLocalName().equals("row")) {
+                            String r = cellsOf.getAttributeValue(null, "r");
+                            row = r != null && r.matches("\\d{1,7}") ? Integer.parseInt(r) : row + 1;
+                        } else if (cellsOf.getLocalName().equals("c") && ++cells > MAX_CELLS) {
+                            return tooManyCells(file, sheets.getSheetName(), row);
+                        }
+                    }
+                    cellsOf.close();
+                }
+            }
+        } catch (IOException | RuntimeException | javax.xml.stream.XMLStreamException
+                | org.apache.poi.openxml4j.exceptions.OpenXML4JException unreadable) {
+            // the decision-table compiler reports a file it cannot read, in its words
+        }
+        return null;
+    }
+
+    private static PlanProblem tooManyCells(PlanFile file, String sheet, int row) {
+        return new PlanProblem(file.name(), Math.max(row, 1), "这个表格文件的单元格超过了 " + MAX_CELLS + " 个（到表格「"
+                + sheet + "」第 " + row + " 行就超过了），一个方案表格最多 " + MAX_CELLS + " 个单元格：请删去和方案无关的"
+                + "工作表（例如统计表、名单），或拆分方案");
     }
 
     private static PlanProblem tooManyRows(PlanFile file, String sheet, long rows) {

@@ -280,11 +280,20 @@ public class EvaluationService {
     private MonthEvaluation evaluateOpen(Village village, YearMonth month, Actor by, Instant now) {
         ActivePlan plan = activePlans.of(village, month);
         chain.holdHead(village.id());
-        List<HouseholdMonthEnds.Month> months = monthEnds.read(village, month, plan);
-        HouseholdMonthEnds.Written written = monthEnds.write(village, month, plan, months,
-                household -> monthEnds.fire(plan, household, month), by, now);
+        // A part of the households at a time, each read through its own indexes and let go of once written
+        // (ADR 0169): the transaction holds one part's entries, however large the village's month has grown.
+        List<Long> eligible = eligible(village).stream().map(Household::id).toList();
+        HouseholdMonthEnds.Written written = new HouseholdMonthEnds.Written(0, 0);
+        int households = 0;
+        for (int from = 0; from < eligible.size(); from += PART) {
+            List<HouseholdMonthEnds.Month> part = monthEnds.read(village, month, plan,
+                    eligible.subList(from, Math.min(eligible.size(), from + PART)));
+            written = written.plus(monthEnds.writeAndLetGo(village, month, plan, part,
+                    household -> monthEnds.fire(plan, household, month), by, now));
+            households += part.size();
+        }
         return evaluations.save(new MonthEvaluation(village.id(), month.toString(), plan.ruleSet().id(),
-                plan.ruleSet().getVersion(), months.size(), written.added(), written.reversed(), by.username(), now));
+                plan.ruleSet().getVersion(), households, written.added(), written.reversed(), by.username(), now));
     }
 
     /** An entry as the rules would give it again: rule, kind, points and category. */

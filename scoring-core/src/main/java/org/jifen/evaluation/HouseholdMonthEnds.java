@@ -48,8 +48,11 @@ class HouseholdMonthEnds {
     private final Ledger chain;
     private final LatestEvents latestEvents;
 
+    private final jakarta.persistence.EntityManager entityManager;
+
     HouseholdMonthEnds(Households households, BehaviourEvents events, AwardLedger ledger, Ledger chain,
-            LatestEvents latestEvents) {
+            LatestEvents latestEvents, jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.households = households;
         this.events = events;
         this.ledger = ledger;
@@ -78,6 +81,11 @@ class HouseholdMonthEnds {
 
     /** What a month-end wrote: entries granted and entries taken back. */
     record Written(int added, int reversed) {
+
+        static Written of(List<Award> appended) {
+            int reversed = (int) appended.stream().filter(Award::isReversal).count();
+            return new Written(appended.size() - reversed, reversed);
+        }
 
         Written plus(Written other) {
             return new Written(added + other.added, reversed + other.reversed);
@@ -163,17 +171,36 @@ class HouseholdMonthEnds {
      */
     Written write(Village village, YearMonth month, ActivePlan plan, List<Month> months,
             Function<Month, List<FiredAward>> wanted, Actor by, Instant now) {
+        List<Award> appended = entries(village, month, plan, months, wanted, by, now);
+        chain.appendAll(appended);
+        return Written.of(appended);
+    }
+
+    /**
+     * Writes a part of a month-end held in one long transaction (a finalisation, ADR 0169), then lets go of what the
+     * part read and wrote: flushed, and detached from the persistence context, so that the transaction holds one
+     * part's entries in memory, not the village's month.
+     */
+    Written writeAndLetGo(Village village, YearMonth month, ActivePlan plan, List<Month> months,
+            Function<Month, List<FiredAward>> wanted, Actor by, Instant now) {
+        List<Award> appended = entries(village, month, plan, months, wanted, by, now);
+        List<Award> saved = chain.appendAll(appended);
+        entityManager.flush();
+        months.forEach(household -> household.entries().awards.forEach(entityManager::detach));
+        saved.forEach(entityManager::detach);
+        return Written.of(appended);
+    }
+
+    private List<Award> entries(Village village, YearMonth month, ActivePlan plan, List<Month> months,
+            Function<Month, List<FiredAward>> wanted, Actor by, Instant now) {
         long governing = plan.ruleSet().id();
         List<Award> appended = new ArrayList<>();
-        int added = 0;
-        int reversed = 0;
         for (Month household : months) {
             HouseholdMonth entries = household.entries();
             List<FiredAward> fired = wanted.apply(household);
             for (Award replaced : entries.otherVersionsMonthEndAwards(governing)) {
                 appended.add(replaced.reversal(AwardSource.RESCORE, month.toString(),
                         REPLACED.formatted(plan.ruleSet().getVersion()), by.username(), null, now));
-                reversed++;
             }
             Reconciliation<Award> change = Reconciliation.of(entries.standingMonthEndAwards(governing),
                     EvaluationService::asFired, fired);
@@ -182,18 +209,15 @@ class HouseholdMonthEnds {
                 if (!entries.isReversed(gone)) {
                     appended.add(gone.reversal(AwardSource.MONTH_END, month.toString(), NO_LONGER_APPLIES,
                             by.username(), null, now));
-                    reversed++;
                 }
             }
             for (FiredAward award : change.toAdd()) {
                 appended.add(Award.monthEnd(village.id(), household.household().id(), month.toString(),
                         plan.ruleSet().id(), plan.ruleSet().getVersion(), plan.ruleSet().getSha256(), award,
                         by.username(), now));
-                added++;
             }
         }
-        chain.appendAll(appended);
-        return new Written(added, reversed);
+        return appended;
     }
 
     /** A household's entries of the month, with what reverses what. */

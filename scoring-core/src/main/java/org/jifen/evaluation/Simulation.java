@@ -125,7 +125,7 @@ public class Simulation {
                     (int) rows.stream().filter(row -> row.difference() != 0).count(), rows,
                     NoLongerScored.of(noLongerScored));
         } catch (RuleFailed failed) {
-            throw new PlanFault(failed);
+            throw PlanFault.inSimulation(failed, version);
         }
     }
 

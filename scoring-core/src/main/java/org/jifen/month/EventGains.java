@@ -6,11 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jifen.rules.Awards.Kind;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.FiredAward;
 import org.jifen.scoring.Award;
-import org.jifen.scoring.AwardLedger;
 import org.jifen.scoring.EventResult;
 import org.jifen.scoring.MonthGains;
 import org.springframework.stereotype.Component;
@@ -23,11 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EventGains implements MonthGains {
 
-    private final AwardLedger ledger;
+    private final HouseholdMonthSums monthSums;
     private final MonthCaps caps;
 
-    EventGains(AwardLedger ledger, MonthCaps caps) {
-        this.ledger = ledger;
+    EventGains(HouseholdMonthSums monthSums, MonthCaps caps) {
+        this.monthSums = monthSums;
         this.caps = caps;
     }
 
@@ -48,28 +46,9 @@ class EventGains implements MonthGains {
             }
 
             private MonthArithmetic.Sums read(long householdId, YearMonth month) {
-                return months.computeIfAbsent(householdId + "/" + month, key -> sums(villageId, householdId, month));
+                return months.computeIfAbsent(householdId + "/" + month, key -> monthSums.of(villageId, householdId, month));
             }
         };
-    }
-
-    /**
-     * The household's month summed per rule and kind by the database, with its few veto entries one by one: what the
-     * arithmetic needs, in one answer however many entries the month holds (ADR 0131).
-     */
-    private MonthArithmetic.Sums sums(long villageId, long householdId, YearMonth month) {
-        List<MonthArithmetic.Line> summed = new ArrayList<>();
-        for (Object[] row : ledger.sumsOfMonth(villageId, householdId, month.toString())) {
-            String rule = (String) row[0];
-            Kind kind = Kind.valueOf((String) row[1]);
-            int points = Math.toIntExact(((Number) row[2]).longValue());
-            String capKey = (String) row[5];
-            summed.add(kind == Kind.VETO
-                    ? new MonthArithmetic.Line(((Number) row[3]).longValue(), rule, kind, 0,
-                            row[4] == null ? null : ((Number) row[4]).longValue(), capKey)
-                    : new MonthArithmetic.Line(0, rule, kind, points, null, capKey));
-        }
-        return MonthArithmetic.Sums.of(summed);
     }
 
     private EventResult.Counted counted(MonthArithmetic.Sums stored, long villageId, long householdId,

@@ -41,9 +41,12 @@ public class MonthService {
     private final FinalisedMonths finalisedMonths;
     private final FinalisedTotalsStore frozen;
     private final JsonMapper json;
+    private final HouseholdMonthSums monthSums;
 
     MonthService(HouseholdService households, AwardLedger ledger, RuleSetRules rules, RuleSets ruleSets,
-            MonthCaps caps, FinalisedMonths finalisedMonths, FinalisedTotalsStore frozen, JsonMapper json) {
+            MonthCaps caps, FinalisedMonths finalisedMonths, FinalisedTotalsStore frozen, JsonMapper json,
+            HouseholdMonthSums monthSums) {
+        this.monthSums = monthSums;
         this.households = households;
         this.ledger = ledger;
         this.rules = rules;
@@ -80,8 +83,9 @@ public class MonthService {
     public Map<Long, MonthTotals> village(long villageId, YearMonth month) {
         PlanCaps written = capsOf(ruleSets.governing(villageId, month.toString()).orElse(null));
         Map<Long, MonthTotals> totals = new LinkedHashMap<>();
-        byHousehold(villageId, month).forEach((householdId, awards) ->
-                totals.put(householdId, totals(awards, written, villageId, householdId, month)));
+        for (long householdId : ledger.householdsOfMonth(villageId, month.toString())) {
+            totals.put(householdId, summed(written, villageId, householdId, month));
+        }
         return totals;
     }
 
@@ -146,13 +150,12 @@ public class MonthService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void freeze(long villageId, YearMonth month, Collection<Long> householdIds) {
-        Map<Long, List<Award>> byHousehold = byHousehold(villageId, month);
         PlanCaps written = capsOf(ruleSets.governing(villageId, month.toString()).orElse(null));
         Set<Long> all = new LinkedHashSet<>(householdIds);
-        all.addAll(byHousehold.keySet());
+        all.addAll(ledger.householdsOfMonth(villageId, month.toString()));
+        // Each household's month as the database's sums (ADR 0169): a few rows each, never the month's entries.
         for (long householdId : all) {
-            MonthTotals totals = totals(byHousehold.getOrDefault(householdId, List.of()), written, villageId,
-                    householdId, month);
+            MonthTotals totals = summed(written, villageId, householdId, month);
             frozen.save(new FinalisedTotals(villageId, householdId, month.toString(), totals,
                     json.writeValueAsString(totals.adjustments())));
         }
@@ -173,9 +176,10 @@ public class MonthService {
                 json.readValue(kept.getAdjustments(), ADJUSTMENTS));
     }
 
-    private Map<Long, List<Award>> byHousehold(long villageId, YearMonth month) {
-        return ledger.findByVillageIdAndMonthOrderById(villageId, month.toString()).stream()
-                .collect(Collectors.groupingBy(Award::getHouseholdId, LinkedHashMap::new, Collectors.toList()));
+    /** The household's month from the database's sums (ADR 0131, 0169): a few rows, never the month's entries. */
+    private MonthTotals summed(PlanCaps written, long villageId, long householdId, YearMonth month) {
+        MonthArithmetic.Sums sums = monthSums.of(villageId, householdId, month);
+        return sums.total(caps.of(written, villageId, householdId, month, sums.rules()));
     }
 
     /** The caps the governing version writes; a month no version governs caps nothing. */

@@ -19,6 +19,15 @@ public class PlanFault extends Unprocessable {
     }
 
     /**
+     * A version failed while it was simulated over a month (tryout 5): a simulation records nothing, so the clerk is
+     * told the version would fail like this if it were activated, and to fix it first.
+     */
+    public static PlanFault inSimulation(RuleFailed failure, int version) {
+        return new PlanFault("试算第 " + version + " 版方案时出错：" + failure.getMessage() + "。模拟试算不记录任何积分；"
+                + "这一版启用后，这样的记录也会出错，请先修正方案再启用", failure.rule());
+    }
+
+    /**
      * A month-end rule failed on one household's month (too many awards, too much time, an error): the household is
      * named so that the clerk can open its month, and the month-end wrote nothing (ADR 0130).
      */

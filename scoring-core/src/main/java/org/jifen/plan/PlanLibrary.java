@@ -68,18 +68,19 @@ public class PlanLibrary {
      * when it fails, {@link PlanCheckBusy} when no check is free.
      */
     CompiledPlan compile(String village, java.util.List<PlanFile> files) {
-        if (checks.isolated()) {
-            PlanCompiler.checkFiles(files);
-            checks.check(village, files);
+        if (!checks.isolated()) {
+            return built(() -> compiler.compileUpload(files));
         }
-        return built(files);
+        PlanCompiler.checkFiles(files);
+        checks.check(village, files); // with the trial run (ADR 0164), which the service need not repeat
+        return built(() -> compiler.compile(files));
     }
 
     /**
      * Builds a plan in this process, one at a time (ADR 0192): each build takes a core for up to seconds, and many at
      * once (simulations of many stored versions) would take every core and the heap from the villages' events.
      */
-    private CompiledPlan built(java.util.List<PlanFile> files) {
+    private CompiledPlan built(java.util.function.Supplier<CompiledPlan> build) {
         try {
             if (!building.tryAcquire(BUILD_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 throw new PlanCheckBusy("本村的积分方案正在准备中，请过一会儿再试");
@@ -89,7 +90,7 @@ public class PlanLibrary {
             throw new PlanCheckBusy("本村的积分方案正在准备中，请过一会儿再试");
         }
         try {
-            return compiling.record(() -> compiler.compile(files));
+            return compiling.record(build);
         } finally {
             building.release();
         }
@@ -108,7 +109,7 @@ public class PlanLibrary {
         }
         try {
             java.util.List<PlanFile> files = filesOf(ruleSetId);
-            mine.complete(built(files));
+            mine.complete(built(() -> compiler.compile(files)));
         } catch (RuntimeException failed) {
             compiled.remove(ruleSetId, mine);
             mine.completeExceptionally(failed);

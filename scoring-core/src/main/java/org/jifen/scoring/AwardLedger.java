@@ -31,7 +31,11 @@ public interface AwardLedger extends Repository<Award, Long> {
                 case when kind = 'VETO' then reverses_award_id end""")
     List<Object[]> sumsOfMonth(long villageId, long householdId, String month);
 
-    /** Every entry of a village's month, for the evaluation and the finalisation of the whole village at once. */
+    /** The households with entries in the village's month: one row each, however many entries they hold. */
+    @Query("select distinct a.householdId from Award a where a.villageId = ?1 and a.month = ?2")
+    List<Long> householdsOfMonth(long villageId, String month);
+
+    /** Every entry of a village's month, for the evaluation of the whole village at once. */
     List<Award> findByVillageIdAndMonthOrderById(long villageId, String month);
 
     /** How many entries these months of the village hold. */

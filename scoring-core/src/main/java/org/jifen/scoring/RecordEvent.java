@@ -22,8 +22,17 @@ public record RecordEvent(
         @NotBlank @Size(max = 60) String type,
         @NotNull LocalDate occurredOn,
         @Min(1) @Max(10_000) @Nullable Integer quantity,
-        @Size(max = 30) @Nullable Map<@NotBlank @Size(max = 40) String, @Size(max = 200) String> attributes,
+        @Size(max = 30) @Nullable Map<@NotBlank @Size(max = 40) String, @Size(max = 200) @Pattern(regexp = VISIBLE,
+                message = VISIBLE_ONLY) String> attributes,
         @Size(max = 500) @Nullable String note) {
+
+    /**
+     * No control, format (zero-width, direction), private-use, unassigned or line-separator character in an attribute
+     * value (ADR 0174): 「张三\u200b」 and 「\u202e三张」 would look like 「张三」 and count as another person.
+     */
+    static final String VISIBLE = "[^\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}\\p{Zl}\\p{Zp}]*";
+    static final String VISIBLE_ONLY = "这个属性的值里有看不见的字符（零宽字符、文字方向控制符、换行或控制字符），"
+            + "看起来一样的名字会被当成不同的人：请删掉这个值重新输入";
 
     public RecordEvent {
         quantity = quantity == null ? 1 : quantity;

@@ -20,7 +20,7 @@ class DocumentedExamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {"杨家庄村示例.drl", "杨家庄村示例.dslr", "杨家庄村示例.drl.csv", "杨家庄村示例.drl.xlsx"})
     void eachWayOfWritingTheExampleIsAcceptedWithItsTests(String name) throws IOException {
-        CompiledPlan plan = new PlanCompiler(1000).compile(Stream.of(name, "杨家庄村示例.test.yaml")
+        CompiledPlan plan = new PlanCompiler(1000).compileUpload(Stream.of(name, "杨家庄村示例.test.yaml")
                 .map(DocumentedExamplesTest::read).toList());
 
         assertThat(plan.rules()).isNotEmpty();

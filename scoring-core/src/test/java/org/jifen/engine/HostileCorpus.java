@@ -58,7 +58,53 @@ public final class HostileCorpus {
         attacks.addAll(codeThatRunsInTheService());
         attacks.addAll(costs());
         attacks.addAll(outsideTheContract());
+        attacks.addAll(failingEveryRun());
         return attacks;
+    }
+
+    /**
+     * Plans that pass every check of their text yet fail every event or month-end they meet at run time (fifth
+     * outside tryout, M-A): refused by the trial run at upload (ADR 0164).
+     */
+    public static List<Attack> failingEveryRun() {
+        return List.of(
+                contract("101 different always-true rules for one event type", alwaysTrueEventRules(101)),
+                contract("an award of 1000 plus the quantity", thousandAndQuantity()),
+                contract("150 month-end rules every household meets", alwaysTrueMonthEndRules(150)),
+                contract("conditions dividing by zero for every single event and every empty month",
+                        divisionsByZero()),
+                // tryout 5, m1 (y5.test.yaml): control characters written as YAML escapes in a test's name
+                new Attack("control characters through YAML escapes in a test name", Aim.CONTRACT, List.of(
+                        PlanFile.of("方案.drl", rule("Event( type == \"参加村民大会\" )", AWARD)),
+                        PlanFile.of("y5.test.yaml", "- 用例: \"x\\e[31mRED\\e[0m\\x07\\N\\L\\P\\0end\"\n"
+                                + "  事件类型: 参加村民大会\n  期望: []\n"))));
+    }
+
+    /** Tryout 5, M2 (div0.drl): quantity 1 divides by zero, and so does a month without events. */
+    public static String divisionsByZero() {
+        return HEADER + "rule \"参加村民大会\"\nwhen\n    $e : Event( type == \"参加村民大会\" )\nthen\n    "
+                + "awards.add(2, \"村民议事\");\nend\nrule \"除零条件\"\nwhen\n    Event( 10 / (quantity - 1) > 100 )\n"
+                + "then\n    awards.add(1, \"村民议事\");\nend\nrule \"月末除零\"\nwhen\n    MonthSummary( 100 / events > 1000 )\n"
+                + "then\n    awards.add(1, \"村民议事\");\nend\n";
+    }
+
+    /** {@code rules} rules that every 参加村民大会 meets, each written differently, one point each. */
+    public static String alwaysTrueEventRules(int rules) {
+        return HEADER + java.util.stream.IntStream.range(0, rules).mapToObj(n -> "rule \"r" + n + "\"\nwhen\n"
+                + "    Event( type == \"参加村民大会\", quantity > -" + n + " )\nthen\n    " + AWARD + "\nend\n")
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    /** One rule whose every award is past the ±1000 bound: 1000 plus the quantity. */
+    public static String thousandAndQuantity() {
+        return rule("$e : Event()", "awards.add(1000 + $e.getQuantity(), \"文明新风\");");
+    }
+
+    /** {@code rules} month-end rules that every household's month meets, each written differently. */
+    public static String alwaysTrueMonthEndRules(int rules) {
+        return HEADER + java.util.stream.IntStream.range(0, rules).mapToObj(n -> "rule \"m" + n + "\"\nwhen\n"
+                + "    MonthSummary( events > -" + (n + 1) + " )\nthen\n    awards.bonus(1, \"文明新风\");\nend\n")
+                .collect(java.util.stream.Collectors.joining());
     }
 
     public static List<Attack> codeThatRunsInTheService() {
@@ -482,7 +528,7 @@ public final class HostileCorpus {
         }
     }
 
-    static String rule(String when, String then) {
+    public static String rule(String when, String then) {
         return HEADER + "\nrule \"恶意规则\"\nwhen\n    " + when + "\nthen\n    " + then + "\nend\n";
     }
 

@@ -56,7 +56,7 @@ class HostilePlansTest {
         List<String> names = planted.files().stream().map(PlanFile::name).toList();
         long cpu = THREADS.getCurrentThreadCpuTime();
 
-        assertThatThrownBy(() -> new PlanCompiler(1000).compile(planted.files()))
+        assertThatThrownBy(() -> new PlanCompiler(1000).compileUpload(planted.files()))
                 .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(logged(attack, rejected).problems())
                         .isNotEmpty()
                         .allSatisfy(problem -> {

@@ -51,11 +51,37 @@ class AnItemCountsOncePerPersonIT {
                 .map(rule -> rule.at("/capBy").asString())).containsExactly("姓名");
     }
 
+    /**
+     * ADR 0174: a name pasted with a no-break or full-width space is the same person; one with a zero-width space or a
+     * direction override (which shows 「\u202e大张」 as 「张大」) is refused, naming the attribute, and records nothing.
+     */
+    @Test
+    void aNameTypedWithOtherSpacesIsTheSamePersonAndOneWithInvisibleCharactersIsRefused() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, new PlanFile(PlanTemplate.FILE_NAME, PlanTemplate.xlsx()));
+
+        assertThat(enlisting(village, household, "2024-07-05", "张大")).isEqualTo(20);
+        assertThat(enlisting(village, household, "2024-07-06", "张大\u00a0")).as("with a no-break space").isZero();
+        assertThat(enlisting(village, household, "2024-07-07", "\u3000张大")).as("with a full-width space").isZero();
+        for (String hidden : new String[] {"张大\u200b", "\u202e大张", "张\u001b大"}) {
+            Api.Reply refused = record(village, household, "2024-07-08", hidden);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.body()).contains("attributes[姓名]", "看不见的字符");
+        }
+        assertThat(township.api().get("/api/villages/" + village + "/households/" + household + "/months/2024-07")
+                .json().at("/bonus").asInt()).isEqualTo(20);
+    }
+
     private long enlisting(String village, long household, String on, String name) {
-        Api.Reply recorded = township.api().post("/api/villages/" + village + "/events", json("eventId",
-                "enlist-" + household + "-" + on, "householdId", household, "type", "参军入伍", "occurredOn", on,
-                "attributes", Map.of("姓名", name)));
+        Api.Reply recorded = record(village, household, on, name);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         return recorded.json().at("/awards/0/counted").asLong();
+    }
+
+    private Api.Reply record(String village, long household, String on, String name) {
+        return township.api().post("/api/villages/" + village + "/events", json("eventId",
+                "enlist-" + household + "-" + on, "householdId", household, "type", "参军入伍", "occurredOn", on,
+                "attributes", Map.of("姓名", name)));
     }
 }

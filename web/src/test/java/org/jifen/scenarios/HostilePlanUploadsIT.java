@@ -50,7 +50,9 @@ class HostilePlanUploadsIT {
             "30,000 rows of decision table", "400 rules", "groupby firing at upload in the plan's own tests",
             "groupby in a spreadsheet cell", "groupby in a village's own sentence",
             "a condition reaching a process by reflection", "two bonuses of 2147483647 in a month",
-            "a category from an event attribute", "a rule name with a zero-width space");
+            "a category from an event attribute", "a rule name with a zero-width space",
+            "101 different always-true rules for one event type", "an award of 1000 plus the quantity",
+            "150 month-end rules every household meets");
     /** Generous on a shared 2-core machine: recording an event normally takes milliseconds. */
     private static final long SLOWEST_EVENT_MILLIS = 5_000;
     /**

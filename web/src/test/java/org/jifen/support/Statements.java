@@ -34,22 +34,26 @@ public class Statements implements BeanPostProcessor {
     private final AtomicLong executed = new AtomicLong();
     private final AtomicLong idBlocks = new AtomicLong();
     private final AtomicLong rows = new AtomicLong();
+    /** The most rows read from any one answer since the last {@link #count} began. */
+    private final AtomicLong largest = new AtomicLong();
 
     /** How many statements {@code work} sent, how many blocks of ids it fetched besides, and what it returned. */
     public <T> Counted<T> count(Supplier<T> work) {
         long before = executed.get();
         long blocksBefore = idBlocks.get();
         long rowsBefore = rows.get();
+        largest.set(0);
         T result = work.get();
-        return new Counted<>(executed.get() - before, idBlocks.get() - blocksBefore, rows.get() - rowsBefore, result);
+        return new Counted<>(executed.get() - before, idBlocks.get() - blocksBefore, rows.get() - rowsBefore,
+                largest.get(), result);
     }
 
     /**
      * {@code statements} excludes the {@code idBlocks} fetched from sequences; {@code rowsRead} counts the rows the
      * service read from the answers of its statements, which grows with what a query reads where the statement count
-     * does not.
+     * does not; {@code largestAnswer} the most rows read from one answer, which is what a read holds in memory at once.
      */
-    public record Counted<T>(long statements, long idBlocks, long rowsRead, T result) {
+    public record Counted<T>(long statements, long idBlocks, long rowsRead, long largestAnswer, T result) {
     }
 
     @Override
@@ -77,6 +81,8 @@ public class Statements implements BeanPostProcessor {
         private final Object target;
         /** The SQL a prepared statement was prepared with; null for a connection or a plain statement. */
         private final String sql;
+        /** For an answer: the rows read from it so far. */
+        private long read;
 
         Counting(Object target, String sql) {
             this.target = target;
@@ -90,6 +96,7 @@ public class Statements implements BeanPostProcessor {
                 // a result set knows the SQL of the statement that gave it (see below)
                 if (Boolean.TRUE.equals(more) && (sql == null || !readsSharedLockouts(sql))) {
                     rows.incrementAndGet();
+                    largest.accumulateAndGet(++read, Math::max);
                 }
                 return more;
             }

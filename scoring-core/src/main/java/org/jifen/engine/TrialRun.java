@@ -1,0 +1,212 @@
+package org.jifen.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jifen.rules.Event;
+import org.jifen.rules.Household;
+import org.jifen.rules.MonthSummary;
+
+/**
+ * A trial run of an uploaded plan before it is stored (ADR 0164): the plan is fired, as staff and the month-end would
+ * fire it, with typical made-up inputs, and a run that is a plan fault (more than 100 awards, points past ±1000, its
+ * CPU time, a loop, an exception) refuses the upload naming the rule, instead of failing every such event or
+ * month-end once a village has put the plan in force.
+ *
+ * <p>Inputs: every event type the rules name and the catalog lists (or, without a catalog, one type no rule names),
+ * with no attributes and with the attributes the catalog and the rules know ({@link AttributeChoices}), at quantity
+ * 1, 2 and 5, for households of 1, 3 and 6 members with none, each and all of the tags the rules ask for; and a
+ * month-end of such households without any event and with one event of every type. A fault that only unusual data
+ * brings about is still stopped when it happens, by the budget of each run ({@link CompiledPlan}).
+ */
+final class TrialRun {
+
+    /** A meeting is one; a few hours of volunteering or a few bags of sorted waste are more. */
+    static final List<Integer> QUANTITIES = List.of(1, 2, 5);
+    private static final int[] MEMBERS = {3, 1, 6};
+    private static final int MAX_PROBLEMS = 10;
+    /** Tags tried one at a time, at most: beyond, none and all of them only. */
+    private static final int MAX_SINGLE_TAGS = 8;
+    /** Values of one attribute tried one at a time, at most. */
+    private static final int MAX_VALUES = 8;
+    /** The type of an event no rule names, for a plan without a catalog: staff may write any type. */
+    static final String OTHER_TYPE = "试算用的其他事件";
+    private static final Pattern EVENT_TYPE = Pattern.compile("\\btype\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern MONTH_TYPE = Pattern.compile("\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"");
+    private static final LocalDate DAY = LocalDate.of(2024, 7, 15);
+
+    private final CompiledPlan plan;
+    private final Map<String, PlanProblem> problems = new LinkedHashMap<>();
+    private int runs;
+    /** The tags of each trial household, to say which it was (a household's tags can only be asked one by one). */
+    private final Map<Household, Set<String>> tagsOf = new java.util.IdentityHashMap<>();
+
+    private TrialRun(CompiledPlan plan) {
+        this.plan = plan;
+    }
+
+    /** The plan faults the trial found, one per rule, in the order found; empty when every run passed. */
+    static List<PlanProblem> of(CompiledPlan plan) {
+        TrialRun trial = new TrialRun(plan);
+        trial.run();
+        return List.copyOf(trial.problems.values());
+    }
+
+    /** How many runs the trial makes of this plan (for the benchmark). */
+    static int runs(CompiledPlan plan) {
+        TrialRun trial = new TrialRun(plan);
+        trial.run();
+        return trial.runs;
+    }
+
+    private void run() {
+        Set<String> types = eventTypes();
+        List<Household> households = households();
+        Map<String, List<Map<String, String>>> attributes = new LinkedHashMap<>();
+        types.forEach(type -> attributes.put(type, attributeVariants(type)));
+        for (String type : types) {
+            for (Map<String, String> variant : attributes.get(type)) {
+                for (int quantity : QUANTITIES) {
+                    // every household at quantity 1; the larger quantities with the first two (no tags, all tags)
+                    for (Household household : quantity == 1 ? households : households.subList(0,
+                            Math.min(2, households.size()))) {
+                        if (done()) {
+                            return;
+                        }
+                        Event event = new Event(type, household.getId(), DAY, quantity, variant);
+                        fire(List.of(event, household), () -> "登记" + (type.equals(OTHER_TYPE)
+                                ? "一件方案没有写到的事（事件类型「" + type + "」，" : "一件「" + type + "」（")
+                                + "数量 " + quantity + described(variant) + tagsOf(household) + "）时",
+                                "登记这样的事都会出错");
+                    }
+                }
+            }
+        }
+        Map<String, Map<String, String>> latest = new TreeMap<>();
+        attributes.forEach((type, variants) -> latest.put(type, variants.get(variants.size() - 1)));
+        for (boolean busy : new boolean[] {false, true}) {
+            MonthSummary month = month(busy ? types : Set.of(), latest);
+            for (Household household : households) {
+                if (done()) {
+                    return;
+                }
+                fire(List.of(month, household), () -> "一户的月末评定（当月" + (busy ? "每类事各登记了一件" : "没有登记任何事")
+                        + tagsOf(household) + "）时", "这样的户每个月的月末评定都会出错");
+            }
+        }
+    }
+
+    private boolean done() {
+        return problems.size() >= MAX_PROBLEMS;
+    }
+
+    private void fire(List<Object> facts, java.util.function.Supplier<String> when, String then) {
+        runs++;
+        try {
+            plan.fire(facts);
+        } catch (RuleFailed failed) {
+            RuleInfo rule = plan.rule(failed.rule()).orElseGet(() -> plan.rules().values().stream()
+                    .min(java.util.Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::line)).orElseThrow());
+            problems.putIfAbsent(rule.name(), new PlanProblem(rule.file(), Math.max(rule.line(), 1), null,
+                    "试算" + when.get() + "，" + failed.getMessage() + "。这个方案启用后" + then + "，所以没有保存："
+                            + "请改正这条规则后再上传"));
+        }
+    }
+
+    /** The types the rules and the catalog name; without a catalog, also a type none of them names. */
+    private Set<String> eventTypes() {
+        Set<String> types = new LinkedHashSet<>();
+        for (RuleInfo rule : plan.rules().values()) {
+            for (Pattern pattern : List.of(EVENT_TYPE, MONTH_TYPE)) {
+                Matcher type = pattern.matcher(rule.source());
+                while (type.find()) {
+                    types.add(type.group(1));
+                }
+            }
+        }
+        plan.catalog().ifPresentOrElse(catalog -> types.addAll(catalog.types().keySet()), () -> types.add(OTHER_TYPE));
+        return types;
+    }
+
+    /**
+     * No attributes; then every attribute the catalog lists and the rules read filled in (a number where it is free,
+     * ticked where it is a tick, the first value the rules compare it with); then each other such value in turn.
+     */
+    private List<Map<String, String>> attributeVariants(String type) {
+        List<Map<String, String>> variants = new ArrayList<>();
+        variants.add(Map.of());
+        Map<String, String> filled = new TreeMap<>();
+        plan.catalog().map(catalog -> catalog.types().get(type))
+                .ifPresent(listed -> listed.attributes().forEach(attribute -> filled.put(attribute.strip(), "1")));
+        Map<String, AttributeChoices.Choice> choices = plan.attributeChoices().of(type);
+        choices.forEach((attribute, choice) -> filled.put(attribute, choice.tick() ? "是"
+                : choice.values().isEmpty() ? "1" : choice.values().get(0)));
+        if (filled.isEmpty()) {
+            return variants;
+        }
+        variants.add(Map.copyOf(filled));
+        choices.forEach((attribute, choice) -> choice.values().stream().skip(1).limit(MAX_VALUES).forEach(value -> {
+            Map<String, String> other = new TreeMap<>(filled);
+            other.put(attribute, value);
+            variants.add(Map.copyOf(other));
+        }));
+        return variants;
+    }
+
+    /** Households without tags, with all the rules ask for, with each alone, and of other sizes. */
+    private List<Household> households() {
+        Set<String> tags = new LinkedHashSet<>();
+        plan.tags().forEach(use -> tags.add(use.tag()));
+        List<Set<String>> tagSets = new ArrayList<>(List.of(Set.of()));
+        if (!tags.isEmpty()) {
+            tagSets.add(Set.copyOf(tags));
+        }
+        if (tags.size() > 1 && tags.size() <= MAX_SINGLE_TAGS) {
+            tags.forEach(tag -> tagSets.add(Set.of(tag)));
+        }
+        List<Household> households = new ArrayList<>();
+        tagSets.forEach(set -> households.add(household(MEMBERS[0], set)));
+        for (int m = 1; m < MEMBERS.length; m++) {
+            households.add(household(MEMBERS[m], Set.of()));
+            if (!tags.isEmpty()) {
+                households.add(household(MEMBERS[m], Set.copyOf(tags)));
+            }
+        }
+        return households;
+    }
+
+    private Household household(int members, Set<String> tags) {
+        Household household = new Household("试算户", "一组", null, members, members, tags);
+        tagsOf.put(household, new java.util.TreeSet<>(tags));
+        return household;
+    }
+
+    private static MonthSummary month(Set<String> types, Map<String, Map<String, String>> latest) {
+        Map<String, Integer> once = new TreeMap<>();
+        types.forEach(type -> once.put(type, 1));
+        boolean busy = !types.isEmpty();
+        return new MonthSummary("试算户", "2024-07", once, once, busy ? 10 : 0, busy ? 2 : 0, 0, types.size(),
+                busy ? latest : Map.of());
+    }
+
+    private static String described(Map<String, String> attributes) {
+        if (attributes.isEmpty()) {
+            return "";
+        }
+        List<String> pairs = new ArrayList<>();
+        attributes.forEach((name, value) -> pairs.add(name + "「" + value + "」"));
+        return "，" + String.join("、", pairs);
+    }
+
+    private String tagsOf(Household household) {
+        return "，" + household.getMembers() + " 口人" + (tagsOf.get(household).isEmpty() ? "、没有户标签"
+                : "、户标签 " + String.join("、", tagsOf.get(household)));
+    }
+}
