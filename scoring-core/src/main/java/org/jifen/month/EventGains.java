@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.FiredAward;
+import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.Award;
 import org.jifen.scoring.EventResult;
 import org.jifen.scoring.MonthGains;
