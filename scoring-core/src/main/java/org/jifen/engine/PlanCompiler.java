@@ -97,6 +97,7 @@ public final class PlanCompiler {
         EventCatalog catalog = catalog(files, warnings, early);
         boolean catalogRead = early.isEmpty();
         early.addAll(PlanTests.malformed(files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList()));
+        early.addAll(SheetTests.malformed(files));
         Set<String> categories = new HashSet<>(CATEGORIES);
         if (catalog != null) {
             catalog.types().values().forEach(type -> categories.add(type.category().strip()));
@@ -140,7 +141,7 @@ public final class PlanCompiler {
                 catalog, ClerkWords.plain(warnings), found.tags());
         List<PlanProblem> failingTests = new ArrayList<>(PlanTests.run(plan,
                 files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList()));
-        failingTests.addAll(SheetTests.run(plan, sources));
+        failingTests.addAll(SheetTests.run(plan, files));
         if (!failingTests.isEmpty()) {
             throw new PlanRejected(failingTests);
         }
@@ -275,10 +276,10 @@ public final class PlanCompiler {
             } else if (!FILE_NAME.matcher(file.name()).matches() || file.name().startsWith(".")) {
                 problems.add(new PlanProblem(file.name(), 0, "文件名只能包含文字、数字、空格、下划线、点和连字符"));
             } else if (!isRuleFile(file.name()) && !PlanTests.isTestFile(file.name())
-                    && !EventCatalog.isCatalog(file.name())) {
+                    && !SheetTests.isTestTable(file.name()) && !EventCatalog.isCatalog(file.name())) {
                 problems.add(new PlanProblem(file.name(), 0,
                         "不支持的文件类型：规则文件须以 .drl、.dslr、.dsl 或 .drl.xlsx、.drl.xls、.drl.csv 结尾，"
-                                + "规则测试以 .test.yaml 结尾，事件类型清单名为 catalog.csv"));
+                                + "规则测试以 .test.yaml 或 .test.csv 结尾，事件类型清单名为 catalog.csv"));
             } else if (!seen.add(file.name().toLowerCase(Locale.ROOT))) {
                 problems.add(new PlanProblem(file.name(), 0, "同名文件上传了两次"));
             }

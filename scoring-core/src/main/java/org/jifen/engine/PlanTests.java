@@ -171,11 +171,19 @@ final class PlanTests {
     }
 
     static @Nullable String check(CompiledPlan plan, Map<String, Object> testCase) {
-        Household household = new Household("测试户", "一组", null, 3, 2,
-                Set.copyOf(strings(value(testCase, "户标签", "tags"))));
         Object fact = value(testCase, "月度", "month") != null ? month(map(value(testCase, "月度", "month")))
                 : event(testCase);
-        List<String> actual = describe(plan.fire(List.of(fact, household)), expectedKinds(testCase));
+        return compare(plan.fire(List.of(fact, household(testCase))), testCase);
+    }
+
+    /** The test's household: its tags, and the same made-up head and size in every test. */
+    static Household household(Map<String, Object> testCase) {
+        return new Household("测试户", "一组", null, 3, 2, Set.copyOf(strings(value(testCase, "户标签", "tags"))));
+    }
+
+    /** Null when what fired is exactly what the case expects, else what was expected and what fired. */
+    static @Nullable String compare(List<FiredAward> fired, Map<String, Object> testCase) {
+        List<String> actual = describe(fired, expectedKinds(testCase));
         List<String> expected = expected(testCase);
         List<String> sortedActual = actual.stream().sorted().toList();
         return sortedActual.equals(expected.stream().sorted().toList()) ? null
@@ -183,7 +191,7 @@ final class PlanTests {
                         + "，实际 " + (actual.isEmpty() ? "不得分" : String.join("、", actual));
     }
 
-    private static Event event(Map<String, Object> testCase) {
+    static Event event(Map<String, Object> testCase) {
         String type = text(testCase, "事件类型", "type", null);
         if (type == null) {
             throw new IllegalArgumentException("缺少「事件类型」或「月度」");
