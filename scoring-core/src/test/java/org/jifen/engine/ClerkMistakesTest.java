@@ -241,6 +241,13 @@ class ClerkMistakesTest {
                 tests("a test quantity in Chinese numerals", "乱堆|宅前屋后乱堆物|三|||宅前屋后乱堆物 -15", "C2", "正整数"),
                 tests("a test attribute without its value's name", "开会|参加村民大会|||市级|参加村民大会 2", "E2", "名称=值"),
                 tests("a test without an event type", "开会|||||参加村民大会 2", "B2", "没有写事件类型"),
+                monthTest("a household's rows with another test between them", "A4", "中间隔了别的用例",
+                        "一户|参加村民大会||||参加村民大会 2", "另一户|参加村民大会||||参加村民大会 2", "一户|月底||||当月无扣分 10"),
+                monthTest("a row after the month-end row", "B4", "「月底」那一行要写在这个用例的最后",
+                        "一户|参加村民大会||||参加村民大会 2", "一户|月底||||当月无扣分 10", "一户|参加村民大会||||参加村民大会 2"),
+                monthTest("a month-end test that forgets a deduction stops the no-deduction award", "F3",
+                        "月底评定未通过：期望 「当月无扣分」10 分，实际 不得分",
+                        "一户|宅前屋后乱堆物||||宅前屋后乱堆物 -5", "一户|月底||||当月无扣分 10"),
                 new Mistake("a test sheet with a header nobody knows", List.of(new PlanFile(PlanTemplate.FILE_NAME,
                         withTests("用例|事件类型|得分", "开会|参加村民大会|2"))), Verdict.REFUSED, PlanTemplate.FILE_NAME, 1,
                         "C1", "认不出来"),
@@ -532,6 +539,15 @@ class ClerkMistakesTest {
     private static Mistake tests(String what, String row, String cell, String says) {
         return new Mistake(what, List.of(new PlanFile(PlanTemplate.FILE_NAME, withTests(
                 "用例|事件类型|数量|户标签|属性|期望得分", row))), Verdict.REFUSED, PlanTemplate.FILE_NAME, 2, cell, says);
+    }
+
+    /** The template with one household's month in its 测试 sheet (ADR 0176), refused at the cell of its last row. */
+    private static Mistake monthTest(String what, String cell, String says, String... rows) {
+        String[] sheet = new String[rows.length + 1];
+        sheet[0] = "用例|事件类型|数量|户标签|属性|期望得分";
+        System.arraycopy(rows, 0, sheet, 1, rows.length);
+        return new Mistake(what, List.of(new PlanFile(PlanTemplate.FILE_NAME, withTests(sheet))), Verdict.REFUSED,
+                PlanTemplate.FILE_NAME, rows.length + 1, cell, says);
     }
 
     /** The template workbook with these rows in its 测试 sheet, cells separated by |. */
