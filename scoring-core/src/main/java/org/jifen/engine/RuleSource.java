@@ -94,6 +94,21 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
     static List<RuleSource> readAll(List<PlanFile> files, Set<String> categories, boolean checked,
             List<PlanProblem> warnings) {
         List<PlanProblem> problems = new ArrayList<>();
+        List<RuleSource> sources = readAll(files, categories, checked, warnings, problems);
+        if (!problems.isEmpty()) {
+            throw new PlanRejected(problems);
+        }
+        return sources;
+    }
+
+    /**
+     * As above, adding every problem to {@code problems} instead of refusing, and returning what could still be read
+     * (ADR 0177): the files without problems, a file whose rules break the contract (with them), and a spreadsheet
+     * without its refused item rows. A file that does not parse is left out whole.
+     */
+    static List<RuleSource> readAll(List<PlanFile> files, Set<String> categories, boolean checked,
+            List<PlanProblem> warnings, List<PlanProblem> problems) {
+        int before = problems.size();
         List<PlanFile> dslFiles = files.stream().filter(f -> isDsl(f.name())).toList();
         for (PlanFile file : files) {
             if (!isUtf8(file)) {
@@ -104,8 +119,8 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             }
         }
         SentenceMapping sentences = SentenceMapping.read(dslFiles, problems);
-        if (!problems.isEmpty()) {
-            throw new PlanRejected(problems);
+        if (problems.size() > before) {
+            return List.of();
         }
         List<RuleSource> sources = new ArrayList<>();
         for (PlanFile file : files) {
@@ -123,9 +138,6 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
                                 + ".csv）文件、没有加密，积分方案在第一张表里，灰色的模板行没有改动"
                                 : ClerkWords.syntax(String.valueOf(unreadable.getMessage()))));
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new PlanRejected(problems);
         }
         return sources;
     }
@@ -163,6 +175,8 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             throws DroolsParserException, IOException {
         boolean spreadsheet = isSpreadsheet(file.name());
         SheetCells cells = null;
+        PlanFile compiled = file;
+        Set<Integer> leftOut = Set.of();
         if (spreadsheet) {
             List<PlanProblem> sheet = SpreadsheetBudget.check(file);
             if (!sheet.isEmpty()) {
@@ -171,13 +185,19 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             }
             cells = SheetCells.of(file);
             List<PlanProblem> filledIn = new ArrayList<>();
-            SheetTables.check(file.name(), cells, filledIn, warnings);
+            List<java.util.Map<Integer, Integer>> items = new ArrayList<>();
+            SheetTables.check(file.name(), cells, filledIn, warnings, items);
             if (!filledIn.isEmpty()) {
                 problems.addAll(filledIn);
-                return null;
+                leftOut = filledIn.stream().map(PlanProblem::line).collect(java.util.stream.Collectors.toSet());
+                byte[] rest = leftOut.contains(0) ? null : LeftOutRows.without(file, items, leftOut);
+                if (rest == null) {
+                    return null;
+                }
+                compiled = new PlanFile(file.name(), rest);
             }
         }
-        String written = spreadsheet ? generated(file) : file.text();
+        String written = spreadsheet ? generated(compiled) : file.text();
         int[] rows = spreadsheet ? rows(written, cells) : new int[0];
         List<PlanProblem> textProblems = new ArrayList<>(checked ? RuleFileValidator.checkText(file.name(), written)
                 : List.of());
@@ -218,7 +238,9 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         if (cells != null) {
             // a row with nothing in it is no item, though the compiler makes a rule of an emptied table's last row
             SheetCells sheet = cells;
-            descr.getRules().removeIf(rule -> sheet.isBlank(writtenLine(rows, rule.getLine())));
+            Set<Integer> refused = leftOut;
+            descr.getRules().removeIf(rule -> sheet.isBlank(writtenLine(rows, rule.getLine()))
+                    || refused.contains(writtenLine(rows, rule.getLine())));
         }
         if (spreadsheet && checked) {
             List<PlanProblem> attributes = attributeColumns(file, descr);
@@ -231,9 +253,17 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         Map<RuleDescr, Integer> branches = Map.of();
         if (checked) {
             RuleFileValidator.Checked result = RuleFileValidator.check(file.name(), drl, descr, categories);
-            problems.addAll(remap(result.problems(), rows, cells));
+            List<PlanProblem> broken = remap(result.problems(), rows, cells);
+            problems.addAll(broken);
             consequences = result.consequences();
             branches = result.branches();
+            // nothing that breaks the contract goes on to the later checks: a spreadsheet's rows that do are left out,
+            // a rule file with such a rule as a whole
+            Set<Integer> brokenRows = broken.stream().map(PlanProblem::line).collect(java.util.stream.Collectors.toSet());
+            if (!broken.isEmpty() && (cells == null || brokenRows.contains(0))) {
+                return null;
+            }
+            descr.getRules().removeIf(rule -> brokenRows.contains(writtenLine(rows, rule.getLine())));
         }
         String[] shown = (spreadsheet ? drl : file.text()).split("\r?\n", -1);
         return new RuleSource(file, drl, descr, shown, rows, consequences, branches, cells);

@@ -2,8 +2,10 @@ package org.jifen.engine;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Matcher;
@@ -39,7 +41,18 @@ final class SheetTables {
     }
 
     static void check(String file, SheetCells cells, List<PlanProblem> refusals, List<PlanProblem> warnings) {
+        check(file, cells, refusals, warnings, new ArrayList<>());
+    }
+
+    /**
+     * As above; {@code items} gets, for each sheet, its item rows with the column of their names (-1 without one), so
+     * that a refused row can be left out and the rows around it still read (ADR 0177).
+     */
+    static void check(String file, SheetCells cells, List<PlanProblem> refusals, List<PlanProblem> warnings,
+            List<Map<Integer, Integer>> items) {
         for (SortedMap<Integer, List<String>> sheet : cells.sheets()) {
+            Map<Integer, Integer> itemRows = new HashMap<>();
+            items.add(itemRows);
             if (sheet.isEmpty()) {
                 continue;
             }
@@ -53,8 +66,8 @@ final class SheetTables {
                             + place(row, column)));
                 }
                 if (first.toLowerCase(Locale.ROOT).startsWith("ruletable")) {
-                    row = table(file, sheet, row, first.substring("ruletable".length()).strip(), refusals, warnings)
-                            - 1;
+                    row = table(file, sheet, row, first.substring("ruletable".length()).strip(), refusals, warnings,
+                            itemRows) - 1;
                 }
             }
         }
@@ -62,7 +75,7 @@ final class SheetTables {
 
     /** Checks the table whose {@code RuleTable} row is {@code start}; returns the first row after it. */
     private static int table(String file, SortedMap<Integer, List<String>> sheet, int start, String name,
-            List<PlanProblem> refusals, List<PlanProblem> warnings) {
+            List<PlanProblem> refusals, List<PlanProblem> warnings, Map<Integer, Integer> itemRows) {
         List<String> kinds = cells(sheet, start + 1);
         List<String> code = cells(sheet, start + 3);
         List<String> labels = cells(sheet, start + 4);
@@ -81,8 +94,10 @@ final class SheetTables {
         int last = sheet.lastKey();
         int row = start + HEADER_ROWS + 1;
         int items = 0;
+        int nameAt = indexOf(columns, "NAME");
         for (; row <= last && !isBlank(sheet, row); row++) {
             items++;
+            itemRows.put(row, nameAt);
             item(file, row, cells(sheet, row), columns, refusals, warnings);
         }
         if (items == 0) {

@@ -351,7 +351,37 @@ class ClerkMistakesTest {
                 .isInstanceOfSatisfying(PlanRejected.class, rejected -> {
                     assertThat(rejected.problems()).extracting(PlanProblem::file)
                             .contains(SHEET, "catalog.csv", "村.test.yaml");
-                    assertThat(rejected.laterChecks()).contains("规则名是否重复");
+                    assertThat(rejected.laterChecks()).contains("有错的那几行", "测试的期望得分");
+                });
+    }
+
+    /**
+     * M5 residue (ADR 0177): a bad cell in one row no longer hides the other rows' findings, nor the warnings. Three
+     * rows with three different mistakes (a cell, a name used twice, a type missing from the catalog) and two items with the same
+     * conditions come back in one answer.
+     */
+    @Test
+    void threeMistakesInThreeRowsAndAWarningComeBackInOneAnswer() {
+        assertThatThrownBy(() -> COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING
+                + "党员带头参加村民大会,,参加村民大会,,,5,,,,,\n"
+                + "参加垃圾分类宣传,,参加垃圾分类宣传,,,,,,3分,,\n"
+                + "参加村民大会,25,宅前屋后乱堆物,,,,,,-5,,\n"
+                + "参加志愿服务,,参加志愿服务,,,,,2,,,\n"), PlanFile.of("catalog.csv", CATALOG))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> {
+                    assertThat(rejected.problems()).extracting(PlanProblem::line, PlanProblem::cell).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(12, "I12"), org.assertj.core.groups.Tuple.tuple(13, "A13"),
+                            org.assertj.core.groups.Tuple.tuple(14, "C14"));
+                    assertThat(rejected.problems()).extracting(PlanProblem::message).satisfiesExactly(
+                            cell -> assertThat(cell).contains("「3分」", "只能写整数"),
+                            name -> assertThat(name).contains("「参加村民大会」", "重复"),
+                            type -> assertThat(type).contains("参加志愿服务", "catalog.csv"));
+                    assertThat(rejected.warnings()).singleElement().satisfies(warning -> {
+                        assertThat(warning.line()).isEqualTo(11);
+                        assertThat(warning.message()).contains("「党员带头参加村民大会」", "条件完全一样");
+                    });
+                    assertThat(rejected.laterChecks()).contains("有错的那几行", "试算整个方案");
+                    assertPlain(rejected.problems());
+                    assertPlain(rejected.warnings());
                 });
     }
 
