@@ -186,16 +186,25 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             cells = SheetCells.of(file);
             List<PlanProblem> filledIn = new ArrayList<>();
             List<java.util.Map<Integer, Integer>> items = new ArrayList<>();
-            SheetTables.check(file.name(), cells, filledIn, warnings, items);
+            List<SheetRewrite.Continued> headings = new ArrayList<>();
+            List<SheetRewrite.Written> rewritten = new ArrayList<>();
+            SheetTables.check(file.name(), cells, filledIn, warnings, items, headings);
             if (!filledIn.isEmpty()) {
                 problems.addAll(filledIn);
                 leftOut = filledIn.stream().map(PlanProblem::line).collect(java.util.stream.Collectors.toSet());
-                byte[] rest = leftOut.contains(0) ? null : LeftOutRows.without(file, items, leftOut);
-                if (rest == null) {
+                List<SheetRewrite.Written> rows = leftOut.contains(0) ? null : SheetRewrite.leftOut(items, leftOut);
+                if (rows == null) {
                     return null;
                 }
-                compiled = new PlanFile(file.name(), rest);
+                rewritten.addAll(rows);
             }
+            byte[] bytes = SheetRewrite.with(file, headings, rewritten);
+            if (bytes == null) {
+                problems.add(new PlanProblem(file.name(), 0, "表格无法读取：请确认它是用 Excel 或 WPS 保存的 .xlsx（或 .xls、"
+                        + ".csv）文件、没有加密，积分方案在第一张表里，灰色的模板行没有改动"));
+                return null;
+            }
+            compiled = new PlanFile(file.name(), bytes);
         }
         String written = spreadsheet ? generated(compiled) : file.text();
         int[] rows = spreadsheet ? rows(written, cells) : new int[0];
@@ -232,7 +241,7 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             if (syntax.isEmpty()) {
                 syntax.add(new PlanProblem(file.name(), 0, ClerkWords.syntax("")));
             }
-            problems.addAll(remap(syntax, rows, cells));
+            problems.addAll(cells == null ? syntax : atTheirCells(syntax, drl, rows, cells));
             return null;
         }
         if (cells != null) {
@@ -321,6 +330,25 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             default -> null;
         };
         return keyword == null ? 0 : cells.rowStarting(keyword);
+    }
+
+    /**
+     * A spreadsheet's parse errors at their rows and cells (tryout 3, F1): the parser names what it read on a line of
+     * the generated DRL, which the clerk never wrote, so the cell is the one of the row whose text that line shows.
+     */
+    private static List<PlanProblem> atTheirCells(List<PlanProblem> syntax, String drl, int[] rows, SheetCells cells) {
+        String[] lines = drl.split("\r?\n", -1);
+        return syntax.stream().map(problem -> {
+            int row = writtenLine(rows, problem.line());
+            String line = problem.line() > 0 && problem.line() <= lines.length ? lines[problem.line() - 1] : "";
+            String cell = row > 0 ? cells.cellShownOn(row, line) : null;
+            if (cell == null) {
+                return remap(List.of(problem), rows, cells).get(0);
+            }
+            return new PlanProblem(problem.file(), row, cell, "表格第 " + row + " 行单元格 " + cell + " 里写的「"
+                    + cells.text(cell, row) + "」系统读不懂：请对照模板这一列的例子改写（不要写反斜杠 \\、引号和括号），"
+                    + "或者清空这一格（表格第 " + row + " 行，单元格 " + cell + "）");
+        }).toList();
     }
 
     /** A spreadsheet's problems at its rows, naming the cell to fix where its text shows which one. */

@@ -41,16 +41,18 @@ final class SheetTables {
     }
 
     static void check(String file, SheetCells cells, List<PlanProblem> refusals, List<PlanProblem> warnings) {
-        check(file, cells, refusals, warnings, new ArrayList<>());
+        check(file, cells, refusals, warnings, new ArrayList<>(), new ArrayList<>());
     }
 
     /**
      * As above; {@code items} gets, for each sheet, its item rows with the column of their names (-1 without one), so
-     * that a refused row can be left out and the rows around it still read (ADR 0177).
+     * that a refused row can be left out and the rows around it still read (ADR 0177); {@code headings} gets the
+     * object headings a condition column left empty, continued from the condition on its left ({@link SheetRewrite}).
      */
     static void check(String file, SheetCells cells, List<PlanProblem> refusals, List<PlanProblem> warnings,
-            List<Map<Integer, Integer>> items) {
-        for (SortedMap<Integer, List<String>> sheet : cells.sheets()) {
+            List<Map<Integer, Integer>> items, List<SheetRewrite.Continued> headings) {
+        for (int s = 0; s < cells.sheets().size(); s++) {
+            SortedMap<Integer, List<String>> sheet = cells.sheets().get(s);
             Map<Integer, Integer> itemRows = new HashMap<>();
             items.add(itemRows);
             if (sheet.isEmpty()) {
@@ -66,11 +68,41 @@ final class SheetTables {
                             + place(row, column)));
                 }
                 if (first.toLowerCase(Locale.ROOT).startsWith("ruletable")) {
+                    headings.addAll(continuedHeadings(s, sheet, row));
                     row = table(file, sheet, row, first.substring("ruletable".length()).strip(), refusals, warnings,
                             itemRows) - 1;
                 }
             }
         }
+    }
+
+    /**
+     * The object headings (the row under the column kinds) that a condition column with code leaves empty, each taken
+     * from the nearest condition column on its left that has one: what merging the two cells means to the compiler.
+     */
+    private static List<SheetRewrite.Continued> continuedHeadings(int s, SortedMap<Integer, List<String>> sheet,
+            int start) {
+        List<String> kinds = cells(sheet, start + 1);
+        List<String> objects = cells(sheet, start + 2);
+        List<String> code = cells(sheet, start + 3);
+        List<SheetRewrite.Continued> continued = new ArrayList<>();
+        int left = -1; // the condition column whose heading a run of empty ones next to it continues
+        for (int c = 0; c < kinds.size(); c++) {
+            boolean condition = kinds.get(c).strip().equalsIgnoreCase("CONDITION");
+            String object = at(objects, c).strip();
+            if (!condition || !object.isEmpty() && !object.equals("...")) {
+                left = condition && !object.endsWith("...") ? c : -1;
+            } else if (left >= 0 && object.isEmpty() && !at(code, c).isBlank()) {
+                if (!continued.isEmpty() && continued.get(continued.size() - 1).to() == c - 1) {
+                    continued.set(continued.size() - 1, new SheetRewrite.Continued(s, start + 2, left, c));
+                } else {
+                    continued.add(new SheetRewrite.Continued(s, start + 2, left, c));
+                }
+            } else {
+                left = -1;
+            }
+        }
+        return continued;
     }
 
     /** Checks the table whose {@code RuleTable} row is {@code start}; returns the first row after it. */
@@ -240,9 +272,10 @@ final class SheetTables {
                                 + "；不要写「分」「次」或其他文字") + place(row, c)));
                 return;
             }
-            if (!numeric.get(i) && (part.isEmpty() || part.contains("\""))) {
+            if (!numeric.get(i) && (part.isEmpty() || part.contains("\"") || part.contains("\\"))) {
                 refusals.add(new PlanProblem(file, row, cell(c, row), item + "写的是「" + value + "」" + label
-                        + (part.isEmpty() ? "：有一项是空的" : "：不能有英文双引号 \"，请删去") + place(row, c)));
+                        + (part.isEmpty() ? "：有一项是空的" : part.contains("\"") ? "：不能有英文双引号 \"，请删去"
+                                : "：不能有反斜杠 \\，请删去") + place(row, c)));
                 return;
             }
         }

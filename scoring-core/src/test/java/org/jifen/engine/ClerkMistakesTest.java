@@ -385,6 +385,65 @@ class ClerkMistakesTest {
                 });
     }
 
+    /**
+     * Tryout 3, F1: 最少数量 (column D) works whether the object heading above it is the template's hidden copy under
+     * the merged C8:D8, dropped by the clerk's tool, or empty as in the CSV example.
+     */
+    @Test
+    void theMinimumQuantityColumnWorksWhateverTheToolDidWithItsHeading() throws Exception {
+        byte[] template = withTests("用例|事件类型|数量|户标签|属性|期望得分"); // its own tests expect no minimum
+        List<CompiledPlan> plans = new ArrayList<>();
+        for (boolean unmerged : List.of(false, true)) {
+            try (org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                    new java.io.ByteArrayInputStream(template));
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+                org.apache.poi.ss.usermodel.Sheet plan = book.getSheetAt(0);
+                plan.getRow(7).getCell(3).setBlank(); // what openpyxl leaves of D8
+                if (unmerged) {
+                    plan.removeMergedRegion(0); // what a tool that unmerges C8:D8 leaves
+                }
+                plan.getRow(11).createCell(3).setCellValue("2"); // D12: 宅前屋后乱堆物 from 2 heaps on
+                book.write(out);
+                plans.add(COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, out.toByteArray()))));
+            }
+        }
+        String example = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "examples", "杨家庄村示例.drl.csv"))
+                .replace("宅前屋后乱堆物,25,宅前屋后乱堆物,,", "宅前屋后乱堆物,25,宅前屋后乱堆物,2,");
+        plans.add(COMPILER.compile(List.of(PlanFile.of("杨家庄村示例.drl.csv", example))));
+
+        for (CompiledPlan plan : plans) {
+            org.jifen.rules.Household household = new org.jifen.rules.Household("7", "一组", null, 3, 2, java.util.Set.of());
+            assertThat(plan.fire(List.of(heaps(1), household))).as("one heap is below the minimum").isEmpty();
+            assertThat(plan.fire(List.of(heaps(2), household))).extracting(FiredAward::points).containsExactly(-10);
+        }
+    }
+
+    /** Tryout 3, F1: what the parser could not read in a cell is answered at that cell, not at the row's 「>=」. */
+    @Test
+    void aCellTheParserCouldNotReadIsRefusedAtItsCell() throws Exception {
+        try (org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(withTests("用例|事件类型|数量|户标签|属性|期望得分")));
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            book.getSheetAt(0).getRow(11).createCell(14).setCellValue("级别, 市级\\"); // O12 ends in a backslash
+            book.write(out);
+            assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, out.toByteArray()))))
+                    .isInstanceOfSatisfying(PlanRejected.class, rejected -> {
+                        assertThat(rejected.problems()).first().satisfies(problem -> {
+                            assertThat(problem.line()).as(rejected.problems().toString()).isEqualTo(12);
+                            assertThat(problem.cell()).isEqualTo("O12");
+                            assertThat(problem.message()).contains("写的是「级别, 市级\\」", "不能有反斜杠")
+                                    .doesNotContain("rule \"");
+                        });
+                        assertPlain(rejected.problems());
+                    });
+        }
+    }
+
+    private static org.jifen.rules.Event heaps(int quantity) {
+        return new org.jifen.rules.Event("宅前屋后乱堆物", "7", java.time.LocalDate.of(2024, 7, 15), quantity,
+                java.util.Map.of());
+    }
+
     @Test
     void aCleanSpreadsheetWithItsCatalogHasNoWarnings() {
         CompiledPlan plan = COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING
