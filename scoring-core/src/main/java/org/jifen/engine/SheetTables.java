@@ -32,6 +32,8 @@ final class SheetTables {
     private static final Set<String> REFUSED_HEADINGS = Set.of("queries", "declare");
     private static final Pattern PLACEHOLDER = Pattern.compile("(\"?)\\$(param|\\d)\\b");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+    /** 不含标签's code for several tags: the household has none of them. */
+    private static final String ABSENT_TAGS = "forall(&&){!hasTag(\"$\")}";
 
     private SheetTables() {
     }
@@ -41,16 +43,18 @@ final class SheetTables {
     }
 
     static void check(String file, SheetCells cells, List<PlanProblem> refusals, List<PlanProblem> warnings) {
-        check(file, cells, refusals, warnings, new ArrayList<>(), new ArrayList<>());
+        check(file, cells, refusals, warnings, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
     /**
      * As above; {@code items} gets, for each sheet, its item rows with the column of their names (-1 without one), so
      * that a refused row can be left out and the rows around it still read (ADR 0177); {@code headings} gets the
-     * object headings a condition column left empty, continued from the condition on its left ({@link SheetRewrite}).
+     * object headings a condition column left empty, continued from the condition on its left, and {@code written}
+     * the cells the compiler gets in another form than written ({@link SheetRewrite}).
      */
     static void check(String file, SheetCells cells, List<PlanProblem> refusals, List<PlanProblem> warnings,
-            List<Map<Integer, Integer>> items, List<SheetRewrite.Continued> headings) {
+            List<Map<Integer, Integer>> items, List<SheetRewrite.Continued> headings,
+            List<SheetRewrite.Written> written) {
         for (int s = 0; s < cells.sheets().size(); s++) {
             SortedMap<Integer, List<String>> sheet = cells.sheets().get(s);
             Map<Integer, Integer> itemRows = new HashMap<>();
@@ -70,7 +74,7 @@ final class SheetTables {
                 if (first.toLowerCase(Locale.ROOT).startsWith("ruletable")) {
                     headings.addAll(continuedHeadings(s, sheet, row));
                     row = table(file, sheet, row, first.substring("ruletable".length()).strip(), refusals, warnings,
-                            itemRows) - 1;
+                            itemRows, new Rewrites(s, written)) - 1;
                 }
             }
         }
@@ -107,7 +111,8 @@ final class SheetTables {
 
     /** Checks the table whose {@code RuleTable} row is {@code start}; returns the first row after it. */
     private static int table(String file, SortedMap<Integer, List<String>> sheet, int start, String name,
-            List<PlanProblem> refusals, List<PlanProblem> warnings, Map<Integer, Integer> itemRows) {
+            List<PlanProblem> refusals, List<PlanProblem> warnings, Map<Integer, Integer> itemRows,
+            Rewrites rewrites) {
         List<String> kinds = cells(sheet, start + 1);
         List<String> code = cells(sheet, start + 3);
         List<String> labels = cells(sheet, start + 4);
@@ -131,6 +136,7 @@ final class SheetTables {
             items++;
             itemRows.put(row, nameAt);
             item(file, row, cells(sheet, row), columns, refusals, warnings);
+            tags(file, row, cells(sheet, row), columns, refusals, rewrites, start + 3);
         }
         if (items == 0) {
             warnings.add(new PlanProblem(file, start, null, table + "没有填任何项目，这张表不会计分：不需要的话，"
@@ -166,6 +172,36 @@ final class SheetTables {
     private static String example(SortedMap<Integer, List<String>> sheet, int row, int nameColumn) {
         String name = nameColumn >= 0 ? at(cells(sheet, row), nameColumn).strip() : "";
         return name.isEmpty() ? "" : "（如「" + name + "」）";
+    }
+
+    /** Where a sheet's cells to rewrite go: its index among the workbook's sheets, and the list. */
+    private record Rewrites(int sheet, List<SheetRewrite.Written> written) {
+    }
+
+    /**
+     * Several tags in one cell (tryout 3, F3: 「低保户、五保户」 excluded nobody, since no household has a tag of that
+     * name). 不含标签 excludes a household with any of them: the compiler gets the column's code as one condition per
+     * tag. 户标签 with several is refused at its cell: whether it means "any" or "all" only the clerk knows.
+     */
+    private static void tags(String file, int row, List<String> cells, List<Column> columns,
+            List<PlanProblem> refusals, Rewrites rewrites, int codeRow) {
+        for (int c = 0; c < columns.size(); c++) {
+            String code = columns.get(c).code();
+            List<String> tags = List.of(at(cells, c).strip().split("\\s*[、，,;；]\\s*")).stream()
+                    .filter(tag -> !tag.isBlank()).toList();
+            if (tags.size() < 2) {
+                continue;
+            }
+            if (code.equals(SheetColumns.ABSENT_TAG)) {
+                // the compiler's own 「forall」 repeats the condition for each comma-separated value of the cell
+                rewrites.written().add(new SheetRewrite.Written(rewrites.sheet(), codeRow, c, ABSENT_TAGS));
+                rewrites.written().add(new SheetRewrite.Written(rewrites.sheet(), row, c, String.join(",", tags)));
+            } else if (code.equals(SheetColumns.TAG)) {
+                refusals.add(new PlanProblem(file, row, cell(c, row), "项目「" + at(cells, 0).strip() + "」的户标签写了「"
+                        + at(cells, c).strip() + "」几个标签：户标签只能写一个。要给几种户都计分，请把这一项写成几行，每行一个标签；"
+                        + "要排除几种户，写在「不含标签」里，用顿号隔开" + place(row, c)));
+            }
+        }
     }
 
     /** One item row: its name, its cells against their columns' code, that it awards something and has conditions. */

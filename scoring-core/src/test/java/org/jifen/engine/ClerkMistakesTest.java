@@ -439,6 +439,37 @@ class ClerkMistakesTest {
         }
     }
 
+    /** Tryout 3, F3: 「低保户、五保户」 in 不含标签 excludes both; several tags in 户标签 are refused at their cell. */
+    @Test
+    void severalTagsExcludeEachOfThemAndAreRefusedWhereTheyWouldBeAmbiguous() throws Exception {
+        byte[] excluded = template(plan -> plan.getRow(14).getCell(11).setCellValue("低保户、五保户"), // L15
+                "用例|事件类型|数量|户标签|属性|期望得分", "低保户免缴|未按时缴纳保洁费||低保户||不得分",
+                "五保户也免缴|未按时缴纳保洁费||五保户||不得分", "其他户扣 2 分|未按时缴纳保洁费||党员户||未按时缴纳保洁费 -2");
+        CompiledPlan plan = COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, excluded)));
+        assertThat(plan.rules().get("未按时缴纳保洁费").source()).contains("!hasTag(\"低保户\") && !hasTag(\"五保户\")");
+
+        byte[] ambiguous = template(sheet -> sheet.getRow(10).createCell(4).setCellValue("党员户、村民代表户"), // E11
+                "用例|事件类型|数量|户标签|属性|期望得分");
+        assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, ambiguous))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.cell()).isEqualTo("E11");
+                            assertThat(problem.message()).contains("户标签只能写一个", "写在「不含标签」里");
+                        }));
+    }
+
+    /** The template with its plan sheet changed, and these rows (cells separated by |) in its 测试 sheet. */
+    private static byte[] template(java.util.function.Consumer<org.apache.poi.ss.usermodel.Sheet> change,
+            String... tests) throws IOException {
+        try (org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(withTests(tests)));
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            change.accept(book.getSheetAt(0));
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static org.jifen.rules.Event heaps(int quantity) {
         return new org.jifen.rules.Event("宅前屋后乱堆物", "7", java.time.LocalDate.of(2024, 7, 15), quantity,
                 java.util.Map.of());
