@@ -36,6 +36,8 @@ final class SheetTests {
     private static final Pattern ITEMS = Pattern.compile("\\s*[；;、\\n]\\s*");
     private static final Pattern PAIR = Pattern.compile("^([^=＝:：]+)[=＝:：](.*)$");
     private static final Pattern TAGS = Pattern.compile("\\s*[、,，;；]\\s*");
+    private static final String DATE = "日期";
+    private static final Pattern DAY = Pattern.compile("(\\d{4})\\s*[-/年.]\\s*(\\d{1,2})\\s*[-/月.]\\s*(\\d{1,2})\\s*日?");
 
     private enum Column { NAME, TYPE, QUANTITY, TAGS, ATTRIBUTES, EXPECTED }
 
@@ -235,6 +237,16 @@ final class SheetTests {
             problems.add(table.refusal(row, columns.get(Column.ATTRIBUTES), said + "的属性写的是「" + written
                     + "」：每一项写成「名称=值」，几项之间用顿号「、」隔开，例如「级别=市级、人数=2」"));
         } else {
+            Object date = attributes.remove(DATE);
+            if (date != null) {
+                java.time.LocalDate day = day(date.toString());
+                if (day == null) {
+                    problems.add(table.refusal(row, columns.get(Column.ATTRIBUTES), said + "的日期写的是「" + date
+                            + "」：日期写成「日期=2024-07-15」，也可以写 2024/7/15 或 2024年7月15日"));
+                } else {
+                    step.put("日期", day.toString());
+                }
+            }
             step.put("属性", attributes);
         }
         List<Map<String, Object>> expected = expected(value(cells, columns, Column.EXPECTED));
@@ -265,6 +277,23 @@ final class SheetTests {
                     + "」和第一行的不一样；如果是另一户，请另起一个用例名称"));
         }
         step.put("户标签", firstTags);
+    }
+
+    /**
+     * The day a clerk wrote (2024-07-15, 2024/7/15, 2024年7月15日), or null. In the 属性 cell 「日期=…」 is the event's
+     * date, not an attribute (tryout 3, F9: it was silently taken as one).
+     */
+    private static java.time.@Nullable LocalDate day(String written) {
+        Matcher day = DAY.matcher(written.strip());
+        if (!day.matches()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)),
+                    Integer.parseInt(day.group(3)));
+        } catch (java.time.DateTimeException noSuchDay) {
+            return null;
+        }
     }
 
     /** 「名=值」 items; null when one is not in that form. */

@@ -458,6 +458,22 @@ class ClerkMistakesTest {
                         }));
     }
 
+    /** Tryout 3, F6: a failing test is answered with the warning that explains it (ADR 0177). */
+    @Test
+    void aFailingTestComesWithTheWarningThatExplainsIt() throws Exception {
+        byte[] doubleNegative = template(plan -> plan.getRow(14).getCell(11).setCellValue("非低保户"), // L15
+                "用例|事件类型|数量|户标签|属性|期望得分", "低保户免缴|未按时缴纳保洁费||低保户||不得分");
+        assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, doubleNegative))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> {
+                    assertThat(rejected.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                            .contains("测试「低保户免缴」未通过"));
+                    assertThat(rejected.warnings()).anySatisfy(warning -> {
+                        assertThat(warning.cell()).isEqualTo("L15");
+                        assertThat(warning.message()).contains("双重否定");
+                    });
+                });
+    }
+
     /** The template with its plan sheet changed, and these rows (cells separated by |) in its 测试 sheet. */
     private static byte[] template(java.util.function.Consumer<org.apache.poi.ss.usermodel.Sheet> change,
             String... tests) throws IOException {

@@ -108,6 +108,25 @@ class OneHouseholdsMonthInTheTestTableTest {
                 });
     }
 
+    /** Tryout 3, F9: 「日期=…」 in the 属性 cell is the event's day, in the forms clerks write it, or refused there. */
+    @Test
+    void aDateAmongTheAttributesIsTheEventsDayOrRefusedAtItsCell() {
+        CompiledPlan plan = COMPILER.compile(List.of(PlanFile.of(PLAN, SHEET), PlanFile.of(TESTS, HEADER + """
+                七月开会,参加村民大会,,,日期=2024/7/15,参加村民大会 2
+                七月开会,参加村民大会,,,日期=2024年7月20日、会议=七月村民大会,参加村民大会 2
+                七月开会,月底,,,,当月无扣分 10
+                """)));
+        assertThat(plan.rules()).containsKey("当月无扣分");
+
+        assertThatThrownBy(() -> COMPILER.compile(List.of(PlanFile.of(PLAN, SHEET), PlanFile.of(TESTS, HEADER
+                + "开会,参加村民大会,,,日期=2024/13/1,参加村民大会 2\n"))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.cell()).isEqualTo("E2");
+                            assertThat(problem.message()).contains("日期写的是「2024/13/1」", "2024年7月15日");
+                        }));
+    }
+
     @Test
     void theTemplateShowsOneHouseholdsMonthAndItHolds() {
         CompiledPlan template = COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, PlanTemplate.xlsx())));
