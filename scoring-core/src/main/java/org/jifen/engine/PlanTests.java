@@ -216,7 +216,17 @@ final class PlanTests {
         }
     }
 
+    /** What a 月度 case may say; anything else is refused rather than ignored (tryout 3, F2: 属性 was ignored). */
+    private static final Set<String> MONTH_KEYS = Set.of("次数", "counts", "数量", "sums", "基础分", "basePoints",
+            "附加分", "bonusPoints", "扣分", "deductions", "最近", "latest");
+
     private static MonthSummary month(Map<String, Object> month) {
+        for (String key : month.keySet()) {
+            if (!MONTH_KEYS.contains(key)) {
+                throw new IllegalArgumentException("「月度」里不能写「" + key + "」：只能写 次数、数量、基础分、附加分、扣分、"
+                        + "最近（这户最近一次某类事件的属性，例如 最近: {美丽庭院检查: {结果: 美丽庭院}}）");
+            }
+        }
         Map<String, Integer> counts = integers(map(value(month, "次数", "counts")));
         Map<String, Integer> sums = integers(map(value(month, "数量", "sums")));
         Map<String, Map<String, String>> latest = new TreeMap<>();
