@@ -283,14 +283,15 @@ final class SheetTables {
         String label = column.label().isEmpty() ? "" : "（这一列是「" + column.label() + "」）";
         if (numbered && (value.contains("，") || value.contains("、")) && !value.contains(",")) {
             refusals.add(new PlanProblem(file, row, cell(c, row), item + "写的是「" + value + "」" + label
-                    + "：这一格里的几项要用英文逗号「,」隔开，不能用中文逗号「，」或顿号「、」，例如「20, 文明新风」"
+                    + "：这一格里的几项要用英文逗号「,」隔开，不能用中文逗号「，」或顿号「、」，例如「" + example(column, places)
+                    + "」"
                     + place(row, c)));
             return;
         }
         List<String> parts = numbered ? List.of(value.split("\\s*,\\s*", -1)) : List.of(value);
         if (parts.size() != places) {
             refusals.add(new PlanProblem(file, row, cell(c, row), item + "写的是「" + value + "」" + label + "：这一格要写 "
-                    + places + " 项，用逗号隔开，例如「" + (places == 3 ? "美丽庭院检查, 结果, 美丽庭院" : "20, 文明新风") + "」"
+                    + places + " 项，用逗号隔开，例如「" + example(column, places) + "」"
                     + place(row, c)));
             return;
         }
@@ -315,6 +316,13 @@ final class SheetTables {
                 return;
             }
         }
+    }
+
+    /** A worked value of a column of several parts, as the template's own rows write it (tryout 3, F12). */
+    private static String example(Column column, int places) {
+        String code = column.code().replace(" ", "");
+        return places == 3 ? "美丽庭院检查, 结果, 美丽庭院" : code.startsWith("attr(") ? "级别, 市级"
+                : code.startsWith("count(") ? "垃圾分类检查合格, 1" : "20, 文明新风";
     }
 
     private static boolean isEventType(String code) {

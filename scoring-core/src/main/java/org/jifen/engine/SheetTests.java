@@ -34,6 +34,8 @@ final class SheetTests {
     private static final Pattern VETO = Pattern.compile("^(.+?)\\s*(?:一票)?否决$");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
     private static final Pattern ITEMS = Pattern.compile("\\s*[；;、\\n]\\s*");
+    /** Between expected awards: also the commas a clerk types (tryout 3, F7: 「，」 was read into a rule's name). */
+    private static final Pattern AWARDS = Pattern.compile("\\s*[；;、，,\\n]\\s*");
     private static final Pattern PAIR = Pattern.compile("^([^=＝:：]+)[=＝:：](.*)$");
     private static final Pattern TAGS = Pattern.compile("\\s*[、,，;；]\\s*");
     private static final String DATE = "日期";
@@ -332,6 +334,15 @@ final class SheetTests {
                             latest), household));
                 } else {
                     Event event = PlanTests.event(step.testCase());
+                    EventCatalog catalog = plan.catalog().orElse(null);
+                    if (catalog != null && !catalog.lists(event.getType())) {
+                        // tryout 3, F8: answered at the type's cell, not as 「实际 不得分」 at the expectation's
+                        String nearest = PlanFindings.nearest(event.getType(), catalog.types().keySet());
+                        problems.add(table.refusal(step.row(), testCase.columns().get(Column.TYPE), said
+                                + "的事件类型「" + event.getType() + "」不在本村的事件类型清单 catalog.csv 里，登记时选不到它："
+                                + "请改成清单里的写法" + (nearest == null ? "" : "（是不是「" + nearest + "」？）")));
+                        continue;
+                    }
                     fired = plan.fire(List.of(event, household));
                     awards.addAll(fired);
                     scored += fired.isEmpty() ? 0 : 1;
@@ -378,7 +389,7 @@ final class SheetTests {
         if (written.equals("不得分") || written.equals("无")) {
             return awards;
         }
-        for (String item : ITEMS.split(written)) {
+        for (String item : AWARDS.split(written)) {
             Matcher veto = VETO.matcher(item);
             Matcher points = POINTS.matcher(item);
             if (veto.matches()) {

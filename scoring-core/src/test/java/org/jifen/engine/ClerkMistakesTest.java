@@ -474,6 +474,20 @@ class ClerkMistakesTest {
                 });
     }
 
+    /** Tryout 3, F12: the example of a column of several parts is that column's own. */
+    @Test
+    void aChineseCommaInTheAttributeConditionIsAnsweredWithThatColumnsExample() throws Exception {
+        byte[] attribute = template(plan -> plan.getRow(17).getCell(14).setCellValue("级别，村级"), // O18
+                "用例|事件类型|数量|户标签|属性|期望得分");
+        assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, attribute))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .anySatisfy(problem -> {
+                            assertThat(problem.cell()).isEqualTo("O18");
+                            assertThat(problem.message()).contains("英文逗号", "例如「级别, 市级」")
+                                    .doesNotContain("文明新风");
+                        }));
+    }
+
     /** The template with its plan sheet changed, and these rows (cells separated by |) in its 测试 sheet. */
     private static byte[] template(java.util.function.Consumer<org.apache.poi.ss.usermodel.Sheet> change,
             String... tests) throws IOException {

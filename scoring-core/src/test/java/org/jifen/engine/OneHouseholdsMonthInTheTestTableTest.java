@@ -127,6 +127,24 @@ class OneHouseholdsMonthInTheTestTableTest {
                         }));
     }
 
+    /** Tryout 3, F7 and F8: commas between expected awards, and a test's type the catalog does not list. */
+    @Test
+    void commasSeparateTheExpectedAwardsAndATypeOffTheCatalogIsNamedAtItsCell() {
+        String catalog = "事件类型,类别,名称\n参加村民大会,村民议事,参加村民大会\n宅前屋后乱堆物,人居环境,宅前屋后乱堆物\n";
+        COMPILER.compile(List.of(PlanFile.of(PLAN, SHEET), PlanFile.of("catalog.csv", catalog), PlanFile.of(TESTS,
+                HEADER + "一户,参加村民大会,,,,参加村民大会 2\n一户,宅前屋后乱堆物,,,,宅前屋后乱堆物 -5\n"
+                        + "两户,参加村民大会,,,,\"参加村民大会 2，\"\n")));
+
+        assertThatThrownBy(() -> COMPILER.compile(List.of(PlanFile.of(PLAN, SHEET), PlanFile.of("catalog.csv", catalog),
+                PlanFile.of(TESTS, HEADER + "开会,参加村民会议,,,,参加村民大会 2\n"))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.cell()).isEqualTo("B2");
+                            assertThat(problem.message()).contains("「参加村民会议」不在本村的事件类型清单 catalog.csv 里",
+                                    "是不是「参加村民大会」");
+                        }));
+    }
+
     @Test
     void theTemplateShowsOneHouseholdsMonthAndItHolds() {
         CompiledPlan template = COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, PlanTemplate.xlsx())));
