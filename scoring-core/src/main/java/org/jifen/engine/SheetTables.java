@@ -250,8 +250,12 @@ final class SheetTables {
                     + "」这几列中至少填一列" + place(row, -1)));
         }
         if (awards && conditionColumns && !conditions && !typeMissing) {
+            // tryout 3, F11: 「每户每月起始 100 分」 is what a clerk may mean; the month table says how to write it
+            boolean monthTable = columns.stream().anyMatch(column -> column.code().equals(SheetColumns.MONTH_EVENTS));
             refusals.add(new PlanProblem(file, row, null, item + "一个条件也没有填，会给每一户计分："
-                    + "请填上条件（例如事件类型），或者整行删掉" + place(row, -1)));
+                    + "请填上条件（例如事件类型），或者整行删掉" + (monthTable ? "；如果就是要每户每月都计这个分（例如「每户每月"
+                    + "起始 100 分，违规扣分」），请在「本月事件不少于」写 0，见编写指南第 7 节「常见问题」" : "")
+                    + place(row, -1)));
         }
     }
 

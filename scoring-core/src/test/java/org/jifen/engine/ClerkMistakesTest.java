@@ -488,6 +488,43 @@ class ClerkMistakesTest {
                         }));
     }
 
+    /** Tryout 3, F11: a month row without conditions says how to give every household its points on purpose. */
+    @Test
+    void aMonthRowWithoutConditionsSaysHowToGiveEveryHouseholdItsPoints() throws Exception {
+        byte[] base = template(plan -> {
+            org.apache.poi.ss.usermodel.Row row = plan.createRow(28); // row 29, below the template's month rows
+            row.createCell(0).setCellValue("每月基础分");
+            row.createCell(5).setCellValue("100");
+        }, "用例|事件类型|数量|户标签|属性|期望得分");
+        assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, base))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .anySatisfy(problem -> assertThat(problem.message()).contains("一个条件也没有填",
+                                "「本月事件不少于」写 0", "第 7 节")));
+    }
+
+    /** m-B (ADR 0178): catalog types that differ only by spaces, full-width forms or invisible characters. */
+    @Test
+    void catalogTypesThatOnlyLookDifferentAreRefusedAtTheirLine() {
+        // a space inside, a full-width space inside, a zero-width space, a full-width space after (read as a repeat)
+        for (String twin : List.of("参加 村民大会", "参加\u3000村民大会", "参加村民\u200b大会", "参加村民大会\u3000")) {
+            String catalog = CATALOG + twin + ",村民议事," + twin + "\n";
+            List<PlanProblem> found = new ArrayList<>();
+            EventCatalog.read(PlanFile.of("catalog.csv", catalog), found, new ArrayList<>());
+            assertThat(found).as(twin).singleElement().satisfies(problem -> {
+                assertThat(problem.line()).isEqualTo(4);
+                assertThat(problem.message()).containsAnyOf("只差空格或全角、半角字符", "看不见的字符", "重复");
+            });
+        }
+        assertThatThrownBy(() -> COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING),
+                PlanFile.of("catalog.csv", CATALOG + "参加 村民大会,村民议事,参加村民大会（分组）\n"))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .anySatisfy(problem -> {
+                            assertThat(problem.file()).isEqualTo("catalog.csv");
+                            assertThat(problem.line()).isEqualTo(4);
+                            assertThat(problem.message()).contains("「参加 村民大会」和第 2 行的「参加村民大会」只差空格");
+                        }));
+    }
+
     /** The template with its plan sheet changed, and these rows (cells separated by |) in its 测试 sheet. */
     private static byte[] template(java.util.function.Consumer<org.apache.poi.ss.usermodel.Sheet> change,
             String... tests) throws IOException {
