@@ -34,6 +34,7 @@ public record EventCatalog(Map<String, EventType> types) {
     static EventCatalog read(PlanFile file, List<PlanProblem> problems, List<PlanProblem> warnings) {
         Map<String, EventType> types = new LinkedHashMap<>();
         Map<String, Integer> ownCategories = new LinkedHashMap<>();
+        Map<String, String> typeKeys = new LinkedHashMap<>();
         String[] lines = file.text().split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -60,6 +61,11 @@ public record EventCatalog(Map<String, EventType> types) {
                     warnings.add(new PlanProblem(file.name(), i + 1, "「" + cells.get(c) + "」里有逗号，它被当作一个名称"
                             + "读了进来：如果这里本来是两格，请统一用英文逗号「,」分隔各格"));
                 }
+            }
+            String twinType = twinType(type, i + 1, typeKeys, types.containsKey(type));
+            if (twinType != null) {
+                problems.add(new PlanProblem(file.name(), i + 1, twinType));
+                continue;
             }
             String lookAlike = lookAlikeCategory(cells.get(1));
             if (lookAlike != null) {
@@ -107,6 +113,27 @@ public record EventCatalog(Map<String, EventType> types) {
             }
         }
         return null;
+    }
+
+    /**
+     * Why an event type cannot stand (ADR 0178), or null: one with characters nobody sees, or one that is another line's
+     * type once spaces and full-width forms are set aside (「参加村民大会」 and 「参加 村民大会」 or 「参加村民大会　」): staff
+     * would pick one, the rules would score the other, and the mistake would only show in a household's complaint.
+     * An exact repeat is said as such by the caller.
+     */
+    private static @org.jspecify.annotations.Nullable String twinType(String type, int line, Map<String, String> seen,
+            boolean exactRepeat) {
+        if (type.codePoints().anyMatch(RuleNames::invisible)) {
+            return "事件类型「" + type + "」里有看不见的字符（常见于从网页或微信里复制的文字），登记时会和看起来一样的类型"
+                    + "分不清：请删掉这一格，重新输入这个事件类型";
+        }
+        String key = RuleNames.key(type).replace(" ", "");
+        String other = seen.putIfAbsent(key, "第 " + line + " 行的「" + type + "」");
+        if (other == null || exactRepeat) {
+            return null;
+        }
+        return "事件类型「" + type + "」和" + other + "只差空格或全角、半角字符，登记时分不清是哪一个，"
+                + "规则也只认其中一个：如果是同一类事件，请删掉这一行；如果是两类，请换一个看得出区别的名称";
     }
 
     /**

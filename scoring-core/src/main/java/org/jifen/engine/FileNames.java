@@ -42,7 +42,7 @@ final class FileNames {
             }
         }
         return "这种文件不能作为积分方案上传：积分方案是以 .drl.xlsx（或 .drl.csv）结尾的表格，也可以是规则文件"
-                + "（.drl、.dslr、.dsl）；规则测试以 .test.yaml 结尾；事件类型清单叫 catalog.csv";
+                + "（.drl、.dslr、.dsl）；规则测试以 .test.yaml 或 .test.csv 结尾；事件类型清单叫 catalog.csv";
     }
 
     /** The name without a browser's copy number and the characters that cannot be in it. */

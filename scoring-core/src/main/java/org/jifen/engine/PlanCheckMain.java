@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point of the separate, limited JVM in which the service checks an uploaded plan (ADR 0048): it reads the
@@ -25,7 +26,7 @@ import java.util.List;
  */
 public final class PlanCheckMain {
 
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /** The exit status of a completed check, accepted or refused; anything else means the check itself failed. */
     public static final int CHECKED = 0;
     /** CPU seconds a check may take and still pass: real plans take about one, and the service repeats the build. */
@@ -40,13 +41,13 @@ public final class PlanCheckMain {
     public static void main(String[] args) throws IOException {
         PrintStream verdict = System.out;
         System.setOut(System.err);
-        List<PlanProblem> problems;
+        PlanRejected rejected;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(System.in))) {
             Request request = read(in);
-            problems = check(request);
+            rejected = check(request);
         }
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(verdict))) {
-            write(out, problems);
+            write(out, rejected);
         }
         System.exit(CHECKED);
     }
@@ -54,23 +55,23 @@ public final class PlanCheckMain {
     private record Request(PlanLimits limits, List<PlanFile> files) {
     }
 
-    private static List<PlanProblem> check(Request request) {
+    private static @Nullable PlanRejected check(Request request) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadCpuTime();
         try {
             new PlanCompiler(request.limits()).compileUpload(request.files());
         } catch (PlanRejected rejected) {
-            return rejected.problemsAndNote();
+            return rejected;
         }
         long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(threads.getCurrentThreadCpuTime() - before);
         if (seconds > MAX_CHECK_CPU_SECONDS) {
             // the service builds a passed plan once more, outside this JVM's limits: a build this slow would hold
             // a request thread (and a core) of the service for as long again
             String first = request.files().isEmpty() ? "" : request.files().get(0).name();
-            return List.of(new PlanProblem(first, 0, "检查这个方案用了 " + seconds + " 秒，超过了 " + MAX_CHECK_CPU_SECONDS
+            return new PlanRejected(new PlanProblem(first, 0, "检查这个方案用了 " + seconds + " 秒，超过了 " + MAX_CHECK_CPU_SECONDS
                     + " 秒的上限（本镇的方案通常 1 秒左右）：请减少规则、简化条件（少用 or 和 accumulate）或拆分方案"));
         }
-        return List.of();
+        return null;
     }
 
     /** What the service sends: the limits and the files of the plan. */
@@ -109,8 +110,14 @@ public final class PlanCheckMain {
         return new Request(limits, files);
     }
 
-    private static void write(DataOutputStream out, List<PlanProblem> problems) throws IOException {
+    /** The verdict: the refusal's problems (its note of later checks last), then its warnings; none when accepted. */
+    private static void write(DataOutputStream out, @Nullable PlanRejected rejected) throws IOException {
         out.writeInt(FORMAT);
+        write(out, rejected == null ? List.of() : rejected.problemsAndNote());
+        write(out, rejected == null ? List.of() : rejected.warnings());
+    }
+
+    private static void write(DataOutputStream out, List<PlanProblem> problems) throws IOException {
         out.writeInt(problems.size());
         for (PlanProblem problem : problems) {
             out.writeUTF(shortened(problem.file()));
@@ -120,12 +127,18 @@ public final class PlanCheckMain {
         }
     }
 
-    /** What the service reads back: no problems when the plan was accepted. */
-    public static List<PlanProblem> verdict(InputStream from) throws IOException {
+    /** What the service reads back: null when the plan was accepted, else the refusal with its warnings. */
+    public static @Nullable PlanRejected verdict(InputStream from) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(from));
         if (in.readInt() != FORMAT) {
             throw new IOException("unknown verdict format");
         }
+        List<PlanProblem> problems = problems(in);
+        List<PlanProblem> warnings = problems(in);
+        return problems.isEmpty() ? null : new PlanRejected(problems, warnings);
+    }
+
+    private static List<PlanProblem> problems(DataInputStream in) throws IOException {
         int count = in.readInt();
         List<PlanProblem> problems = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -90,7 +90,8 @@ public final class PlanCompiler {
         try {
             return compileChecked(uploaded);
         } catch (PlanRejected rejected) {
-            throw new PlanRejected(ClerkWords.plain(rejected.problems()), rejected.laterChecks());
+            throw new PlanRejected(ClerkWords.plain(rejected.problems()), rejected.laterChecks(),
+                    ClerkWords.plain(rejected.warnings()));
         }
     }
 
@@ -117,17 +118,19 @@ public final class PlanCompiler {
         EventCatalog catalog = catalog(files, warnings, early);
         boolean catalogRead = early.isEmpty();
         early.addAll(PlanTests.malformed(files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList()));
+        early.addAll(SheetTests.malformed(files));
         Set<String> categories = new HashSet<>(CATEGORIES);
         if (catalog != null) {
             catalog.types().values().forEach(type -> categories.add(type.category().strip()));
         }
-        List<RuleSource> sources;
-        try {
-            sources = RuleSource.readAll(files, categories, checked, warnings);
-        } catch (PlanRejected unread) {
-            early.addAll(unread.problems());
+        // What could be read goes on to the later checks, though a row or file of it could not (ADR 0177).
+        List<PlanProblem> unread = new ArrayList<>();
+        List<RuleSource> sources = RuleSource.readAll(files, categories, checked, warnings, unread);
+        boolean whole = unread.isEmpty();
+        early.addAll(unread);
+        if (sources.isEmpty() && !whole) {
             early.add(PlanProblem.laterChecks("规则名是否重复、事件类型是否在清单里，并试算测试"));
-            throw new PlanRejected(early);
+            throw new PlanRejected(early, warnings);
         }
         checkSize(sources);
         Map<String, RuleInfo> rules = index(sources, early);
@@ -137,12 +140,12 @@ public final class PlanCompiler {
         // A catalog with bad lines is no list to hold the rules' types against: its own problems come first.
         PlanFindings.Found found = PlanFindings.of(sources, rules, catalogRead ? catalog : null,
                 files.stream().filter(file -> catalogRead && EventCatalog.isCatalog(file.name())).findFirst()
-                        .orElse(null));
+                        .orElse(null), whole);
         early.addAll(found.refusals());
-        if (!early.isEmpty()) {
-            throw new PlanRejected(withLaterChecks(early));
-        }
         warnings.addAll(found.warnings());
+        if (!early.isEmpty()) {
+            throw new PlanRejected(withLaterChecks(early, whole), warnings);
+        }
         PlanClassLoader wall = PlanClassLoader.forThisApplication();
         KieBase kieBase;
         List<PlanProblem> unsafe;
@@ -152,17 +155,19 @@ public final class PlanCompiler {
         } catch (LinkageError unlinkable) {
             // what the wall hides, Drools' own generated code could not link: a refusal, never a failed request
             throw new PlanRejected(new PlanProblem(sources.get(0).file().name(), 1, "规则用到了积分方案不能用的功能，已拒绝"));
+        } catch (PlanRejected notBuilt) {
+            throw new PlanRejected(notBuilt.problems(), notBuilt.laterChecks(), warnings);
         }
         if (!unsafe.isEmpty()) {
-            throw new PlanRejected(unsafe);
+            throw new PlanRejected(unsafe, warnings);
         }
         CompiledPlan plan = new CompiledPlan(kieBase, compiledOnly(rules, kieBase), declaresAwards(kieBase), limits,
                 catalog, ClerkWords.plain(warnings), found.tags());
         List<PlanProblem> failingTests = new ArrayList<>(PlanTests.run(plan,
                 files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList()));
-        failingTests.addAll(SheetTests.run(plan, sources));
+        failingTests.addAll(SheetTests.run(plan, files));
         if (!failingTests.isEmpty()) {
-            throw new PlanRejected(failingTests);
+            throw new PlanRejected(failingTests, warnings);
         }
         return plan;
     }
@@ -290,10 +295,14 @@ public final class PlanCompiler {
                 .map(file -> EventCatalog.read(file, problems, warnings)).orElse(null);
     }
 
-    /** The problems, closed by the note that the plan was not yet run nor its tests checked (ADR 0173). */
-    private static List<PlanProblem> withLaterChecks(List<PlanProblem> problems) {
+    /**
+     * The problems, closed by the note that the plan was not yet run nor its tests checked (ADR 0173), nor, where a
+     * row or file could not be read, what it holds (ADR 0177).
+     */
+    private static List<PlanProblem> withLaterChecks(List<PlanProblem> problems, boolean whole) {
         List<PlanProblem> noted = new ArrayList<>(problems);
-        noted.add(PlanProblem.laterChecks("试算整个方案并核对测试的期望得分"));
+        noted.add(PlanProblem.laterChecks((whole ? "" : "有错的那几行（或文件）里的规则名和事件类型，")
+                + "试算整个方案并核对测试的期望得分"));
         return noted;
     }
 
@@ -326,7 +335,7 @@ public final class PlanCompiler {
             } else if (!FILE_NAME.matcher(file.name()).matches() || file.name().startsWith(".")) {
                 problems.add(new PlanProblem(file.name(), 0, FileNames.badName(file.name())));
             } else if (!isRuleFile(file.name()) && !PlanTests.isTestFile(file.name())
-                    && !EventCatalog.isCatalog(file.name())) {
+                    && !SheetTests.isTestTable(file.name()) && !EventCatalog.isCatalog(file.name())) {
                 problems.add(new PlanProblem(file.name(), 0, FileNames.unsupported(file.name())));
             } else if (!seen.add(file.name().toLowerCase(Locale.ROOT))) {
                 problems.add(new PlanProblem(file.name(), 0, "同名文件上传了两次"));

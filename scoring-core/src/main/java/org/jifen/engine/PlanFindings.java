@@ -50,8 +50,17 @@ final class PlanFindings {
 
     static Found of(List<RuleSource> sources, Map<String, RuleInfo> rules, @Nullable EventCatalog catalog,
             @Nullable PlanFile catalogFile) {
+        return of(sources, rules, catalog, catalogFile, true);
+    }
+
+    /**
+     * @param whole false when a row or file of the plan could not be read (ADR 0177): what no rule uses is then not
+     *     said, since the rule that uses it may be in what was left out
+     */
+    static Found of(List<RuleSource> sources, Map<String, RuleInfo> rules, @Nullable EventCatalog catalog,
+            @Nullable PlanFile catalogFile, boolean whole) {
         PlanFindings findings = new PlanFindings();
-        findings.check(sources, rules, catalog, catalogFile);
+        findings.check(sources, rules, catalog, catalogFile == null || !whole ? null : catalogFile);
         return new Found(findings.refusals, findings.warnings, findings.tags);
     }
 

@@ -12,11 +12,17 @@ public class PlanRejected extends RuntimeException {
 
     private final List<PlanProblem> problems;
     private final @Nullable String laterChecks;
+    private final List<PlanProblem> warnings;
 
     /** The problems; a {@link PlanProblem#isNote() note} among them is taken out as {@link #laterChecks()}. */
     public PlanRejected(List<PlanProblem> problems) {
+        this(problems, List.of());
+    }
+
+    /** As {@link #PlanRejected(List)}, with what the checks that ran would only have warned of (ADR 0177). */
+    public PlanRejected(List<PlanProblem> problems, List<PlanProblem> warnings) {
         this(problems.stream().filter(problem -> !problem.isNote()).toList(), problems.stream()
-                .filter(PlanProblem::isNote).map(PlanProblem::message).findFirst().orElse(null));
+                .filter(PlanProblem::isNote).map(PlanProblem::message).findFirst().orElse(null), warnings);
     }
 
     public PlanRejected(PlanProblem problem) {
@@ -24,13 +30,26 @@ public class PlanRejected extends RuntimeException {
     }
 
     public PlanRejected(List<PlanProblem> problems, @Nullable String laterChecks) {
+        this(problems, laterChecks, List.of());
+    }
+
+    public PlanRejected(List<PlanProblem> problems, @Nullable String laterChecks, List<PlanProblem> warnings) {
         super(problems.size() + " problem(s) in the plan, first: " + problems.get(0));
         this.problems = List.copyOf(problems);
         this.laterChecks = laterChecks;
+        this.warnings = List.copyOf(warnings);
     }
 
     public List<PlanProblem> problems() {
         return problems;
+    }
+
+    /**
+     * What the checks that ran found worth a look but would have accepted (ADR 0177): answered with the refusal, so
+     * that the clerk sees every finding of the upload at once, not the warnings only once the refusals are fixed.
+     */
+    public List<PlanProblem> warnings() {
+        return warnings;
     }
 
     /** That the check stopped before its later stages, in a clerk's words; null where it ran them all. */

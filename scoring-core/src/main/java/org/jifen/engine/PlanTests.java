@@ -204,11 +204,19 @@ final class PlanTests {
     }
 
     static @Nullable String check(CompiledPlan plan, Map<String, Object> testCase) {
-        Household household = new Household("测试户", "一组", null, 3, 2,
-                Set.copyOf(strings(value(testCase, "户标签", "tags"))));
         Object fact = value(testCase, "月度", "month") != null ? month(map(value(testCase, "月度", "month")))
                 : event(testCase);
-        List<String> actual = describe(plan.fire(List.of(fact, household)), expectedKinds(testCase));
+        return compare(plan.fire(List.of(fact, household(testCase))), testCase);
+    }
+
+    /** The test's household: its tags, and the same made-up head and size in every test. */
+    static Household household(Map<String, Object> testCase) {
+        return new Household("测试户", "一组", null, 3, 2, Set.copyOf(strings(value(testCase, "户标签", "tags"))));
+    }
+
+    /** Null when what fired is exactly what the case expects, else what was expected and what fired. */
+    static @Nullable String compare(List<FiredAward> fired, Map<String, Object> testCase) {
+        List<String> actual = describe(fired, expectedKinds(testCase));
         List<String> expected = expected(testCase);
         List<String> sortedActual = actual.stream().sorted().toList();
         return sortedActual.equals(expected.stream().sorted().toList()) ? null
@@ -216,7 +224,7 @@ final class PlanTests {
                         + "，实际 " + (actual.isEmpty() ? "不得分" : String.join("、", actual));
     }
 
-    private static Event event(Map<String, Object> testCase) {
+    static Event event(Map<String, Object> testCase) {
         String type = text(testCase, "事件类型", "type", null);
         if (type == null) {
             throw new IllegalArgumentException("缺少「事件类型」或「月度」");
@@ -241,7 +249,17 @@ final class PlanTests {
         }
     }
 
+    /** What a 月度 case may say; anything else is refused rather than ignored (tryout 3, F2: 属性 was ignored). */
+    private static final Set<String> MONTH_KEYS = Set.of("次数", "counts", "数量", "sums", "基础分", "basePoints",
+            "附加分", "bonusPoints", "扣分", "deductions", "最近", "latest");
+
     private static MonthSummary month(Map<String, Object> month) {
+        for (String key : month.keySet()) {
+            if (!MONTH_KEYS.contains(key)) {
+                throw new IllegalArgumentException("「月度」里不能写「" + key + "」：只能写 次数、数量、基础分、附加分、扣分、"
+                        + "最近（这户最近一次某类事件的属性，例如 最近: {美丽庭院检查: {结果: 美丽庭院}}）");
+            }
+        }
         Map<String, Integer> counts = integers(map(value(month, "次数", "counts")));
         Map<String, Integer> sums = integers(map(value(month, "数量", "sums")));
         Map<String, Map<String, String>> latest = new TreeMap<>();

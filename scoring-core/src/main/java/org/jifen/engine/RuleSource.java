@@ -94,6 +94,21 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
     static List<RuleSource> readAll(List<PlanFile> files, Set<String> categories, boolean checked,
             List<PlanProblem> warnings) {
         List<PlanProblem> problems = new ArrayList<>();
+        List<RuleSource> sources = readAll(files, categories, checked, warnings, problems);
+        if (!problems.isEmpty()) {
+            throw new PlanRejected(problems);
+        }
+        return sources;
+    }
+
+    /**
+     * As above, adding every problem to {@code problems} instead of refusing, and returning what could still be read
+     * (ADR 0177): the files without problems, a file whose rules break the contract (with them), and a spreadsheet
+     * without its refused item rows. A file that does not parse is left out whole.
+     */
+    static List<RuleSource> readAll(List<PlanFile> files, Set<String> categories, boolean checked,
+            List<PlanProblem> warnings, List<PlanProblem> problems) {
+        int before = problems.size();
         List<PlanFile> dslFiles = files.stream().filter(f -> isDsl(f.name())).toList();
         for (PlanFile file : files) {
             if (!isUtf8(file)) {
@@ -104,8 +119,8 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             }
         }
         SentenceMapping sentences = SentenceMapping.read(dslFiles, problems);
-        if (!problems.isEmpty()) {
-            throw new PlanRejected(problems);
+        if (problems.size() > before) {
+            return List.of();
         }
         List<RuleSource> sources = new ArrayList<>();
         for (PlanFile file : files) {
@@ -123,9 +138,6 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
                                 + ".csv）文件、没有加密，积分方案在第一张表里，灰色的模板行没有改动"
                                 : ClerkWords.syntax(String.valueOf(unreadable.getMessage()))));
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new PlanRejected(problems);
         }
         return sources;
     }
@@ -163,6 +175,8 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             throws DroolsParserException, IOException {
         boolean spreadsheet = isSpreadsheet(file.name());
         SheetCells cells = null;
+        PlanFile compiled = file;
+        Set<Integer> leftOut = Set.of();
         if (spreadsheet) {
             List<PlanProblem> sheet = SpreadsheetBudget.check(file);
             if (!sheet.isEmpty()) {
@@ -171,13 +185,28 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             }
             cells = SheetCells.of(file);
             List<PlanProblem> filledIn = new ArrayList<>();
-            SheetTables.check(file.name(), cells, filledIn, warnings);
+            List<java.util.Map<Integer, Integer>> items = new ArrayList<>();
+            List<SheetRewrite.Continued> headings = new ArrayList<>();
+            List<SheetRewrite.Written> rewritten = new ArrayList<>();
+            SheetTables.check(file.name(), cells, filledIn, warnings, items, headings, rewritten);
             if (!filledIn.isEmpty()) {
                 problems.addAll(filledIn);
+                leftOut = filledIn.stream().map(PlanProblem::line).collect(java.util.stream.Collectors.toSet());
+                List<SheetRewrite.Written> rows = leftOut.contains(0) ? null : SheetRewrite.leftOut(items, leftOut);
+                if (rows == null) {
+                    return null;
+                }
+                rewritten.addAll(rows);
+            }
+            byte[] bytes = SheetRewrite.with(file, headings, rewritten);
+            if (bytes == null) {
+                problems.add(new PlanProblem(file.name(), 0, "表格无法读取：请确认它是用 Excel 或 WPS 保存的 .xlsx（或 .xls、"
+                        + ".csv）文件、没有加密，积分方案在第一张表里，灰色的模板行没有改动"));
                 return null;
             }
+            compiled = new PlanFile(file.name(), bytes);
         }
-        String written = spreadsheet ? generated(file) : file.text();
+        String written = spreadsheet ? generated(compiled) : file.text();
         int[] rows = spreadsheet ? rows(written, cells) : new int[0];
         List<PlanProblem> textProblems = new ArrayList<>(checked ? RuleFileValidator.checkText(file.name(), written)
                 : List.of());
@@ -212,13 +241,15 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             if (syntax.isEmpty()) {
                 syntax.add(new PlanProblem(file.name(), 0, ClerkWords.syntax("")));
             }
-            problems.addAll(remap(syntax, rows, cells));
+            problems.addAll(cells == null ? syntax : atTheirCells(syntax, drl, rows, cells));
             return null;
         }
         if (cells != null) {
             // a row with nothing in it is no item, though the compiler makes a rule of an emptied table's last row
             SheetCells sheet = cells;
-            descr.getRules().removeIf(rule -> sheet.isBlank(writtenLine(rows, rule.getLine())));
+            Set<Integer> refused = leftOut;
+            descr.getRules().removeIf(rule -> sheet.isBlank(writtenLine(rows, rule.getLine()))
+                    || refused.contains(writtenLine(rows, rule.getLine())));
         }
         if (spreadsheet && checked) {
             List<PlanProblem> attributes = attributeColumns(file, descr);
@@ -231,9 +262,17 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         Map<RuleDescr, Integer> branches = Map.of();
         if (checked) {
             RuleFileValidator.Checked result = RuleFileValidator.check(file.name(), drl, descr, categories);
-            problems.addAll(remap(result.problems(), rows, cells));
+            List<PlanProblem> broken = remap(result.problems(), rows, cells);
+            problems.addAll(broken);
             consequences = result.consequences();
             branches = result.branches();
+            // nothing that breaks the contract goes on to the later checks: a spreadsheet's rows that do are left out,
+            // a rule file with such a rule as a whole
+            Set<Integer> brokenRows = broken.stream().map(PlanProblem::line).collect(java.util.stream.Collectors.toSet());
+            if (!broken.isEmpty() && (cells == null || brokenRows.contains(0))) {
+                return null;
+            }
+            descr.getRules().removeIf(rule -> brokenRows.contains(writtenLine(rows, rule.getLine())));
         }
         String[] shown = (spreadsheet ? drl : file.text()).split("\r?\n", -1);
         return new RuleSource(file, drl, descr, shown, rows, consequences, branches, cells);
@@ -291,6 +330,25 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             default -> null;
         };
         return keyword == null ? 0 : cells.rowStarting(keyword);
+    }
+
+    /**
+     * A spreadsheet's parse errors at their rows and cells (tryout 3, F1): the parser names what it read on a line of
+     * the generated DRL, which the clerk never wrote, so the cell is the one of the row whose text that line shows.
+     */
+    private static List<PlanProblem> atTheirCells(List<PlanProblem> syntax, String drl, int[] rows, SheetCells cells) {
+        String[] lines = drl.split("\r?\n", -1);
+        return syntax.stream().map(problem -> {
+            int row = writtenLine(rows, problem.line());
+            String line = problem.line() > 0 && problem.line() <= lines.length ? lines[problem.line() - 1] : "";
+            String cell = row > 0 ? cells.cellShownOn(row, line) : null;
+            if (cell == null) {
+                return remap(List.of(problem), rows, cells).get(0);
+            }
+            return new PlanProblem(problem.file(), row, cell, "表格第 " + row + " 行单元格 " + cell + " 里写的「"
+                    + cells.text(cell, row) + "」系统读不懂：请对照模板这一列的例子改写（不要写反斜杠 \\、引号和括号），"
+                    + "或者清空这一格（表格第 " + row + " 行，单元格 " + cell + "）");
+        }).toList();
     }
 
     /** A spreadsheet's problems at its rows, naming the cell to fix where its text shows which one. */

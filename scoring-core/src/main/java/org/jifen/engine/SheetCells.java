@@ -97,6 +97,34 @@ final class SheetCells {
     }
 
     /**
+     * The cell of the row (such as {@code D13}) whose text shows on this line of the generated DRL: the longest such
+     * text, the row's name aside (every line of its rule could show it). Null when none does.
+     */
+    @Nullable String cellShownOn(int row, String line) {
+        List<String> cells = rows.getOrDefault(row, List.of());
+        int best = -1;
+        for (int column = 1; column < cells.size(); column++) {
+            String value = cells.get(column).strip();
+            // a cell of several parts (「级别, 市级」) shows them apart
+            boolean shown = !value.isEmpty() && java.util.Arrays.stream(value.split("\\s*,\\s*")).allMatch(line::contains);
+            if (shown && (best < 0 || value.length() > cells.get(best).strip().length())) {
+                best = column;
+            }
+        }
+        return best < 0 ? null : Sheets.column(best) + row;
+    }
+
+    /** The text of a cell named like {@code D13} on its row, as written. */
+    String text(String cell, int row) {
+        int column = 0;
+        for (char c : cell.replaceAll("\\d", "").toCharArray()) {
+            column = column * 26 + (c - 'A' + 1);
+        }
+        List<String> cells = rows.getOrDefault(row, List.of());
+        return column - 1 < cells.size() ? cells.get(column - 1).strip() : "";
+    }
+
+    /**
      * The cell of the row (such as {@code C12}) that holds what the message objects to: the text in its last
      * 「...」, found in a cell or containing one. Null when no cell shows it.
      */

@@ -2,8 +2,10 @@ package org.jifen.engine;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Matcher;
@@ -30,6 +32,8 @@ final class SheetTables {
     private static final Set<String> REFUSED_HEADINGS = Set.of("queries", "declare");
     private static final Pattern PLACEHOLDER = Pattern.compile("(\"?)\\$(param|\\d)\\b");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+    /** 不含标签's code for several tags: the household has none of them. */
+    private static final String ABSENT_TAGS = "forall(&&){!hasTag(\"$\")}";
 
     private SheetTables() {
     }
@@ -39,7 +43,22 @@ final class SheetTables {
     }
 
     static void check(String file, SheetCells cells, List<PlanProblem> refusals, List<PlanProblem> warnings) {
-        for (SortedMap<Integer, List<String>> sheet : cells.sheets()) {
+        check(file, cells, refusals, warnings, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+
+    /**
+     * As above; {@code items} gets, for each sheet, its item rows with the column of their names (-1 without one), so
+     * that a refused row can be left out and the rows around it still read (ADR 0177); {@code headings} gets the
+     * object headings a condition column left empty, continued from the condition on its left, and {@code written}
+     * the cells the compiler gets in another form than written ({@link SheetRewrite}).
+     */
+    static void check(String file, SheetCells cells, List<PlanProblem> refusals, List<PlanProblem> warnings,
+            List<Map<Integer, Integer>> items, List<SheetRewrite.Continued> headings,
+            List<SheetRewrite.Written> written) {
+        for (int s = 0; s < cells.sheets().size(); s++) {
+            SortedMap<Integer, List<String>> sheet = cells.sheets().get(s);
+            Map<Integer, Integer> itemRows = new HashMap<>();
+            items.add(itemRows);
             if (sheet.isEmpty()) {
                 continue;
             }
@@ -53,16 +72,47 @@ final class SheetTables {
                             + place(row, column)));
                 }
                 if (first.toLowerCase(Locale.ROOT).startsWith("ruletable")) {
-                    row = table(file, sheet, row, first.substring("ruletable".length()).strip(), refusals, warnings)
-                            - 1;
+                    headings.addAll(continuedHeadings(s, sheet, row));
+                    row = table(file, sheet, row, first.substring("ruletable".length()).strip(), refusals, warnings,
+                            itemRows, new Rewrites(s, written)) - 1;
                 }
             }
         }
     }
 
+    /**
+     * The object headings (the row under the column kinds) that a condition column with code leaves empty, each taken
+     * from the nearest condition column on its left that has one: what merging the two cells means to the compiler.
+     */
+    private static List<SheetRewrite.Continued> continuedHeadings(int s, SortedMap<Integer, List<String>> sheet,
+            int start) {
+        List<String> kinds = cells(sheet, start + 1);
+        List<String> objects = cells(sheet, start + 2);
+        List<String> code = cells(sheet, start + 3);
+        List<SheetRewrite.Continued> continued = new ArrayList<>();
+        int left = -1; // the condition column whose heading a run of empty ones next to it continues
+        for (int c = 0; c < kinds.size(); c++) {
+            boolean condition = kinds.get(c).strip().equalsIgnoreCase("CONDITION");
+            String object = at(objects, c).strip();
+            if (!condition || !object.isEmpty() && !object.equals("...")) {
+                left = condition && !object.endsWith("...") ? c : -1;
+            } else if (left >= 0 && object.isEmpty() && !at(code, c).isBlank()) {
+                if (!continued.isEmpty() && continued.get(continued.size() - 1).to() == c - 1) {
+                    continued.set(continued.size() - 1, new SheetRewrite.Continued(s, start + 2, left, c));
+                } else {
+                    continued.add(new SheetRewrite.Continued(s, start + 2, left, c));
+                }
+            } else {
+                left = -1;
+            }
+        }
+        return continued;
+    }
+
     /** Checks the table whose {@code RuleTable} row is {@code start}; returns the first row after it. */
     private static int table(String file, SortedMap<Integer, List<String>> sheet, int start, String name,
-            List<PlanProblem> refusals, List<PlanProblem> warnings) {
+            List<PlanProblem> refusals, List<PlanProblem> warnings, Map<Integer, Integer> itemRows,
+            Rewrites rewrites) {
         List<String> kinds = cells(sheet, start + 1);
         List<String> code = cells(sheet, start + 3);
         List<String> labels = cells(sheet, start + 4);
@@ -81,9 +131,12 @@ final class SheetTables {
         int last = sheet.lastKey();
         int row = start + HEADER_ROWS + 1;
         int items = 0;
+        int nameAt = indexOf(columns, "NAME");
         for (; row <= last && !isBlank(sheet, row); row++) {
             items++;
+            itemRows.put(row, nameAt);
             item(file, row, cells(sheet, row), columns, refusals, warnings);
+            tags(file, row, cells(sheet, row), columns, refusals, rewrites, start + 3);
         }
         if (items == 0) {
             warnings.add(new PlanProblem(file, start, null, table + "没有填任何项目，这张表不会计分：不需要的话，"
@@ -119,6 +172,36 @@ final class SheetTables {
     private static String example(SortedMap<Integer, List<String>> sheet, int row, int nameColumn) {
         String name = nameColumn >= 0 ? at(cells(sheet, row), nameColumn).strip() : "";
         return name.isEmpty() ? "" : "（如「" + name + "」）";
+    }
+
+    /** Where a sheet's cells to rewrite go: its index among the workbook's sheets, and the list. */
+    private record Rewrites(int sheet, List<SheetRewrite.Written> written) {
+    }
+
+    /**
+     * Several tags in one cell (tryout 3, F3: 「低保户、五保户」 excluded nobody, since no household has a tag of that
+     * name). 不含标签 excludes a household with any of them: the compiler gets the column's code as one condition per
+     * tag. 户标签 with several is refused at its cell: whether it means "any" or "all" only the clerk knows.
+     */
+    private static void tags(String file, int row, List<String> cells, List<Column> columns,
+            List<PlanProblem> refusals, Rewrites rewrites, int codeRow) {
+        for (int c = 0; c < columns.size(); c++) {
+            String code = columns.get(c).code();
+            List<String> tags = List.of(at(cells, c).strip().split("\\s*[、，,;；]\\s*")).stream()
+                    .filter(tag -> !tag.isBlank()).toList();
+            if (tags.size() < 2) {
+                continue;
+            }
+            if (code.equals(SheetColumns.ABSENT_TAG)) {
+                // the compiler's own 「forall」 repeats the condition for each comma-separated value of the cell
+                rewrites.written().add(new SheetRewrite.Written(rewrites.sheet(), codeRow, c, ABSENT_TAGS));
+                rewrites.written().add(new SheetRewrite.Written(rewrites.sheet(), row, c, String.join(",", tags)));
+            } else if (code.equals(SheetColumns.TAG)) {
+                refusals.add(new PlanProblem(file, row, cell(c, row), "项目「" + at(cells, 0).strip() + "」的户标签写了「"
+                        + at(cells, c).strip() + "」几个标签：户标签只能写一个。要给几种户都计分，请把这一项写成几行，每行一个标签；"
+                        + "要排除几种户，写在「不含标签」里，用顿号隔开" + place(row, c)));
+            }
+        }
     }
 
     /** One item row: its name, its cells against their columns' code, that it awards something and has conditions. */
@@ -167,8 +250,12 @@ final class SheetTables {
                     + "」这几列中至少填一列" + place(row, -1)));
         }
         if (awards && conditionColumns && !conditions && !typeMissing) {
+            // tryout 3, F11: 「每户每月起始 100 分」 is what a clerk may mean; the month table says how to write it
+            boolean monthTable = columns.stream().anyMatch(column -> column.code().equals(SheetColumns.MONTH_EVENTS));
             refusals.add(new PlanProblem(file, row, null, item + "一个条件也没有填，会给每一户计分："
-                    + "请填上条件（例如事件类型），或者整行删掉" + place(row, -1)));
+                    + "请填上条件（例如事件类型），或者整行删掉" + (monthTable ? "；如果就是要每户每月都计这个分（例如「每户每月"
+                    + "起始 100 分，违规扣分」），请在「本月事件不少于」写 0，见编写指南第 7 节「常见问题」" : "")
+                    + place(row, -1)));
         }
     }
 
@@ -200,14 +287,15 @@ final class SheetTables {
         String label = column.label().isEmpty() ? "" : "（这一列是「" + column.label() + "」）";
         if (numbered && (value.contains("，") || value.contains("、")) && !value.contains(",")) {
             refusals.add(new PlanProblem(file, row, cell(c, row), item + "写的是「" + value + "」" + label
-                    + "：这一格里的几项要用英文逗号「,」隔开，不能用中文逗号「，」或顿号「、」，例如「20, 文明新风」"
+                    + "：这一格里的几项要用英文逗号「,」隔开，不能用中文逗号「，」或顿号「、」，例如「" + example(column, places)
+                    + "」"
                     + place(row, c)));
             return;
         }
         List<String> parts = numbered ? List.of(value.split("\\s*,\\s*", -1)) : List.of(value);
         if (parts.size() != places) {
             refusals.add(new PlanProblem(file, row, cell(c, row), item + "写的是「" + value + "」" + label + "：这一格要写 "
-                    + places + " 项，用逗号隔开，例如「" + (places == 3 ? "美丽庭院检查, 结果, 美丽庭院" : "20, 文明新风") + "」"
+                    + places + " 项，用逗号隔开，例如「" + example(column, places) + "」"
                     + place(row, c)));
             return;
         }
@@ -225,12 +313,20 @@ final class SheetTables {
                                 + "；不要写「分」「次」或其他文字") + place(row, c)));
                 return;
             }
-            if (!numeric.get(i) && (part.isEmpty() || part.contains("\""))) {
+            if (!numeric.get(i) && (part.isEmpty() || part.contains("\"") || part.contains("\\"))) {
                 refusals.add(new PlanProblem(file, row, cell(c, row), item + "写的是「" + value + "」" + label
-                        + (part.isEmpty() ? "：有一项是空的" : "：不能有英文双引号 \"，请删去") + place(row, c)));
+                        + (part.isEmpty() ? "：有一项是空的" : part.contains("\"") ? "：不能有英文双引号 \"，请删去"
+                                : "：不能有反斜杠 \\，请删去") + place(row, c)));
                 return;
             }
         }
+    }
+
+    /** A worked value of a column of several parts, as the template's own rows write it (tryout 3, F12). */
+    private static String example(Column column, int places) {
+        String code = column.code().replace(" ", "");
+        return places == 3 ? "美丽庭院检查, 结果, 美丽庭院" : code.startsWith("attr(") ? "级别, 市级"
+                : code.startsWith("count(") ? "垃圾分类检查合格, 1" : "20, 文明新风";
     }
 
     private static boolean isEventType(String code) {

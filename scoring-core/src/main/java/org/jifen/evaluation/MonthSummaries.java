@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jifen.engine.FiredAward;
-import org.jifen.rules.Awards.Kind;
+import org.jifen.engine.MonthFacts;
 import org.jifen.rules.MonthSummary;
 import org.jifen.scoring.EventTally;
 
@@ -35,18 +35,7 @@ final class MonthSummaries {
             counts.merge(tally.type(), Math.toIntExact(tally.count()), Integer::sum);
             quantities.merge(tally.type(), Math.toIntExact(tally.quantity()), Integer::sum);
         }
-        int base = 0;
-        int bonus = 0;
-        int deductions = 0;
-        for (FiredAward award : eventAwards) {
-            if (award.kind() == Kind.BASE) {
-                base += award.points();
-                deductions += Math.max(0, -award.points());
-            } else if (award.kind() == Kind.BONUS) {
-                bonus += award.points();
-            }
-        }
-        return new MonthSummary(householdId, month.toString(), counts, quantities, base, bonus, deductions,
-                scoredEvents, latest);
+        return MonthFacts.summary(householdId, month.toString(), counts, quantities, eventAwards, scoredEvents,
+                latest);
     }
 }

@@ -19,6 +19,7 @@ import org.jifen.engine.PlanCheckMain;
 import org.jifen.engine.PlanFile;
 import org.jifen.engine.PlanProblem;
 import org.jifen.engine.PlanRejected;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -72,9 +73,9 @@ public class PlanCheckProcess {
                 throw new PlanCheckBusy("正在检查的方案较多，请稍后再上传");
             }
             try {
-                List<PlanProblem> problems = run(files);
-                if (!problems.isEmpty()) {
-                    throw new PlanRejected(problems);
+                PlanRejected rejected = run(files);
+                if (rejected != null) {
+                    throw rejected;
                 }
             } finally {
                 slots.release();
@@ -87,7 +88,7 @@ public class PlanCheckProcess {
         }
     }
 
-    private List<PlanProblem> run(List<PlanFile> files) throws InterruptedException {
+    private @Nullable PlanRejected run(List<PlanFile> files) throws InterruptedException {
         PlanSettings.Check check = settings.check();
         String first = files.isEmpty() ? "" : files.get(0).name();
         Path workDir;
@@ -120,28 +121,28 @@ public class PlanCheckProcess {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         if (!finished) {
             log.warn("Plan check stopped after {} ms: over its time limit", millis);
-            return List.of(new PlanProblem(first, 0, "检查这个方案用了超过 " + check.timeLimit().toSeconds()
+            return new PlanRejected(new PlanProblem(first, 0, "检查这个方案用了超过 " + check.timeLimit().toSeconds()
                     + " 秒，已停止：请减少规则、简化条件（少用 or 和 accumulate）或拆分方案"));
         }
         int status = process.exitValue();
         if (status == OUT_OF_MEMORY) {
             log.warn("Plan check ran out of its {} heap after {} ms", check.memory(), millis);
-            return List.of(new PlanProblem(first, 0, "检查这个方案需要的内存超过 " + check.memory().toMegabytes()
+            return new PlanRejected(new PlanProblem(first, 0, "检查这个方案需要的内存超过 " + check.memory().toMegabytes()
                     + " MB，已停止：请减少规则、简化条件（少用 or 和 accumulate）或拆分方案"));
         }
         if (status != PlanCheckMain.CHECKED) {
             log.warn("Plan check ended with status {} after {} ms: {}", status, millis, errors.text());
-            return List.of(new PlanProblem(first, 0, "检查这个方案时检查程序意外退出（" + status + "），方案没有保存：请检查方案，"
+            return new PlanRejected(new PlanProblem(first, 0, "检查这个方案时检查程序意外退出（" + status + "），方案没有保存：请检查方案，"
                     + "或联系镇管理员"));
         }
         try {
-            List<PlanProblem> problems = PlanCheckMain.verdict(verdict.stream());
-            log.info("Plan checked in a separate JVM in {} ms: {}", millis, problems.isEmpty() ? "accepted"
-                    : problems.size() + " problem(s)");
-            return problems;
+            PlanRejected rejected = PlanCheckMain.verdict(verdict.stream());
+            log.info("Plan checked in a separate JVM in {} ms: {}", millis, rejected == null ? "accepted"
+                    : rejected.problems().size() + " problem(s)");
+            return rejected;
         } catch (IOException unreadable) {
             log.warn("Unreadable verdict from the plan check: {}; {}", unreadable.toString(), errors.text());
-            return List.of(new PlanProblem(first, 0, "检查这个方案时没有得到结果，方案没有保存，请重新上传"));
+            return new PlanRejected(new PlanProblem(first, 0, "检查这个方案时没有得到结果，方案没有保存，请重新上传"));
         }
     }
 

@@ -52,7 +52,7 @@ public class PlanService {
         try {
             plan = library.compile(villageCode, files);
         } catch (PlanRejected rejected) {
-            throw new PlanRefused(rejected.problems(), rejected.laterChecks());
+            throw new PlanRefused(rejected.problems(), rejected.laterChecks(), rejected.warnings());
         }
         RuleSet stored = transactions.execute(status -> {
             Village village = villages.lockByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));

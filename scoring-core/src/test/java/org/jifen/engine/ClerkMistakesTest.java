@@ -241,6 +241,13 @@ class ClerkMistakesTest {
                 tests("a test quantity in Chinese numerals", "乱堆|宅前屋后乱堆物|三|||宅前屋后乱堆物 -15", "C2", "正整数"),
                 tests("a test attribute without its value's name", "开会|参加村民大会|||市级|参加村民大会 2", "E2", "名称=值"),
                 tests("a test without an event type", "开会|||||参加村民大会 2", "B2", "没有写事件类型"),
+                monthTest("a household's rows with another test between them", "A4", "中间隔了别的用例",
+                        "一户|参加村民大会||||参加村民大会 2", "另一户|参加村民大会||||参加村民大会 2", "一户|月底||||当月无扣分 10"),
+                monthTest("a row after the month-end row", "B4", "「月底」那一行要写在这个用例的最后",
+                        "一户|参加村民大会||||参加村民大会 2", "一户|月底||||当月无扣分 10", "一户|参加村民大会||||参加村民大会 2"),
+                monthTest("a month-end test that forgets a deduction stops the no-deduction award", "F3",
+                        "月底评定未通过：期望 「当月无扣分」10 分，实际 不得分",
+                        "一户|宅前屋后乱堆物||||宅前屋后乱堆物 -5", "一户|月底||||当月无扣分 10"),
                 new Mistake("a test sheet with a header nobody knows", List.of(new PlanFile(PlanTemplate.FILE_NAME,
                         withTests("用例|事件类型|得分", "开会|参加村民大会|2"))), Verdict.REFUSED, PlanTemplate.FILE_NAME, 1,
                         "C1", "认不出来"),
@@ -344,8 +351,195 @@ class ClerkMistakesTest {
                 .isInstanceOfSatisfying(PlanRejected.class, rejected -> {
                     assertThat(rejected.problems()).extracting(PlanProblem::file)
                             .contains(SHEET, "catalog.csv", "村.test.yaml");
-                    assertThat(rejected.laterChecks()).contains("规则名是否重复");
+                    assertThat(rejected.laterChecks()).contains("有错的那几行", "测试的期望得分");
                 });
+    }
+
+    /**
+     * M5 residue (ADR 0177): a bad cell in one row no longer hides the other rows' findings, nor the warnings. Three
+     * rows with three different mistakes (a cell, a name used twice, a type missing from the catalog) and two items with the same
+     * conditions come back in one answer.
+     */
+    @Test
+    void threeMistakesInThreeRowsAndAWarningComeBackInOneAnswer() {
+        assertThatThrownBy(() -> COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING
+                + "党员带头参加村民大会,,参加村民大会,,,5,,,,,\n"
+                + "参加垃圾分类宣传,,参加垃圾分类宣传,,,,,,3分,,\n"
+                + "参加村民大会,25,宅前屋后乱堆物,,,,,,-5,,\n"
+                + "参加志愿服务,,参加志愿服务,,,,,2,,,\n"), PlanFile.of("catalog.csv", CATALOG))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> {
+                    assertThat(rejected.problems()).extracting(PlanProblem::line, PlanProblem::cell).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(12, "I12"), org.assertj.core.groups.Tuple.tuple(13, "A13"),
+                            org.assertj.core.groups.Tuple.tuple(14, "C14"));
+                    assertThat(rejected.problems()).extracting(PlanProblem::message).satisfiesExactly(
+                            cell -> assertThat(cell).contains("「3分」", "只能写整数"),
+                            name -> assertThat(name).contains("「参加村民大会」", "重复"),
+                            type -> assertThat(type).contains("参加志愿服务", "catalog.csv"));
+                    assertThat(rejected.warnings()).singleElement().satisfies(warning -> {
+                        assertThat(warning.line()).isEqualTo(11);
+                        assertThat(warning.message()).contains("「党员带头参加村民大会」", "条件完全一样");
+                    });
+                    assertThat(rejected.laterChecks()).contains("有错的那几行", "试算整个方案");
+                    assertPlain(rejected.problems());
+                    assertPlain(rejected.warnings());
+                });
+    }
+
+    /**
+     * Tryout 3, F1: 最少数量 (column D) works whether the object heading above it is the template's hidden copy under
+     * the merged C8:D8, dropped by the clerk's tool, or empty as in the CSV example.
+     */
+    @Test
+    void theMinimumQuantityColumnWorksWhateverTheToolDidWithItsHeading() throws Exception {
+        byte[] template = withTests("用例|事件类型|数量|户标签|属性|期望得分"); // its own tests expect no minimum
+        List<CompiledPlan> plans = new ArrayList<>();
+        for (boolean unmerged : List.of(false, true)) {
+            try (org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                    new java.io.ByteArrayInputStream(template));
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+                org.apache.poi.ss.usermodel.Sheet plan = book.getSheetAt(0);
+                plan.getRow(7).getCell(3).setBlank(); // what openpyxl leaves of D8
+                if (unmerged) {
+                    plan.removeMergedRegion(0); // what a tool that unmerges C8:D8 leaves
+                }
+                plan.getRow(11).createCell(3).setCellValue("2"); // D12: 宅前屋后乱堆物 from 2 heaps on
+                book.write(out);
+                plans.add(COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, out.toByteArray()))));
+            }
+        }
+        String example = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "examples", "杨家庄村示例.drl.csv"))
+                .replace("宅前屋后乱堆物,25,宅前屋后乱堆物,,", "宅前屋后乱堆物,25,宅前屋后乱堆物,2,");
+        plans.add(COMPILER.compile(List.of(PlanFile.of("杨家庄村示例.drl.csv", example))));
+
+        for (CompiledPlan plan : plans) {
+            org.jifen.rules.Household household = new org.jifen.rules.Household("7", "一组", null, 3, 2, java.util.Set.of());
+            assertThat(plan.fire(List.of(heaps(1), household))).as("one heap is below the minimum").isEmpty();
+            assertThat(plan.fire(List.of(heaps(2), household))).extracting(FiredAward::points).containsExactly(-10);
+        }
+    }
+
+    /** Tryout 3, F1: what the parser could not read in a cell is answered at that cell, not at the row's 「>=」. */
+    @Test
+    void aCellTheParserCouldNotReadIsRefusedAtItsCell() throws Exception {
+        try (org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(withTests("用例|事件类型|数量|户标签|属性|期望得分")));
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            book.getSheetAt(0).getRow(11).createCell(14).setCellValue("级别, 市级\\"); // O12 ends in a backslash
+            book.write(out);
+            assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, out.toByteArray()))))
+                    .isInstanceOfSatisfying(PlanRejected.class, rejected -> {
+                        assertThat(rejected.problems()).first().satisfies(problem -> {
+                            assertThat(problem.line()).as(rejected.problems().toString()).isEqualTo(12);
+                            assertThat(problem.cell()).isEqualTo("O12");
+                            assertThat(problem.message()).contains("写的是「级别, 市级\\」", "不能有反斜杠")
+                                    .doesNotContain("rule \"");
+                        });
+                        assertPlain(rejected.problems());
+                    });
+        }
+    }
+
+    /** Tryout 3, F3: 「低保户、五保户」 in 不含标签 excludes both; several tags in 户标签 are refused at their cell. */
+    @Test
+    void severalTagsExcludeEachOfThemAndAreRefusedWhereTheyWouldBeAmbiguous() throws Exception {
+        byte[] excluded = template(plan -> plan.getRow(14).getCell(11).setCellValue("低保户、五保户"), // L15
+                "用例|事件类型|数量|户标签|属性|期望得分", "低保户免缴|未按时缴纳保洁费||低保户||不得分",
+                "五保户也免缴|未按时缴纳保洁费||五保户||不得分", "其他户扣 2 分|未按时缴纳保洁费||党员户||未按时缴纳保洁费 -2");
+        CompiledPlan plan = COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, excluded)));
+        assertThat(plan.rules().get("未按时缴纳保洁费").source()).contains("!hasTag(\"低保户\") && !hasTag(\"五保户\")");
+
+        byte[] ambiguous = template(sheet -> sheet.getRow(10).createCell(4).setCellValue("党员户、村民代表户"), // E11
+                "用例|事件类型|数量|户标签|属性|期望得分");
+        assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, ambiguous))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.cell()).isEqualTo("E11");
+                            assertThat(problem.message()).contains("户标签只能写一个", "写在「不含标签」里");
+                        }));
+    }
+
+    /** Tryout 3, F6: a failing test is answered with the warning that explains it (ADR 0177). */
+    @Test
+    void aFailingTestComesWithTheWarningThatExplainsIt() throws Exception {
+        byte[] doubleNegative = template(plan -> plan.getRow(14).getCell(11).setCellValue("非低保户"), // L15
+                "用例|事件类型|数量|户标签|属性|期望得分", "低保户免缴|未按时缴纳保洁费||低保户||不得分");
+        assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, doubleNegative))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> {
+                    assertThat(rejected.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                            .contains("测试「低保户免缴」未通过"));
+                    assertThat(rejected.warnings()).anySatisfy(warning -> {
+                        assertThat(warning.cell()).isEqualTo("L15");
+                        assertThat(warning.message()).contains("双重否定");
+                    });
+                });
+    }
+
+    /** Tryout 3, F12: the example of a column of several parts is that column's own. */
+    @Test
+    void aChineseCommaInTheAttributeConditionIsAnsweredWithThatColumnsExample() throws Exception {
+        byte[] attribute = template(plan -> plan.getRow(17).getCell(14).setCellValue("级别，村级"), // O18
+                "用例|事件类型|数量|户标签|属性|期望得分");
+        assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, attribute))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .anySatisfy(problem -> {
+                            assertThat(problem.cell()).isEqualTo("O18");
+                            assertThat(problem.message()).contains("英文逗号", "例如「级别, 市级」")
+                                    .doesNotContain("文明新风");
+                        }));
+    }
+
+    /** Tryout 3, F11: a month row without conditions says how to give every household its points on purpose. */
+    @Test
+    void aMonthRowWithoutConditionsSaysHowToGiveEveryHouseholdItsPoints() throws Exception {
+        byte[] base = template(plan -> {
+            org.apache.poi.ss.usermodel.Row row = plan.createRow(28); // row 29, below the template's month rows
+            row.createCell(0).setCellValue("每月基础分");
+            row.createCell(5).setCellValue("100");
+        }, "用例|事件类型|数量|户标签|属性|期望得分");
+        assertThatThrownBy(() -> COMPILER.compile(List.of(new PlanFile(PlanTemplate.FILE_NAME, base))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .anySatisfy(problem -> assertThat(problem.message()).contains("一个条件也没有填",
+                                "「本月事件不少于」写 0", "第 7 节")));
+    }
+
+    /** m-B (ADR 0178): catalog types that differ only by spaces, full-width forms or invisible characters. */
+    @Test
+    void catalogTypesThatOnlyLookDifferentAreRefusedAtTheirLine() {
+        // a space inside, a full-width space inside, a zero-width space, a full-width space after (read as a repeat)
+        for (String twin : List.of("参加 村民大会", "参加\u3000村民大会", "参加村民\u200b大会", "参加村民大会\u3000")) {
+            String catalog = CATALOG + twin + ",村民议事," + twin + "\n";
+            List<PlanProblem> found = new ArrayList<>();
+            EventCatalog.read(PlanFile.of("catalog.csv", catalog), found, new ArrayList<>());
+            assertThat(found).as(twin).singleElement().satisfies(problem -> {
+                assertThat(problem.line()).isEqualTo(4);
+                assertThat(problem.message()).containsAnyOf("只差空格或全角、半角字符", "看不见的字符", "重复");
+            });
+        }
+        assertThatThrownBy(() -> COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING),
+                PlanFile.of("catalog.csv", CATALOG + "参加 村民大会,村民议事,参加村民大会（分组）\n"))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .anySatisfy(problem -> {
+                            assertThat(problem.file()).isEqualTo("catalog.csv");
+                            assertThat(problem.line()).isEqualTo(4);
+                            assertThat(problem.message()).contains("「参加 村民大会」和第 2 行的「参加村民大会」只差空格");
+                        }));
+    }
+
+    /** The template with its plan sheet changed, and these rows (cells separated by |) in its 测试 sheet. */
+    private static byte[] template(java.util.function.Consumer<org.apache.poi.ss.usermodel.Sheet> change,
+            String... tests) throws IOException {
+        try (org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(withTests(tests)));
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            change.accept(book.getSheetAt(0));
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static org.jifen.rules.Event heaps(int quantity) {
+        return new org.jifen.rules.Event("宅前屋后乱堆物", "7", java.time.LocalDate.of(2024, 7, 15), quantity,
+                java.util.Map.of());
     }
 
     @Test
@@ -532,6 +726,15 @@ class ClerkMistakesTest {
     private static Mistake tests(String what, String row, String cell, String says) {
         return new Mistake(what, List.of(new PlanFile(PlanTemplate.FILE_NAME, withTests(
                 "用例|事件类型|数量|户标签|属性|期望得分", row))), Verdict.REFUSED, PlanTemplate.FILE_NAME, 2, cell, says);
+    }
+
+    /** The template with one household's month in its 测试 sheet (ADR 0176), refused at the cell of its last row. */
+    private static Mistake monthTest(String what, String cell, String says, String... rows) {
+        String[] sheet = new String[rows.length + 1];
+        sheet[0] = "用例|事件类型|数量|户标签|属性|期望得分";
+        System.arraycopy(rows, 0, sheet, 1, rows.length);
+        return new Mistake(what, List.of(new PlanFile(PlanTemplate.FILE_NAME, withTests(sheet))), Verdict.REFUSED,
+                PlanTemplate.FILE_NAME, rows.length + 1, cell, says);
     }
 
     /** The template workbook with these rows in its 测试 sheet, cells separated by |. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,6 +25,14 @@ class DocumentedExamplesTest {
                 .map(DocumentedExamplesTest::read).toList());
 
         assertThat(plan.rules()).isNotEmpty();
+    }
+
+    @Test
+    void theCsvExampleCarriesItsTableOfTestsWithOneHouseholdsMonth() {
+        CompiledPlan plan = new PlanCompiler(1000).compile(Stream.of("杨家庄村示例.drl.csv", "杨家庄村示例.test.csv")
+                .map(DocumentedExamplesTest::read).toList());
+
+        assertThat(plan.rules()).containsKey("当月无扣分");
     }
 
     private static PlanFile read(String name) {

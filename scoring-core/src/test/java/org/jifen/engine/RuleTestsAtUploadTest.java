@@ -60,6 +60,23 @@ class RuleTestsAtUploadTest {
                         }));
     }
 
+    /** Tryout 3, F2: a 月度 case that says something the month cannot hold is refused, not silently ignored. */
+    @Test
+    void aMonthCaseWithAKeyItCannotReadIsRefusedAtItsCase() {
+        String month = """
+                - 用例: 本月检查合格
+                  月度: {次数: {参加村民大会: 1}, 属性: {结果: 合格}}
+                  期望: []
+                """;
+        assertThatThrownBy(() -> new PlanCompiler(1000).compile(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", month))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.line()).isEqualTo(1);
+                            assertThat(problem.message()).contains("「月度」里不能写「属性」", "最近");
+                        }));
+    }
+
     @Test
     void aDateWrittenWithOrWithoutQuotesMeansTheSameDayAndABadOneIsRefusedClearly() {
         String dated = """

@@ -41,6 +41,46 @@ class PlanCheckProcessTest {
         assertThat(checkingJvms()).isEmpty();
     }
 
+    /** ADR 0177: what the checks that ran would only have warned of comes back across the process with the refusal. */
+    @Test
+    void aRefusalBringsItsWarningsAndItsNoteOfLaterChecksBackFromTheSeparateJvm() {
+        PlanCheckProcess checks = checks(DataSize.ofMegabytes(256), Duration.ofSeconds(60), 2, Duration.ofSeconds(20));
+        List<PlanFile> plan = List.of(PlanFile.of("方案.drl", """
+                import org.jifen.rules.Event;
+                global org.jifen.rules.Awards awards;
+                rule "开会"
+                when
+                    Event( type == "参加村民大会" )
+                then
+                    awards.add(2, "村民议事");
+                end
+                rule "开会另加文明分"
+                when
+                    Event( type == "参加村民大会" )
+                then
+                    awards.add(1, "文明新风");
+                end
+                rule "巡逻"
+                when
+                    Event( type == "参加平安巡逻" )
+                then
+                    awards.add(2, "平安建设");
+                end
+                """), PlanFile.of("catalog.csv", "事件类型,类别,名称\n参加村民大会,村民议事,参加村民大会\n"));
+
+        assertThatThrownBy(() -> checks.check("a", plan)).isInstanceOfSatisfying(PlanRejected.class, rejected -> {
+            assertThat(rejected.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.line()).isEqualTo(15);
+                assertThat(problem.message()).contains("参加平安巡逻");
+            });
+            assertThat(rejected.warnings()).singleElement().satisfies(warning -> {
+                assertThat(warning.line()).isEqualTo(9);
+                assertThat(warning.message()).contains("条件完全一样");
+            });
+            assertThat(rejected.laterChecks()).contains("试算整个方案");
+        });
+    }
+
     @Test
     void aCheckThatNeedsMoreMemoryThanItHasIsRefused() {
         PlanCheckProcess checks = checks(DataSize.ofMegabytes(16), Duration.ofSeconds(60), 2, Duration.ofSeconds(20));

@@ -27,6 +27,19 @@ import tools.jackson.databind.JsonNode;
 class AClerkWritesVillageTableItemsInTheSpreadsheetIT {
 
     private static final PlanFile TEMPLATE = new PlanFile(PlanTemplate.FILE_NAME, PlanTemplate.xlsx());
+    /** A small sheet: meetings earn 2 points; items are added from row 11 on. */
+    private static final String SMALL_SHEET = """
+            RuleSet,villages.small,,,,
+            Import,"org.jifen.rules.Event, org.jifen.rules.MonthSummary",,,,
+            Variables,org.jifen.rules.Awards awards,,,,
+            ,,,,,
+            RuleTable 积分项目,,,,,
+            NAME,METADATA,CONDITION,ACTION,ACTION,ACTION
+            ,,$e : Event,,,
+            ,cap($param),"type == ""$param""\","awards.add($param * $e.getQuantity(), ""人居环境"");","awards.add($param * $e.getQuantity(), ""文明新风"");","awards.veto(""$param"");"
+            规则名称,上限,事件类型,人居环境,文明新风,一票否决
+            参加村民大会,,参加村民大会,2,,
+            """;
 
     @Autowired
     Township township;
@@ -175,6 +188,56 @@ class AClerkWritesVillageTableItemsInTheSpreadsheetIT {
                 .contains("「参加村民大会另加文明分」").contains("条件完全一样"))
                 .anySatisfy(message -> assertThat(message).contains("「违法搭建」的上限 10 分不会起作用"));
         assertThat(warnings.findValues("line")).extracting(JsonNode::asInt).contains(11, 12);
+    }
+
+    /** ADR 0177: three rows with three different mistakes and a warning, all in the one 422. */
+    @Test
+    void everyFindingOfAnUploadComesBackInOneAnswerWithItsWarnings() {
+        String village = township.aVillage();
+        Api.Reply refused = township.api().upload("/api/villages/" + village + "/rule-sets", PlanFile.of(
+                "积分表.drl.csv", SMALL_SHEET + """
+                参加村民大会另加文明分,,参加村民大会,,1,
+                参加垃圾分类宣传,,参加垃圾分类宣传,3分,,
+                参加村民大会,,违法搭建,,,平安建设
+                参加志愿服务,,参加志愿服务,,2,
+                """), PlanFile.of("catalog.csv", "事件类型,类别,名称\n参加村民大会,村民议事,参加村民大会\n"
+                + "参加垃圾分类宣传,人居环境,参加垃圾分类宣传\n违法搭建,平安建设,违法搭建\n"));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().at("/errors").findValuesAsString("cell")).containsExactly("D12", "A13", "C14");
+        assertThat(refused.json().at("/warnings/0/line").asInt()).isEqualTo(11);
+        assertThat(refused.text("/warnings/0/message")).contains("「参加村民大会另加文明分」", "条件完全一样");
+        assertThat(refused.text("/detail")).contains("共 3 处问题", "另有 1 条提醒");
+        assertThat(refused.text("/laterChecks")).contains("有错的那几行");
+    }
+
+    /** ADR 0176: a CSV plan's tests in a .test.csv, one household's month closed by its month-end row. */
+    @Test
+    void aCsvPlanCarriesItsTestsOfOneHouseholdsMonthInATestFile() {
+        String village = township.aVillage();
+        String uploads = "/api/villages/" + village + "/rule-sets";
+        PlanFile plan = PlanFile.of("积分表.drl.csv", SMALL_SHEET + """
+                ,,,,,
+                RuleTable 月度项目,,,,,
+                NAME,CONDITION,ACTION,,,
+                ,MonthSummary,,,,
+                ,deductions <= $param,"awards.add($param, ""文明新风"");",,,
+                规则名称,本月扣分不超过,文明新风,,,
+                当月无扣分,0,10,,,
+                """);
+        String month = "用例,事件类型,数量,户标签,属性,期望得分\n一户一个月,参加村民大会,,,,参加村民大会 2\n"
+                + "一户一个月,参加村民大会,,,,参加村民大会 2\n一户一个月,月底,,,,当月无扣分 10\n";
+
+        Api.Reply refused = township.api().upload(uploads, plan, PlanFile.of("积分表.test.csv",
+                month.replace("当月无扣分 10", "当月无扣分 5")));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.text("/errors/0/file")).isEqualTo("积分表.test.csv");
+        assertThat(refused.text("/errors/0/cell")).isEqualTo("F4");
+        assertThat(refused.text("/errors/0/message")).contains("测试「一户一个月」的月底评定未通过",
+                "期望 「当月无扣分」5 分，实际 「当月无扣分」10 分");
+
+        Api.Reply accepted = township.api().upload(uploads, plan, PlanFile.of("积分表.test.csv", month));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
     }
 
     @Test

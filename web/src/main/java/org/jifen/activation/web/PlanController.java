@@ -106,7 +106,9 @@ class PlanController {
             description = """
             The files are the whole plan, checked as a whole (ADR 0090). Refused (422 plan-refused) with every \
             problem as errors: [{file, line, cell, message}], and laterChecks (Chinese) when the check stopped \
-            before its later stages, which may find more once these are fixed (ADR 0173); accepted (201) as the next version, not yet active, \
+            before its later stages, which may find more once these are fixed (ADR 0173), and the warnings the checks \
+            that ran found, as warnings: [{file, line, cell, message}], so that one answer has every finding (ADR \
+            0177); accepted (201) as the next version, not yet active, \
             with warnings: [{file, line, cell, message}] for what may not be meant (no catalog, a tag no household \
             has, rules or files of the latest version left out, the same rule twice, an empty table). The \
             warnings are kept with the version and returned by every answer about it, the activation's included. \

@@ -151,7 +151,7 @@ class PlanPages {
                 .body(PlanTemplate.xlsx());
     }
 
-    /** A refused upload: the workbench again with every problem beside its file and line (or cell). */
+    /** A refused upload: the workbench again with every problem, and every warning, beside its file and line (or cell). */
     @ExceptionHandler(Refusal.class)
     ModelAndView refused(Refusal refusal, HttpServletRequest request) {
         var match = java.util.regex.Pattern.compile("^/v/([^/]+)/plan$").matcher(request.getRequestURI());
@@ -164,6 +164,7 @@ class PlanPages {
         page.setStatus(Problems.status(refusal));
         page.addObject("problem", refusal.getMessage());
         page.addObject("errors", refused.properties().get("errors"));
+        page.addObject("refusalWarnings", refused.properties().getOrDefault("warnings", java.util.List.of()));
         return page;
     }
 
