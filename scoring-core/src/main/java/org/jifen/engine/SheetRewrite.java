@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.jifen.sheet.Csv;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,7 +88,7 @@ final class SheetRewrite {
         List<Written> all = new ArrayList<>();
         String[] lines = file.text().split("\r?\n", -1);
         for (Continued heading : headings) {
-            String from = EventCatalog.cells(lines[heading.row() - 1], ',').get(heading.from());
+            String from = Csv.cells(lines[heading.row() - 1], ',').get(heading.from());
             // the compiler skips an empty cell before it looks at merging: each merged cell repeats the heading
             for (int c = heading.from(); c <= heading.to(); c++) {
                 all.add(new Written(heading.sheet(), heading.row(), c, from + "..."));
@@ -99,7 +100,7 @@ final class SheetRewrite {
                 continue;
             }
             List<String> values = cell.column() < 0 ? new ArrayList<>()
-                    : new ArrayList<>(EventCatalog.cells(lines[cell.row() - 1], ','));
+                    : new ArrayList<>(Csv.cells(lines[cell.row() - 1], ','));
             while (values.size() <= cell.column()) {
                 values.add("");
             }
