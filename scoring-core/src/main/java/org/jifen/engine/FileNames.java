@@ -37,7 +37,9 @@ final class FileNames {
             if (lower.endsWith(sheet)) {
                 String renamed = name.substring(0, name.length() - sheet.length()).replaceFirst("(?i)\\.drl$", "")
                         + ".drl" + sheet;
-                return "表格要以「.drl" + sheet + "」结尾才能当作积分方案读取（事件类型清单除外，它叫 catalog.csv）："
+                String besides = sheet.equals(".csv") ? "规则测试表以「.test.csv」结尾，事件类型清单叫 catalog.csv"
+                        : "事件类型清单除外，它叫 catalog.csv";
+                return "表格要以「.drl" + sheet + "」结尾才能当作积分方案读取（" + besides + "）："
                         + "请把文件改名为「" + renamed + "」后再上传";
             }
         }
