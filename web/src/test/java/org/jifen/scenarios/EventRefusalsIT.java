@@ -88,7 +88,8 @@ class EventRefusalsIT {
         long household = township.aHousehold(village);
         township.anActivePlan(village, Plans.FAILS_WHILE_SCORING);
 
-        Api.Reply refused = township.api().post("/api/villages/" + village + "/events", event("e", household));
+        Api.Reply refused = township.api().post("/api/villages/" + village + "/events", json("eventId", "e",
+                "householdId", household, "type", "参加村民大会", "occurredOn", "2024-07-15", "quantity", 7));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("/rule")).isEqualTo("按次数平均");

@@ -40,6 +40,7 @@ class StaffAreToldWhyAnEventScoredNothingIT {
             获得荣誉,文明新风,获得荣誉,级别
             举报安全隐患,平安建设,举报安全隐患,查实
             美丽庭院检查,人居环境,美丽庭院检查,结果
+            垃圾分类检查合格,人居环境,垃圾分类检查合格
             """);
 
     @Autowired

@@ -54,7 +54,10 @@ public final class Plans {
                 """);
     }
 
-    /** A plan whose rule divides by zero when the quantity is 1: it fails while scoring, not at upload. */
+    /**
+     * A plan whose rule divides by zero on a meeting of seven, a quantity the upload's trial run (ADR 0164) does not
+     * try: it fails while scoring, not at upload.
+     */
     public static final PlanFile FAILS_WHILE_SCORING = PlanFile.of("出错.drl", """
             package villages.test;
             import org.jifen.rules.Event;
@@ -64,7 +67,7 @@ public final class Plans {
             when
                 $e : Event( type == "参加村民大会" )
             then
-                awards.add(10 / ($e.getQuantity() - 1), "村民议事");
+                awards.add(10 / ($e.getQuantity() - 7), "村民议事");
             end
             """);
 
