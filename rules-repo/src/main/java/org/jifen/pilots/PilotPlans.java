@@ -13,10 +13,12 @@ import org.jifen.engine.PlanFile;
 public final class PilotPlans {
 
     private static final List<Entry> ENTRIES = List.of(
-            new Entry("yangjiazhuang", "杨家庄村", List.of("村民议事与平安建设.drl.csv", "村民议事.drl", "文明新风.drl",
-                    "人居环境.drl")),
-            new Entry("xuzhong", "叙中村", List.of("村民议事.drl", "平安建设.drl", "文明新风与人居环境.drl")),
-            new Entry("beixin", "北新村", List.of("村民议事与平安建设.drl", "文明新风与人居环境.drl")),
+            new Entry("yangjiazhuang", "杨家庄村", List.of("村民议事与平安建设.drl.csv", "村民议事.drl",
+                    "文明新风与人居环境.drl.csv", "文明新风与人居环境.drl")),
+            new Entry("xuzhong", "叙中村", List.of("村民议事与平安建设.drl.csv", "村民议事.drl",
+                    "文明新风与人居环境.drl.csv", "文明新风与人居环境.drl")),
+            new Entry("beixin", "北新村", List.of("村民议事与平安建设.drl.csv", "村民议事与平安建设.drl",
+                    "文明新风与人居环境.drl.csv", "文明新风与人居环境.drl")),
             new Entry("template", "镇级方案模板", List.of("镇级模板.drl")));
 
     private PilotPlans() {

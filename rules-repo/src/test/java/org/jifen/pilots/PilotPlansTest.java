@@ -55,7 +55,8 @@ class PilotPlansTest {
                 org.assertj.core.groups.Tuple.tuple("beixin", "北新村"),
                 org.assertj.core.groups.Tuple.tuple("template", "镇级方案模板"));
         assertThat(PilotPlans.of("xuzhong").files()).extracting(PlanFile::name)
-                .containsExactly("村民议事.drl", "平安建设.drl", "文明新风与人居环境.drl");
+                .containsExactly("村民议事与平安建设.drl.csv", "村民议事.drl",
+                        "文明新风与人居环境.drl.csv", "文明新风与人居环境.drl");
         assertThatThrownBy(() -> PilotPlans.of("huaxin")).isInstanceOf(IllegalArgumentException.class);
     }
 
