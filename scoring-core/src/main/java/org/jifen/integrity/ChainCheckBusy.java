@@ -9,6 +9,14 @@ import org.jifen.problem.Busy;
 public class ChainCheckBusy extends Busy {
 
     ChainCheckBusy() {
-        super("正在核对其他台账，请稍后再试（核对一本台账要把它从头读一遍，同时只能进行 " + HashChain.CONCURRENT_CHECKS + " 个）", 10);
+        this("正在核对其他台账，请稍后再试（核对一本台账要把它从头读一遍，同时只能进行 " + HashChain.CONCURRENT_CHECKS + " 个）");
+    }
+
+    private ChainCheckBusy(String detail) {
+        super(detail, 10);
+    }
+
+    static ChainCheckBusy ofTheSameOwner() {
+        return new ChainCheckBusy("这本台账正在核对中，请等这次核对完成后再试（同一本台账同时只核对一次）");
     }
 }

@@ -75,7 +75,10 @@ public class ChainedAppend {
      */
     @Transactional(readOnly = true)
     public HashChain.Check verify(ChainKey chain, String entryName, LongFunction<List<ChainedEntry>> pageAfter) {
-        return HashChain.verify(entryName, pageAfter, () -> heads.find(chain).map(ChainHead::lastSeq).orElse(0L));
+        // The owner, not the chain: a village's ledger and its evidence are checked by one request, one after another.
+        String owner = chain.owner() == 0 ? "township" : "village " + chain.owner();
+        return HashChain.verify(owner, entryName, pageAfter,
+                () -> heads.find(chain).map(ChainHead::lastSeq).orElse(0L));
     }
 
     /**

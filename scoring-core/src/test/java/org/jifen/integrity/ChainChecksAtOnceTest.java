@@ -44,6 +44,33 @@ class ChainChecksAtOnceTest {
         }
     }
 
+    @Test
+    void oneOwnerHoldsOneSlotSoAnotherVillageAndTheAuditLogStillGetTheirCheck() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<HashChain.Check> slow = pool.submit(() -> HashChain.verify("village 7", "记录", after -> {
+                reading.countDown();
+                await(release);
+                return List.<ChainedEntry>of();
+            }, () -> 0L));
+            assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+
+            assertThatThrownBy(() -> HashChain.verify("village 7", "记录", after -> List.<ChainedEntry>of(), () -> 0L))
+                    .isInstanceOf(ChainCheckBusy.class).hasMessageContaining("正在核对中");
+            assertThat(HashChain.verify("township", "审计记录", after -> List.<ChainedEntry>of(), () -> 0L)
+                    .firstInvalid()).as("the other slot is free for others").isNull();
+
+            release.countDown();
+            assertThat(slow.get(10, TimeUnit.SECONDS).firstInvalid()).isNull();
+            assertThat(HashChain.verify("village 7", "记录", after -> List.<ChainedEntry>of(), () -> 0L).firstInvalid())
+                    .as("and the village may check again once its check is done").isNull();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
