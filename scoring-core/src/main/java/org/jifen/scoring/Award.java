@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.YearMonth;
 import org.jifen.engine.FiredAward;
 import org.jifen.integrity.ChainLink;
 import org.jifen.integrity.ChainedEntry;
@@ -40,7 +41,7 @@ public class Award {
     private long householdId;
 
     @Column(name = "score_month")
-    private String month;
+    private YearMonth month;
 
     @Enumerated(EnumType.STRING)
     private AwardSource source;
@@ -102,7 +103,7 @@ public class Award {
     private int chainFormat;
 
     protected Award() {
-        this.month = "";
+        this.month = YearMonth.of(1970, 1);
         this.source = AwardSource.EVENT;
         this.ruleSetSha256 = "";
         this.rule = "";
@@ -118,7 +119,7 @@ public class Award {
         this.recordedBy = event.getRecordedBy();
     }
 
-    Award(long villageId, long householdId, String month, AwardSource source, @Nullable Long eventRowId,
+    Award(long villageId, long householdId, YearMonth month, AwardSource source, @Nullable Long eventRowId,
             @Nullable String eventId, long ruleSetId, int ruleSetVersion, String ruleSetSha256, FiredAward fired,
             Instant createdAt) {
         this.villageId = villageId;
@@ -152,7 +153,7 @@ public class Award {
     }
 
     /** What a month-end rule granted when the household's month was evaluated. */
-    public static Award monthEnd(long villageId, long householdId, String month, long ruleSetId, int ruleSetVersion,
+    public static Award monthEnd(long villageId, long householdId, YearMonth month, long ruleSetId, int ruleSetVersion,
             String ruleSetSha256, FiredAward fired, String evaluatedBy, Instant evaluatedAt) {
         Award award = new Award(villageId, householdId, month, AwardSource.MONTH_END, null, null, ruleSetId,
                 ruleSetVersion, ruleSetSha256, fired, evaluatedAt);
@@ -164,7 +165,7 @@ public class Award {
      * The entry that takes this one back: same household, rule, category, kind and plan version, the opposite points,
      * in {@code month} (this entry's own month, or the open month for a correction after finalisation).
      */
-    public Award reversal(AwardSource source, String month, String reason, String recordedBy,
+    public Award reversal(AwardSource source, YearMonth month, String reason, String recordedBy,
             @Nullable String decidedBy, Instant at) {
         if (isReversal()) {
             throw new IllegalStateException("a reversing entry is never reversed itself");
@@ -223,7 +224,7 @@ public class Award {
         return householdId;
     }
 
-    public String getMonth() {
+    public YearMonth getMonth() {
         return month;
     }
 
