@@ -4,10 +4,15 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-public interface RuleSets extends JpaRepository<RuleSet, Long> {
+/** A village's plan versions: uploaded, never changed or deleted (every award points at the text that granted it). */
+public interface RuleSets extends Repository<RuleSet, Long> {
+
+    RuleSet save(RuleSet ruleSet);
+
+    Optional<RuleSet> findById(long id);
 
     Optional<RuleSet> findByVillageIdAndVersion(long villageId, int version);
 
