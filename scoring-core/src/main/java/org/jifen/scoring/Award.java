@@ -1,6 +1,7 @@
 package org.jifen.scoring;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import org.jifen.engine.FiredAward;
 import org.jifen.integrity.ChainLink;
+import org.jifen.integrity.ChainPlace;
 import org.jifen.integrity.ChainedEntry;
 import org.jifen.integrity.LinkFields;
 import org.jifen.rules.Awards.Kind;
@@ -86,21 +88,13 @@ public class Award {
     @Column(name = "decided_by")
     private @Nullable String decidedBy;
 
-    /** The entry's place in its village's chain, 1, 2, 3, ... without gaps. */
-    @Column(name = "chain_seq")
-    private @Nullable Long chainSeq;
+    /** The entry's place in its village's chain. */
+    @Embedded
+    private ChainPlace chain = ChainPlace.none();
 
     /** The value of the rule's {@code @capBy} attribute (the person, the deed) whose cap this entry counts under. */
     @Column(name = "cap_key")
     private @Nullable String capKey;
-
-    /** SHA-256 over the previous entry's hash and this entry's content: altering any earlier entry breaks it. */
-    @Column(name = "chain_hash")
-    private @Nullable String chainHash;
-
-    /** The {@link org.jifen.integrity.LinkFormat} the entry was linked in (ADR 0180). */
-    @Column(name = "chain_format")
-    private int chainFormat;
 
     protected Award() {
         this.month = YearMonth.of(1970, 1);
@@ -181,9 +175,7 @@ public class Award {
 
     /** Keeps where the entry was linked into its village's chain. */
     void chain(ChainLink link) {
-        this.chainSeq = link.seq();
-        this.chainHash = link.hash();
-        this.chainFormat = link.format();
+        this.chain = ChainPlace.of(link);
     }
 
     /** What the entry's link covers; the cap key came later, so entries written before it hash as they did. */
@@ -194,15 +186,15 @@ public class Award {
     }
 
     ChainedEntry asChained() {
-        return ChainedEntry.stored(chainSeq, chainHash, chainFormat, "award", id(), linkFields());
+        return chain.entry("award", id(), linkFields());
     }
 
     public @Nullable Long getChainSeq() {
-        return chainSeq;
+        return chain.seq();
     }
 
     public @Nullable String getChainHash() {
-        return chainHash;
+        return chain.hash();
     }
 
     public boolean isReversal() {
