@@ -108,7 +108,7 @@ public class BalanceService {
         PointsAccount.Figures figures = account.points().figures(today);
         PointsAccount.Expiry next = account.points().next(today);
         List<Balance.Entry> shown = new ArrayList<>();
-        account.entries().stream().sorted(Comparator.comparing(PointsEntry::getChainSeq,
+        account.entries().stream().sorted(Comparator.comparing(PointsEntry::chainSeq,
                         Comparator.nullsFirst(Comparator.reverseOrder())))
                 .forEach(entry -> shown.add(new Balance.Entry(entry.id(), entry.getKind(), entry.getKind().label(),
                         entry.getPoints(), entry.getExpiredOn(), entry.getReason(), entry.getRecordedBy(),

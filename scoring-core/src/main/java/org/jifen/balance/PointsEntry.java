@@ -161,11 +161,9 @@ public class PointsEntry {
         return createdAt;
     }
 
-    public @Nullable Long getChainSeq() {
+    /** The entry's place in its chain (not a bean property: queries name {@code chain.seq}). */
+    public @Nullable Long chainSeq() {
         return chain.seq();
     }
 
-    public @Nullable String getChainHash() {
-        return chain.hash();
-    }
 }

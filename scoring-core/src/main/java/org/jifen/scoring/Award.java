@@ -189,14 +189,6 @@ public class Award {
         return chain.entry("award", id(), linkFields());
     }
 
-    public @Nullable Long getChainSeq() {
-        return chain.seq();
-    }
-
-    public @Nullable String getChainHash() {
-        return chain.hash();
-    }
-
     public boolean isReversal() {
         return reversesAwardId != null;
     }
