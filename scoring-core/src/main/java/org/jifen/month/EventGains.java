@@ -71,7 +71,7 @@ class EventGains implements MonthGains {
             long gained = (long) next.total() - after.total();
             counted.add(gained);
             if (gained != award.points() && award.kind() != Kind.VETO) {
-                notices.addAll(why(next, award.rule()));
+                notices.addAll(why(after, next, award.rule()));
             }
             after = next;
         }
@@ -81,11 +81,13 @@ class EventGains implements MonthGains {
 
     /**
      * Why an award counts other than it asked, as the month's page says it (clerk tryout 3): its rule's cap, the
-     * month's ceiling or floor, a veto.
+     * month's ceiling or floor, a veto. Only what this award changed: a bonus floor already in the month does not
+     * explain a base award.
      */
-    private static List<String> why(MonthTotals month, String rule) {
-        return month.adjustments().stream()
+    private static List<String> why(MonthTotals before, MonthTotals after, String rule) {
+        return after.adjustments().stream()
                 .filter(adjustment -> adjustment.rule() == null || adjustment.rule().equals(rule))
+                .filter(adjustment -> !before.adjustments().contains(adjustment))
                 .map(Adjustment::explanation).toList();
     }
 }

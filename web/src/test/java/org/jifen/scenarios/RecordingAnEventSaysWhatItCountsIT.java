@@ -76,6 +76,22 @@ class RecordingAnEventSaysWhatItCountsIT {
     }
 
     @Test
+    void anAwardIsToldOnlyWhatLoweredItNotTheOtherKindsFloor() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        event(village, household, "o-1", "宅前屋后乱堆物", 3);
+        event(village, household, "o-2", "违法搭建", 1);
+
+        Api.Reply hero = event(village, household, "o-3", "见义勇为", 1);
+
+        assertAward(hero, 20, 0);
+        assertThat(hero.json().at("/notices").toString())
+                .as("the veto lowered the bonus; the base's floor was there before and says nothing of it")
+                .contains("一票否决").doesNotContain("基础分");
+    }
+
+    @Test
     void anAwardThatCountsLessThanItAskedSaysWhyInTheAnswer() {
         String village = township.aVillage();
         long household = township.aHousehold(village);

@@ -63,6 +63,7 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
         long household = township.aHouseholdIn(village, "一组", "赵国强");
         YearMonth last = YearMonth.now(clock).minusMonths(1);
         township.anEvent(village, household, "参加村民大会", last.atDay(3).toString());
+        township.anEvent(village, household, "宅前屋后乱堆物", last.atDay(4).toString());
         Township.Login admin = township.aLogin("VILLAGE_ADMIN", village);
         Path wrong = Files.createTempDirectory("jifen-plan-").resolve("积分表.drl.csv");
         Files.writeString(wrong, SHEET.formatted("三"), StandardCharsets.UTF_8);
@@ -105,7 +106,15 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
                 browser.click(By.cssSelector("form[data-busy='正在模拟…'] button"));
                 browser.waitFor(d -> d.findElements(By.id("simulation")).size() == 1);
                 String simulation = browser.find(By.id("simulation")).getText();
-                assertThat(simulation).contains("赵国强").contains("+1").contains("1 户积分会变化");
+                assertThat(simulation).contains("赵国强").contains("+3").contains("1 户积分会变化");
+                // what the new version no longer scores, and the change in words, fit the screen (ADR 0191)
+                assertThat(browser.find(By.id("no-longer-scored")).getText()).contains("按这一版一分不得")
+                        .contains("「宅前屋后乱堆物」1 件");
+                assertThat(browser.find(By.id("diff")).getText()).contains("修改：参加村民大会")
+                        .contains("删除：宅前屋后乱堆物");
+                assertThat(browser.driver().executeScript(
+                        "return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scroll")
+                        .isEqualTo(true);
                 browser.screenshot("admin-plan-simulated-" + device);
             });
             browser.step("activate", () -> {

@@ -28,7 +28,13 @@ class SimulationController {
      * What this version would have given each household in a past month, beside what it got, and the events the
      * governing version scored that this one gives nothing for ({@code noLongerScored}); writes nothing.
      */
-    @Operation(operationId = "simulatePlan", summary = "试算：这一版方案会给某月各户多少分 · Simulate a version on a past month")
+    @Operation(operationId = "simulatePlan", summary = "试算：这一版方案会给某月各户多少分 · Simulate a version on a past month",
+            description = """
+            Scores the month's recorded events and month-end again with this version, in memory, and writes nothing. \
+            Answers each eligible household's total now and under this version (households), how many changed, and \
+            noLongerScored: [{type, events}], the event types the governing version scored and this version gives \
+            nothing for, with how many of the month's events that is: the usual reason a household loses points \
+            under a new version (ADR 0191).""")
     @Refuses({RuleSetNotFound.class, PlanFault.class})
     @GetMapping("/api/villages/{code}/rule-sets/{version}/simulation")
     SimulationReport simulate(@PathVariable String code, @PathVariable int version,
