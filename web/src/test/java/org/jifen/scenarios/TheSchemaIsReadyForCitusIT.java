@@ -1,0 +1,53 @@
+package org.jifen.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jifen.schema.Catalog;
+import org.jifen.schema.CitusRules;
+import org.jifen.support.FreshDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The schema can be distributed by village with Citus (docs/scaling.md, ADR 0206): read from PostgreSQL's catalog
+ * after every migration, each village-owned table carries the village key in its primary key and unique keys and in
+ * its foreign keys to other village-owned tables. Run on the embedded PostgreSQL whichever database the build tests
+ * the service on, because the catalog read is PostgreSQL's (Citus is PostgreSQL).
+ */
+class TheSchemaIsReadyForCitusIT {
+
+    /** Reference tables: the township's own, each node holds them whole. Every other table is village-owned. */
+    static final Set<String> TOWNSHIP_WIDE = Set.of("village", "app_user", "audit_entry", "persistent_logins",
+            "login_lockout", "start_up_claim", "plan_year_change", "pilot_village", "demonstration_base");
+
+    /** The chains' heads are keyed by their owner: a village's id, 0 for the township's audit log. */
+    static final CitusRules RULES = new CitusRules(TOWNSHIP_WIDE, Map.of("chain_head", "owner_id"));
+
+    @Test
+    void everyVillageOwnedTableKeepsItsRowsWithinItsVillage() {
+        DataSource database = FreshDatabase.onPostgres();
+        FreshDatabase.migrate(database, "latest");
+
+        Catalog catalog = Catalog.of(database);
+        System.out.println(catalog);
+
+        assertThat(RULES.violations(catalog)).isEmpty();
+    }
+
+    @Test
+    void aNewTableThatBreaksTheRulesIsNamed() {
+        DataSource database = FreshDatabase.onPostgres();
+        FreshDatabase.migrate(database, "latest");
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        jdbc.execute("create table tally (id bigint primary key, village_id bigint not null, name varchar(20) unique)");
+        jdbc.execute("create table tally_line (id bigint primary key, tally_id bigint references tally (id))");
+
+        assertThat(RULES.violations(Catalog.of(database))).containsExactlyInAnyOrder(
+                "tally: unique key tally_pkey [id] lacks village_id",
+                "tally: unique key tally_name_key [name] lacks village_id",
+                "tally_line: village-owned but has no village key village_id");
+    }
+}
