@@ -1,5 +1,7 @@
 package org.jifen.schema;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,18 +40,20 @@ public record Catalog(Map<String, Table> tables) {
                 + " current_schema() and table_name in (select c.relname from pg_class c join pg_namespace n on"
                 + " n.oid = c.relnamespace where c.relkind = 'r' and " + OWN_TABLES + ") order by ordinal_position",
                 row -> {
-                    columns.computeIfAbsent(row.getString(1), table -> new java.util.LinkedHashMap<>())
+                    columns.computeIfAbsent(row.getString(1), table -> new LinkedHashMap<>())
                             .put(row.getString(2), new Column(row.getString(3), "YES".equals(row.getString(4))));
                 });
         Map<String, List<UniqueKey>> uniques = new TreeMap<>();
         Map<String, List<String>> primaryKeys = new TreeMap<>();
-        jdbc.query("select c.relname, i.relname, x.indisprimary, (select string_agg(a.attname, ',' order by k.ord)"
-                + " from unnest(x.indkey) with ordinality k(attnum, ord) join pg_attribute a on a.attrelid = c.oid"
-                + " and a.attnum = k.attnum) from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class c"
+        // An expression in an index (attnum 0) is no column: the key is then the columns it also names.
+        jdbc.query("select c.relname, i.relname, x.indisprimary, (select coalesce(string_agg(a.attname, ',' order by"
+                + " k.ord), '') from unnest(x.indkey) with ordinality k(attnum, ord) join pg_attribute a on"
+                + " a.attrelid = c.oid and a.attnum = k.attnum) from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class c"
                 + " on c.oid = x.indrelid join pg_namespace n on n.oid = c.relnamespace where x.indisunique and "
                 + OWN_TABLES + " order by i.relname", row -> {
-                    List<String> keyColumns = List.of(row.getString(4).split(","));
-                    uniques.computeIfAbsent(row.getString(1), table -> new java.util.ArrayList<>())
+                    List<String> keyColumns = row.getString(4).isEmpty() ? List.of()
+                            : List.of(row.getString(4).split(","));
+                    uniques.computeIfAbsent(row.getString(1), table -> new ArrayList<>())
                             .add(new UniqueKey(row.getString(2), keyColumns));
                     if (row.getBoolean(3)) {
                         primaryKeys.put(row.getString(1), keyColumns);
@@ -60,7 +64,7 @@ public record Catalog(Map<String, Table> tables) {
                 + columnList("k.confkey", "k.confrelid") + " from pg_constraint k join pg_class c on c.oid ="
                 + " k.conrelid join pg_class f on f.oid = k.confrelid join pg_namespace n on n.oid = c.relnamespace"
                 + " where k.contype = 'f' and " + OWN_TABLES + " order by k.conname", row -> {
-                    foreignKeys.computeIfAbsent(row.getString(1), table -> new java.util.ArrayList<>())
+                    foreignKeys.computeIfAbsent(row.getString(1), table -> new ArrayList<>())
                             .add(new ForeignKey(row.getString(2), List.of(row.getString(4).split(",")),
                                     row.getString(3), List.of(row.getString(5).split(","))));
                 });
