@@ -40,7 +40,7 @@ public class FinalisedMonth {
     private long villageId;
 
     @Column(name = "score_month")
-    private String month;
+    private YearMonth month;
 
     @Column(name = "finalised_by")
     private String finalisedBy;
@@ -60,7 +60,7 @@ public class FinalisedMonth {
     private Set<Approval> approvedBy = new HashSet<>();
 
     protected FinalisedMonth() {
-        this.month = "";
+        this.month = YearMonth.of(1970, 1);
         this.finalisedBy = "";
         this.finalisedAt = Instant.EPOCH;
     }
@@ -68,7 +68,7 @@ public class FinalisedMonth {
     private FinalisedMonth(long villageId, YearMonth month, Set<Long> approvedBy, String finalisedBy,
             Instant finalisedAt) {
         this.villageId = villageId;
-        this.month = month.toString();
+        this.month = month;
         approvedBy.forEach(member -> this.approvedBy.add(new Approval(villageId, member)));
         this.finalisedBy = finalisedBy;
         this.finalisedAt = finalisedAt;
@@ -129,7 +129,7 @@ public class FinalisedMonth {
         return villageId;
     }
 
-    public String getMonth() {
+    public YearMonth getMonth() {
         return month;
     }
 
