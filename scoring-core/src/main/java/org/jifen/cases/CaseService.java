@@ -58,7 +58,7 @@ public class CaseService {
         Instant now = clock.instant();
         TypicalCase saved = cases.save(new TypicalCase(village.id(), request.title().strip(), request.text(),
                 request.households().stream().distinct().toList(), request.items(), by.username(), now));
-        steps.save(new CaseStep(saved.id(), CaseStepKind.SUBMITTED, null, by.username(), now));
+        steps.save(new CaseStep(saved, CaseStepKind.SUBMITTED, null, by.username(), now));
         return views(List.of(saved)).get(0);
     }
 
@@ -141,7 +141,7 @@ public class CaseService {
     public CaseView review(long id, CaseReview review, Actor by) {
         TypicalCase typicalCase = cases.lock(id).orElseThrow(() -> new CaseNotFound(id));
         CaseStepKind step = typicalCase.review(review.decision() == CaseReview.Decision.SHORTLIST);
-        steps.save(new CaseStep(id, step, review.note(), by.username(), clock.instant()));
+        steps.save(new CaseStep(typicalCase, step, review.note(), by.username(), clock.instant()));
         return views(List.of(typicalCase)).get(0);
     }
 
@@ -149,7 +149,7 @@ public class CaseService {
     public CaseView publish(long id, CasePublication publication, Actor by) {
         TypicalCase typicalCase = cases.lock(id).orElseThrow(() -> new CaseNotFound(id));
         typicalCase.publish();
-        steps.save(new CaseStep(id, CaseStepKind.PUBLISHED, publication.note(), by.username(), clock.instant()));
+        steps.save(new CaseStep(typicalCase, CaseStepKind.PUBLISHED, publication.note(), by.username(), clock.instant()));
         return views(List.of(typicalCase)).get(0);
     }
 

@@ -23,6 +23,9 @@ public class CaseStep {
     @Column(name = "case_id")
     private long caseId;
 
+    @Column(name = "village_id")
+    private long villageId;
+
     @Enumerated(EnumType.STRING)
     private CaseStepKind step;
 
@@ -40,8 +43,9 @@ public class CaseStep {
         this.takenAt = Instant.EPOCH;
     }
 
-    CaseStep(long caseId, CaseStepKind step, @Nullable String note, String takenBy, Instant takenAt) {
-        this.caseId = caseId;
+    CaseStep(TypicalCase typicalCase, CaseStepKind step, @Nullable String note, String takenBy, Instant takenAt) {
+        this.caseId = typicalCase.id();
+        this.villageId = typicalCase.getVillageId();
         this.step = step;
         this.note = note;
         this.takenBy = takenBy;

@@ -13,10 +13,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,8 +57,7 @@ public class FinalisedMonth {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "finalised_month_approval", joinColumns = @JoinColumn(name = "finalised_month_id"))
-    @Column(name = "member_id")
-    private Set<Long> approvedBy = new TreeSet<>();
+    private Set<Approval> approvedBy = new HashSet<>();
 
     protected FinalisedMonth() {
         this.month = YearMonth.of(1970, 1);
@@ -68,7 +69,7 @@ public class FinalisedMonth {
             Instant finalisedAt) {
         this.villageId = villageId;
         this.month = month;
-        this.approvedBy = new TreeSet<>(approvedBy);
+        approvedBy.forEach(member -> this.approvedBy.add(new Approval(villageId, member)));
         this.finalisedBy = finalisedBy;
         this.finalisedAt = finalisedAt;
     }
@@ -142,6 +143,6 @@ public class FinalisedMonth {
 
     /** The ids of the group members who approved, in ascending order. */
     public Set<Long> getApprovedBy() {
-        return Set.copyOf(approvedBy);
+        return approvedBy.stream().map(Approval::memberId).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -11,9 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,8 +59,7 @@ public class Household {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "household_tag", joinColumns = @JoinColumn(name = "household_id"))
-    @Column(name = "tag")
-    private Set<String> tags = new TreeSet<>();
+    private Set<HouseholdTag> tags = new HashSet<>();
 
     @Column(name = "created_by")
     private String createdBy;
@@ -86,7 +88,7 @@ public class Household {
     /** What the registry says of the household now. */
     public HouseholdFacts facts() {
         return new HouseholdFacts(householdNo, headName, group, centralVillage, localHukou, homestead,
-                permanentResidents, members, List.copyOf(tags));
+                permanentResidents, members, List.copyOf(tagNames()));
     }
 
     /** Takes on the facts; the caller records what changed (see {@link HouseholdService}). */
@@ -100,9 +102,9 @@ public class Household {
         this.permanentResidents = facts.permanentResidents();
         this.members = facts.members();
         // Replaced only when different: touching the collection makes Hibernate rewrite every tag row.
-        if (!tags.equals(new TreeSet<>(facts.tags()))) {
+        if (!tagNames().equals(new TreeSet<>(facts.tags()))) {
             this.tags.clear();
-            this.tags.addAll(facts.tags());
+            facts.tags().forEach(tag -> this.tags.add(new HouseholdTag(villageId, tag)));
         }
     }
 
@@ -150,7 +152,11 @@ public class Household {
     }
 
     public Set<String> getTags() {
-        return Set.copyOf(tags);
+        return Set.copyOf(tagNames());
+    }
+
+    private SortedSet<String> tagNames() {
+        return tags.stream().map(HouseholdTag::tag).collect(Collectors.toCollection(TreeSet::new));
     }
 
     public Instant getCreatedAt() {
@@ -164,6 +170,6 @@ public class Household {
     /** The household as a rule sees it. */
     public org.jifen.rules.Household fact() {
         return new org.jifen.rules.Household(String.valueOf(id()), group, centralVillage, members,
-                permanentResidents, tags);
+                permanentResidents, tagNames());
     }
 }

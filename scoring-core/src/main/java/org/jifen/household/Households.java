@@ -33,6 +33,6 @@ public interface Households extends JpaRepository<Household, Long> {
     long countByVillageId(long villageId);
 
     /** Every tag some household of the village has. */
-    @Query("select distinct t from Household h join h.tags t where h.villageId = :villageId")
+    @Query("select distinct t.tag from Household h join h.tags t where h.villageId = :villageId")
     List<String> tagsInVillage(@Param("villageId") long villageId);
 }

@@ -70,10 +70,11 @@ public class RuleSet {
         this.sha256 = digest(files);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
-        files.stream().sorted(Comparator.comparing(PlanFile::name)).map(RuleSetFile::new).forEach(this.files::add);
-        plan.rules().values().stream().map(RuleSetRule::new).forEach(this.rules::add);
+        files.stream().sorted(Comparator.comparing(PlanFile::name)).map(file -> new RuleSetFile(villageId, file))
+                .forEach(this.files::add);
+        plan.rules().values().stream().map(rule -> new RuleSetRule(villageId, rule)).forEach(this.rules::add);
         for (PlanProblem warning : warnings) {
-            this.warnings.add(new RuleSetWarning(this.warnings.size(), warning));
+            this.warnings.add(new RuleSetWarning(villageId, this.warnings.size(), warning));
         }
     }
 

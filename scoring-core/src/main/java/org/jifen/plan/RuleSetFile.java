@@ -19,6 +19,9 @@ public class RuleSetFile {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
+    @Column(name = "village_id")
+    private long villageId;
+
     private String name;
 
     private String sha256;
@@ -31,7 +34,8 @@ public class RuleSetFile {
         this.content = new byte[0];
     }
 
-    RuleSetFile(PlanFile file) {
+    RuleSetFile(long villageId, PlanFile file) {
+        this.villageId = villageId;
         this.name = file.name();
         this.sha256 = file.sha256();
         this.content = file.content().clone();

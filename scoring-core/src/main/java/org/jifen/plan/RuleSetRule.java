@@ -21,6 +21,9 @@ public class RuleSetRule {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
+    @Column(name = "village_id")
+    private long villageId;
+
     @Column(name = "rule_set_id", insertable = false, updatable = false)
     private long ruleSetId;
 
@@ -50,7 +53,8 @@ public class RuleSetRule {
         this.capWindow = CapWindow.MONTH;
     }
 
-    RuleSetRule(RuleInfo rule) {
+    RuleSetRule(long villageId, RuleInfo rule) {
+        this.villageId = villageId;
         this.name = rule.name();
         this.fileName = rule.file();
         this.line = rule.line();

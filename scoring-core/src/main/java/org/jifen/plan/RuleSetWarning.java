@@ -18,6 +18,9 @@ class RuleSetWarning {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
+    @Column(name = "village_id")
+    private long villageId;
+
     private int position;
 
     @Column(name = "file_name")
@@ -34,7 +37,8 @@ class RuleSetWarning {
         this.message = "";
     }
 
-    RuleSetWarning(int position, PlanProblem warning) {
+    RuleSetWarning(long villageId, int position, PlanProblem warning) {
+        this.villageId = villageId;
         this.position = position;
         this.fileName = warning.file().length() > 120 ? warning.file().substring(0, 120) : warning.file();
         this.line = warning.line();

@@ -24,10 +24,12 @@ public interface RuleSets extends Repository<RuleSet, Long> {
 
     /**
      * The version that governs a village's month: that of the latest activation from the month or before it, or of
-     * one that reaches back to every month (ADR 0055).
+     * one that reaches back to every month (ADR 0055). Both tables named by their village too, so that a database
+     * distributed by village answers from the village's shard alone (ADR 0206).
      */
     @Query("""
-            select r from RuleSet r, PlanActivation a where a.ruleSetId = r.id and a.id = (
+            select r from RuleSet r, PlanActivation a
+            where r.villageId = ?1 and a.villageId = ?1 and a.ruleSetId = r.id and a.id = (
                 select max(b.id) from PlanActivation b
                 where b.villageId = ?1 and (b.fromMonth is null or b.fromMonth <= ?2))""")
     Optional<RuleSet> governing(long villageId, YearMonth month);

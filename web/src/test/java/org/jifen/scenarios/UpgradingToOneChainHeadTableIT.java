@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.jifen.support.TestDatabase;
+import org.jifen.support.FreshDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A database of the version before V26_1 (ADR 0180, 0181), upgraded: the ledger's and the audit log's heads move into
@@ -22,16 +19,16 @@ class UpgradingToOneChainHeadTableIT {
 
     @Test
     void theHeadsMoveAsTheyWereAndOlderEntriesKeepTheFirstLinkFormat() {
-        DataSource database = aFreshDatabase();
+        DataSource database = FreshDatabase.ofTheKindUnderTest();
         JdbcTemplate jdbc = new JdbcTemplate(database);
-        migrate(database, "23.1");
+        FreshDatabase.migrate(database, "23.1");
         jdbc.update("insert into village (code, name, created_at) values ('yjz', '杨家庄村', current_timestamp)");
         long village = jdbc.queryForObject("select id from village where code = 'yjz'", Long.class);
         jdbc.update("insert into ledger_head (village_id, last_seq, last_hash) values (?, 2, 'ledger-end')", village);
         jdbc.update("update audit_head set last_seq = 1, last_hash = 'audit-end' where id = 1");
         jdbc.update(auditRow("1", "'audit-end'"));
 
-        migrate(database, "latest");
+        FreshDatabase.migrate(database, "latest");
 
         assertThat(jdbc.queryForList("select chain_name, owner_id, last_seq, last_hash from chain_head "
                 + "order by chain_name, owner_id")).containsExactly(
@@ -49,21 +46,5 @@ class UpgradingToOneChainHeadTableIT {
         return "insert into audit_entry (acted_at, username, role, remote_address, village_code, act_code, act_label,"
                 + " target, outcome, details, chain_seq, chain_hash) values (current_timestamp, 'admin', 'ADMIN',"
                 + " '127.0.0.1', 'yjz', 'village.registered', '登记村', 'yjz', 'DONE', '{}', " + seq + ", " + hash + ")";
-    }
-
-    private static void migrate(DataSource database, String target) {
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target(target).load().migrate();
-    }
-
-    /** An empty database of the kind the build tests against, of this test's own. */
-    private static DataSource aFreshDatabase() {
-        String name = "upgrade_" + UUID.randomUUID().toString().replace("-", "");
-        if (!TestDatabase.isPostgres()) {
-            return new DriverManagerDataSource("jdbc:h2:mem:" + name
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        }
-        new JdbcTemplate(TestDatabase.postgres().getPostgresDatabase()).execute("create database " + name);
-        return new DriverManagerDataSource(TestDatabase.postgres().getJdbcUrl("postgres", name), "postgres",
-                "postgres");
     }
 }
