@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.jifen.integrity.ChainLink;
-import org.jifen.integrity.ChainedEntry;
 import org.jifen.integrity.LinkFields;
 import org.jspecify.annotations.Nullable;
 
@@ -115,12 +114,8 @@ public class PointsEntry {
 
     /** What the entry's link covers. */
     LinkFields linkFields() {
-        return LinkFields.of("points", villageId, householdId, kind, points, redemptionRowId, expiredOn, reason,
-                recordedBy, createdAt);
-    }
-
-    ChainedEntry asChained() {
-        return ChainedEntry.stored(chainSeq, chainHash, chainFormat, "points", id(), linkFields());
+        return new LinkedPointsEntry(0, chainSeq, chainHash, chainFormat, villageId, householdId, kind, points,
+                redemptionRowId, expiredOn, reason, recordedBy, createdAt).fields();
     }
 
     public long id() {

@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jifen.engine.FiredAward;
 import org.jifen.integrity.ChainLink;
-import org.jifen.integrity.ChainedEntry;
 import org.jifen.integrity.LinkFields;
 import org.jifen.rules.Awards.Kind;
 import org.jspecify.annotations.Nullable;
@@ -187,13 +186,9 @@ public class Award {
 
     /** What the entry's link covers; the cap key came later, so entries written before it hash as they did. */
     LinkFields linkFields() {
-        return LinkFields.of(villageId, householdId, month, source, eventRowId, eventId, ruleSetId, ruleSetVersion,
-                ruleSetSha256, rule, category, kind, points, reversesAwardId, reason, recordedBy, decidedBy, createdAt)
-                .late("capKey", capKey);
-    }
-
-    ChainedEntry asChained() {
-        return ChainedEntry.stored(chainSeq, chainHash, chainFormat, "award", id(), linkFields());
+        return new LinkedAward(0, chainSeq, chainHash, chainFormat, villageId, householdId, month, source, eventRowId,
+                eventId, ruleSetId, ruleSetVersion, ruleSetSha256, rule, category, kind, points, reversesAwardId,
+                reason, recordedBy, decidedBy, createdAt, capKey).fields();
     }
 
     public @Nullable Long getChainSeq() {
