@@ -16,10 +16,10 @@ interface AuditEntries extends Repository<AuditEntry, Long> {
 
     /** The chain in order, a page at a time, for verification: projections, never entities (ADR 0196). */
     @Query("""
-            select new org.jifen.audit.LinkedAuditEntry(a.id, a.chainSeq, a.chainHash, a.chainFormat, a.actedAt,
+            select new org.jifen.audit.LinkedAuditEntry(a.id, a.chain.seq, a.chain.hash, a.chain.format, a.actedAt,
                 a.username, a.role, a.remoteAddress, a.villageId, a.villageCode, a.actCode, a.actLabel, a.target,
                 a.outcome, a.problem, a.details)
-            from AuditEntry a where a.chainSeq > ?1 order by a.chainSeq""")
+            from AuditEntry a where a.chain.seq > ?1 order by a.chain.seq""")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "" + HashChain.PAGE))
     List<LinkedAuditEntry> findLinkedAfter(long after, Pageable page);
 }

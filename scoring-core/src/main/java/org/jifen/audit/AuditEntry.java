@@ -1,6 +1,8 @@
 package org.jifen.audit;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jifen.integrity.ChainLink;
+import org.jifen.integrity.ChainPlace;
 import org.jifen.integrity.LinkFields;
 import org.jspecify.annotations.Nullable;
 
@@ -59,16 +62,12 @@ public class AuditEntry {
     @Column(updatable = false)
     private String details;
 
-    /** The entry's place in the township's audit chain, 1, 2, 3, ... (null for entries older than the chain). */
-    @Column(name = "chain_seq", updatable = false)
-    private @Nullable Long chainSeq;
-
-    @Column(name = "chain_hash", updatable = false)
-    private @Nullable String chainHash;
-
-    /** The {@link org.jifen.integrity.LinkFormat} the entry was linked in (ADR 0180). */
-    @Column(name = "chain_format", updatable = false)
-    private int chainFormat;
+    /** The entry's place in the township's audit chain (empty for entries older than the chain); never rewritten. */
+    @Embedded
+    @AttributeOverride(name = "seq", column = @Column(name = "chain_seq", updatable = false))
+    @AttributeOverride(name = "hash", column = @Column(name = "chain_hash", updatable = false))
+    @AttributeOverride(name = "format", column = @Column(name = "chain_format", updatable = false))
+    private ChainPlace chain = ChainPlace.none();
 
     protected AuditEntry() {
         this.actedAt = Instant.EPOCH;
@@ -100,15 +99,13 @@ public class AuditEntry {
 
     /** Keeps where the entry was linked into the audit chain. */
     void chain(ChainLink link) {
-        this.chainSeq = link.seq();
-        this.chainHash = link.hash();
-        this.chainFormat = link.format();
+        this.chain = ChainPlace.of(link);
     }
 
     /** What the entry's link covers. */
     LinkFields linkFields() {
-        return new LinkedAuditEntry(0, chainSeq, chainHash, chainFormat, actedAt, username, role, remoteAddress,
-                villageId, villageCode, actCode, actLabel, target, outcome, problem, details).fields();
+        return new LinkedAuditEntry(0, null, null, 0, actedAt, username, role, remoteAddress, villageId, villageCode,
+                actCode, actLabel, target, outcome, problem, details).fields();
     }
 
     /** What the caller sent is kept, cut to the column's width, rather than the act refused for a long value. */

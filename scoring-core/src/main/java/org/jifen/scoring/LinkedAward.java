@@ -1,6 +1,7 @@
 package org.jifen.scoring;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import org.jifen.integrity.ChainedEntry;
 import org.jifen.integrity.LinkFields;
 import org.jifen.rules.Awards.Kind;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * this record's, so both say the same.
  */
 record LinkedAward(long id, @Nullable Long seq, @Nullable String hash, int format, long villageId, long householdId,
-        String month, AwardSource source, @Nullable Long eventRowId, @Nullable String eventId, long ruleSetId,
+        YearMonth month, AwardSource source, @Nullable Long eventRowId, @Nullable String eventId, long ruleSetId,
         int ruleSetVersion, String ruleSetSha256, String rule, String category, Kind kind, int points,
         @Nullable Long reversesAwardId, @Nullable String reason, @Nullable String recordedBy,
         @Nullable String decidedBy, Instant createdAt, @Nullable String capKey) {
