@@ -21,7 +21,7 @@ public interface PointsEntries extends Repository<PointsEntry, Long> {
     @Query("""
             select new org.jifen.balance.LinkedPointsEntry(p.id, p.chain.seq, p.chain.hash, p.chain.format, p.villageId,
                 p.householdId, p.kind, p.points, p.redemptionRowId, p.expiredOn, p.reason, p.recordedBy, p.createdAt)
-            from PointsEntry p where p.villageId = ?1 and p.chain.seq > ?2 order by p.chain.seq""")
+            from PointsEntry p where p.villageId = ?1 and p.chain.seq > ?2 order by p.villageId, p.chain.seq""")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "" + HashChain.PAGE))
     List<LinkedPointsEntry> findLinkedAfter(long villageId, long afterSeq, Pageable page);
 

@@ -116,6 +116,10 @@ public final class PlanCompiler {
 
     private CompiledPlan compileChecked(List<PlanFile> uploaded, boolean upload) {
         checkFiles(uploaded);
+        List<PlanProblem> oversized = SpreadsheetBudget.beforeReading(uploaded);
+        if (!oversized.isEmpty()) {
+            throw new PlanRejected(oversized);
+        }
         List<PlanFile> files = withStandardDsl(uploaded);
         List<PlanProblem> warnings = new ArrayList<>();
         // Checks that do not need one another run together, so that one upload shows all they find (ADR 0173).

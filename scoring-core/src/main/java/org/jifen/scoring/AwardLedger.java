@@ -63,7 +63,7 @@ public interface AwardLedger extends Repository<Award, Long> {
                 a.householdId, a.month, a.source, a.eventRowId, a.eventId, a.ruleSetId, a.ruleSetVersion,
                 a.ruleSetSha256, a.rule, a.category, a.kind, a.points, a.reversesAwardId, a.reason, a.recordedBy,
                 a.decidedBy, a.createdAt, a.capKey)
-            from Award a where a.villageId = ?1 and a.chain.seq > ?2 order by a.chain.seq""")
+            from Award a where a.villageId = ?1 and a.chain.seq > ?2 order by a.villageId, a.chain.seq""")
     @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE,
             value = "" + org.jifen.integrity.HashChain.PAGE))
     List<LinkedAward> findLinkedAfter(long villageId, long afterSeq, org.springframework.data.domain.Pageable page);
