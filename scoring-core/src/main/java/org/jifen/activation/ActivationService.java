@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jifen.access.Actor;
 import org.jifen.evaluation.EntryBudget;
 import org.jifen.evaluation.MonthRescoring;
+import org.jifen.evaluation.RescoringSlot;
 import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.household.Household;
 import org.jifen.household.Households;
@@ -33,10 +34,7 @@ import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
 import org.jspecify.annotations.Nullable;
-import java.util.concurrent.Semaphore;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -129,7 +127,7 @@ public class ActivationService {
             throw new RescoringTooLarge(from == null ? reached.get(0) : from, entries, rescoreAtMost,
                     current.plusMonths(1));
         }
-        holdTheRescoringSlot();
+        RescoringSlot.hold();
         Map<YearMonth, Map<Long, MonthTotals>> before = new LinkedHashMap<>();
         reached.forEach(month -> before.put(month, months.village(village.id(), month)));
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -157,24 +155,6 @@ public class ActivationService {
         return new Activated(plans.standing(chosen), from, true, dryRun, rescored);
     }
 
-    /**
-     * One re-scoring at a time in the service, held until its transaction ends (ADR 0194): each may read and write up
-     * to the bound, and two villages at the bound at once ran a 1 GB heap out (seventh outside attack, C1). A second
-     * is answered 503 at once rather than queued behind minutes of work.
-     */
-    private static void holdTheRescoringSlot() {
-        if (!RESCORING.tryAcquire()) {
-            throw new RescoringBusy();
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                RESCORING.release();
-            }
-        });
-    }
-
-    private static final Semaphore RESCORING = new Semaphore(1);
 
     private static MonthRescored report(YearMonth month, PlanSchedule schedule, MonthRescoring.Rescored done,
             Map<Long, MonthTotals> before, Map<Long, MonthTotals> after, Map<Long, Household> byId) {

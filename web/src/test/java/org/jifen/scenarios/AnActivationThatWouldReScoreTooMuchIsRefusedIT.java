@@ -92,6 +92,10 @@ class AnActivationThatWouldReScoreTooMuchIsRefusedIT {
             assertThat(refused.text("/detail")).contains("已有的 0 笔积分", "新方案要写入的积分", "最多 3 笔",
                     "\"2024-10\"");
         }
+        Api.Reply simulated = township.api().get(plans + "/" + version + "/simulation?month=2024-08");
+        assertThat(simulated.status()).as(simulated.toString()).isEqualTo(422);
+        assertThat(simulated.text("/type")).endsWith("/simulation-too-large");
+        assertThat(simulated.text("/detail")).contains("最多 3 笔");
         assertThat(township.api().get("/api/villages/" + village + "/ledger/verify").json().at("/entries").asInt())
                 .as("nothing of the first part kept").isZero();
         assertThat(township.api().get("/api/villages/" + village + "/households/" + household + "/months/2024-08")
