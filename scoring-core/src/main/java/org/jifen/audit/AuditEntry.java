@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jifen.integrity.ChainLink;
 import org.jifen.integrity.ChainPlace;
-import org.jifen.integrity.ChainedEntry;
 import org.jifen.integrity.LinkFields;
 import org.jspecify.annotations.Nullable;
 
@@ -105,12 +104,8 @@ public class AuditEntry {
 
     /** What the entry's link covers. */
     LinkFields linkFields() {
-        return LinkFields.of(actedAt, username, role, remoteAddress, villageId, villageCode, actCode, actLabel, target,
-                outcome, problem, details);
-    }
-
-    ChainedEntry asChained() {
-        return chain.entry("audit", id(), linkFields());
+        return new LinkedAuditEntry(0, null, null, 0, actedAt, username, role, remoteAddress, villageId, villageCode,
+                actCode, actLabel, target, outcome, problem, details).fields();
     }
 
     /** What the caller sent is kept, cut to the column's width, rather than the act refused for a long value. */

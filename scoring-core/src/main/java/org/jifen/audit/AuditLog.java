@@ -35,7 +35,6 @@ public class AuditLog {
     /** Details are a few values; a list that outgrows the column is replaced by a note that it was cut. */
     static final int MAX_DETAILS = 4000;
 
-    private static final int PAGE = 1_000;
     /** The township's one audit chain. */
     static final ChainKey CHAIN = ChainKey.township("audit");
 
@@ -69,8 +68,8 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public AuditCheck verify() {
         HashChain.Check check = chains.verify(CHAIN, "审计记录", after -> entries
-                .findByChainSeqGreaterThanOrderByChainSeq(after, PageRequest.ofSize(PAGE)).stream()
-                .map(AuditEntry::asChained).toList());
+                .findLinkedAfter(after, PageRequest.ofSize(HashChain.PAGE)).stream()
+                .map(LinkedAuditEntry::asChained).toList());
         HashChain.Break broken = check.firstInvalid();
         return new AuditCheck(broken == null, check.entries(),
                 broken == null ? null : new AuditCheck.Broken(broken.seq(), broken.entryId(), broken.reason()));

@@ -18,7 +18,7 @@ class PointsEntriesInChain implements ChainedEntries {
 
     @Override
     public List<ChainedEntry> after(long villageId, long afterSeq, int limit) {
-        return entries.findByVillageIdAndChainSeqGreaterThanOrderByChainSeq(villageId, afterSeq,
-                PageRequest.ofSize(limit)).stream().map(PointsEntry::asChained).toList();
+        return entries.findLinkedAfter(villageId, afterSeq, PageRequest.ofSize(limit)).stream()
+                .map(LinkedPointsEntry::asChained).toList();
     }
 }

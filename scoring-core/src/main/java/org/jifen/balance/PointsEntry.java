@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.jifen.integrity.ChainLink;
 import org.jifen.integrity.ChainPlace;
-import org.jifen.integrity.ChainedEntry;
 import org.jifen.integrity.LinkFields;
 import org.jspecify.annotations.Nullable;
 
@@ -110,12 +109,8 @@ public class PointsEntry {
 
     /** What the entry's link covers. */
     LinkFields linkFields() {
-        return LinkFields.of("points", villageId, householdId, kind, points, redemptionRowId, expiredOn, reason,
-                recordedBy, createdAt);
-    }
-
-    ChainedEntry asChained() {
-        return chain.entry("points", id(), linkFields());
+        return new LinkedPointsEntry(0, null, null, 0, villageId, householdId, kind, points, redemptionRowId,
+                expiredOn, reason, recordedBy, createdAt).fields();
     }
 
     public long id() {

@@ -41,6 +41,15 @@ import org.yaml.snakeyaml.error.YAMLException;
 final class PlanTests {
 
     static final int MAX_CASES = 500;
+    /**
+     * A case's event is bounded as a recorded event is (RecordEvent, API.md): a case of a 50,000-character attribute
+     * against 100 rules of long {@code contains} literals held a check slot for a minute (seventh outside attack, M2);
+     * no real event could ever be like it.
+     */
+    static final int MAX_TYPE = 60;
+    static final int MAX_ATTRIBUTES = 30;
+    static final int MAX_ATTRIBUTE_NAME = 40;
+    static final int MAX_ATTRIBUTE_VALUE = 200;
     private static final Pattern ALIAS = Pattern.compile("(?<![\\w\\p{L}])\\*[\\w\\p{L}]");
 
     private PlanTests() {
@@ -229,9 +238,21 @@ final class PlanTests {
         if (type == null) {
             throw new IllegalArgumentException("缺少「事件类型」或「月度」");
         }
+        if (type.length() > MAX_TYPE) {
+            throw new IllegalArgumentException("事件类型超过 " + MAX_TYPE + " 个字：登记事件时最多 " + MAX_TYPE + " 个字，用例也一样");
+        }
         Object quantity = value(testCase, "数量", "quantity");
         Map<String, String> attributes = new TreeMap<>();
         map(value(testCase, "属性", "attributes")).forEach((key, v) -> attributes.put(key, String.valueOf(v)));
+        attributes.forEach((name, text) -> {
+            if (attributes.size() > MAX_ATTRIBUTES || name.length() > MAX_ATTRIBUTE_NAME
+                    || text.length() > MAX_ATTRIBUTE_VALUE) {
+                throw new IllegalArgumentException("属性「" + (name.length() > MAX_ATTRIBUTE_NAME ? name.substring(0,
+                        MAX_ATTRIBUTE_NAME) + "…" : name) + "」超出了登记事件时的限制（最多 " + MAX_ATTRIBUTES + " 个属性，"
+                        + "属性名最多 " + MAX_ATTRIBUTE_NAME + " 个字，值最多 " + MAX_ATTRIBUTE_VALUE + " 个字）：用例只能写"
+                        + "真实登记得了的事件");
+            }
+        });
         Object date = value(testCase, "日期", "occurredOn");
         return new Event(type, "测试户", date == null ? LocalDate.of(2024, 7, 15) : date(date),
                 quantity == null ? 1 : Integer.parseInt(quantity.toString()), attributes);

@@ -30,6 +30,7 @@ import org.jifen.scoring.EventTally;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
+import org.jifen.plan.PlanSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,10 +55,12 @@ public class Simulation {
     private final JsonMapper json;
     private final MonthEvaluations evaluations;
     private final LatestEvents latestEvents;
+    private final long atMost;
 
     Simulation(Villages villages, RuleSets ruleSets, PlanLibrary plans, BehaviourEvents events,
             Households households, MonthService months, JsonMapper json, MonthEvaluations evaluations,
-            LatestEvents latestEvents) {
+            LatestEvents latestEvents, PlanSettings settings) {
+        this.atMost = settings.rescoreAtMost();
         this.evaluations = evaluations;
         this.latestEvents = latestEvents;
         this.villages = villages;
@@ -81,6 +84,8 @@ public class Simulation {
         Map<String, Integer> noLongerScored = new TreeMap<>();
         Map<Long, Household> eligible = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id())
                 .stream().filter(Household::isEligible).collect(Collectors.toMap(Household::id, Function.identity()));
+        RescoringSlot.hold();
+        EntryBudget held = EntryBudget.of(atMost);
         List<BehaviourEvent> recorded = events.inMonth(village.id(), month);
         Map<Long, List<FiredAward>> eventAwards = new HashMap<>();
         Map<Long, Integer> scoredEvents = new HashMap<>();
@@ -90,6 +95,7 @@ public class Simulation {
                 if (household != null) {
                     List<Object> facts = List.of(EventFacts.of(event, json), household.fact());
                     List<FiredAward> fired = plan.fire(facts);
+                    held.spend(fired.size());
                     if (fired.isEmpty() && now != null && !now.fire(facts).isEmpty()) {
                         noLongerScored.merge(event.getType(), 1, Integer::sum);
                     }
@@ -126,6 +132,8 @@ public class Simulation {
                     NoLongerScored.of(noLongerScored));
         } catch (RuleFailed failed) {
             throw PlanFault.inSimulation(failed, version);
+        } catch (EntryBudget.Exceeded tooMany) {
+            throw new SimulationTooLarge(month, version, atMost);
         }
     }
 

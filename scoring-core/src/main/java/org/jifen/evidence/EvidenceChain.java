@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class EvidenceChain implements VillageChain {
 
-    private static final int PAGE = 1_000;
     /** Older evidence is chained a few at a time: each comes with its bytes (up to 5 MB). */
     private static final int OLDER_AT_ONCE = 10;
 
@@ -52,7 +51,7 @@ class EvidenceChain implements VillageChain {
     @Override
     public HashChain.Check verify(long villageId) {
         return chains.verify(of(villageId), "证据", after -> items
-                .findLinkedAfter(villageId, after, PageRequest.ofSize(PAGE)).stream()
+                .findLinkedAfter(villageId, after, PageRequest.ofSize(HashChain.PAGE)).stream()
                 .map(LinkedEvidence::asChained).toList());
     }
 

@@ -27,7 +27,7 @@ interface EvidenceItems extends Repository<Evidence, Long> {
             select new org.jifen.evidence.LinkedEvidence(e.id, e.chain.seq, e.chain.hash, e.chain.format, e.villageId,
                 e.eventRowId, e.eventId, e.kind, e.fileName, e.contentType, e.size, e.sha256, e.note, e.addedBy,
                 e.addedAt)
-            from Evidence e where e.villageId = ?1 and e.chain.seq > ?2 order by e.chain.seq""")
+            from Evidence e where e.villageId = ?1 and e.chain.seq > ?2 order by e.villageId, e.chain.seq""")
     List<LinkedEvidence> findLinkedAfter(long villageId, long afterSeq, Pageable page);
 
     /** Evidence stored before the chain existed, oldest first (a page at a time: the bytes come with it). */

@@ -16,6 +16,15 @@ public final class HashChain {
     private HashChain() {
     }
 
+    /**
+     * Entries a check reads at a time, each page one query by position on the chain's index and fetched from the
+     * database in one round, as projections rather than entities (ADR 0196): memory stays one page whatever the
+     * chain's length, and reading costs a few microseconds an entry. A page's query orders by the whole index
+     * ({@code village_id, chain_seq}): ordered by the position alone, H2 sorted every entry after the page's start
+     * for each page, so a check cost the square of the chain's length.
+     */
+    public static final int PAGE = 5_000;
+
     /** Where the chain breaks: the position, the entry there (if any), and why, in words for the auditor. */
     public record Break(long seq, @Nullable Long entryId, @Nullable String kind, String reason) {
     }

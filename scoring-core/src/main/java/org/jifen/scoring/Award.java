@@ -15,7 +15,6 @@ import java.time.YearMonth;
 import org.jifen.engine.FiredAward;
 import org.jifen.integrity.ChainLink;
 import org.jifen.integrity.ChainPlace;
-import org.jifen.integrity.ChainedEntry;
 import org.jifen.integrity.LinkFields;
 import org.jifen.rules.Awards.Kind;
 import org.jspecify.annotations.Nullable;
@@ -180,13 +179,9 @@ public class Award {
 
     /** What the entry's link covers; the cap key came later, so entries written before it hash as they did. */
     LinkFields linkFields() {
-        return LinkFields.of(villageId, householdId, month, source, eventRowId, eventId, ruleSetId, ruleSetVersion,
-                ruleSetSha256, rule, category, kind, points, reversesAwardId, reason, recordedBy, decidedBy, createdAt)
-                .late("capKey", capKey);
-    }
-
-    ChainedEntry asChained() {
-        return chain.entry("award", id(), linkFields());
+        return new LinkedAward(0, null, null, 0, villageId, householdId, month, source, eventRowId, eventId, ruleSetId,
+                ruleSetVersion, ruleSetSha256, rule, category, kind, points, reversesAwardId, reason, recordedBy,
+                decidedBy, createdAt, capKey).fields();
     }
 
     public boolean isReversal() {

@@ -3,7 +3,9 @@ package org.jifen.scoring;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.QueryHint;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 
 /** Reads the village points ledger. Entries are only ever appended, through {@link Ledger#append}. */
@@ -52,9 +54,19 @@ public interface AwardLedger extends Repository<Award, Long> {
     /** The entry that took this one back, if one did (each entry is reversed at most once). */
     Optional<Award> findByReversesAwardId(long awardId);
 
-    /** A village's chain in order, a page at a time, for verification. */
-    List<Award> findByVillageIdAndChainSeqGreaterThanOrderByChainSeq(long villageId, long afterSeq,
-            org.springframework.data.domain.Pageable page);
+    /**
+     * A village's chain in order, a page at a time, for verification: as projections, never entities, fetched from
+     * the database as many rows at a time as a page holds (ADR 0196).
+     */
+    @Query("""
+            select new org.jifen.scoring.LinkedAward(a.id, a.chain.seq, a.chain.hash, a.chain.format, a.villageId,
+                a.householdId, a.month, a.source, a.eventRowId, a.eventId, a.ruleSetId, a.ruleSetVersion,
+                a.ruleSetSha256, a.rule, a.category, a.kind, a.points, a.reversesAwardId, a.reason, a.recordedBy,
+                a.decidedBy, a.createdAt, a.capKey)
+            from Award a where a.villageId = ?1 and a.chain.seq > ?2 order by a.villageId, a.chain.seq""")
+    @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE,
+            value = "" + org.jifen.integrity.HashChain.PAGE))
+    List<LinkedAward> findLinkedAfter(long villageId, long afterSeq, org.springframework.data.domain.Pageable page);
 
     /** Entries appended before the chain existed, oldest first. */
     List<Award> findByVillageIdAndChainSeqIsNullOrderById(long villageId);

@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LedgerVerification {
 
-    private static final int PAGE = 1_000;
 
     private final Villages villages;
     private final AwardLedger entries;
@@ -45,7 +44,7 @@ public class LedgerVerification {
     public LedgerCheck verify(String villageCode) {
         Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
         HashChain.Check check = chains.verify(Ledger.of(village.id()), "记录",
-                after -> page(village.id(), after, PAGE));
+                after -> page(village.id(), after, HashChain.PAGE));
         for (VillageChain other : villageChains) {
             if (check.firstInvalid() != null) {
                 break;
@@ -68,8 +67,8 @@ public class LedgerVerification {
      */
     private List<ChainedEntry> page(long villageId, long after, int size) {
         List<List<ChainedEntry>> parts = new ArrayList<>();
-        parts.add(entries.findByVillageIdAndChainSeqGreaterThanOrderByChainSeq(villageId, after,
-                PageRequest.ofSize(size)).stream().map(Award::asChained).toList());
+        parts.add(entries.findLinkedAfter(villageId, after, PageRequest.ofSize(size)).stream()
+                .map(LinkedAward::asChained).toList());
         others.forEach(kind -> parts.add(kind.after(villageId, after, size)));
         long horizon = Long.MAX_VALUE;
         for (List<ChainedEntry> part : parts) {

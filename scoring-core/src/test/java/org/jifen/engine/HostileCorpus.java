@@ -59,7 +59,38 @@ public final class HostileCorpus {
         attacks.addAll(costs());
         attacks.addAll(outsideTheContract());
         attacks.addAll(failingEveryRun());
+        attacks.addAll(failingOnRealEvents());
         return attacks;
+    }
+
+    /**
+     * Plans whose faulting rule hides from the trial run's typical inputs (sixth outside tryout, M3: a later month, a
+     * group, a large quantity or attribute, a household of residents plus one): refused by the check of points and
+     * divisors over the facts' bounds (ADR 0195), whatever the trial tries.
+     */
+    public static List<Attack> failingOnRealEvents() {
+        String thousandAndQuantity = "awards.add(1000 + $e.getQuantity(), \"村民议事\");";
+        return List.of(
+                contract("past the bound from a later month on", rule(
+                        "$e : Event( type == \"参加村民大会\", month >= \"2026-11\" )", thousandAndQuantity)),
+                contract("past the bound in one group", rule(
+                        "$e : Event( type == \"参加村民大会\" )\n    Household( group == \"三组\" )", thousandAndQuantity)),
+                contract("past the bound for a large attribute", rule(
+                        "$e : Event( type == \"参加村民大会\", intAttr(\"小时\") > 7 )", thousandAndQuantity)),
+                contract("past the bound for a quantity of seven", rule(
+                        "$e : Event( type == \"参加村民大会\", quantity > 6 )", thousandAndQuantity)),
+                contract("past the bound in a central village", rule(
+                        "$e : Event( type == \"参加村民大会\" )\n    Household( centralVillage == \"杨家庄中心村\" )",
+                        thousandAndQuantity)),
+                contract("a month-end past the bound from a later month on", rule(
+                        "$m : MonthSummary( month >= \"2026-11\" )", "awards.add(1000 + $m.getEvents() + 1, \"文明新风\");")),
+                contract("a month-end past the bound with three events", rule(
+                        "$m : MonthSummary( events >= 3 )", "awards.add(1000 + $m.getEvents(), \"文明新风\");")),
+                contract("dividing by zero for a household of residents plus one", rule(
+                        "$e : Event( type == \"参加村民大会\" )\n    $h : Household( permanentResidents > 0 )",
+                        "awards.add(100 / ($h.getMembers() - $h.getPermanentResidents() - 1), \"村民议事\");")),
+                contract("dividing by zero in a condition for a quantity of seven", rule(
+                        "Event( type == \"参加村民大会\", 10 / (quantity - 7) > 1 )", AWARD)));
     }
 
     /**
@@ -261,6 +292,8 @@ public final class HostileCorpus {
 
     public static List<Attack> costs() {
         return List.of(
+                new Attack("a help sheet of 27,000 rows inflating to 20 MB", Aim.COST, List.of(
+                        new PlanFile("杨家庄村示例.drl.xlsx", inflatedWorkbook()))),
                 drlCost("16 nested or", explosion(16)),
                 drlCost("20 nested or", explosion(20)),
                 drlCost("500 nested parentheses", rule("Event( " + "(".repeat(500) + "quantity > 1" + ")".repeat(500) + " )",
@@ -494,6 +527,46 @@ public final class HostileCorpus {
             csv.append(Integer.toString(i, 36)).append(",t,1\n");
         }
         return csv.toString();
+    }
+
+    /**
+     * The guide's example workbook with its help sheet (填写说明) replaced by 27,000 rows of 20 inline strings: 230 KB packed, 20 MB
+     * of XML, just above the packing ratio POI takes for a zip bomb (seventh outside tryout, M1: the checking JVM ran
+     * out of its 256 MB building it).
+     */
+    public static byte[] inflatedWorkbook() {
+        Path example = Path.of("..", "docs", "examples", "杨家庄村示例.drl.xlsx");
+        java.util.Random text = new java.util.Random(7);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                java.nio.file.Files.newInputStream(example));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+                for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    if (entry.getName().equals("xl/worksheets/sheet3.xml")) {
+                        StringBuilder xml = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                                + "spreadsheetml/2006/main\"><sheetData>");
+                        for (int r = 0; r < 27_000; r++) {
+                            xml.append("<row>");
+                            for (int c = 0; c < 20; c++) {
+                                // a little noise keeps it above the packing ratio POI refuses as a zip bomb
+                                xml.append("<c t=\"inlineStr\"><is><t>").append(text.nextInt(14) == 0
+                                        ? (char) ('a' + text.nextInt(16)) : 'x').append("</t></is></c>");
+                            }
+                            xml.append("</row>");
+                        }
+                        out.write(xml.append("</sheetData></worksheet>").toString()
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    } else {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException cannotWrite) {
+            throw new UncheckedIOException(cannotWrite);
+        }
     }
 
     /** A decision table whose one condition cell is a formula. */

@@ -45,6 +45,21 @@ class RuleTestsAtUploadTest {
         assertThat(plan.rules()).hasSize(5);
     }
 
+    /** Seventh outside attack, M2: cases of 50,000-character attributes held a check slot for a minute. */
+    @Test
+    void aCaseWhoseEventCouldNotBeRecordedIsRefusedAtItsLine() {
+        String tooLong = PASSING.replace("  事件类型: 宅前屋后乱堆物\n", "  事件类型: 宅前屋后乱堆物\n  属性: {地点: " + "长".repeat(201) + "}\n");
+
+        assertThatThrownBy(() -> new PlanCompiler(1000).compile(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", tooLong))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo("方案.test.yaml");
+                            assertThat(problem.line()).isEqualTo(6);
+                            assertThat(problem.message()).contains("属性「地点」超出了登记事件时的限制", "值最多 200 个字");
+                        }));
+    }
+
     @Test
     void aFailingTestRefusesTheVersionAndNamesTheCase() {
         String failing = PASSING.replace("{规则: 参加村民大会, 分数: 2}", "{规则: 参加村民大会, 分数: 3}");
