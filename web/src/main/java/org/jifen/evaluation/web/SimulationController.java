@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import org.jifen.endpoint.Refuses;
 import org.jifen.evaluation.Simulation;
+import org.jifen.evaluation.SimulationMonthImplausible;
 import org.jifen.evaluation.SimulationReport;
 import org.jifen.plan.PlanFault;
 import org.jifen.plan.RuleSetNotFound;
@@ -29,7 +30,7 @@ class SimulationController {
      * governing version scored that this one gives nothing for ({@code noLongerScored}); writes nothing.
      */
     @Operation(operationId = "simulatePlan", summary = "试算：这一版方案会给某月各户多少分 · Simulate a version on a past month")
-    @Refuses({RuleSetNotFound.class, PlanFault.class})
+    @Refuses({RuleSetNotFound.class, PlanFault.class, SimulationMonthImplausible.class})
     @GetMapping("/api/villages/{code}/rule-sets/{version}/simulation")
     SimulationReport simulate(@PathVariable String code, @PathVariable int version,
             @RequestParam("month") YearMonth month) {
