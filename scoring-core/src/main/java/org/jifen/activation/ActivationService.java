@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jifen.access.Actor;
+import org.jifen.evaluation.EntryBudget;
 import org.jifen.evaluation.MonthRescoring;
 import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.household.Household;
@@ -131,10 +132,19 @@ public class ActivationService {
         Map<Long, Household> byId = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
                 .collect(Collectors.toMap(Household::id, Function.identity()));
         List<MonthRescored> rescored = new ArrayList<>();
-        for (YearMonth month : reached) {
-            MonthRescoring.Rescored done = rescoring.rescore(village, month, plan, reason, by, at);
-            rescored.add(report(month, schedule, done, before.get(month), months.village(village.id(), month),
-                    byId));
+        // What the months hold counts with what is written: past the bound the act stops, and the refusal rolls
+        // back what it wrote (ADR 0194).
+        EntryBudget budget = EntryBudget.of(rescoreAtMost);
+        budget.spend(entries);
+        try {
+            for (YearMonth month : reached) {
+                MonthRescoring.Rescored done = rescoring.rescore(village, month, plan, reason, by, at, budget);
+                rescored.add(report(month, schedule, done, before.get(month), months.village(village.id(), month),
+                        byId));
+            }
+        } catch (EntryBudget.Exceeded tooMany) {
+            throw RescoringTooLarge.writing(from == null ? reached.get(0) : from, entries, rescoreAtMost,
+                    current.plusMonths(1));
         }
         return new Activated(plans.standing(chosen), fromText, true, dryRun, rescored);
     }

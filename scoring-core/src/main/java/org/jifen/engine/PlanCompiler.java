@@ -87,8 +87,12 @@ public final class PlanCompiler {
      * ({@link ClerkWords}).
      */
     public CompiledPlan compile(List<PlanFile> uploaded) {
+        return compile(uploaded, false);
+    }
+
+    private CompiledPlan compile(List<PlanFile> uploaded, boolean upload) {
         try {
-            return compileChecked(uploaded);
+            return compileChecked(uploaded, upload);
         } catch (PlanRejected rejected) {
             throw new PlanRejected(ClerkWords.plain(rejected.problems()), rejected.laterChecks(),
                     ClerkWords.plain(rejected.warnings()));
@@ -98,10 +102,11 @@ public final class PlanCompiler {
     /**
      * An upload: compiled as {@link #compile}, then tried with typical events and month-ends ({@link TrialRun}, ADR
      * 0164), so that a plan that would fail every such event or month-end is refused now, not once it is in force.
-     * Stored plans are compiled without the trial: they passed it when they were uploaded.
+     * Stored plans are compiled without the trial: they passed it when they were uploaded. Before that, its divisors
+     * and points are checked over the facts' bounds (ADR 0195), which stored plans are not either.
      */
     public CompiledPlan compileUpload(List<PlanFile> uploaded) {
-        CompiledPlan plan = compile(uploaded);
+        CompiledPlan plan = compile(uploaded, true);
         List<PlanProblem> faults = TrialRun.of(plan);
         if (!faults.isEmpty()) {
             throw new PlanRejected(ClerkWords.plain(faults));
@@ -109,7 +114,7 @@ public final class PlanCompiler {
         return plan;
     }
 
-    private CompiledPlan compileChecked(List<PlanFile> uploaded) {
+    private CompiledPlan compileChecked(List<PlanFile> uploaded, boolean upload) {
         checkFiles(uploaded);
         List<PlanFile> files = withStandardDsl(uploaded);
         List<PlanProblem> warnings = new ArrayList<>();
@@ -125,7 +130,11 @@ public final class PlanCompiler {
         }
         // What could be read goes on to the later checks, though a row or file of it could not (ADR 0177).
         List<PlanProblem> unread = new ArrayList<>();
-        List<RuleSource> sources = RuleSource.readAll(files, categories, checked, warnings, unread);
+        List<PlanProblem> atUpload = new ArrayList<>();
+        List<RuleSource> sources = RuleSource.readAll(files, categories, checked, warnings, unread, atUpload);
+        if (upload) {
+            early.addAll(atUpload);
+        }
         boolean whole = unread.isEmpty();
         early.addAll(unread);
         if (sources.isEmpty() && !whole) {

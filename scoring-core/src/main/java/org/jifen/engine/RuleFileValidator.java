@@ -61,15 +61,23 @@ final class RuleFileValidator {
     private static final Pattern NAME_VALUE = Pattern.compile("\"?[^\"\\\\\\p{Cc}\\p{Cf}]{0,100}\"?");
 
     /** What the check found: the breaches, each rule's consequence as it will be compiled, its condition branches. */
-    record Checked(List<PlanProblem> problems, Map<RuleDescr, String> consequences, Map<RuleDescr, Integer> branches) {
+    record Checked(List<PlanProblem> problems, Map<RuleDescr, String> consequences, Map<RuleDescr, Integer> branches,
+            List<PlanProblem> ranges) {
     }
 
     private final String file;
     private final String[] lines;
     private final Set<String> categories;
     private final List<PlanProblem> problems = new ArrayList<>();
+    /**
+     * Divisors that can be zero and points that can leave the bound (ADR 0195): refused at upload, never when a stored
+     * plan is compiled again, which passed the checks of its day and must keep compiling.
+     */
+    private final List<PlanProblem> ranges = new ArrayList<>();
     private final Map<RuleDescr, String> consequences = new IdentityHashMap<>();
     private final Map<RuleDescr, Integer> branches = new IdentityHashMap<>();
+    /** What the values of the rule being checked can be (ADR 0195). */
+    private RuleScope scope = new RuleScope();
 
     private RuleFileValidator(String file, String text, Set<String> categories) {
         this.file = file;
@@ -81,7 +89,7 @@ final class RuleFileValidator {
     static Checked check(String file, String text, PackageDescr descr, Set<String> categories) {
         RuleFileValidator validator = new RuleFileValidator(file, text, categories);
         validator.checkPackage(descr);
-        return new Checked(validator.problems, validator.consequences, validator.branches);
+        return new Checked(validator.problems, validator.consequences, validator.branches, validator.ranges);
     }
 
     /**
@@ -188,6 +196,7 @@ final class RuleFileValidator {
             refuse(rule, "规则「" + rule.getName() + "」不允许使用命名结论（then[...] / do[...]）");
         }
         Set<String> bindings = new HashSet<>();
+        scope = new RuleScope();
         int branches = conditions(rule.getLhs(), bindings, rule);
         this.branches.put(rule, branches);
         if (branches > MAX_BRANCHES) {
@@ -200,7 +209,11 @@ final class RuleFileValidator {
             refuse(rule, "规则「" + rule.getName() + "」的结论写法不认识");
             return;
         }
-        SafeExpressions.Consequence parsed = SafeExpressions.consequence(text, bindings);
+        SafeExpressions.Consequence parsed = SafeExpressions.consequence(text, bindings, scope);
+        for (SafeExpressions.Refused range : scope.drain()) {
+            ranges.add(new PlanProblem(file, consequenceLine(rule, text, range.offset()),
+                    "规则「" + rule.getName() + "」的结论不允许：" + range.reason()));
+        }
         if (parsed.refused() != null) {
             problems.add(new PlanProblem(file, consequenceLine(rule, text, parsed.refused().offset()),
                     "规则「" + rule.getName() + "」的结论不允许：" + parsed.refused().reason()));
@@ -322,11 +335,13 @@ final class RuleFileValidator {
         if (!(FACT_TYPES.contains(type) || fromAccumulate && ACCUMULATE_RESULTS.contains(type))) {
             refuse(where, "规则「" + rule.getName() + "」不能匹配「" + type + "」；只能匹配 Event、Household、MonthSummary");
         }
+        RuleScope.Pattern values = new RuleScope.Pattern(FACT_TYPES.contains(type) ? type : "?");
         if (pattern.getIdentifier() != null) {
             if (!SafeExpressions.isBindingName(pattern.getIdentifier())) {
                 refuse(where, "变量名「" + pattern.getIdentifier() + "」要以 $ 开头，例如 $e、$h");
             }
             bindings.add(pattern.getIdentifier());
+            scope.bind(pattern.getIdentifier(), values);
         }
         if (source != null && !fromAccumulate) {
             refuse(where, "规则「" + rule.getName() + "」不允许使用 from、collect、groupby、entry-point 或 window 取数据；"
@@ -355,7 +370,11 @@ final class RuleFileValidator {
                 } else if (bound != null) {
                     bindings.add(bound);
                 }
-                SafeExpressions.Refused refused = SafeExpressions.constraint(expression, bindings);
+                SafeExpressions.Refused refused = SafeExpressions.constraint(expression, bindings, scope, values);
+                for (SafeExpressions.Refused range : scope.drain()) {
+                    ranges.add(new PlanProblem(file, lineOf(constraint, rule), "规则「" + rule.getName()
+                            + "」的条件「" + expression + "」不允许：" + range.reason()));
+                }
                 if (refused != null) {
                     problems.add(new PlanProblem(file, lineOf(constraint, rule), "规则「" + rule.getName()
                             + "」的条件「" + expression + "」不允许：" + refused.reason()));
@@ -391,9 +410,14 @@ final class RuleFileValidator {
                     refuse(where, "变量名「" + function.getBind() + "」要以 $ 开头，例如 $n");
                 }
                 bindings.add(function.getBind());
+                scope.bindUnknown(function.getBind());
             }
             for (String parameter : function.getParams()) {
-                SafeExpressions.Refused refused = SafeExpressions.expression(parameter, bindings);
+                SafeExpressions.Refused refused = SafeExpressions.expression(parameter, bindings, scope);
+                for (SafeExpressions.Refused range : scope.drain()) {
+                    ranges.add(new PlanProblem(file, where.getLine() > 0 ? where.getLine() : 0, "规则「"
+                            + rule.getName() + "」的 accumulate 参数「" + parameter + "」不允许：" + range.reason()));
+                }
                 if (refused != null) {
                     refuse(where, "规则「" + rule.getName() + "」的 accumulate 参数「" + parameter + "」不允许：" + refused.reason());
                 }

@@ -108,6 +108,15 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
      */
     static List<RuleSource> readAll(List<PlanFile> files, Set<String> categories, boolean checked,
             List<PlanProblem> warnings, List<PlanProblem> problems) {
+        return readAll(files, categories, checked, warnings, problems, new ArrayList<>());
+    }
+
+    /**
+     * As above, adding to {@code atUpload} what only an upload refuses (ADR 0195: a divisor that can be zero, points
+     * that can leave the bound), which a stored plan compiled again must not be refused for.
+     */
+    static List<RuleSource> readAll(List<PlanFile> files, Set<String> categories, boolean checked,
+            List<PlanProblem> warnings, List<PlanProblem> problems, List<PlanProblem> atUpload) {
         int before = problems.size();
         List<PlanFile> dslFiles = files.stream().filter(f -> isDsl(f.name())).toList();
         for (PlanFile file : files) {
@@ -128,7 +137,7 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
                 continue;
             }
             try {
-                RuleSource source = read(file, sentences, categories, checked, problems, warnings);
+                RuleSource source = read(file, sentences, categories, checked, problems, warnings, atUpload);
                 if (source != null) {
                     sources.add(source);
                 }
@@ -171,7 +180,7 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
     }
 
     private static @Nullable RuleSource read(PlanFile file, SentenceMapping sentences, Set<String> categories,
-            boolean checked, List<PlanProblem> problems, List<PlanProblem> warnings)
+            boolean checked, List<PlanProblem> problems, List<PlanProblem> warnings, List<PlanProblem> atUpload)
             throws DroolsParserException, IOException {
         boolean spreadsheet = isSpreadsheet(file.name());
         SheetCells cells = null;
@@ -262,6 +271,7 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         Map<RuleDescr, Integer> branches = Map.of();
         if (checked) {
             RuleFileValidator.Checked result = RuleFileValidator.check(file.name(), drl, descr, categories);
+            atUpload.addAll(remap(result.ranges(), rows, cells));
             List<PlanProblem> broken = remap(result.problems(), rows, cells);
             problems.addAll(broken);
             consequences = result.consequences();

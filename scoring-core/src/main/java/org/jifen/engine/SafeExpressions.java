@@ -70,33 +70,63 @@ final class SafeExpressions {
     private int leftTo;
     private final List<Award> awards = new ArrayList<>();
     private final StringBuilder java = new StringBuilder();
+    /** What the rule's values can be (ADR 0195), and the pattern whose constraint is read (null elsewhere). */
+    private final RuleScope scope;
+    private final RuleScope.@Nullable Pattern pattern;
 
-    private SafeExpressions(String text, Set<String> bindings) {
+    private SafeExpressions(String text, Set<String> bindings, RuleScope scope, RuleScope.@Nullable Pattern pattern) {
         this.text = text;
         this.bindings = bindings;
+        this.scope = scope;
+        this.pattern = pattern;
     }
 
     /** A constraint of a pattern, optionally starting with a binding ({@code $q : quantity > 2}). */
     static @Nullable Refused constraint(String text, Set<String> bindings) {
-        SafeExpressions parser = new SafeExpressions(text, bindings);
+        return constraint(text, bindings, new RuleScope(), new RuleScope.Pattern("?"));
+    }
+
+    /**
+     * As above, knowing the rule's values: a divisor that can be zero is refused, and a constraint that compares one
+     * property with an integer ({@code quantity > 6}) narrows that property for the rest of the rule.
+     */
+    static @Nullable Refused constraint(String text, Set<String> bindings, RuleScope scope,
+            RuleScope.Pattern pattern) {
+        SafeExpressions parser = new SafeExpressions(text, bindings, scope, pattern);
         return parser.run(() -> {
+            int from = 0;
             if (parser.peekIs(1, ":") && parser.peek().kind == Token.Kind.WORD) {
                 parser.binding(parser.peek());
                 parser.next += 2;
+                from = 2;
+                if (parser.tokens.size() >= 3 && parser.tokens.get(2).kind == Token.Kind.WORD
+                        && !parser.peekIs(1, "(", ".")) {
+                    scope.bindProperty(parser.tokens.get(0).text, pattern, parser.tokens.get(2).text);
+                }
             }
             parser.orExpression();
+            parser.narrow(from);
         });
     }
 
     /** A plain expression, such as an accumulate function's argument. */
     static @Nullable Refused expression(String text, Set<String> bindings) {
-        SafeExpressions parser = new SafeExpressions(text, bindings);
+        return expression(text, bindings, new RuleScope());
+    }
+
+    static @Nullable Refused expression(String text, Set<String> bindings, RuleScope scope) {
+        SafeExpressions parser = new SafeExpressions(text, bindings, scope, null);
         return parser.run(parser::orExpression);
     }
 
     /** A consequence: nothing but {@code awards.add(..); awards.bonus(..); awards.veto(..);}. */
     static Consequence consequence(String text, Set<String> bindings) {
-        SafeExpressions parser = new SafeExpressions(text, bindings);
+        return consequence(text, bindings, new RuleScope());
+    }
+
+    /** As above, refusing points whose range can leave the bound of an award and divisors that can be zero. */
+    static Consequence consequence(String text, Set<String> bindings, RuleScope scope) {
+        SafeExpressions parser = new SafeExpressions(text, bindings, scope, null);
         Refused refused = parser.run(() -> {
             parser.statementsStartWithAwards();
             while (!parser.atEnd()) {
@@ -184,7 +214,10 @@ final class SafeExpressions {
         };
         String points = null;
         if (kind != Awards.Kind.VETO) {
-            points = points();
+            Token first = peek();
+            Points parsed = pointsSum();
+            withinTheBound(first, parsed.least());
+            points = parsed.java();
             if (!atEnd() && peek().text.equals(")")) {
                 throw refuse(peek(), "awards." + method.text + " 要写分值和类别两项，例如 awards." + method.text + "(2, \"村民议事\")");
             }
@@ -206,17 +239,33 @@ final class SafeExpressions {
                 .append(points == null ? "" : points + ", ").append(category.text).append(");\n");
     }
 
-    /** Points as Java, and their value when they are made of literals only (which must stay within the bound). */
-    private record Points(String java, @Nullable Long constant) {
+    /**
+     * Points as Java, their value when they are made of literals only (which must stay within the bound), their range
+     * over the facts' bounds ({@code full}), and their range when what staff enter for the event (its quantity and
+     * number attributes) is the smallest the rule accepts ({@code least}); null ranges are not known.
+     */
+    private record Points(String java, @Nullable Long constant, @Nullable ValueRange full,
+            @Nullable ValueRange least) {
 
-        static Points of(String java) {
-            return new Points(java, null);
+        static Points of(long constant) {
+            return new Points(constant + "L", constant, ValueRange.of(constant), ValueRange.of(constant));
         }
     }
 
-    /** Points: {@code + -} over products, rendered as overflow-checked {@code long} arithmetic. */
-    private String points() {
-        return pointsSum().java();
+    /**
+     * Finds points that can leave ±{@link #MAX_LITERAL} for some household or month even when staff enter the
+     * smallest amount the rule accepts (ADR 0195): such a rule fails on real events however carefully staff record.
+     * More than the bound because staff entered a large quantity stays a fault of that one entry, said when it is
+     * recorded.
+     */
+    private void withinTheBound(Token first, @Nullable ValueRange least) {
+        if (least == null || least.lo() >= -MAX_LITERAL && least.hi() <= MAX_LITERAL) {
+            return;
+        }
+        String way = least.hi() > MAX_LITERAL ? "超过 " + MAX_LITERAL : "低于 -" + MAX_LITERAL;
+        scope.found(first.start, "这条规则的分值可能" + way + " 分：按积分事实的取值范围（事件的数量和属性数值按规则允许的最小值算；"
+                + "户的人数最多 " + RuleScope.MAX_PEOPLE + "，月末的件数、分数没有上限），分值" + least.words()
+                + "，而每次最多给 ±" + MAX_LITERAL + " 分。请改小分值，或在条件里限定取值（例如 events <= 10）");
     }
 
     private Points pointsSum() {
@@ -236,6 +285,9 @@ final class SafeExpressions {
         while (!atEnd() && (peek().text.equals("*") || peek().text.equals("/") || peek().text.equals("%"))) {
             Token operator = take();
             Points right = pointsUnary();
+            if (!operator.text.equals("*")) {
+                divisorWithoutZero(operator, right.full(), from(operator));
+            }
             product = switch (operator.text) {
                 case "*" -> folded(operator, product, right, "Math.multiplyExact(", ", ", ")", (a, b) -> a * b);
                 case "/" -> folded(operator, product, right, "(", " / ", ")", (a, b) -> b == 0 ? Long.MAX_VALUE : a / b);
@@ -250,13 +302,49 @@ final class SafeExpressions {
             java.util.function.LongBinaryOperator operation) {
         String java = open + left.java() + between + right.java() + close;
         if (left.constant() == null || right.constant() == null) {
-            return Points.of(java);
+            return new Points(java, null, combined(operator.text, left.full(), right.full()),
+                    combined(operator.text, left.least(), right.least()));
         }
         long value = operation.applyAsLong(left.constant(), right.constant());
         if (value > MAX_LITERAL || value < -MAX_LITERAL) {
             throw refuse(operator, "分值算出来超过 " + MAX_LITERAL + "（或除以零）：每次最多给 ±" + MAX_LITERAL + " 分");
         }
-        return new Points(java, value);
+        return new Points(java, value, ValueRange.of(value), ValueRange.of(value));
+    }
+
+    /** The range of two operands combined; null where either is not known or a divisor may be zero. */
+    private static @Nullable ValueRange combined(String operator, @Nullable ValueRange left,
+            @Nullable ValueRange right) {
+        if (left == null || right == null) {
+            return null;
+        }
+        return switch (operator) {
+            case "+" -> left.plus(right);
+            case "-" -> left.minus(right);
+            case "*" -> left.times(right);
+            case "/" -> right.containsZero() ? null : left.dividedBy(right);
+            default -> right.containsZero() ? null : left.remainder(right);
+        };
+    }
+
+    /**
+     * Finds a divisor whose range over the facts' bounds holds zero (ADR 0195): the rule would fail on every event or
+     * month where it is zero, which a trial with typical values may never meet ({@code members - permanentResidents -
+     * 1}).
+     */
+    private void divisorWithoutZero(Token operator, @Nullable ValueRange divisor, int from) {
+        if (divisor == null || !divisor.containsZero()) {
+            return;
+        }
+        String written = text.substring(from, tokens.get(next - 1).end).strip();
+        scope.found(operator.start, "这里除以的「" + written + "」可能等于 0（按积分事实的取值范围，它" + divisor.words()
+                + "），遇到这样的事件或户时会计算出错。请换一种写法，或在条件里先排除 0（例如 quantity > 1、members > 0）");
+    }
+
+    /** Where the operand after an operator starts in the text. */
+    private int from(Token operator) {
+        int at = tokens.indexOf(operator);
+        return at + 1 < tokens.size() ? tokens.get(at + 1).start : operator.end;
     }
 
     private Points pointsUnary() {
@@ -270,7 +358,9 @@ final class SafeExpressions {
                 next++;
                 Points negated = pointsUnary();
                 return new Points("Math.negateExact(" + negated.java() + ")",
-                        negated.constant() == null ? null : -negated.constant());
+                        negated.constant() == null ? null : -negated.constant(),
+                        negated.full() == null ? null : negated.full().negated(),
+                        negated.least() == null ? null : negated.least().negated());
             }
             if (token.text.equals("+")) {
                 next++;
@@ -289,42 +379,47 @@ final class SafeExpressions {
                     || Integer.parseInt(token.text) > MAX_LITERAL) {
                 throw refuse(token, "分值里的数「" + token.text + "」不允许：只能写不超过 " + MAX_LITERAL + " 的整数");
             }
-            return new Points(token.text + "L", Long.parseLong(token.text));
+            return Points.of(Long.parseLong(token.text));
         }
         if (token.text.equals("(")) {
             Points inner = pointsSum();
             expect(")");
-            return new Points("(" + inner.java() + ")", inner.constant());
+            return new Points("(" + inner.java() + ")", inner.constant(), inner.full(), inner.least());
         }
         if (token.kind != Token.Kind.WORD || !bindings.contains(token.text)) {
             throw refuse(token, "分值只能由整数和本规则绑定的变量（如 $e.getQuantity()、$e.intAttr(\"小时\")）组成，"
                     + "不能写「" + token.text + "」");
         }
         int from = token.start;
-        if (!atEnd() && peek().text.equals(".")) {
-            member();
-        }
+        RuleScope.Value value = !atEnd() && peek().text.equals(".") ? member(token)
+                : scope.on(token.text, null, null);
         int to = tokens.get(next - 1).end;
         if (!atEnd() && (peek().text.equals(".") || peek().text.equals("["))) {
             throw refuse(peek(), "不能在「" + text.substring(from, to) + "」之后继续调用或取下标（只允许一步取值）");
         }
-        return Points.of("((long) " + text.substring(from, to) + ")");
+        return new Points("((long) " + text.substring(from, to) + ")", null, value == null ? null : value.range(),
+                value == null ? null : value.entered() ? value.range().nearestZero() : value.range());
     }
 
-    private void orExpression() {
-        andExpression();
+    /** Returns the expression's range when it is arithmetic (no comparison or logic), else null. */
+    private @Nullable ValueRange orExpression() {
+        ValueRange range = andExpression();
         while (!atEnd() && peek().text.equals("||")) {
             next++;
             restrictionOrAnd();
+            range = null;
         }
+        return range;
     }
 
-    private void andExpression() {
-        relation();
+    private @Nullable ValueRange andExpression() {
+        ValueRange range = relation();
         while (!atEnd() && peek().text.equals("&&")) {
             next++;
             restrictionOrRelation();
+            range = null;
         }
+        return range;
     }
 
     /** Drools lets {@code type == "a" || == "b"} repeat the left side: a restriction may start with its operator. */
@@ -348,12 +443,12 @@ final class SafeExpressions {
         }
     }
 
-    private void relation() {
+    private @Nullable ValueRange relation() {
         leftFrom = next;
-        additive();
+        ValueRange range = additive();
         leftTo = next;
         if (atEnd()) {
-            return;
+            return range;
         }
         Token operator = peek();
         if (RELATIONS.contains(operator.text)) {
@@ -364,7 +459,10 @@ final class SafeExpressions {
             keywordRelation();
         } else if (operator.text.equals("in") || operator.text.equals("contains") || operator.text.equals("memberOf")) {
             keywordRelation();
+        } else {
+            return range;
         }
+        return null;
     }
 
     /**
@@ -408,96 +506,168 @@ final class SafeExpressions {
         }
     }
 
-    private void additive() {
-        multiplicative();
+    private @Nullable ValueRange additive() {
+        ValueRange range = multiplicative();
         while (!atEnd() && (peek().text.equals("+") || peek().text.equals("-"))) {
-            next++;
-            multiplicative();
+            String operator = take().text;
+            range = combined(operator, range, multiplicative());
         }
+        return range;
     }
 
-    private void multiplicative() {
-        unary();
+    private @Nullable ValueRange multiplicative() {
+        ValueRange range = unary();
         while (!atEnd() && (peek().text.equals("*") || peek().text.equals("/") || peek().text.equals("%"))) {
-            next++;
-            unary();
+            Token operator = take();
+            ValueRange right = unary();
+            if (!operator.text.equals("*")) {
+                divisorWithoutZero(operator, right, from(operator));
+            }
+            range = combined(operator.text, range, right);
         }
+        return range;
     }
 
-    private void unary() {
+    private @Nullable ValueRange unary() {
         if (!atEnd() && (peek().text.equals("!") || peek().text.equals("-") || peek().text.equals("+"))) {
-            deeper(take());
-            unary();
+            Token operator = take();
+            deeper(operator);
+            ValueRange range = unary();
             depth--;
-        } else {
-            primary();
+            return range == null || operator.text.equals("!") ? null
+                    : operator.text.equals("-") ? range.negated() : range;
         }
+        return primary();
     }
 
-    private void primary() {
+    private @Nullable ValueRange primary() {
         Token token = take();
-        switch (token.kind) {
-            case STRING, NUMBER -> { }
+        return switch (token.kind) {
+            case STRING -> null;
+            case NUMBER -> token.text.chars().allMatch(Character::isDigit) && token.text.length() <= 15
+                    ? ValueRange.of(Long.parseLong(token.text)) : null;
             case SYMBOL -> {
                 if (!token.text.equals("(")) {
                     throw refuse(token, "这里不能出现「" + token.text + "」");
                 }
                 deeper(token);
-                orExpression();
+                ValueRange inner = orExpression();
                 expect(")");
                 depth--;
+                yield inner;
             }
             case WORD -> access(token);
-        }
+        };
     }
 
     /** A property, a method of the fact model, or one of those on a binding; one step, never a chain. */
-    private void access(Token word) {
+    private @Nullable ValueRange access(Token word) {
         if (LITERAL_WORDS.contains(word.text)) {
-            return;
+            return null;
         }
         if (!atEnd() && peek().text.equals("(")) {
-            method(word);
-            return;
+            String argument = method(word);
+            return rangeOf(pattern == null ? null : pattern.value(word.text, argument));
         }
+        RuleScope.Value value;
         if (!atEnd() && peek().text.equals(".")) {
             if (!bindings.contains(word.text)) {
                 throw refuse(word, "「" + word.text + "」不是本规则绑定的变量；规则只能使用 Event、Household、MonthSummary "
                         + "的属性和方法，不能使用类名、包名或其他对象");
             }
-            member();
+            value = member(word);
         } else if (!PROPERTIES.contains(word.text) && !bindings.contains(word.text)) {
             throw refuse(word, "不认识的名称「" + word.text + "」；可以使用的属性有 " + String.join("、",
                     new java.util.TreeSet<>(FactModel.CONTRACT_PROPERTIES)));
+        } else {
+            value = bindings.contains(word.text) ? scope.on(word.text, null, null)
+                    : pattern == null ? null : pattern.value(word.text, null);
         }
         if (!atEnd() && (peek().text.equals(".") || peek().text.equals("["))) {
             throw refuse(peek(), "不能在「" + word.text + "」之后继续调用或取下标（只允许一步取值）");
         }
+        return rangeOf(value);
     }
 
-    /** After a binding: its dot, then one property, or one method of the fact model with its arguments. */
-    private void member() {
+    private static @Nullable ValueRange rangeOf(RuleScope.@Nullable Value value) {
+        return value == null ? null : value.range();
+    }
+
+    /**
+     * After a binding: its dot, then one property, or one method of the fact model with its arguments; the value it
+     * names, where known.
+     */
+    private RuleScope.@Nullable Value member(Token binding) {
         expect(".");
         Token member = take();
         if (!atEnd() && peek().text.equals("(")) {
-            method(member);
+            String argument = method(member);
+            return scope.on(binding.text, member.text, argument);
         } else if (!PROPERTIES.contains(member.text)) {
             throw refuse(member, "不认识的属性「" + member.text + "」");
         }
+        return scope.on(binding.text, member.text, null);
     }
 
-    private void method(Token name) {
+    /** A method call with its arguments; the text of its argument when that is one string literal. */
+    private @Nullable String method(Token name) {
         if (!METHODS.contains(name.text)) {
             throw refuse(name, "不允许调用「" + name.text + "」；只能调用积分事实模型的方法，例如 attr、intAttr、flag、"
                     + "hasTag、count、sum 和 getQuantity 等取值方法");
         }
         deeper(name);
         expect("(");
+        String argument = !atEnd() && peek().kind == Token.Kind.STRING && peekIs(1, ")")
+                ? peek().text.substring(1, peek().text.length() - 1) : null;
         arguments();
         depth--;
         if (!atEnd() && (peek().text.equals(".") || peek().text.equals("["))) {
             throw refuse(peek(), "不能在「" + name.text + "(...)」之后继续调用（只允许一步取值）");
         }
+        return argument;
+    }
+
+    /**
+     * A constraint that is one comparison of a property (or a method with a text argument) with an integer narrows
+     * that property for the rule ({@code quantity > 6}, {@code 0 < members}, {@code intAttr("小时") >= 2}); any other
+     * shape narrows nothing.
+     */
+    private void narrow(int from) {
+        if (pattern == null) {
+            return;
+        }
+        List<Token> rest = tokens.subList(from, tokens.size());
+        int relation = rest.size() == 3 ? 1 : rest.size() == 6 ? 4 : -1;
+        if (relation < 0 || !RELATIONS.contains(rest.get(relation).text)) {
+            return;
+        }
+        boolean numberFirst = rest.size() == 3 && rest.get(0).kind == Token.Kind.NUMBER;
+        List<Token> property = numberFirst ? rest.subList(2, 3) : rest.subList(0, relation);
+        Token number = numberFirst ? rest.get(0) : rest.get(rest.size() - 1);
+        if (number.kind != Token.Kind.NUMBER || !number.text.chars().allMatch(Character::isDigit)
+                || number.text.length() > 9 || property.get(0).kind != Token.Kind.WORD
+                || bindings.contains(property.get(0).text)) {
+            return;
+        }
+        String argument = null;
+        if (property.size() == 4) {
+            if (!property.get(1).text.equals("(") || property.get(2).kind != Token.Kind.STRING
+                    || !property.get(3).text.equals(")")) {
+                return;
+            }
+            argument = property.get(2).text.substring(1, property.get(2).text.length() - 1);
+        }
+        String operator = rest.get(relation).text;
+        if (numberFirst) {
+            operator = switch (operator) {
+                case "<" -> ">";
+                case "<=" -> ">=";
+                case ">" -> "<";
+                case ">=" -> "<=";
+                default -> operator;
+            };
+        }
+        pattern.narrow(property.get(0).text, argument, operator, Long.parseLong(number.text));
     }
 
     /** Comma-separated expressions up to and including the closing parenthesis. */

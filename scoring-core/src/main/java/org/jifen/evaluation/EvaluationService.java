@@ -25,6 +25,7 @@ import org.jifen.group.GroupMember;
 import org.jifen.group.GroupMembers;
 import org.jifen.household.Household;
 import org.jifen.month.MonthService;
+import org.jifen.plan.PlanSettings;
 import org.jifen.scoring.ActivePlan;
 import org.jifen.scoring.ActivePlans;
 import org.jifen.scoring.Award;
@@ -61,11 +62,13 @@ public class EvaluationService {
     private final HouseholdMonthEnds monthEnds;
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
+    private final long monthEndAtMost;
 
     EvaluationService(Villages villages, VillageService villageService, Ledger chain, ActivePlans activePlans,
             MonthEvaluations evaluations, FinalisedMonths finalisedMonths, GroupMembers members, MonthService months,
             SignOffSheetService sheets, Clock clock, HouseholdMonthEnds monthEnds,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, PlanSettings settings) {
+        this.monthEndAtMost = settings.monthEndAtMost();
         this.sheets = sheets;
         this.villages = villages;
         this.villageService = villageService;
@@ -102,6 +105,10 @@ public class EvaluationService {
             return prepared.finalised();
         }
         Map<Long, Fired> fired = readOnly.execute(status -> fire(prepared, month));
+        long entries = fired.values().stream().mapToLong(household -> household.awards().size()).sum();
+        if (entries > monthEndAtMost) {
+            throw new MonthEndTooLarge(month.toString(), entries, monthEndAtMost);
+        }
         List<List<Long>> parts = writeParts(List.copyOf(fired.keySet()), fired);
         Part done = new Part(new HouseholdMonthEnds.Written(0, 0), 0, null);
         for (int i = 0; i < parts.size() && done.answer() == null; i++) {
@@ -220,8 +227,9 @@ public class EvaluationService {
      * re-scoring the month under the version that now governs it, ADR 0056).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public EvaluationSummary evaluateWithin(Village village, YearMonth month, Actor by, Instant now) {
-        return EvaluationSummary.of(evaluateOpen(village, month, by, now));
+    public EvaluationSummary evaluateWithin(Village village, YearMonth month, Actor by, Instant now,
+            EntryBudget budget) {
+        return EvaluationSummary.of(evaluateOpen(village, month, by, now, budget));
     }
 
     /**
@@ -248,7 +256,12 @@ public class EvaluationService {
                 group.stream().filter(GroupMember::isActive).map(GroupMember::id).collect(Collectors.toSet()),
                 approvedBy, by.username(), now);
         // The evaluation is part of the finalisation: same transaction, same lock, same moment.
-        MonthEvaluation evaluation = evaluateOpen(village, month, by, now);
+        MonthEvaluation evaluation;
+        try {
+            evaluation = evaluateOpen(village, month, by, now, EntryBudget.of(monthEndAtMost));
+        } catch (EntryBudget.Exceeded tooMany) {
+            throw new MonthEndTooLarge(month.toString(), tooMany.spent(), monthEndAtMost);
+        }
         finalised.evaluatedBy(evaluation.id(), evaluation.getRuleSetVersion());
         months.freeze(village.id(), month, eligible(village).stream().map(Household::id).toList());
         return view(finalisedMonths.save(finalised), group, List.of(evaluation), List.of());
@@ -277,7 +290,8 @@ public class EvaluationService {
      * One evaluation of an open month with the version that governs it, in the caller's transaction: the whole
      * village's month is read in one pass, then fired and written household by household (ADR 0056, 0130).
      */
-    private MonthEvaluation evaluateOpen(Village village, YearMonth month, Actor by, Instant now) {
+    private MonthEvaluation evaluateOpen(Village village, YearMonth month, Actor by, Instant now,
+            EntryBudget budget) {
         ActivePlan plan = activePlans.of(village, month);
         chain.holdHead(village.id());
         // A part of the households at a time, each read through its own indexes and let go of once written
@@ -289,7 +303,7 @@ public class EvaluationService {
             List<HouseholdMonthEnds.Month> part = monthEnds.read(village, month, plan,
                     eligible.subList(from, Math.min(eligible.size(), from + PART)));
             written = written.plus(monthEnds.writeAndLetGo(village, month, plan, part,
-                    household -> monthEnds.fire(plan, household, month), by, now));
+                    household -> monthEnds.fire(plan, household, month), by, now, budget));
             households += part.size();
         }
         return evaluations.save(new MonthEvaluation(village.id(), month.toString(), plan.ruleSet().id(),

@@ -182,8 +182,9 @@ class HouseholdMonthEnds {
      * part's entries in memory, not the village's month.
      */
     Written writeAndLetGo(Village village, YearMonth month, ActivePlan plan, List<Month> months,
-            Function<Month, List<FiredAward>> wanted, Actor by, Instant now) {
+            Function<Month, List<FiredAward>> wanted, Actor by, Instant now, EntryBudget budget) {
         List<Award> appended = entries(village, month, plan, months, wanted, by, now);
+        budget.spend(appended.size());
         List<Award> saved = chain.appendAll(appended);
         entityManager.flush();
         months.forEach(household -> household.entries().awards.forEach(entityManager::detach));

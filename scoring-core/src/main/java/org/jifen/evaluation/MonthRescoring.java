@@ -22,6 +22,7 @@ import org.jifen.scoring.BehaviourEvents;
 import org.jifen.scoring.Ledger;
 import org.jifen.village.Village;
 import org.jspecify.annotations.Nullable;
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +50,14 @@ public class MonthRescoring {
     private final MonthEvaluations evaluations;
     private final EvaluationService evaluation;
     private final JsonMapper json;
+    private final EntityManager entityManager;
+
+    /** New entries appended, flushed and let go of at a time, so that the act holds a part, not the month (ADR 0194). */
+    static final int PART = 1_000;
 
     MonthRescoring(AwardLedger ledger, Ledger chain, BehaviourEvents events, Households households,
-            MonthEvaluations evaluations, EvaluationService evaluation, JsonMapper json) {
+            MonthEvaluations evaluations, EvaluationService evaluation, JsonMapper json, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.ledger = ledger;
         this.chain = chain;
         this.events = events;
@@ -79,11 +85,13 @@ public class MonthRescoring {
 
     /**
      * Re-scores the month with {@code plan}, which must be the version that governs it now, in the caller's
-     * transaction, which holds the village's row lock and its chain head.
+     * transaction, which holds the village's row lock and its chain head. What it writes is appended a part at a
+     * time and let go of, and counted against {@code budget}: past it, {@link EntryBudget.Exceeded} stops the act
+     * before the next part (the caller's transaction then keeps nothing).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Rescored rescore(Village village, YearMonth month, ActivePlan plan, String reason, Actor by,
-            Instant at) {
+            Instant at, EntryBudget budget) {
         RuleSet version = plan.ruleSet();
         List<Award> entries = ledger.findByVillageIdAndMonthOrderById(village.id(), month.toString());
         Map<Long, Award> reversalOf = new HashMap<>();
@@ -134,11 +142,27 @@ public class MonthRescoring {
             if (reversed + added > before) {
                 rescored++;
             }
+            if (entered.size() >= PART) {
+                appendAndLetGo(entered, budget);
+            }
         }
-        // In order, the head taken once; before the evaluation, which reads the month's event entries.
-        chain.appendAll(entered);
+        // In order, the head held; before the evaluation, which reads the month's event entries.
+        appendAndLetGo(entered, budget);
+        entries.forEach(entityManager::detach);
         EvaluationSummary monthEnd = evaluations.existsByVillageIdAndMonth(village.id(), month.toString())
-                ? evaluation.evaluateWithin(village, month, by, at) : null;
+                ? evaluation.evaluateWithin(village, month, by, at, budget) : null;
         return new Rescored(recorded.size(), rescored, reversed, added, monthEnd, NoLongerScored.of(noLongerScored));
+    }
+
+    /** Counts the part against the budget before writing it, writes it, and lets go of what was written. */
+    private void appendAndLetGo(List<Award> part, EntryBudget budget) {
+        if (part.isEmpty()) {
+            return;
+        }
+        budget.spend(part.size());
+        List<Award> saved = chain.appendAll(part);
+        entityManager.flush();
+        saved.forEach(entityManager::detach);
+        part.clear();
     }
 }

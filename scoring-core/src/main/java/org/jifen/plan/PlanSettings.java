@@ -15,13 +15,19 @@ import org.springframework.util.unit.DataSize;
  * @param cached how many compiled plan versions are kept in memory at most, counted by weight (ADR 0101, 0192):
  *     a plan weighs one per 10,000 characters of rule text (a pilot plan about one, a plan at the limits about
  *     twelve); one not kept is compiled again from its stored files when it is needed (~0.5 s once)
- * @param rescoreAtMost the most ledger entries one activation re-scores at once (ADR 0163); more is refused with
- *     the next month to activate from instead. A village of 800 households at ~20 entries a month re-scores a month
- *     in 16,000; 250,000 took 0.92 GB of a 1 GB heap
+ * @param rescoreAtMost the most ledger entries one activation (or its dry run) reads and writes together (ADR 0163,
+ *     0194): the entries of the months it re-scores, and every entry it writes, reversals, new awards and the
+ *     month-end run again; more is refused with the next month to activate from instead, before anything is done
+ *     where the months already hold more, else when the bound is passed, keeping nothing. A village of 800
+ *     households at ~20 entries a month re-scores a month in 16,000 entries and writes about 32,000
+ * @param monthEndAtMost the most ledger entries one month-end (an evaluation, or the one a finalisation runs) may
+ *     write (ADR 0194); more is refused, nothing written. A village of 800 households and 5 month-end rules writes
+ *     about 4,000
  */
 @ConfigurationProperties("jifen.plans")
 public record PlanSettings(@DefaultValue("1000") int fireLimit, @DefaultValue("500ms") Duration fireTimeLimit,
-        @DefaultValue Check check, @DefaultValue("200") int cached, @DefaultValue("100000") long rescoreAtMost) {
+        @DefaultValue Check check, @DefaultValue("200") int cached, @DefaultValue("100000") long rescoreAtMost,
+        @DefaultValue("100000") long monthEndAtMost) {
 
     /**
      * An upload is compiled and its tests run in a separate JVM before the service keeps it.

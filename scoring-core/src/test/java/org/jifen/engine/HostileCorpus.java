@@ -59,7 +59,38 @@ public final class HostileCorpus {
         attacks.addAll(costs());
         attacks.addAll(outsideTheContract());
         attacks.addAll(failingEveryRun());
+        attacks.addAll(failingOnRealEvents());
         return attacks;
+    }
+
+    /**
+     * Plans whose faulting rule hides from the trial run's typical inputs (sixth outside tryout, M3: a later month, a
+     * group, a large quantity or attribute, a household of residents plus one): refused by the check of points and
+     * divisors over the facts' bounds (ADR 0195), whatever the trial tries.
+     */
+    public static List<Attack> failingOnRealEvents() {
+        String thousandAndQuantity = "awards.add(1000 + $e.getQuantity(), \"村民议事\");";
+        return List.of(
+                contract("past the bound from a later month on", rule(
+                        "$e : Event( type == \"参加村民大会\", month >= \"2026-11\" )", thousandAndQuantity)),
+                contract("past the bound in one group", rule(
+                        "$e : Event( type == \"参加村民大会\" )\n    Household( group == \"三组\" )", thousandAndQuantity)),
+                contract("past the bound for a large attribute", rule(
+                        "$e : Event( type == \"参加村民大会\", intAttr(\"小时\") > 7 )", thousandAndQuantity)),
+                contract("past the bound for a quantity of seven", rule(
+                        "$e : Event( type == \"参加村民大会\", quantity > 6 )", thousandAndQuantity)),
+                contract("past the bound in a central village", rule(
+                        "$e : Event( type == \"参加村民大会\" )\n    Household( centralVillage == \"杨家庄中心村\" )",
+                        thousandAndQuantity)),
+                contract("a month-end past the bound from a later month on", rule(
+                        "$m : MonthSummary( month >= \"2026-11\" )", "awards.add(1000 + $m.getEvents() + 1, \"文明新风\");")),
+                contract("a month-end past the bound with three events", rule(
+                        "$m : MonthSummary( events >= 3 )", "awards.add(1000 + $m.getEvents(), \"文明新风\");")),
+                contract("dividing by zero for a household of residents plus one", rule(
+                        "$e : Event( type == \"参加村民大会\" )\n    $h : Household( permanentResidents > 0 )",
+                        "awards.add(100 / ($h.getMembers() - $h.getPermanentResidents() - 1), \"村民议事\");")),
+                contract("dividing by zero in a condition for a quantity of seven", rule(
+                        "Event( type == \"参加村民大会\", 10 / (quantity - 7) > 1 )", AWARD)));
     }
 
     /**

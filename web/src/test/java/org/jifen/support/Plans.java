@@ -55,8 +55,9 @@ public final class Plans {
     }
 
     /**
-     * A plan whose rule divides by zero on a meeting of seven, a quantity the upload's trial run (ADR 0164) does not
-     * try: it fails while scoring, not at upload.
+     * A plan whose rule gives more than the 1,000 points an award may be for a meeting of seven, a quantity the
+     * upload's trial run (ADR 0164) does not try and its points' range (ADR 0195) leaves to the entry: it fails while
+     * scoring, not at upload.
      */
     public static final PlanFile FAILS_WHILE_SCORING = PlanFile.of("出错.drl", """
             package villages.test;
@@ -67,7 +68,7 @@ public final class Plans {
             when
                 $e : Event( type == "参加村民大会" )
             then
-                awards.add(10 / ($e.getQuantity() - 7), "村民议事");
+                awards.add(150 * $e.getQuantity(), "村民议事");
             end
             """);
 
