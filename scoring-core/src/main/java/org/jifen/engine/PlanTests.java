@@ -233,8 +233,12 @@ final class PlanTests {
         Map<String, String> attributes = new TreeMap<>();
         map(value(testCase, "属性", "attributes")).forEach((key, v) -> attributes.put(key, String.valueOf(v)));
         Object date = value(testCase, "日期", "occurredOn");
-        return new Event(type, "测试户", date == null ? LocalDate.of(2024, 7, 15) : date(date),
-                quantity == null ? 1 : Integer.parseInt(quantity.toString()), attributes);
+        int amount = quantity == null ? 1 : integer(quantity);
+        if (amount < 1 || amount > PlanLimits.MAX_QUANTITY) {
+            throw new IllegalArgumentException("数量「" + quantity + "」不对：登记事件时数量只能是 1 到 "
+                    + PlanLimits.MAX_QUANTITY + " 的整数，测试也只能试这样的数量");
+        }
+        return new Event(type, "测试户", date == null ? LocalDate.of(2024, 7, 15) : date(date), amount, attributes);
     }
 
     /** YAML reads an unquoted 2024-07-15 as a date; quoted, it is text. Both mean the same day. */
@@ -268,10 +272,18 @@ final class PlanTests {
             map(attributes).forEach((name, v) -> values.put(name, String.valueOf(v)));
             latest.put(type, values);
         });
+        java.util.stream.Stream.of(counts, sums).flatMap(numbers -> numbers.entrySet().stream())
+                .filter(number -> number.getValue() < 0).findFirst().ifPresent(negative -> {
+                    throw new IllegalArgumentException("「" + negative.getKey() + "」的次数或数量「" + negative.getValue()
+                            + "」不能是负数");
+                });
+        long events = counts.values().stream().mapToLong(Integer::longValue).sum();
+        if (events > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("「次数」合计 " + events + " 太大：一户一个月不会有这么多件事");
+        }
         return new MonthSummary("测试户", "2024-07", counts, sums.isEmpty() ? counts : sums,
                 integer(value(month, "基础分", "basePoints")), integer(value(month, "附加分", "bonusPoints")),
-                integer(value(month, "扣分", "deductions")), counts.values().stream().mapToInt(Integer::intValue).sum(),
-                latest);
+                integer(value(month, "扣分", "deductions")), (int) events, latest);
     }
 
     /** Expected awards as "rule 2 分" (with the kind when the test names one). */

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jifen.engine.PlanLimits;
 import org.jifen.engine.RuleNames;
 import org.jifen.integrity.Sha256;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,7 @@ public record RecordEvent(
         @NotNull Long householdId,
         @NotBlank @Size(max = 60) String type,
         @NotNull LocalDate occurredOn,
-        @Min(1) @Max(10_000) @Nullable Integer quantity,
+        @Min(1) @Max(PlanLimits.MAX_QUANTITY) @Nullable Integer quantity,
         @Size(max = 30) @Nullable Map<@NotBlank @Size(max = 40) String, @Size(max = 200) @Pattern(regexp = VISIBLE,
                 message = VISIBLE_ONLY) @Pattern(regexp = NO_RADICALS, message = NO_RADICALS_ONLY) String> attributes,
         @Size(max = 500) @Nullable String note) {
