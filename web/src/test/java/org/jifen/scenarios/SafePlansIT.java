@@ -107,7 +107,9 @@ class SafePlansIT {
         assertThat(trace.text("/rule/source")).contains("奖励 2 分 计入 \"村民议事\"");
         assertThat(trace.text("/rule/inWords/gives/0")).isEqualTo("扣 2 分（村民议事）");
         assertThat(trace.text("/rule/inWords/when/1")).isEqualTo("事件类型是「参加村民大会」");
-        assertThat(township.browser().get("/v/" + village + "/awards/" + award).body())
+        org.jifen.support.Browser auditor = township.browser();
+        auditor.signIn(township.aLogin("AUDITOR", null));
+        assertThat(auditor.get("/v/" + village + "/awards/" + award).body())
                 .contains("实际给多少分").contains("扣 2 分（村民议事）");
     }
 
