@@ -195,7 +195,7 @@ final class PlanTests {
         limits.setMaxAliasesForCollections(20);
         limits.setAllowRecursiveKeys(false);
         limits.setCodePointLimit(256 * 1024);
-        Object loaded = new Yaml(new SafeConstructor(limits)).load(file.text());
+        Object loaded = new Yaml(new DaysAsWritten(limits)).load(file.text());
         if (!(loaded instanceof List<?> list) || list.size() > MAX_CASES
                 || !list.stream().allMatch(item -> item instanceof Map)) {
             throw new IllegalArgumentException("文件应是一个用例列表（每项以「- 用例:」开头），最多 " + MAX_CASES + " 项");
@@ -241,15 +241,26 @@ final class PlanTests {
         return new Event(type, "测试户", date == null ? LocalDate.of(2024, 7, 15) : date(date), amount, attributes);
     }
 
-    /** YAML reads an unquoted 2024-07-15 as a date; quoted, it is text. Both mean the same day. */
-    private static LocalDate date(Object value) {
-        if (value instanceof java.util.Date date) {
-            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    /**
+     * YAML's own dates are lenient (an unquoted 2024-02-30 is 1 March): timestamps are read as the text written, so
+     * that a day is read as strictly as an event's date when it is recorded.
+     */
+    private static final class DaysAsWritten extends SafeConstructor {
+
+        DaysAsWritten(LoaderOptions limits) {
+            super(limits);
+            this.yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.TIMESTAMP, new ConstructYamlStr());
         }
+    }
+
+    /** A day written with or without quotes, read strictly: 2024-02-30 is no day. */
+    private static LocalDate date(Object value) {
+        String written = value.toString().strip();
         try {
-            return LocalDate.parse(value.toString().strip());
+            return LocalDate.parse(written);
         } catch (java.time.format.DateTimeParseException notADate) {
-            throw new IllegalArgumentException("日期「" + value + "」应写成 2024-07-15 的形式");
+            throw new IllegalArgumentException(written.matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? "日期「" + written + "」不是日历上有的日子" : "日期「" + value + "」应写成 2024-07-15 的形式");
         }
     }
 

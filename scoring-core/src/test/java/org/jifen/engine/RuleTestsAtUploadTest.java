@@ -118,6 +118,12 @@ class RuleTestsAtUploadTest {
                 PlanFile.of("方案.test.yaml", dated.replace("\"2024-07-16\"", "\"2024-13-45\"")))))
                 .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
                         .singleElement().satisfies(problem -> assertThat(problem.message()).contains("日期")));
+        assertThatThrownBy(() -> new PlanCompiler(1000).compile(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", dated.replace("2024-07-15", "2024-02-30")))))
+                .as("an unquoted 30 February is no day, not 1 March (attack tryout 7)")
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.message())
+                                .contains("日期「2024-02-30」不是日历上有的日子")));
     }
 
     @Test
