@@ -23,6 +23,7 @@ import org.jifen.household.Households;
 import org.jifen.month.MonthService;
 import org.jifen.month.MonthTotals;
 import org.jifen.plan.PlanSchedule;
+import org.jifen.plan.PlausibleMonths;
 import org.jifen.plan.PlanService;
 import org.jifen.plan.PlanSettings;
 import org.jifen.plan.PlanVersion;
@@ -46,11 +47,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ActivationService {
-
-    /** Months before this many years ago hold no events (they would be refused as implausible). */
-    private static final int OLDEST_YEARS = 5;
-    /** A version may be scheduled at most this many months ahead; further is taken for a typing mistake. */
-    private static final int FURTHEST_MONTHS = 12;
 
     private final Villages villages;
     private final PlanService plans;
@@ -104,10 +100,9 @@ public class ActivationService {
         Village village = villages.lockByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
         RuleSet chosen = plans.find(village, version);
         YearMonth current = YearMonth.now(clock);
-        if (asked != null && (asked.isBefore(current.minusYears(OLDEST_YEARS))
-                || asked.isAfter(current.plusMonths(FURTHEST_MONTHS)))) {
-            throw new ActivationMonthImplausible(asked, current.minusYears(OLDEST_YEARS),
-                    current.plusMonths(FURTHEST_MONTHS));
+        PlausibleMonths plausible = PlausibleMonths.around(current);
+        if (asked != null && !plausible.contains(asked)) {
+            throw new ActivationMonthImplausible(asked, plausible.earliest(), plausible.latest());
         }
         PlanSchedule schedule = plans.schedule(village.id());
         YearMonth from = asked != null ? asked : schedule.isEmpty() ? null : current.plusMonths(1);

@@ -100,6 +100,11 @@ public record EventCatalog(Map<String, EventType> types) {
         if (PlanCompiler.CATEGORIES.contains(written)) {
             return null;
         }
+        int radical = RuleNames.firstRadical(written);
+        if (radical >= 0) {
+            return "类别「" + written + "」" + RuleNames.radicalAt(radical, written.codePointAt(
+                    written.offsetByCodePoints(0, radical)));
+        }
         if (written.codePoints().anyMatch(c -> RuleNames.invisible(c) || RuleNames.lookAlike(c))) {
             return "类别「" + written + "」里有看不见的字符或外文字母（看起来像汉字、英文字母却不是），公示时会和别的类别"
                     + "看起来一样：请只用汉字、英文字母和数字重新输入这个类别";
@@ -126,6 +131,11 @@ public record EventCatalog(Map<String, EventType> types) {
         if (type.codePoints().anyMatch(RuleNames::invisible)) {
             return "事件类型「" + type + "」里有看不见的字符（常见于从网页或微信里复制的文字），登记时会和看起来一样的类型"
                     + "分不清：请删掉这一格，重新输入这个事件类型";
+        }
+        int radical = RuleNames.firstRadical(type);
+        if (radical >= 0) {
+            return "事件类型「" + type + "」" + RuleNames.radicalAt(radical, type.codePointAt(
+                    type.offsetByCodePoints(0, radical)));
         }
         String key = RuleNames.key(type).replace(" ", "");
         String other = seen.putIfAbsent(key, "第 " + line + " 行的「" + type + "」");

@@ -20,6 +20,9 @@ final class FileNames {
     }
 
     static String badName(String name) {
+        if (name.isBlank()) {
+            return "文件没有名字：请给文件起一个名字（例如「积分方案.drl.xlsx」）后再上传，方案按文件名的结尾认出每个文件是什么";
+        }
         String bad = name.codePoints().mapToObj(Character::toString).filter(c -> !ALLOWED.matcher(c).matches())
                 .distinct().map(FileNames::shown).collect(Collectors.joining(""));
         if (bad.isEmpty() && !name.startsWith(".")) {

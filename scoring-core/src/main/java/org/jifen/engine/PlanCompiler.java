@@ -320,7 +320,7 @@ public final class PlanCompiler {
     }
 
     /** A plan written in sentences ({@code .dslr}) without a {@code .dsl} of its own uses the standard one. */
-    private static List<PlanFile> withStandardDsl(List<PlanFile> files) {
+    static List<PlanFile> withStandardDsl(List<PlanFile> files) {
         boolean sentences = files.stream().anyMatch(f -> f.name().toLowerCase(Locale.ROOT).endsWith(".dslr"));
         boolean ownDsl = files.stream().anyMatch(f -> f.name().toLowerCase(Locale.ROOT).endsWith(".dsl"));
         if (!sentences || ownDsl) {

@@ -12,6 +12,11 @@ import java.time.Duration;
 public record PlanLimits(int fireLimit, Duration fireTime) {
 
     public static final Duration DEFAULT_FIRE_TIME = Duration.ofMillis(500);
+    /**
+     * The most an event's quantity may be: staff cannot record more (RecordEvent), a plan's own tests cannot try more,
+     * and the rule-file check reasons with it (ADR 0195).
+     */
+    public static final int MAX_QUANTITY = 10_000;
 
     public PlanLimits {
         if (fireLimit < 1 || fireTime.isNegative() || fireTime.isZero()) {

@@ -204,7 +204,7 @@ final class PlanTests {
         limits.setMaxAliasesForCollections(20);
         limits.setAllowRecursiveKeys(false);
         limits.setCodePointLimit(256 * 1024);
-        Object loaded = new Yaml(new SafeConstructor(limits)).load(file.text());
+        Object loaded = new Yaml(new DaysAsWritten(limits)).load(file.text());
         if (!(loaded instanceof List<?> list) || list.size() > MAX_CASES
                 || !list.stream().allMatch(item -> item instanceof Map)) {
             throw new IllegalArgumentException("文件应是一个用例列表（每项以「- 用例:」开头），最多 " + MAX_CASES + " 项");
@@ -254,19 +254,34 @@ final class PlanTests {
             }
         });
         Object date = value(testCase, "日期", "occurredOn");
-        return new Event(type, "测试户", date == null ? LocalDate.of(2024, 7, 15) : date(date),
-                quantity == null ? 1 : Integer.parseInt(quantity.toString()), attributes);
+        int amount = quantity == null ? 1 : integer(quantity);
+        if (amount < 1 || amount > PlanLimits.MAX_QUANTITY) {
+            throw new IllegalArgumentException("数量「" + quantity + "」不对：登记事件时数量只能是 1 到 "
+                    + PlanLimits.MAX_QUANTITY + " 的整数，测试也只能试这样的数量");
+        }
+        return new Event(type, "测试户", date == null ? LocalDate.of(2024, 7, 15) : date(date), amount, attributes);
     }
 
-    /** YAML reads an unquoted 2024-07-15 as a date; quoted, it is text. Both mean the same day. */
-    private static LocalDate date(Object value) {
-        if (value instanceof java.util.Date date) {
-            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    /**
+     * YAML's own dates are lenient (an unquoted 2024-02-30 is 1 March): timestamps are read as the text written, so
+     * that a day is read as strictly as an event's date when it is recorded.
+     */
+    private static final class DaysAsWritten extends SafeConstructor {
+
+        DaysAsWritten(LoaderOptions limits) {
+            super(limits);
+            this.yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.TIMESTAMP, new ConstructYamlStr());
         }
+    }
+
+    /** A day written with or without quotes, read strictly: 2024-02-30 is no day. */
+    private static LocalDate date(Object value) {
+        String written = value.toString().strip();
         try {
-            return LocalDate.parse(value.toString().strip());
+            return LocalDate.parse(written);
         } catch (java.time.format.DateTimeParseException notADate) {
-            throw new IllegalArgumentException("日期「" + value + "」应写成 2024-07-15 的形式");
+            throw new IllegalArgumentException(written.matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? "日期「" + written + "」不是日历上有的日子" : "日期「" + value + "」应写成 2024-07-15 的形式");
         }
     }
 
@@ -289,10 +304,18 @@ final class PlanTests {
             map(attributes).forEach((name, v) -> values.put(name, String.valueOf(v)));
             latest.put(type, values);
         });
+        java.util.stream.Stream.of(counts, sums).flatMap(numbers -> numbers.entrySet().stream())
+                .filter(number -> number.getValue() < 0).findFirst().ifPresent(negative -> {
+                    throw new IllegalArgumentException("「" + negative.getKey() + "」的次数或数量「" + negative.getValue()
+                            + "」不能是负数");
+                });
+        long events = counts.values().stream().mapToLong(Integer::longValue).sum();
+        if (events > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("「次数」合计 " + events + " 太大：一户一个月不会有这么多件事");
+        }
         return new MonthSummary("测试户", "2024-07", counts, sums.isEmpty() ? counts : sums,
                 integer(value(month, "基础分", "basePoints")), integer(value(month, "附加分", "bonusPoints")),
-                integer(value(month, "扣分", "deductions")), counts.values().stream().mapToInt(Integer::intValue).sum(),
-                latest);
+                integer(value(month, "扣分", "deductions")), (int) events, latest);
     }
 
     /** Expected awards as "rule 2 分" (with the kind when the test names one). */

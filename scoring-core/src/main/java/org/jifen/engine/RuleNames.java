@@ -6,11 +6,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A rule's name is the reason villagers read on the notice and the audit key of every award (ADR 0046). It must
  * look like what it is: no line breaks, control characters, zero-width, direction or other invisible format
- * characters, private-use or unassigned code points, variation selectors, and no spaces at either end; so two names
- * that look the same on the notice are the same name. Names are compared by {@link #key}, in which compatibility
+ * characters, private-use or unassigned code points, variation selectors, no radical or stroke symbols that look
+ * like ideographs (ADR 0214), and no spaces at either end; so two names that look the same on the notice are the
+ * same name. Names are compared by {@link #key}, in which compatibility
  * forms (full-width letters and digits) and runs of spaces count as one.
  */
-final class RuleNames {
+public final class RuleNames {
 
     static final int MAX_LENGTH = 200;
 
@@ -35,6 +36,9 @@ final class RuleNames {
                 return "规则名「" + visible(name) + "」的第 " + (i + 1) + " 个字符是看不见的字符（"
                         + String.format("U+%04X", c) + "），公示时会和别的规则名看起来一样，请删去";
             }
+            if (radical(c)) {
+                return "规则名「" + name + "」" + radicalAt(i, c);
+            }
             if (lookAlike(c)) {
                 return "规则名「" + name + "」的第 " + (i + 1) + " 个字符「" + new String(Character.toChars(c))
                         + "」是外文字母（" + scriptName(c) + "），看起来像汉语拼音或英文字母却不是，"
@@ -56,6 +60,36 @@ final class RuleNames {
             case HAN, LATIN, COMMON, INHERITED, HIRAGANA, KATAKANA, BOPOMOFO -> false;
             default -> true;
         };
+    }
+
+    /**
+     * The code points of the CJK Radicals Supplement (⻄ U+2EC4, ⻛ U+2EDB), the Kangxi radicals (⼤ U+2F24) and the
+     * CJK strokes, as a regular-expression class: they are symbols that print like the ideographs 西, 风, 大, and NFKC
+     * folds only the Kangxi block, so names, types, categories and attribute values must not hold any of them.
+     */
+    public static final String RADICALS = "\\x{2E80}-\\x{2EFF}\\x{2F00}-\\x{2FDF}\\x{31C0}-\\x{31EF}";
+
+    /** Whether the code point is a radical or stroke symbol ({@link #RADICALS}): it looks like an ideograph it is not. */
+    static boolean radical(int c) {
+        return c >= 0x2E80 && c <= 0x2EFF || c >= 0x2F00 && c <= 0x2FDF || c >= 0x31C0 && c <= 0x31EF;
+    }
+
+    /** Says, in Chinese, that the {@code index}-th code point (from 0) is a radical symbol. */
+    static String radicalAt(int index, int c) {
+        return "的第 " + (index + 1) + " 个字符「" + new String(Character.toChars(c)) + "」（" + String.format("U+%04X", c)
+                + "）是部首或笔画符号，不是汉字，只是看起来像汉字（常见于从网页或输入法的部首表里复制的字），公示时会和用普通汉字"
+                + "写的名称看起来一样：请删掉这个字，用普通输入法重新输入";
+    }
+
+    /** The index (from 0) of the first radical symbol of the text, or -1. */
+    static int firstRadical(String text) {
+        int[] codePoints = text.codePoints().toArray();
+        for (int i = 0; i < codePoints.length; i++) {
+            if (radical(codePoints[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The script of a look-alike letter, named as a clerk would name it. */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 final class RuleScope {
 
     /** The largest quantity staff may enter for an event (the recording's own limit, API.md). */
-    static final int MAX_QUANTITY = 10_000;
+    static final int MAX_QUANTITY = PlanLimits.MAX_QUANTITY;
     /** The most members or permanent residents a household may have in the register. */
     static final int MAX_PEOPLE = 99;
 

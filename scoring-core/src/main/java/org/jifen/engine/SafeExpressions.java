@@ -516,7 +516,9 @@ final class SafeExpressions {
     }
 
     private @Nullable ValueRange multiplicative() {
+        int first = next;
         ValueRange range = unary();
+        ValueRange overflowing = null;
         while (!atEnd() && (peek().text.equals("*") || peek().text.equals("/") || peek().text.equals("%"))) {
             Token operator = take();
             ValueRange right = unary();
@@ -524,8 +526,27 @@ final class SafeExpressions {
                 divisorWithoutZero(operator, right, from(operator));
             }
             range = combined(operator.text, range, right);
+            if (operator.text.equals("*") && overflowing == null && overflowsAnInt(range)) {
+                overflowing = range;
+            }
+        }
+        if (overflowing != null) {
+            String written = text.substring(tokens.get(first).start, tokens.get(next - 1).end).strip();
+            scope.found(tokens.get(first).start, "这里的乘积「" + written + "」可能超出整数的范围（按积分事实的取值范围，它"
+                    + overflowing.words() + "，而整数最多约 21 亿）：超出时会算错，规则会悄悄地不计分。请先在条件里"
+                    + "限定取值的上下限（例如 intAttr(\"长\") >= 0, intAttr(\"长\") <= 10000），或把乘数改小");
         }
         return range;
+    }
+
+    /**
+     * Whether a product in a condition can leave the range of an {@code int} over the facts' known bounds (ADR 0216):
+     * conditions are evaluated in {@code int}, which wraps silently ({@code quantity * 1000 * 1000 * 1000 > 0} is
+     * false for 3). An end without a known bound (a month's counts) is not taken as an overflow.
+     */
+    private static boolean overflowsAnInt(@Nullable ValueRange range) {
+        return range != null && (Double.isFinite(range.lo()) && range.lo() < Integer.MIN_VALUE
+                || Double.isFinite(range.hi()) && range.hi() > Integer.MAX_VALUE);
     }
 
     private @Nullable ValueRange unary() {

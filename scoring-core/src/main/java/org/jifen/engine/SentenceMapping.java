@@ -49,8 +49,17 @@ final class SentenceMapping {
 
     /** The sentences of the DSL files of a plan, in order; every sentence that is not of the safe form is reported. */
     static SentenceMapping read(List<PlanFile> dslFiles, List<PlanProblem> problems) {
+        return read(dslFiles, problems, true);
+    }
+
+    /**
+     * As above; {@code upload} false reads a version stored before a check was added (to say what its rules do), so
+     * its own sentences are not compared with the standard ones.
+     */
+    static SentenceMapping read(List<PlanFile> dslFiles, List<PlanProblem> problems, boolean upload) {
         List<Sentence> sentences = new ArrayList<>();
         for (PlanFile file : dslFiles) {
+            boolean standard = !upload || java.util.Arrays.equals(file.content(), StandardDsl.file().content());
             String[] lines = file.text().split("\r?\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].strip();
@@ -80,6 +89,9 @@ final class SentenceMapping {
                             sentence = sentence(section, key, value);
                             refused = valueRefusal(sentence);
                         }
+                        if (refused == null && !standard) {
+                            refused = standardRefusal(sentence);
+                        }
                     }
                 }
                 if (refused != null) {
@@ -95,6 +107,54 @@ final class SentenceMapping {
         }
         return new SentenceMapping(sentences);
     }
+
+    /**
+     * A village's own sentence may not read as one of the standard sentences (ADR 0214): 「家庭户带有标签 "{g}"」 mapped to
+     * {@code !hasTag} would read as the opposite of what it does, on the plan page, in the diff and in every trace.
+     * Compared as a clerk reads them: in NFKC, without spaces, whatever the placeholders are called.
+     */
+    private static @Nullable String standardRefusal(Sentence own) {
+        String key = own.key();
+        String read = readAs(key);
+        for (Sentence standard : STANDARD.get()) {
+            if (readAs(standard.key()).equals(read) && !(standard.section() == own.section()
+                    && meaning(standard).equals(meaning(own)))) {
+                return "本村句式「" + key + "」和积分方案标准句式「" + standard.key() + "」写法一样，意思却不一样：标准句式的意思"
+                        + "是全镇统一的，村里不能给它另换意思，否则规则读起来是一回事、实际计分是另一回事。如果要的就是标准句式的意思，"
+                        + "请照标准句式表一字不差地写这一行「=」后面的规则写法；如果意思不同，请换一种说法";
+            }
+        }
+        return null;
+    }
+
+    /** What a sentence stands for, whatever its placeholders are called: a copy of a standard sentence is no harm. */
+    private static String meaning(Sentence sentence) {
+        String value = sentence.value();
+        for (int i = 0; i < sentence.names().size(); i++) {
+            value = value.replace("{" + sentence.names().get(i) + "}", "{#" + i + "}");
+        }
+        return value.replaceAll("\\s+", "");
+    }
+
+    /** A sentence as a clerk reads it: NFKC, no spaces, every placeholder alike. */
+    private static String readAs(String key) {
+        return RuleNames.key(PLACEHOLDER.matcher(key).replaceAll("{}")).replaceAll("\\s+", "");
+    }
+
+    /** The standard sentences, read once. */
+    private static final java.util.function.Supplier<List<Sentence>> STANDARD = new java.util.function.Supplier<>() {
+        private volatile @Nullable List<Sentence> read;
+
+        @Override
+        public List<Sentence> get() {
+            List<Sentence> sentences = read;
+            if (sentences == null) {
+                sentences = SentenceMapping.read(List.of(StandardDsl.file()), new ArrayList<>()).sentences;
+                read = sentences;
+            }
+            return sentences;
+        }
+    };
 
     /** A sentence is literal text and {名称} placeholders, separated by text; nothing that Drools reads as a pattern. */
     private static @Nullable String keyRefusal(String key) {

@@ -1,5 +1,6 @@
 package org.jifen.evaluation;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import org.jifen.month.MonthArithmetic;
 import org.jifen.month.MonthService;
 import org.jifen.plan.PlanFault;
 import org.jifen.plan.PlanLibrary;
+import org.jifen.plan.PlausibleMonths;
 import org.jifen.plan.RuleSet;
 import org.jifen.plan.RuleSetNotFound;
 import org.jifen.plan.RuleSets;
@@ -56,11 +58,13 @@ public class Simulation {
     private final MonthEvaluations evaluations;
     private final LatestEvents latestEvents;
     private final long atMost;
+    private final Clock clock;
 
     Simulation(Villages villages, RuleSets ruleSets, PlanLibrary plans, BehaviourEvents events,
             Households households, MonthService months, JsonMapper json, MonthEvaluations evaluations,
-            LatestEvents latestEvents, PlanSettings settings) {
+            LatestEvents latestEvents, PlanSettings settings, Clock clock) {
         this.atMost = settings.rescoreAtMost();
+        this.clock = clock;
         this.evaluations = evaluations;
         this.latestEvents = latestEvents;
         this.villages = villages;
@@ -75,6 +79,10 @@ public class Simulation {
     @Transactional(readOnly = true)
     public SimulationReport simulate(String villageCode, int version, YearMonth month) {
         Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        PlausibleMonths plausible = PlausibleMonths.around(YearMonth.now(clock));
+        if (!plausible.contains(month)) {
+            throw new SimulationMonthImplausible(month, plausible);
+        }
         RuleSet candidate = ruleSets.findByVillageIdAndVersion(village.id(), version)
                 .orElseThrow(() -> new RuleSetNotFound(villageCode, version));
         CompiledPlan plan = plans.of(candidate.id());

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * What changed between two versions of a village's plan, rule by rule (rules are known by their names). A rule is
  * changed when what it means changed: when it applies, what it gives, its cap. How its text is laid out (spaces, a
- * spreadsheet's generated text against hand-written DRL) is not a change (ADR 0191).
+ * spreadsheet's generated text against hand-written DRL) is not a change (ADR 0191). A rule in sentences is compared
+ * by what its sentences expand to: the same sentence with another meaning in the village's .dsl is a change (ADR 0214).
  */
 public record PlanDiff(int from, int to, List<String> added, List<String> removed, List<Changed> changed,
         int unchanged) {
@@ -28,6 +29,8 @@ public record PlanDiff(int from, int to, List<String> added, List<String> remove
         Map<String, RuleSetRule> after = byName(to);
         List<String> added = after.keySet().stream().filter(name -> !before.containsKey(name)).toList();
         List<String> removed = before.keySet().stream().filter(name -> !after.containsKey(name)).toList();
+        org.jifen.engine.ExpandedRules runsBefore = RuleInWords.expanded(from);
+        org.jifen.engine.ExpandedRules runsAfter = RuleInWords.expanded(to);
         List<Changed> changed = new ArrayList<>();
         int unchanged = 0;
         for (String name : after.keySet()) {
@@ -36,7 +39,8 @@ public record PlanDiff(int from, int to, List<String> added, List<String> remove
                 continue;
             }
             RuleSetRule now = after.get(name);
-            List<String> inWords = changeInWords(old, now);
+            List<String> inWords = changeInWords(old, now, RuleInWords.of(old, runsBefore),
+                    RuleInWords.of(now, runsAfter));
             if (inWords.isEmpty()) {
                 unchanged++;
             } else {
@@ -47,9 +51,7 @@ public record PlanDiff(int from, int to, List<String> added, List<String> remove
     }
 
     /** Empty when the rule means the same in both versions. */
-    private static List<String> changeInWords(RuleSetRule old, RuleSetRule now) {
-        RuleInWords was = RuleInWords.of(old.getSource());
-        RuleInWords is = RuleInWords.of(now.getSource());
+    private static List<String> changeInWords(RuleSetRule old, RuleSetRule now, RuleInWords was, RuleInWords is) {
         List<String> said = new ArrayList<>();
         if (!was.when().equals(is.when())) {
             said.add("什么时候：" + joined(was.when()) + " → " + joined(is.when()));

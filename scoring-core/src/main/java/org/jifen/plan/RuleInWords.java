@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jifen.engine.ExpandedRules;
+import org.jifen.engine.PlanFile;
 
 /**
  * A rule as a village admin reads it on the plan page (ADR 0128): when it applies and what it gives, in plain Chinese,
  * from the rule's text. Only the shapes the township's plans use are put into words (an event's type, quantity and
  * attributes; the month's counts, points and deductions; the household's tags and head counts; awards.add, bonus and
  * veto with a number or a number times the quantity). Anything else is said to be "见规则原文" rather than guessed,
- * and the rule's text stays one click away. Sentences (.dslr) are already Chinese: they are shown as written.
+ * and the rule's text stays one click away. A rule written in sentences (.dslr) is put into words from the DRL its
+ * sentences expand to, never from the sentences themselves: a village's own .dsl decides what a sentence does, and
+ * people must read what runs (ADR 0214).
  *
  * @param when the conditions, each in words
  * @param gives what the rule grants, each in words
@@ -48,7 +52,30 @@ public record RuleInWords(List<String> when, List<String> gives) {
         return java.util.stream.Stream.concat(when.stream(), gives.stream()).noneMatch(w -> w.contains(SEE_SOURCE));
     }
 
-    /** The rule's text in words; a text that is not DRL (sentences) gives its own lines as the conditions. */
+    /** Each rule of a version in words, by name, from what it runs (ADR 0214). */
+    public static Map<String, RuleInWords> of(RuleSet ruleSet) {
+        ExpandedRules expanded = expanded(ruleSet);
+        Map<String, RuleInWords> words = new java.util.LinkedHashMap<>();
+        ruleSet.getRules().forEach(rule -> words.putIfAbsent(rule.getName(), of(rule, expanded)));
+        return words;
+    }
+
+    /** One rule of a version in words, from what it runs. */
+    public static RuleInWords of(RuleSet ruleSet, RuleSetRule rule) {
+        return of(rule, expanded(ruleSet));
+    }
+
+    static RuleInWords of(RuleSetRule rule, ExpandedRules expanded) {
+        String drl = expanded.drl(rule.getFileName(), rule.getSource());
+        return drl == null ? new RuleInWords(List.of(SEE_SOURCE), List.of(SEE_SOURCE)) : of(drl);
+    }
+
+    static ExpandedRules expanded(RuleSet ruleSet) {
+        return ExpandedRules.of(ruleSet.getFiles().stream()
+                .map(file -> new PlanFile(file.getName(), file.content())).toList());
+    }
+
+    /** The rule's text in words; a text that is not DRL gives its own lines as the conditions. */
     public static RuleInWords of(String source) {
         Matcher sections = SECTIONS.matcher(source);
         if (!sections.find() || !sections.group(2).contains("awards.")) {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jifen.engine.PlanLimits;
+import org.jifen.engine.RuleNames;
 import org.jifen.integrity.Sha256;
 import org.jspecify.annotations.Nullable;
 
@@ -21,9 +23,9 @@ public record RecordEvent(
         @NotNull Long householdId,
         @NotBlank @Size(max = 60) String type,
         @NotNull LocalDate occurredOn,
-        @Min(1) @Max(10_000) @Nullable Integer quantity,
+        @Min(1) @Max(PlanLimits.MAX_QUANTITY) @Nullable Integer quantity,
         @Size(max = 30) @Nullable Map<@NotBlank @Size(max = 40) String, @Size(max = 200) @Pattern(regexp = VISIBLE,
-                message = VISIBLE_ONLY) String> attributes,
+                message = VISIBLE_ONLY) @Pattern(regexp = NO_RADICALS, message = NO_RADICALS_ONLY) String> attributes,
         @Size(max = 500) @Nullable String note) {
 
     /**
@@ -33,6 +35,14 @@ public record RecordEvent(
     static final String VISIBLE = "[^\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}\\p{Zl}\\p{Zp}]*";
     static final String VISIBLE_ONLY = "这个属性的值里有看不见的字符（零宽字符、文字方向控制符、换行或控制字符），"
             + "看起来一样的名字会被当成不同的人：请删掉这个值重新输入";
+
+    /**
+     * No radical or stroke symbol (⻄ U+2EC4 looks like 西, ADR 0214) in an attribute value: 「⻄村张三」 would count as
+     * another person than 「西村张三」 though nobody could see the difference.
+     */
+    static final String NO_RADICALS = "[^" + RuleNames.RADICALS + "]*";
+    static final String NO_RADICALS_ONLY = "这个属性的值里有部首或笔画符号（例如「⻄」「⻛」），它们看起来像汉字却不是，"
+            + "看起来一样的名字会被当成不同的人：请删掉这个值，用普通输入法重新输入";
 
     public RecordEvent {
         quantity = quantity == null ? 1 : quantity;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jifen.balance.MonthPoints;
 import org.jifen.evidence.EvidenceItem;
+import org.jifen.plan.RuleInWords;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.AwardSource;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +46,12 @@ public record AwardTrace(
             @Nullable String centralVillage) {
     }
 
-    public record RulePart(String name, String file, int line, String source, @Nullable Integer cap) {
+    /**
+     * The rule as written ({@code source}) and what it does in plain words ({@code inWords}), taken from what runs:
+     * for a rule in sentences, from the DRL its plan's sentences expand to (ADR 0214).
+     */
+    public record RulePart(String name, String file, int line, String source, @Nullable Integer cap,
+            RuleInWords inWords) {
     }
 
     /**

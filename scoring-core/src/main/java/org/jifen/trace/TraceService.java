@@ -10,6 +10,7 @@ import org.jifen.household.Household;
 import org.jifen.household.Households;
 import org.jifen.plan.PlanActivation;
 import org.jifen.plan.PlanActivations;
+import org.jifen.plan.RuleInWords;
 import org.jifen.plan.RuleSet;
 import org.jifen.plan.RuleSetRule;
 import org.jifen.plan.RuleSetRules;
@@ -83,7 +84,7 @@ public class TraceService {
                 new AwardTrace.HouseholdPart(household.id(), household.getHouseholdNo(), household.getHeadName(),
                         household.getGroup(), household.getCentralVillage()),
                 new AwardTrace.RulePart(rule.getName(), rule.getFileName(), rule.getLine(), rule.getSource(),
-                        rule.getCap()),
+                        rule.getCap(), RuleInWords.of(ruleSet, rule)),
                 new AwardTrace.RuleSetPart(ruleSet.getVersion(), ruleSet.getSha256(),
                         activation == null ? null : activation.getActivatedAt(),
                         activation == null ? null : activation.getActivatedBy(),

@@ -33,4 +33,11 @@ class FileNamesTest {
         assertThat(FileNames.badName("方".repeat(121) + ".drl")).startsWith("文件名太长：最多 120 个字");
         assertThat(FileNames.badName(".隐藏.drl")).startsWith("文件名不能以点开头").contains("「隐藏.drl」");
     }
+
+    /** Attack tryout 7, m2: a part with an empty file name was told its name was too long. */
+    @Test
+    void aFileWithoutANameIsToldItHasNone() {
+        assertThat(FileNames.badName("")).startsWith("文件没有名字");
+        assertThat(FileNames.badName(" ")).startsWith("文件没有名字");
+    }
 }

@@ -355,6 +355,21 @@ public final class HostileCorpus {
                 contract("two rule names that differ by full-width letters", HEADER
                         + "rule \"A组会议\" when Event() then " + AWARD + " end\n"
                         + "rule \"Ａ组会议\" when Event() then " + AWARD + " end"),
+                // attack tryout 7, M4 (n17_radical_sup.drl, n11_radical_supplement.drl): radicals that print as ideographs
+                contract("two rule names that differ by radicals from the CJK Radicals Supplement",
+                        RadicalLookAlikesTest.TWO_NAMES_THAT_READ_THE_SAME),
+                contract("a rule name with a radical in place of an ideograph", HEADER
+                        + "rule \"参加村民大会\" when Event() then " + AWARD + " end\n"
+                        + "rule \"参加村民\u2E9C会\" when Event() then " + AWARD + " end"),
+                // attack tryout 7, m1 (p/ovf.drl): a condition whose arithmetic wraps, so the rule silently does not fire
+                contract("a condition multiplying the quantity by a billion",
+                        ConditionProductsOverTheFactsBoundsTest.WRAPPING_CONDITION),
+                contract("a condition multiplying two entered numbers",
+                        rule("Event( intAttr(\"长\") * intAttr(\"宽\") > 100 )", AWARD)),
+                // attack tryout 7, M3 (p/s/s4.dsl): the guide's sentences given the opposite meaning
+                new Attack("a village's own .dsl giving standard sentences the opposite meaning", Aim.CONTRACT, List.of(
+                        PlanFile.of("本村句式.dsl", SentencesKeepTheirMeaningTest.OPPOSITE_MEANINGS),
+                        PlanFile.of("方案.dslr", SentencesKeepTheirMeaningTest.RULES_READING_LIKE_THE_GUIDE))),
                 contract("a package of the platform (java.lang)", HEADER.replace("villages.hostile", "java.lang")
                         + "rule \"r\" when Event() then " + AWARD + " end"),
                 contract("a package of the fact model", HEADER.replace("villages.hostile", "org.jifen.rules")

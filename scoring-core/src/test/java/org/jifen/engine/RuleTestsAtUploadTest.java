@@ -92,6 +92,28 @@ class RuleTestsAtUploadTest {
                         }));
     }
 
+    /** Attack tryout 7 (lead's additions): numbers a real event cannot have, or English for a bad number. */
+    @Test
+    void aQuantityOrCountNoEventCouldHaveIsRefusedInChineseAtItsCase() {
+        for (String quantity : new String[] {"1.5", "0", "-5", "10001"}) {
+            String test = "- 用例: 数量不对\n  事件类型: 宅前屋后乱堆物\n  数量: " + quantity + "\n  期望: []\n";
+            assertThatThrownBy(() -> new PlanCompiler(1000).compile(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                    PlanFile.of("方案.test.yaml", test))))
+                    .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                            .singleElement().satisfies(problem -> {
+                                assertThat(problem.line()).isEqualTo(1);
+                                assertThat(problem.message()).contains("「" + quantity + "」")
+                                        .doesNotContain("For input string");
+                            }));
+        }
+        String wrapping = "- 用例: 次数合计溢出\n  月度: {次数: {参加村民大会: 2147483647, 宅前屋后乱堆物: 2}, 扣分: 0}\n"
+                + "  期望: []\n";
+        assertThatThrownBy(() -> new PlanCompiler(1000).compile(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", wrapping))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.message()).contains("太大")));
+    }
+
     @Test
     void aDateWrittenWithOrWithoutQuotesMeansTheSameDayAndABadOneIsRefusedClearly() {
         String dated = """
@@ -111,6 +133,12 @@ class RuleTestsAtUploadTest {
                 PlanFile.of("方案.test.yaml", dated.replace("\"2024-07-16\"", "\"2024-13-45\"")))))
                 .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
                         .singleElement().satisfies(problem -> assertThat(problem.message()).contains("日期")));
+        assertThatThrownBy(() -> new PlanCompiler(1000).compile(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", dated.replace("2024-07-15", "2024-02-30")))))
+                .as("an unquoted 30 February is no day, not 1 March (attack tryout 7)")
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.message())
+                                .contains("日期「2024-02-30」不是日历上有的日子")));
     }
 
     @Test

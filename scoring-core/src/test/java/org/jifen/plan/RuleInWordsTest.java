@@ -2,9 +2,63 @@ package org.jifen.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
+import org.jifen.engine.PlanCompiler;
+import org.jifen.engine.PlanFile;
 import org.junit.jupiter.api.Test;
 
 class RuleInWordsTest {
+
+    private static final String SENTENCES = """
+            package villages.test;
+            import org.jifen.rules.Event;
+            import org.jifen.rules.Household;
+            global org.jifen.rules.Awards awards;
+
+            rule "参会"
+            when
+                参加了 "参加村民大会"
+                这户挂着 "党员户" 的牌子
+            then
+                记 5 分到 "村民议事"
+            end
+            """;
+
+    /**
+     * Attack tryout 7, M3: a sentence means what the village's .dsl makes it mean; the plan page, the diff and the
+     * trace say what runs, from the expanded rule, not what the sentence seems to say (ADR 0214).
+     */
+    @Test
+    void aRuleInSentencesIsSaidFromWhatItsSentencesExpandTo() {
+        RuleSet version = version(1, "[when]这户挂着 \"{g}\" 的牌子=Household( !hasTag(\"{g}\") )\n"
+                + "[then]记 {n} 分到 \"{c}\"=awards.bonus({n}, \"{c}\");\n");
+
+        assertThat(RuleInWords.of(version).get("参会")).isEqualTo(new RuleInWords(
+                List.of("记一件事时", "事件类型是「参加村民大会」", "家庭户", "标签没有「党员户」"),
+                List.of("加附加分 5 分（村民议事）")));
+    }
+
+    @Test
+    void theSameSentencesMeaningSomethingElseInTheNextVersionAreAChange() {
+        RuleSet before = version(1, "[when]这户挂着 \"{g}\" 的牌子=Household( hasTag(\"{g}\") )\n"
+                + "[then]记 {n} 分到 \"{c}\"=awards.add({n}, \"{c}\");\n");
+        RuleSet after = version(2, "[when]这户挂着 \"{g}\" 的牌子=Household( !hasTag(\"{g}\") )\n"
+                + "[then]记 {n} 分到 \"{c}\"=awards.add({n}, \"{c}\");\n");
+
+        PlanDiff diff = PlanDiff.between(before, after);
+
+        assertThat(diff.changed()).singleElement().satisfies(changed -> assertThat(changed.inWords())
+                .containsExactly("什么时候：记一件事时；事件类型是「参加村民大会」；家庭户；标签有「党员户」 → "
+                        + "记一件事时；事件类型是「参加村民大会」；家庭户；标签没有「党员户」"));
+    }
+
+    private static RuleSet version(int number, String ownSentences) {
+        List<PlanFile> files = List.of(PlanFile.of("本村句式.dsl",
+                "[when]参加了 \"{t}\"=$e : Event( type == \"{t}\" )\n" + ownSentences), PlanFile.of("方案.dslr", SENTENCES));
+        return new RuleSet(1, number, files, new PlanCompiler(1000).compileUpload(files), List.of(), "测试",
+                Instant.EPOCH);
+    }
 
     @Test
     void anEventRuleSaysItsTypeAndItsPoints() {

@@ -30,7 +30,17 @@ class ContainerErrorsAsProblems implements ApplicationListener<WebServerInitiali
     static final String MALFORMED_ADDRESS = "请求地址无法读取：地址里的中文、空格等须按 UTF-8 编码（例如「一组」写成"
             + " %E4%B8%80%E7%BB%84），“%”后面须是两位十六进制数字。请检查地址，或回到页面重新进入。";
 
+    /** Said of an address Tomcat refuses for an encoded slash or backslash: it was valid UTF-8 (attack tryout 7, m2). */
+    static final String ENCODED_SEPARATOR = "这个地址不允许使用：地址里不能有编码过的斜杠「%2F」或反斜杠「%5C」"
+            + "（村的代码、版本号等都只是地址中的一段，不能跨到别的目录）。请检查地址，或回到页面重新进入。";
+
     private final JsonMapper json;
+
+    /** Whether the address as sent holds an encoded "/" or "\\", which Tomcat refuses before anything reads it. */
+    static boolean encodedSeparator(@org.jspecify.annotations.Nullable String uri) {
+        String upper = uri == null ? "" : uri.toUpperCase(java.util.Locale.ROOT);
+        return upper.contains("%2F") || upper.contains("%5C");
+    }
 
     ContainerErrorsAsProblems(JsonMapper json) {
         this.json = json;
@@ -69,7 +79,8 @@ class ContainerErrorsAsProblems implements ApplicationListener<WebServerInitiali
             if (!writable.get()) {
                 return;
             }
-            ProblemDetail problem = status == 400 ? WebProblem.MALFORMED_REQUEST.problem(MALFORMED_ADDRESS)
+            ProblemDetail problem = status == 400 ? WebProblem.MALFORMED_REQUEST.problem(
+                    encodedSeparator(request.getRequestURI()) ? ENCODED_SEPARATOR : MALFORMED_ADDRESS)
                     : status >= 500 ? WebProblem.INTERNAL_ERROR.problem("服务内部出错，本次操作未完成。请稍后重试；"
                             + "如果问题持续，请联系镇管理员。")
                     : ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), "请求无法处理（" + status

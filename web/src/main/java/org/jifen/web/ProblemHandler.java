@@ -131,7 +131,50 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = mismatch.getPropertyName() == null ? "参数" : mismatch.getPropertyName();
         return ResponseEntity.badRequest().body(badRequest("「" + name + "」的值「" + mismatch.getValue()
-                + "」格式不对（月份写成 2024-07，编号是整数）"));
+                + "」格式不对（" + expectedForm(mismatch.getRequiredType()) + "）"));
+    }
+
+    /** How a value of the type is written, so that a date is not told the month's form (attack tryout 7, m2). */
+    private static String expectedForm(@Nullable Class<?> type) {
+        if (type == java.time.LocalDate.class) {
+            return "日期写成 2024-07-15，须是日历上有的日子";
+        }
+        if (type == java.time.YearMonth.class) {
+            return "月份写成 2024-07";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "只能写 true 或 false";
+        }
+        if (type != null && (type.isPrimitive() || Number.class.isAssignableFrom(type))) {
+            return "须是整数";
+        }
+        return "月份写成 2024-07，日期写成 2024-07-15，编号是整数";
+    }
+
+    /**
+     * A parameter whose value selects the operation ({@code ?dryRun=true}) with a value none takes: said as a wrong
+     * value, not as a missing parameter (attack tryout 7, m2).
+     */
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(
+            org.springframework.web.bind.ServletRequestBindingException binding, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (binding instanceof org.springframework.web.bind.UnsatisfiedServletRequestParameterException unsatisfied) {
+            Map<String, java.util.Set<String>> allowed = new java.util.TreeMap<>();
+            unsatisfied.getParamConditionGroups().stream().flatMap(java.util.Arrays::stream)
+                    .map(condition -> condition.split("=", 2)).filter(pair -> pair.length == 2
+                            && !pair[0].endsWith("!"))
+                    .forEach(pair -> allowed.computeIfAbsent(pair[0], name -> new java.util.TreeSet<>()).add(pair[1]));
+            for (Map.Entry<String, java.util.Set<String>> parameter : allowed.entrySet()) {
+                String[] given = unsatisfied.getActualParams().get(parameter.getKey());
+                if (given != null) {
+                    return ResponseEntity.badRequest().body(badRequest("参数「" + parameter.getKey() + "」的值「"
+                            + String.join(",", given) + "」不对：只能写 " + String.join(" 或 ", parameter.getValue())
+                            + "，或者不写这个参数"));
+                }
+            }
+        }
+        return super.handleServletRequestBindingException(binding, headers, status, request);
     }
 
     @Override
@@ -154,12 +197,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** A query parameter Tomcat cannot decode (a "%" not followed by two hex digits): read only when asked for. */
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     ResponseEntity<ProblemDetail> undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException failure) {
+        if (tooManyParts(failure)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(WebProblem.UPLOAD_TOO_LARGE.problem(
+                    TOO_MANY_PARTS));
+        }
         return ResponseEntity.badRequest().body(badRequest(ContainerErrorsAsProblems.MALFORMED_ADDRESS));
     }
 
     /** An upload whose multipart body cannot be parsed at all (sizes over the limits are answered 413 below). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> unreadableUpload(MultipartException unreadable) {
+        if (tooManyParts(unreadable)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(WebProblem.UPLOAD_TOO_LARGE.problem(
+                    TOO_MANY_PARTS));
+        }
         return ResponseEntity.badRequest().body(badRequest("上传内容不是有效的 multipart/form-data，无法读取。"
                 + "请用表单上传方案文件（字段名 files）"));
     }
@@ -168,8 +219,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .body(WebProblem.UPLOAD_TOO_LARGE.problem(UPLOAD_TOO_LARGE));
+                .body(WebProblem.UPLOAD_TOO_LARGE.problem(tooManyParts(tooLarge) ? TOO_MANY_PARTS : UPLOAD_TOO_LARGE));
     }
+
+    /** Whether the upload was refused for its number of parts, not its size (attack tryout 7, m2). */
+    static boolean tooManyParts(Throwable refused) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final String TOO_MANY_PARTS = "一次上传的部分太多，未保存任何内容：一次上传的文件和表单字段合计最多 40 个"
+            + "（方案文件一次最多 30 个）。请分几次上传，或去掉多余的文件";
 
     /**
      * Whatever else Spring MVC refuses before a controller runs (404, 405, 406, 415, missing parameters...) keeps its

@@ -74,6 +74,45 @@ class SafePlansIT {
         assertThat(trace.text("/rule/source")).contains("加 2 分 计入 \"村民议事\"");
     }
 
+    /**
+     * Attack tryout 7, M3: a village's own sentence may say one thing and do another (「奖励 2 分」 that deducts). The
+     * auditor following the award reads, beside the sentence, what the rule does, from its expansion (ADR 0214).
+     */
+    @Test
+    void theTraceOfARuleInSentencesSaysWhatTheRuleDoesNotWhatTheSentenceSays() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, PlanFile.of("本村句式.dsl", """
+                [when]遇到 "{type}"=$e : Event( type == "{type}" )
+                [then]奖励 {n} 分 计入 "{category}"=awards.add(-{n}, "{category}");
+                """), PlanFile.of("村规.dslr", """
+                package villages.sentences;
+                import org.jifen.rules.Event;
+                global org.jifen.rules.Awards awards;
+
+                rule "参加村民大会"
+                when
+                    遇到 "参加村民大会"
+                then
+                    奖励 2 分 计入 "村民议事"
+                end
+                """));
+
+        Api.Reply recorded = township.api().post("/api/villages/" + village + "/events", json("eventId", "s2",
+                "householdId", household, "type", "参加村民大会", "occurredOn", "2024-07-02"));
+        long award = recorded.id("/awards/0/id");
+
+        assertThat(recorded.json().at("/awards/0/points").asInt()).isEqualTo(-2);
+        Api.Reply trace = township.api().get("/api/awards/" + award + "/trace");
+        assertThat(trace.text("/rule/source")).contains("奖励 2 分 计入 \"村民议事\"");
+        assertThat(trace.text("/rule/inWords/gives/0")).isEqualTo("扣 2 分（村民议事）");
+        assertThat(trace.text("/rule/inWords/when/1")).isEqualTo("事件类型是「参加村民大会」");
+        org.jifen.support.Browser auditor = township.browser();
+        auditor.signIn(township.aLogin("AUDITOR", null));
+        assertThat(auditor.get("/v/" + village + "/awards/" + award).body())
+                .contains("实际给多少分").contains("扣 2 分（村民议事）");
+    }
+
     @Test
     void aClerkFillsInTheTemplateSpreadsheetAndItsAwardsTraceToTheSheetRow() {
         String village = township.aVillage();

@@ -21,6 +21,7 @@ import org.jifen.activation.RescoringTooLarge;
 import org.jifen.activation.MonthRescored;
 import org.jifen.endpoint.AuditedAct;
 import org.jifen.endpoint.Refuses;
+import org.jifen.evaluation.RescoringBusy;
 import org.jifen.engine.CapWindow;
 import org.jifen.engine.PlanFile;
 import org.jifen.engine.PlanProblem;
@@ -149,7 +150,7 @@ class PlanController {
             (earliestFrom names the first possible month); 400 for a malformed month; 422 for one more than five \
             years back or twelve months ahead.""")
     @Refuses({RuleSetNotFound.class, FinalisedMonthsInRange.class, ActivationMonthImplausible.class,
-            RescoringTooLarge.class})
+            RescoringTooLarge.class, RescoringBusy.class})
     @PostMapping(path = "/api/villages/{code}/rule-sets/{version}/activate", params = "!dryRun")
     RuleSetView activate(@PathVariable String code, @PathVariable int version,
             @RequestBody(required = false) @Valid @Nullable Activate body, HttpServletRequest request, Actor by) {
@@ -162,7 +163,7 @@ class PlanController {
             The same as activating, done in a transaction that is rolled back: the answer shows each re-scored \
             month and household before and after; nothing is kept and nothing is audited.""")
     @Refuses({RuleSetNotFound.class, FinalisedMonthsInRange.class, ActivationMonthImplausible.class,
-            RescoringTooLarge.class})
+            RescoringTooLarge.class, RescoringBusy.class})
     @PostMapping(path = "/api/villages/{code}/rule-sets/{version}/activate", params = "dryRun=true")
     RuleSetView dryRun(@PathVariable String code, @PathVariable int version,
             @RequestBody(required = false) @Valid @Nullable Activate body, HttpServletRequest request, Actor by) {

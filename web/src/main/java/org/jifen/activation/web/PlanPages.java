@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jifen.access.Actor;
 import org.jifen.activation.ActivationService;
 import org.jifen.endpoint.AuditedAct;
@@ -19,7 +18,6 @@ import org.jifen.plan.PlanVersion;
 import org.jifen.plan.RuleInWords;
 import org.jifen.plan.RuleSet;
 import org.jifen.plan.RuleSetFile;
-import org.jifen.plan.RuleSetRule;
 import org.jifen.plan.RuleSetStatus;
 import org.jifen.problem.NotFound;
 import org.jifen.problem.Refusal;
@@ -93,8 +91,7 @@ class PlanPages {
         model.addAttribute("village", villages.byCode(code));
         model.addAttribute("plan", plan);
         model.addAttribute("ruleSet", plan.ruleSet());
-        model.addAttribute("inWords", plan.ruleSet().getRules().stream().collect(Collectors.toMap(
-                RuleSetRule::getName, rule -> RuleInWords.of(rule.getSource()), (first, twin) -> first)));
+        model.addAttribute("inWords", RuleInWords.of(plan.ruleSet()));
         model.addAttribute("activation", plan.lastActivation());
         model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1));
         model.addAttribute("nextMonth", YearMonth.now(clock).plusMonths(1));

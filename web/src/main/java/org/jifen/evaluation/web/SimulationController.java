@@ -4,8 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import org.jifen.endpoint.Refuses;
+import org.jifen.evaluation.RescoringBusy;
 import org.jifen.evaluation.Simulation;
+import org.jifen.evaluation.SimulationMonthImplausible;
 import org.jifen.evaluation.SimulationReport;
+import org.jifen.evaluation.SimulationTooLarge;
 import org.jifen.plan.PlanFault;
 import org.jifen.plan.RuleSetNotFound;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +38,8 @@ class SimulationController {
             noLongerScored: [{type, events}], the event types the governing version scored and this version gives \
             nothing for, with how many of the month's events that is: the usual reason a household loses points \
             under a new version (ADR 0191).""")
-    @Refuses({RuleSetNotFound.class, PlanFault.class})
+    @Refuses({RuleSetNotFound.class, PlanFault.class, SimulationMonthImplausible.class, SimulationTooLarge.class,
+            RescoringBusy.class})
     @GetMapping("/api/villages/{code}/rule-sets/{version}/simulation")
     SimulationReport simulate(@PathVariable String code, @PathVariable int version,
             @RequestParam("month") YearMonth month) {
