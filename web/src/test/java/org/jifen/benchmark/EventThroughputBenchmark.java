@@ -46,7 +46,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * village of 50 households, events dated July 2024. Not part of the build (skipped on H2); run it with
  * {@code ./mvnw -pl web -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=EventThroughputBenchmark}
  * and read target/benchmark-events-postgres.txt. {@code -Djifen.bench.seconds=N} sets each run's length (default 5),
- * {@code -Djifen.bench.clients=8} the numbers of clients (default 1,8,32). A request answered 503 (no connection free
+ * {@code -Djifen.bench.clients=8} the numbers of clients (default 1,8,32), {@code -Djifen.bench.modes=single} the
+ * kinds of request (default single,batch). A request answered 503 (no connection free
  * within the pool's timeout, nothing written) is sent again as a client would, and counted.
  */
 @AppTest
@@ -58,6 +59,7 @@ class EventThroughputBenchmark {
         "好人好事", "参加村民小组会议", "垃圾分类不合格"};
     private static final int[] CLIENTS = java.util.Arrays.stream(System.getProperty("jifen.bench.clients", "1,8,32")
             .split(",")).mapToInt(Integer::parseInt).toArray();
+    private static final List<String> MODES = List.of(System.getProperty("jifen.bench.modes", "single,batch").split(","));
     private static final double SECONDS = Double.parseDouble(System.getProperty("jifen.bench.seconds", "5"));
 
     @Autowired
@@ -105,11 +107,11 @@ class EventThroughputBenchmark {
                 + "rows a batch transaction%n", rawSingle.awards(), rawBatch.awards()));
         report.append("mode      clients  run  path   events/s    p50 ms    p99 ms   load (1 min)\n");
         List<String> ratios = new ArrayList<>();
-        for (int clients : CLIENTS) {
+        for (int clients : MODES.contains("single") ? CLIENTS : new int[0]) {
             ratios.add(compare(report, "single", clients, () -> raw(rawSingle, 1),
                     () -> single(api, village, households), 1));
         }
-        for (int clients : CLIENTS) {
+        for (int clients : MODES.contains("batch") ? CLIENTS : new int[0]) {
             ratios.add(compare(report, "batch", clients, () -> raw(rawBatch, 100),
                     () -> batch(api, village, households), 100));
         }
