@@ -31,7 +31,7 @@ class MonthCaps {
     Map<String, MonthArithmetic.Cap> of(PlanCaps written, long villageId, long householdId, YearMonth month,
             Collection<String> rulesInMonth) {
         return of(written, month, rulesInMonth, window -> ledger.totalsBetween(villageId, householdId,
-                window.start(month).toString(), month.toString()));
+                window.start(month), month));
     }
 
     /**
@@ -66,8 +66,7 @@ class MonthCaps {
             YearMonth month) {
         Map<Long, List<RuleTotal>> totals = new HashMap<>();
         householdIds.forEach(householdId -> totals.put(householdId, new java.util.ArrayList<>()));
-        for (Object[] row : ledger.totalsBetween(villageId, householdIds, window.start(month).toString(),
-                month.toString())) {
+        for (Object[] row : ledger.totalsBetween(villageId, householdIds, window.start(month), month)) {
             totals.get((Long) row[0]).add(new RuleTotal((String) row[1], (String) row[2], (Kind) row[3],
                     ((Number) row[4]).longValue()));
         }

@@ -1,5 +1,6 @@
 package org.jifen.scoring;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
@@ -15,7 +16,7 @@ public interface AwardLedger extends Repository<Award, Long> {
     /** The entries of several events, for replaying a batch in one query. */
     List<Award> findByEventRowIdInOrderById(java.util.Collection<Long> eventRowIds);
 
-    List<Award> findByVillageIdAndHouseholdIdAndMonthOrderById(long villageId, long householdId, String month);
+    List<Award> findByVillageIdAndHouseholdIdAndMonthOrderById(long villageId, long householdId, YearMonth month);
 
     /**
      * Households' months as their arithmetic needs them, in one answer however many entries they hold (ADR 0131), for
@@ -35,13 +36,13 @@ public interface AwardLedger extends Repository<Award, Long> {
 
     /** The households with entries in the village's month: one row each, however many entries they hold. */
     @Query("select distinct a.householdId from Award a where a.villageId = ?1 and a.month = ?2")
-    List<Long> householdsOfMonth(long villageId, String month);
+    List<Long> householdsOfMonth(long villageId, YearMonth month);
 
     /** Every entry of a village's month, for the evaluation of the whole village at once. */
-    List<Award> findByVillageIdAndMonthOrderById(long villageId, String month);
+    List<Award> findByVillageIdAndMonthOrderById(long villageId, YearMonth month);
 
     /** How many entries these months of the village hold. */
-    long countByVillageIdAndMonthIn(long villageId, java.util.Collection<String> months);
+    long countByVillageIdAndMonthIn(long villageId, java.util.Collection<YearMonth> months);
 
     boolean existsByReversesAwardId(long awardId);
 
@@ -60,13 +61,13 @@ public interface AwardLedger extends Repository<Award, Long> {
             select new org.jifen.scoring.RuleTotal(a.rule, a.capKey, a.kind, sum(a.points)) from Award a
             where a.villageId = ?1 and a.householdId = ?2 and a.month >= ?3 and a.month < ?4
             group by a.rule, a.capKey, a.kind""")
-    List<RuleTotal> totalsBetween(long villageId, long householdId, String fromMonth, String toMonthExclusive);
+    List<RuleTotal> totalsBetween(long villageId, long householdId, YearMonth fromMonth, YearMonth toMonthExclusive);
 
     /** {@link #totalsBetween} for several households at once, each row led by its household (ADR 0198). */
     @Query("""
             select a.householdId, a.rule, a.capKey, a.kind, sum(a.points) from Award a
             where a.villageId = ?1 and a.householdId in ?2 and a.month >= ?3 and a.month < ?4
             group by a.householdId, a.rule, a.capKey, a.kind""")
-    List<Object[]> totalsBetween(long villageId, java.util.Collection<Long> householdIds, String fromMonth,
-            String toMonthExclusive);
+    List<Object[]> totalsBetween(long villageId, java.util.Collection<Long> householdIds, YearMonth fromMonth,
+            YearMonth toMonthExclusive);
 }
