@@ -2,16 +2,22 @@ package org.jifen.month;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.jifen.engine.CapWindow;
 import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.FiredAward;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.Award;
 import org.jifen.scoring.EventResult;
 import org.jifen.scoring.MonthGains;
+import org.jifen.scoring.RuleTotal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,33 +37,61 @@ class EventGains implements MonthGains {
     }
 
     @Override
-    public Together together(long villageId) {
-        Map<String, MonthArithmetic.Sums> months = new HashMap<>();
+    public Together together(long villageId, Collection<Long> householdIds, Collection<YearMonth> months) {
         return new Together() {
+            /** Each household's month, read for all the pairs at once the first time one is needed. */
+            private @Nullable Map<String, MonthArithmetic.Sums> sums;
+            /** The earlier months of a cap's window, by window and month, read for all the households at once. */
+            private final Map<String, Map<Long, List<RuleTotal>>> windows = new HashMap<>();
+            /** Window and household pairs whose earlier months this transaction has added entries to. */
+            private final Set<String> changed = new HashSet<>();
+
             @Override
             public EventResult.Counted of(long householdId, YearMonth month, CompiledPlan plan,
                     List<FiredAward> awards) {
-                return counted(read(householdId, month), villageId, householdId, month, plan, awards);
+                return counted(read(householdId, month), month, plan, awards,
+                        window -> earlier(householdId, window, month));
             }
 
             @Override
             public void stored(long householdId, YearMonth month, List<Award> awards) {
-                MonthArithmetic.Sums sums = read(householdId, month);
-                MonthService.lines(awards).forEach(sums::add);
+                MonthService.lines(awards).forEach(read(householdId, month)::add);
+                windows.keySet().stream().filter(key -> covers(key, month))
+                        .forEach(key -> changed.add(key + "/" + householdId));
             }
 
             private MonthArithmetic.Sums read(long householdId, YearMonth month) {
-                return months.computeIfAbsent(householdId + "/" + month, key -> monthSums.of(villageId, householdId, month));
+                if (sums == null) {
+                    sums = monthSums.of(villageId, householdIds, months);
+                }
+                return sums.computeIfAbsent(HouseholdMonthSums.key(householdId, month),
+                        key -> monthSums.of(villageId, householdId, month));
+            }
+
+            private List<RuleTotal> earlier(long householdId, CapWindow window, YearMonth month) {
+                String key = window.start(month) + "/" + month;
+                if (changed.contains(key + "/" + householdId) || !householdIds.contains(householdId)) {
+                    // Read again: the database sees the entries this transaction stored in those months.
+                    return caps.earlier(villageId, List.of(householdId), window, month).get(householdId);
+                }
+                return windows.computeIfAbsent(key, read -> caps.earlier(villageId, householdIds, window, month))
+                        .get(householdId);
+            }
+
+            /** Whether entries of {@code month} count in the earlier months of the window {@code key} names. */
+            private static boolean covers(String key, YearMonth month) {
+                String[] fromTo = key.split("/");
+                return YearMonth.parse(fromTo[0]).compareTo(month) <= 0 && month.isBefore(YearMonth.parse(fromTo[1]));
             }
         };
     }
 
-    private EventResult.Counted counted(MonthArithmetic.Sums stored, long villageId, long householdId,
-            YearMonth month, CompiledPlan plan, List<FiredAward> awards) {
+    private EventResult.Counted counted(MonthArithmetic.Sums stored, YearMonth month, CompiledPlan plan,
+            List<FiredAward> awards, Function<CapWindow, List<RuleTotal>> earlierMonths) {
         MonthArithmetic.Sums sums = stored.copy();
         Set<String> rules = sums.rules();
         awards.forEach(award -> rules.add(award.rule()));
-        var bound = caps.of(PlanCaps.of(plan), villageId, householdId, month, rules);
+        var bound = caps.of(PlanCaps.of(plan), month, rules, earlierMonths);
         MonthTotals before = sums.total(bound);
         MonthTotals after = before;
         List<Long> counted = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jifen.engine.CapWindow;
 import org.jifen.rules.Awards.Kind;
@@ -29,6 +30,16 @@ class MonthCaps {
     /** The caps of the rules that have entries in the month; the others ask nothing, so no cap of theirs binds. */
     Map<String, MonthArithmetic.Cap> of(PlanCaps written, long villageId, long householdId, YearMonth month,
             Collection<String> rulesInMonth) {
+        return of(written, month, rulesInMonth, window -> ledger.totalsBetween(villageId, householdId,
+                window.start(month), month));
+    }
+
+    /**
+     * The same, with the totals of a window's earlier months as {@code earlier} gives them (a batch reads them for
+     * all of its households at once, ADR 0198).
+     */
+    Map<String, MonthArithmetic.Cap> of(PlanCaps written, YearMonth month, Collection<String> rulesInMonth,
+            Function<CapWindow, List<RuleTotal>> earlierMonths) {
         Map<String, MonthArithmetic.Cap> caps = new HashMap<>();
         Map<CapWindow, List<RuleTotal>> earlier = new HashMap<>();
         for (String rule : rulesInMonth) {
@@ -37,8 +48,7 @@ class MonthCaps {
                 continue;
             }
             List<RuleTotal> totals = cap.window() == CapWindow.MONTH ? List.of()
-                    : earlier.computeIfAbsent(cap.window(), window -> ledger.totalsBetween(villageId, householdId,
-                                    window.start(month), month)).stream()
+                    : earlier.computeIfAbsent(cap.window(), earlierMonths).stream()
                             .filter(total -> total.rule().equals(rule)).toList();
             Map<Kind, Long> before = totals.stream()
                     .collect(Collectors.toMap(RuleTotal::kind, RuleTotal::points, Long::sum));
@@ -49,5 +59,17 @@ class MonthCaps {
             caps.put(rule, new MonthArithmetic.Cap(cap.limit(), cap.window(), before, cap.by(), byKey));
         }
         return caps;
+    }
+
+    /** The totals of a window's earlier months, [from, month), of several households in one answer (ADR 0198). */
+    Map<Long, List<RuleTotal>> earlier(long villageId, Collection<Long> householdIds, CapWindow window,
+            YearMonth month) {
+        Map<Long, List<RuleTotal>> totals = new HashMap<>();
+        householdIds.forEach(householdId -> totals.put(householdId, new java.util.ArrayList<>()));
+        for (Object[] row : ledger.totalsBetween(villageId, householdIds, window.start(month), month)) {
+            totals.get((Long) row[0]).add(new RuleTotal((String) row[1], (String) row[2], (Kind) row[3],
+                    ((Number) row[4]).longValue()));
+        }
+        return totals;
     }
 }

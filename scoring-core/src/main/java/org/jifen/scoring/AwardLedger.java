@@ -21,23 +21,20 @@ public interface AwardLedger extends Repository<Award, Long> {
     List<Award> findByVillageIdAndHouseholdIdAndMonthOrderById(long villageId, long householdId, YearMonth month);
 
     /**
-     * One household's month as its arithmetic needs it, in one answer however many entries it holds (ADR 0131): the
-     * points per rule and kind, summed by the database, except that veto entries come one by one (rule, kind, points,
-     * the veto's id, the id of the veto a reversing entry takes back), each sum kept apart per value of the rule's
-     * cap attribute (ADR 0155).
+     * Households' months as their arithmetic needs them, in one answer however many entries they hold (ADR 0131), for
+     * every pair of the households and months given (a batch reads all of its own at once, ADR 0198): the household,
+     * the month, then the points per rule and kind, summed by the database, except that veto entries come one by one
+     * (rule, kind, points, the veto's id, the id of the veto a reversing entry takes back), each sum kept apart per
+     * value of the rule's cap attribute (ADR 0155).
      */
     @Query(nativeQuery = true, value = """
-            select rule, kind, sum(points), case when kind = 'VETO' then id end,
+            select household_id, score_month, rule, kind, sum(points), case when kind = 'VETO' then id end,
                 case when kind = 'VETO' then reverses_award_id end, cap_key
-            from award where village_id = ?1 and household_id = ?2 and score_month = ?3
-            group by rule, kind, cap_key, case when kind = 'VETO' then id end,
+            from award where village_id = ?1 and household_id in ?2 and score_month in ?3
+            group by household_id, score_month, rule, kind, cap_key, case when kind = 'VETO' then id end,
                 case when kind = 'VETO' then reverses_award_id end""")
-    List<Object[]> sumsOfMonth(long villageId, long householdId, String scoreMonth);
-
-    /** {@link #sumsOfMonth(long, long, String)}: a native query binds the column's text, not the month. */
-    default List<Object[]> sumsOfMonth(long villageId, long householdId, YearMonth month) {
-        return sumsOfMonth(villageId, householdId, month.toString());
-    }
+    List<Object[]> sumsOfMonths(long villageId, java.util.Collection<Long> householdIds,
+            java.util.Collection<String> months);
 
     /** The households with entries in the village's month: one row each, however many entries they hold. */
     @Query("select distinct a.householdId from Award a where a.villageId = ?1 and a.month = ?2")
@@ -77,4 +74,12 @@ public interface AwardLedger extends Repository<Award, Long> {
             where a.villageId = ?1 and a.householdId = ?2 and a.month >= ?3 and a.month < ?4
             group by a.rule, a.capKey, a.kind""")
     List<RuleTotal> totalsBetween(long villageId, long householdId, YearMonth fromMonth, YearMonth toMonthExclusive);
+
+    /** {@link #totalsBetween} for several households at once, each row led by its household (ADR 0198). */
+    @Query("""
+            select a.householdId, a.rule, a.capKey, a.kind, sum(a.points) from Award a
+            where a.villageId = ?1 and a.householdId in ?2 and a.month >= ?3 and a.month < ?4
+            group by a.householdId, a.rule, a.capKey, a.kind""")
+    List<Object[]> totalsBetween(long villageId, java.util.Collection<Long> householdIds, YearMonth fromMonth,
+            YearMonth toMonthExclusive);
 }

@@ -13,10 +13,11 @@ import org.jifen.engine.FiredAward;
 public interface MonthGains {
 
     /**
-     * For the events of one village recorded in one transaction: each household's month is read once, and followed
-     * in memory as the events' entries are stored ({@link Together#stored}).
+     * For the events of one village recorded in one transaction: the months of these households (and the earlier
+     * months of their caps' windows) are read once, all together, the first time one is needed (ADR 0198), and
+     * followed in memory as the events' entries are stored ({@link Together#stored}).
      */
-    Together together(long villageId);
+    Together together(long villageId, java.util.Collection<Long> householdIds, java.util.Collection<YearMonth> months);
 
     interface Together {
 

@@ -46,7 +46,6 @@ final class VillageBatch {
             MonthGains gains) {
         this.village = village;
         this.requests = requests;
-        this.gains = gains.together(village.id());
         this.households = households;
         this.finalisedMonths = finalisedMonths;
         this.activePlans = activePlans;
@@ -59,6 +58,9 @@ final class VillageBatch {
                         .stream().collect(Collectors.groupingBy(award -> Objects.requireNonNull(award.getEventRowId())));
         this.householdIds = requests.stream().filter(request -> !recorded.containsKey(request.eventId()))
                 .map(RecordEvent::householdId).collect(Collectors.toCollection(HashSet::new));
+        this.gains = gains.together(village.id(), householdIds, requests.stream()
+                .filter(request -> !recorded.containsKey(request.eventId()))
+                .map(request -> YearMonth.from(request.occurredOn())).collect(Collectors.toSet()));
         this.oldest = requests.stream().map(request -> YearMonth.from(request.occurredOn())).min(YearMonth::compareTo)
                 .orElse(YearMonth.of(1, 1));
     }
