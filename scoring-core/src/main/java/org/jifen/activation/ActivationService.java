@@ -109,13 +109,12 @@ public class ActivationService {
         }
         PlanSchedule schedule = plans.schedule(village.id());
         YearMonth from = asked != null ? asked : schedule.isEmpty() ? null : current.plusMonths(1);
-        String fromText = from == null ? null : from.toString();
-        List<String> finalised = finalisedMonths.monthsFrom(village.id(), from == null ? "0000-01" : fromText);
+        List<YearMonth> finalised = finalisedMonths.monthsFrom(village.id(), from == null ? YearMonth.of(0, 1) : from);
         if (!finalised.isEmpty()) {
-            throw new FinalisedMonthsInRange(from == null ? "" : fromText, finalised);
+            throw new FinalisedMonthsInRange(from, finalised);
         }
         if (schedule.governsFrom(chosen.id(), from)) {
-            return new Activated(plans.standing(chosen), fromText, false, dryRun, List.of());
+            return new Activated(plans.standing(chosen), from, false, dryRun, List.of());
         }
         // The chain head first: an event recorded meanwhile either committed before (and is re-scored below) or
         // waits and is then scored by the version put in force here (ADR 0056).
@@ -132,7 +131,7 @@ public class ActivationService {
         plans.putInForce(chosen, from, by, at);
         ActivePlan plan = activePlans.compiled(village, chosen);
         String reason = "按第 " + chosen.getVersion() + " 版方案重新计分（" + (from == null ? "适用于所有月份"
-                : "自 " + fromText + " 起适用") + "）：原方案的这条积分撤回";
+                : "自 " + from + " 起适用") + "）：原方案的这条积分撤回";
         Map<Long, Household> byId = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
                 .collect(Collectors.toMap(Household::id, Function.identity()));
         List<MonthRescored> rescored = new ArrayList<>();
@@ -141,7 +140,7 @@ public class ActivationService {
             rescored.add(report(month, schedule, done, before.get(month), months.village(village.id(), month),
                     byId));
         }
-        return new Activated(plans.standing(chosen), fromText, true, dryRun, rescored);
+        return new Activated(plans.standing(chosen), from, true, dryRun, rescored);
     }
 
     private static MonthRescored report(YearMonth month, PlanSchedule schedule, MonthRescoring.Rescored done,
@@ -158,7 +157,7 @@ public class ActivationService {
         }
         rows.sort(Comparator.comparing(MonthRescored.Household::group)
                 .thenComparing(MonthRescored.Household::householdNo));
-        return new MonthRescored(month.toString(), schedule.governing(month).map(PlanSchedule.Span::version)
+        return new MonthRescored(month, schedule.governing(month).map(PlanSchedule.Span::version)
                 .orElse(null), done.events(), done.eventsRescored(), done.awardsReversed(), done.awardsAdded(),
                 done.monthEnd(), (int) rows.stream().filter(row -> row.difference() != 0).count(), rows,
                 done.noLongerScored());

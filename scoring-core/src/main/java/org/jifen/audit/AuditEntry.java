@@ -1,6 +1,8 @@
 package org.jifen.audit;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jifen.integrity.ChainLink;
+import org.jifen.integrity.ChainPlace;
 import org.jifen.integrity.ChainedEntry;
 import org.jifen.integrity.LinkFields;
 import org.jspecify.annotations.Nullable;
@@ -60,16 +63,12 @@ public class AuditEntry {
     @Column(updatable = false)
     private String details;
 
-    /** The entry's place in the township's audit chain, 1, 2, 3, ... (null for entries older than the chain). */
-    @Column(name = "chain_seq", updatable = false)
-    private @Nullable Long chainSeq;
-
-    @Column(name = "chain_hash", updatable = false)
-    private @Nullable String chainHash;
-
-    /** The {@link org.jifen.integrity.LinkFormat} the entry was linked in (ADR 0180). */
-    @Column(name = "chain_format", updatable = false)
-    private int chainFormat;
+    /** The entry's place in the township's audit chain (empty for entries older than the chain); never rewritten. */
+    @Embedded
+    @AttributeOverride(name = "seq", column = @Column(name = "chain_seq", updatable = false))
+    @AttributeOverride(name = "hash", column = @Column(name = "chain_hash", updatable = false))
+    @AttributeOverride(name = "format", column = @Column(name = "chain_format", updatable = false))
+    private ChainPlace chain = ChainPlace.none();
 
     protected AuditEntry() {
         this.actedAt = Instant.EPOCH;
@@ -101,9 +100,7 @@ public class AuditEntry {
 
     /** Keeps where the entry was linked into the audit chain. */
     void chain(ChainLink link) {
-        this.chainSeq = link.seq();
-        this.chainHash = link.hash();
-        this.chainFormat = link.format();
+        this.chain = ChainPlace.of(link);
     }
 
     /** What the entry's link covers. */
@@ -113,7 +110,7 @@ public class AuditEntry {
     }
 
     ChainedEntry asChained() {
-        return ChainedEntry.stored(chainSeq, chainHash, chainFormat, "audit", id(), linkFields());
+        return chain.entry("audit", id(), linkFields());
     }
 
     /** What the caller sent is kept, cut to the column's width, rather than the act refused for a long value. */

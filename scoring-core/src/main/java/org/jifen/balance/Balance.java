@@ -2,6 +2,7 @@ package org.jifen.balance;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +24,7 @@ public record Balance(long householdId, String householdNo, String headName, Str
      * A finalised month's points: spendable since its finalisation, until {@code expiresOn} (null: no end); how many
      * were spent on redemptions (soonest-expiring points are used first), expired, and are left.
      */
-    public record Month(String month, int points, LocalDate spendableSince, @Nullable LocalDate expiresOn, int spent,
+    public record Month(YearMonth month, int points, LocalDate spendableSince, @Nullable LocalDate expiresOn, int spent,
             int expired, int remaining) {
     }
 

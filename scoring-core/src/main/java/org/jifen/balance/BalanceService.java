@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,7 +108,7 @@ public class BalanceService {
         PointsAccount.Figures figures = account.points().figures(today);
         PointsAccount.Expiry next = account.points().next(today);
         List<Balance.Entry> shown = new ArrayList<>();
-        account.entries().stream().sorted(Comparator.comparing(PointsEntry::getChainSeq,
+        account.entries().stream().sorted(Comparator.comparing(PointsEntry::chainSeq,
                         Comparator.nullsFirst(Comparator.reverseOrder())))
                 .forEach(entry -> shown.add(new Balance.Entry(entry.id(), entry.getKind(), entry.getKind().label(),
                         entry.getPoints(), entry.getExpiredOn(), entry.getReason(), entry.getRecordedBy(),
@@ -125,7 +126,7 @@ public class BalanceService {
 
     /** What became of the points of one of the household's finalised months; empty when it is not finalised. */
     @Transactional(readOnly = true)
-    public java.util.Optional<MonthPoints> month(Village village, Household household, String month) {
+    public java.util.Optional<MonthPoints> month(Village village, Household household, YearMonth month) {
         Balance balance = balance(village, household);
         return balance.months().stream().filter(lot -> lot.month().equals(month)).findFirst()
                 .map(lot -> new MonthPoints(lot, balance.entries().stream()
@@ -247,7 +248,7 @@ public class BalanceService {
 
     private Account account(Village village, Household household) {
         List<FrozenTotals.Frozen> months = frozen.ofHousehold(village.id(), household.id());
-        Map<String, Instant> finalisedAt = new HashMap<>();
+        Map<YearMonth, Instant> finalisedAt = new HashMap<>();
         finalisedMonths.findByVillageIdAndMonthInOrderByMonth(village.id(),
                         months.stream().map(FrozenTotals.Frozen::month).toList())
                 .forEach(month -> finalisedAt.put(month.getMonth(), month.getFinalisedAt()));

@@ -45,7 +45,7 @@ public record ExpiryRule(ExpiryMode mode, @Nullable MonthDay resetDay) {
         return switch (mode) {
             case NEVER -> null;
             case AFTER_A_YEAR -> {
-                YearMonth earned = YearMonth.parse(lot.month());
+                YearMonth earned = lot.month();
                 YearMonth asIfOnTime = YearMonth.from(lot.spendableFrom()).minusMonths(1);
                 yield (asIfOnTime.isAfter(earned) ? asIfOnTime : earned).plusMonths(13).atDay(1);
             }
@@ -78,7 +78,7 @@ public record ExpiryRule(ExpiryMode mode, @Nullable MonthDay resetDay) {
     }
 
     /** Why the points of these months expire on this day, in the words the household page shows. */
-    public String reason(LocalDate on, int points, List<String> months, boolean again) {
+    public String reason(LocalDate on, int points, List<YearMonth> months, boolean again) {
         String prefix = again ? "撤销兑换退回的积分已过有效期，随即到期。" : "";
         String lastDay = DAY.format(on.minusDays(1));
         return prefix + switch (mode) {
@@ -102,8 +102,7 @@ public record ExpiryRule(ExpiryMode mode, @Nullable MonthDay resetDay) {
         return resetDay;
     }
 
-    private static String monthLabel(String month) {
-        YearMonth ym = YearMonth.parse(month);
-        return ym.getYear() + "年" + ym.getMonthValue() + "月";
+    private static String monthLabel(YearMonth month) {
+        return month.getYear() + "年" + month.getMonthValue() + "月";
     }
 }

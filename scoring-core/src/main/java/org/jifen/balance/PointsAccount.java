@@ -1,6 +1,7 @@
 package org.jifen.balance;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public final class PointsAccount {
 
     /** A finalised month's total, spendable from the day the month was finalised, under its expiry rule. */
-    public record Lot(String month, int points, LocalDate spendableFrom, ExpiryRule rule) {
+    public record Lot(YearMonth month, int points, LocalDate spendableFrom, ExpiryRule rule) {
 
         /** The first day the lot's points can no longer be spent, or null. */
         public @Nullable LocalDate expiresOn() {
@@ -46,7 +47,7 @@ public final class PointsAccount {
      * in, the rule that expires them, and {@code again} when an expiry of that day is on record already (these are
      * points a cancellation returned after it).
      */
-    public record Expiry(LocalDate on, int points, List<String> months, ExpiryRule rule, boolean again) {
+    public record Expiry(LocalDate on, int points, List<YearMonth> months, ExpiryRule rule, boolean again) {
 
         public String reason() {
             return rule.reason(on, points, months, again);
@@ -152,7 +153,7 @@ public final class PointsAccount {
     private static final class Found {
 
         int points;
-        final List<String> months = new ArrayList<>();
+        final List<YearMonth> months = new ArrayList<>();
         final ExpiryRule rule;
 
         Found(ExpiryRule rule) {

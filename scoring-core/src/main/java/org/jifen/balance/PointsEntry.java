@@ -1,6 +1,7 @@
 package org.jifen.balance;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.jifen.integrity.ChainLink;
+import org.jifen.integrity.ChainPlace;
 import org.jifen.integrity.ChainedEntry;
 import org.jifen.integrity.LinkFields;
 import org.jspecify.annotations.Nullable;
@@ -56,14 +58,9 @@ public class PointsEntry {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "chain_seq")
-    private @Nullable Long chainSeq;
-
-    @Column(name = "chain_hash")
-    private @Nullable String chainHash;
-
-    @Column(name = "chain_format")
-    private int chainFormat;
+    /** The entry's place in its village's chain. */
+    @Embedded
+    private ChainPlace chain = ChainPlace.none();
 
     protected PointsEntry() {
         this.kind = PointsKind.SPENT;
@@ -108,9 +105,7 @@ public class PointsEntry {
 
     /** Keeps where the entry was linked into its village's chain. */
     void chain(ChainLink link) {
-        this.chainSeq = link.seq();
-        this.chainHash = link.hash();
-        this.chainFormat = link.format();
+        this.chain = ChainPlace.of(link);
     }
 
     /** What the entry's link covers. */
@@ -120,7 +115,7 @@ public class PointsEntry {
     }
 
     ChainedEntry asChained() {
-        return ChainedEntry.stored(chainSeq, chainHash, chainFormat, "points", id(), linkFields());
+        return chain.entry("points", id(), linkFields());
     }
 
     public long id() {
@@ -166,11 +161,9 @@ public class PointsEntry {
         return createdAt;
     }
 
-    public @Nullable Long getChainSeq() {
-        return chainSeq;
+    /** The entry's place in its chain (not a bean property: queries name {@code chain.seq}). */
+    public @Nullable Long chainSeq() {
+        return chain.seq();
     }
 
-    public @Nullable String getChainHash() {
-        return chainHash;
-    }
 }

@@ -78,19 +78,19 @@ public class HouseholdPageService {
      */
     @Transactional(readOnly = true)
     public HouseholdPage page(CardHolder holder, YearMonth month, int page) {
-        return assemble(holder, month.toString(), Math.max(1, page));
+        return assemble(holder, month, Math.max(1, page));
     }
 
-    private HouseholdPage assemble(CardHolder holder, @Nullable String onlyMonth, int page) {
+    private HouseholdPage assemble(CardHolder holder, @Nullable YearMonth onlyMonth, int page) {
         Village village = villages.findById(holder.villageId()).orElseThrow(CardNotFound::new);
         Household household = households.findByIdAndVillageId(holder.householdId(), village.id())
                 .orElseThrow(CardNotFound::new);
-        List<String> latest = ledgerMonths.of(village.id(), household.id(), PageRequest.of(0, MONTHS_SHOWN));
-        List<String> shown = onlyMonth == null ? latest
+        List<YearMonth> latest = ledgerMonths.of(village.id(), household.id(), PageRequest.of(0, MONTHS_SHOWN));
+        List<YearMonth> shown = onlyMonth == null ? latest
                 : ledgerMonths.of(village.id(), household.id(), PageRequest.of(0, Integer.MAX_VALUE)).stream()
                         .filter(onlyMonth::equals).toList();
         Set<Quarter> quarters = new LinkedHashSet<>();
-        shown.forEach(month -> quarters.add(Quarter.of(YearMonth.parse(month))));
+        shown.forEach(month -> quarters.add(Quarter.of(month)));
         List<HouseholdPage.OpenNotice> open = new ArrayList<>();
         for (Quarter quarter : quarters) {
             Optional<NoticePeriod> period = objections.noticePeriod(village.id(), quarter);
@@ -102,10 +102,10 @@ public class HouseholdPageService {
         Set<String> openQuarters = new HashSet<>();
         open.forEach(notice -> openQuarters.add(notice.quarter()));
         List<HouseholdPage.Month> pageMonths = new ArrayList<>();
-        for (String month : shown) {
-            MonthView view = months.view(village.getCode(), household.id(), YearMonth.parse(month));
+        for (YearMonth month : shown) {
+            MonthView view = months.view(village.getCode(), household.id(), month);
             // Only a quarter in its notice period can take objections: the others skip the per-entry check.
-            boolean noticeOpen = openQuarters.contains(Quarter.of(YearMonth.parse(month)).toString());
+            boolean noticeOpen = openQuarters.contains(Quarter.of(month).toString());
             List<MonthView.Entry> entries = view.awards();
             int from = onlyMonth == null ? 0 : Math.min((page - 1) * ENTRIES_PER_PAGE, entries.size());
             int to = Math.min(from + (onlyMonth == null ? ENTRIES_SHOWN : ENTRIES_PER_PAGE), entries.size());

@@ -1,5 +1,6 @@
 package org.jifen.card;
 
+import java.time.YearMonth;
 import java.util.List;
 import org.jifen.scoring.Award;
 import org.springframework.data.domain.Pageable;
@@ -10,5 +11,5 @@ import org.springframework.data.repository.Repository;
 interface LedgerMonths extends Repository<Award, Long> {
 
     @Query("select distinct a.month from Award a where a.villageId = ?1 and a.householdId = ?2 order by a.month desc")
-    List<String> of(long villageId, long householdId, Pageable page);
+    List<YearMonth> of(long villageId, long householdId, Pageable page);
 }

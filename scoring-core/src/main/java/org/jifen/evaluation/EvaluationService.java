@@ -172,7 +172,7 @@ public class EvaluationService {
 
     private Prepared prepare(String villageCode, YearMonth month) {
         Village village = villageService.byCode(villageCode);
-        if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month.toString())) {
+        if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month)) {
             return new Prepared(village.id(), finalisedSummary(village, month));
         }
         activePlans.of(village, month); // a month no version governs is refused before anything else
@@ -211,7 +211,7 @@ public class EvaluationService {
     private Part writePart(String villageCode, YearMonth month, List<Long> part, Map<Long, Fired> fired,
             Part before, boolean last, Actor by, Instant now) {
         Village village = locked(villageCode);
-        if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month.toString())) {
+        if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month)) {
             return new Part(before.written(), before.households(), null, finalisedSummary(village, month));
         }
         ActivePlan plan = activePlans.of(village, month);
@@ -236,14 +236,14 @@ public class EvaluationService {
             return new Part(written, households, next, null);
         }
         return new Part(written, households, next, EvaluationSummary.of(evaluations.save(new MonthEvaluation(village.id(),
-                month.toString(), plan.ruleSet().id(), plan.ruleSet().getVersion(), households, written.added(),
+                month, plan.ruleSet().id(), plan.ruleSet().getVersion(), households, written.added(),
                 written.reversed(), by.username(), now))));
     }
 
     private EvaluationSummary finalisedSummary(Village village, YearMonth month) {
-        List<MonthEvaluation> runs = evaluations.findByVillageIdAndMonthOrderById(village.id(), month.toString());
+        List<MonthEvaluation> runs = evaluations.findByVillageIdAndMonthOrderById(village.id(), month);
         MonthEvaluation last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        return new EvaluationSummary(month.toString(), last == null ? null : last.getRuleSetVersion(),
+        return new EvaluationSummary(month, last == null ? null : last.getRuleSetVersion(),
                 last == null ? 0 : last.getHouseholds(), 0, 0, true);
     }
 
@@ -266,12 +266,12 @@ public class EvaluationService {
     @Timed(value = "jifen.month.end", extraTags = {"step", "finalise"}, description = "Month-end evaluation")
     public FinalisedMonthView finalise(String villageCode, YearMonth month, Collection<Long> approvedBy, Actor by) {
         Village village = locked(villageCode);
-        if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month.toString())) {
-            throw new MonthAlreadyFinalised(village, month.toString());
+        if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month)) {
+            throw new MonthAlreadyFinalised(village, month);
         }
         LocalDate today = LocalDate.now(clock);
         if (!month.isBefore(YearMonth.from(today))) {
-            throw new MonthNotOver(month.toString(), today.toString());
+            throw new MonthNotOver(month, today.toString());
         }
         List<GroupMember> group = members.findByVillageIdOrderById(village.id());
         Instant now = clock.instant();
@@ -289,11 +289,11 @@ public class EvaluationService {
     @Transactional(readOnly = true)
     public MonthStatus status(String villageCode, YearMonth month) {
         Village village = villageService.byCode(villageCode);
-        List<MonthEvaluation> runs = evaluations.findByVillageIdAndMonthOrderById(village.id(), month.toString());
-        var finalised = finalisedMonths.findByVillageIdAndMonth(village.id(), month.toString())
+        List<MonthEvaluation> runs = evaluations.findByVillageIdAndMonthOrderById(village.id(), month);
+        var finalised = finalisedMonths.findByVillageIdAndMonth(village.id(), month)
                 .map(done -> view(done, members.findByVillageIdOrderById(village.id()), runs,
-                        sheets.list(village.id(), month.toString())));
-        return new MonthStatus(month.toString(), finalised.isPresent(), finalised.orElse(null),
+                        sheets.list(village.id(), month)));
+        return new MonthStatus(month, finalised.isPresent(), finalised.orElse(null),
                 runs.stream().map(MonthStatus.Run::of).toList());
     }
 
@@ -324,7 +324,7 @@ public class EvaluationService {
                     household -> monthEnds.fire(plan, household, month), by, now));
             households += part.size();
         }
-        return evaluations.save(new MonthEvaluation(village.id(), month.toString(), plan.ruleSet().id(),
+        return evaluations.save(new MonthEvaluation(village.id(), month, plan.ruleSet().id(),
                 plan.ruleSet().getVersion(), households, written.added(), written.reversed(), by.username(), now));
     }
 

@@ -1,12 +1,13 @@
 package org.jifen.evaluation;
 
+import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What an evaluation did. For a finalised month nothing is evaluated: the summary repeats the last evaluation's
  * plan version and households, with nothing added or reversed.
  */
-public record EvaluationSummary(String month, @Nullable Integer ruleSetVersion, int households, int awardsAdded,
+public record EvaluationSummary(YearMonth month, @Nullable Integer ruleSetVersion, int households, int awardsAdded,
         int awardsReversed, boolean finalised) {
 
     static EvaluationSummary of(MonthEvaluation evaluation) {

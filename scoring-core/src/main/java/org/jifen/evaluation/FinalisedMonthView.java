@@ -1,6 +1,7 @@
 package org.jifen.evaluation;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import org.jifen.finalisation.SignOffSheetView;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * {@code finalisedBy}, the signed-in village admin, entered for the group; {@code signOffSheets} are the photos or
  * scans of the sheet the members signed, where the admin attached them (ADR 0085).
  */
-public record FinalisedMonthView(String month, Instant finalisedAt, String finalisedBy, List<Approver> approvedBy,
+public record FinalisedMonthView(YearMonth month, Instant finalisedAt, String finalisedBy, List<Approver> approvedBy,
         @Nullable Integer ruleSetVersion, MonthStatus.@Nullable Run evaluation, List<SignOffSheetView> signOffSheets) {
 
     /** A member who approved; {@code retired} once they have left the group since. */

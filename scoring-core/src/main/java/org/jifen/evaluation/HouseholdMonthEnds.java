@@ -126,14 +126,14 @@ class HouseholdMonthEnds {
     @Nullable Stand unchangedSince(@Nullable Stand before, Village village, YearMonth month, ActivePlan plan,
             long lastPosition) {
         boolean unchanged = before != null && eventsRead(village, month, plan) == before.events()
-                && ledger.countAppendedAfter(village.id(), before.lastPosition(), month.toString()) == 0;
+                && ledger.countAppendedAfter(village.id(), before.lastPosition(), month) == 0;
         return unchanged ? new Stand(lastPosition, before.events()) : null;
     }
 
     /** The village's events in the month, and in the months before it that the plan reads the latest events of. */
     private long eventsRead(Village village, YearMonth month, ActivePlan plan) {
         YearMonth from = plan.compiled().latestTypes().isEmpty() ? month : month.minusMonths(LatestEvents.MONTHS - 1);
-        return events.countIn(village.id(), from.toString(), month.toString());
+        return events.countIn(village.id(), from, month);
     }
 
     /**
@@ -160,10 +160,9 @@ class HouseholdMonthEnds {
      * type, the latest events the plan reads, a query each for the whole village.
      */
     List<Month> read(Village village, YearMonth month, ActivePlan plan) {
-        String m = month.toString();
-        Map<Long, List<Award>> awards = ledger.findByVillageIdAndMonthOrderById(village.id(), m).stream()
+        Map<Long, List<Award>> awards = ledger.findByVillageIdAndMonthOrderById(village.id(), month).stream()
                 .collect(Collectors.groupingBy(Award::getHouseholdId, LinkedHashMap::new, Collectors.toList()));
-        Map<Long, List<EventTally>> tallies = events.tallies(village.id(), m).stream()
+        Map<Long, List<EventTally>> tallies = events.tallies(village.id(), month).stream()
                 .collect(Collectors.groupingBy(EventTally::householdId));
         Map<Long, Map<String, Map<String, String>>> latest = latestEvents.of(village.id(), month,
                 plan.compiled().latestTypes());
@@ -179,7 +178,6 @@ class HouseholdMonthEnds {
      * longer eligible are left out.
      */
     List<Month> read(Village village, YearMonth month, ActivePlan plan, List<Long> ids) {
-        String m = month.toString();
         Set<String> latestTypes = plan.compiled().latestTypes();
         List<Month> months = new ArrayList<>(ids.size());
         // Nothing is written before a part's month is read, so its queries need not flush: Hibernate would otherwise
@@ -189,8 +187,8 @@ class HouseholdMonthEnds {
         try {
             for (Household household : inOrder(village, ids)) {
                 months.add(month(household,
-                        ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(village.id(), household.id(), m),
-                        events.talliesOf(village.id(), household.id(), m),
+                        ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(village.id(), household.id(), month),
+                        events.talliesOf(village.id(), household.id(), month),
                         latestEvents.of(village.id(), month, latestTypes, List.of(household.id()))
                                 .getOrDefault(household.id(), Map.of())));
             }
@@ -268,7 +266,7 @@ class HouseholdMonthEnds {
             HouseholdMonth entries = household.entries();
             List<FiredAward> fired = wanted.apply(household);
             for (Award replaced : entries.otherVersionsMonthEndAwards(governing)) {
-                appended.add(replaced.reversal(AwardSource.RESCORE, month.toString(),
+                appended.add(replaced.reversal(AwardSource.RESCORE, month,
                         REPLACED.formatted(plan.ruleSet().getVersion()), by.username(), null, now));
             }
             Reconciliation<Award> change = Reconciliation.of(entries.standingMonthEndAwards(governing),
@@ -276,12 +274,12 @@ class HouseholdMonthEnds {
             for (Award gone : change.toReverse()) {
                 // A month-end award a reviewer already rejected is out of the month; nothing to take back twice.
                 if (!entries.isReversed(gone)) {
-                    appended.add(gone.reversal(AwardSource.MONTH_END, month.toString(), NO_LONGER_APPLIES,
+                    appended.add(gone.reversal(AwardSource.MONTH_END, month, NO_LONGER_APPLIES,
                             by.username(), null, now));
                 }
             }
             for (FiredAward award : change.toAdd()) {
-                appended.add(Award.monthEnd(village.id(), household.household().id(), month.toString(),
+                appended.add(Award.monthEnd(village.id(), household.household().id(), month,
                         plan.ruleSet().id(), plan.ruleSet().getVersion(), plan.ruleSet().getSha256(), award,
                         by.username(), now));
             }

@@ -42,9 +42,9 @@ class LatestEvents {
         if (types.isEmpty()) {
             return latest;
         }
-        String from = month.minusMonths(MONTHS - 1).toString();
-        for (BehaviourEvent event : households == null ? events.latestOf(villageId, types, from, month.toString())
-                : events.latestOf(villageId, types, from, month.toString(), households)) {
+        YearMonth from = month.minusMonths(MONTHS - 1);
+        for (BehaviourEvent event : households == null ? events.latestOf(villageId, types, from, month)
+                : events.latestOf(villageId, types, from, month, households)) {
             latest.computeIfAbsent(event.getHouseholdId(), household -> new HashMap<>())
                     .computeIfAbsent(event.getType(), type -> json.readValue(event.getAttributes(), ATTRIBUTES));
         }

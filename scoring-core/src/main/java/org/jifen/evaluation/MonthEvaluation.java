@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
 /** One run of a village's monthly evaluation: who ran it, when, with which plan version, and what it changed. */
@@ -22,7 +23,7 @@ public class MonthEvaluation {
     private long villageId;
 
     @Column(name = "score_month")
-    private String month;
+    private YearMonth month;
 
     @Column(name = "rule_set_id")
     private long ruleSetId;
@@ -45,12 +46,12 @@ public class MonthEvaluation {
     private Instant evaluatedAt;
 
     protected MonthEvaluation() {
-        this.month = "";
+        this.month = YearMonth.of(1970, 1);
         this.evaluatedBy = "";
         this.evaluatedAt = Instant.EPOCH;
     }
 
-    MonthEvaluation(long villageId, String month, long ruleSetId, int ruleSetVersion, int households,
+    MonthEvaluation(long villageId, YearMonth month, long ruleSetId, int ruleSetVersion, int households,
             int awardsAdded, int awardsReversed, String evaluatedBy, Instant evaluatedAt) {
         this.villageId = villageId;
         this.month = month;
@@ -70,7 +71,7 @@ public class MonthEvaluation {
         return id;
     }
 
-    public String getMonth() {
+    public YearMonth getMonth() {
         return month;
     }
 

@@ -65,16 +65,16 @@ public class MonthRescoring {
     @Transactional(propagation = Propagation.MANDATORY)
     public long entriesIn(Village village, List<YearMonth> months) {
         return months.isEmpty() ? 0
-                : ledger.countByVillageIdAndMonthIn(village.id(), months.stream().map(YearMonth::toString).toList());
+                : ledger.countByVillageIdAndMonthIn(village.id(), months);
     }
 
     /** The months from {@code from} on (null: every month) that hold events or were evaluated, in order. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<YearMonth> monthsWithEntries(Village village, @Nullable YearMonth from) {
-        String first = from == null ? "0000-01" : from.toString();
+        YearMonth first = from == null ? YearMonth.of(0, 1) : from;
         return java.util.stream.Stream.concat(events.monthsFrom(village.id(), first).stream(),
                         evaluations.monthsFrom(village.id(), first).stream())
-                .distinct().sorted().map(YearMonth::parse).toList();
+                .distinct().sorted().toList();
     }
 
     /**
@@ -85,7 +85,7 @@ public class MonthRescoring {
     public Rescored rescore(Village village, YearMonth month, ActivePlan plan, String reason, Actor by,
             Instant at) {
         RuleSet version = plan.ruleSet();
-        List<Award> entries = ledger.findByVillageIdAndMonthOrderById(village.id(), month.toString());
+        List<Award> entries = ledger.findByVillageIdAndMonthOrderById(village.id(), month);
         Map<Long, Award> reversalOf = new HashMap<>();
         entries.stream().filter(Award::isReversal).forEach(r -> reversalOf.put(r.getReversesAwardId(), r));
         Map<Long, List<Award>> byEvent = entries.stream()
@@ -93,7 +93,7 @@ public class MonthRescoring {
                 .collect(Collectors.groupingBy(Award::getEventRowId, LinkedHashMap::new, Collectors.toList()));
         Map<Long, Household> byId = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
                 .collect(Collectors.toMap(Household::id, Function.identity()));
-        List<BehaviourEvent> recorded = events.inMonth(village.id(), month.toString());
+        List<BehaviourEvent> recorded = events.inMonth(village.id(), month);
         List<Award> entered = new java.util.ArrayList<>();
         int rescored = 0;
         int reversed = 0;
@@ -113,7 +113,7 @@ public class MonthRescoring {
             boolean scoredBefore = false;
             for (Award old : standing) {
                 if (old.getRuleSetId() != version.id()) {
-                    entered.add(old.reversal(AwardSource.RESCORE, month.toString(),
+                    entered.add(old.reversal(AwardSource.RESCORE, month,
                             fired.isEmpty() ? reason + "；按第 " + version.getVersion() + " 版，这件事不计分" : reason,
                             by.username(), null, at));
                     reversed++;
@@ -137,7 +137,7 @@ public class MonthRescoring {
         }
         // In order, the head taken once; before the evaluation, which reads the month's event entries.
         chain.appendAll(entered);
-        EvaluationSummary monthEnd = evaluations.existsByVillageIdAndMonth(village.id(), month.toString())
+        EvaluationSummary monthEnd = evaluations.existsByVillageIdAndMonth(village.id(), month)
                 ? evaluation.evaluateWithin(village, month, by, at) : null;
         return new Rescored(recorded.size(), rescored, reversed, added, monthEnd, NoLongerScored.of(noLongerScored));
     }

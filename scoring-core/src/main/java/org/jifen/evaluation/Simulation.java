@@ -75,13 +75,13 @@ public class Simulation {
         RuleSet candidate = ruleSets.findByVillageIdAndVersion(village.id(), version)
                 .orElseThrow(() -> new RuleSetNotFound(villageCode, version));
         CompiledPlan plan = plans.of(candidate.id());
-        Optional<RuleSet> governing = ruleSets.governing(village.id(), month.toString());
+        Optional<RuleSet> governing = ruleSets.governing(village.id(), month);
         Integer active = governing.map(RuleSet::getVersion).orElse(null);
         CompiledPlan now = governing.map(ruleSet -> plans.of(ruleSet.id())).orElse(null);
         Map<String, Integer> noLongerScored = new TreeMap<>();
         Map<Long, Household> eligible = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id())
                 .stream().filter(Household::isEligible).collect(Collectors.toMap(Household::id, Function.identity()));
-        List<BehaviourEvent> recorded = events.inMonth(village.id(), month.toString());
+        List<BehaviourEvent> recorded = events.inMonth(village.id(), month);
         Map<Long, List<FiredAward>> eventAwards = new HashMap<>();
         Map<Long, Integer> scoredEvents = new HashMap<>();
         try {
@@ -99,10 +99,10 @@ public class Simulation {
                     }
                 }
             }
-            Map<Long, List<EventTally>> tallies = events.tallies(village.id(), month.toString()).stream()
+            Map<Long, List<EventTally>> tallies = events.tallies(village.id(), month).stream()
                     .collect(Collectors.groupingBy(EventTally::householdId));
             // Like with like: month-end rules count in the simulation only where they count now, once evaluated.
-            boolean evaluated = evaluations.existsByVillageIdAndMonth(village.id(), month.toString());
+            boolean evaluated = evaluations.existsByVillageIdAndMonth(village.id(), month);
             Map<Long, Map<String, Map<String, String>>> latest = evaluated
                     ? latestEvents.of(village.id(), month, plan.latestTypes()) : Map.of();
             List<SimulationReport.Household> rows = new ArrayList<>();
@@ -121,7 +121,7 @@ public class Simulation {
             }
             rows.sort(Comparator.comparing(SimulationReport.Household::group)
                     .thenComparing(SimulationReport.Household::householdNo));
-            return new SimulationReport(month.toString(), version, active, recorded.size(),
+            return new SimulationReport(month, version, active, recorded.size(),
                     (int) rows.stream().filter(row -> row.difference() != 0).count(), rows,
                     NoLongerScored.of(noLongerScored));
         } catch (RuleFailed failed) {

@@ -1,5 +1,6 @@
 package org.jifen.evaluation;
 
+import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * the month gave ({@code activeVersion}), and the events that version scored which the candidate does not. Nothing is
  * written.
  */
-public record SimulationReport(String month, int candidateVersion, @Nullable Integer activeVersion, int events,
+public record SimulationReport(YearMonth month, int candidateVersion, @Nullable Integer activeVersion, int events,
         int householdsChanged, List<Household> households, List<NoLongerScored> noLongerScored) {
 
     /** One eligible household: its month total now, under the candidate, and the difference. */

@@ -68,7 +68,7 @@ public class TownshipMonthEnd {
             int refused = (int) results.stream().filter(result -> result.refused() != null).count();
             log.info("Month-end {} of the township: {} villages in {} ms, {} refused", month, all.size(),
                     took.toMillis(), refused);
-            return new Outcome(month.toString(), all.size(), all.size() - refused, refused, took.toMillis(), results);
+            return new Outcome(month, all.size(), all.size() - refused, refused, took.toMillis(), results);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the township's month-end was interrupted", interrupted);
@@ -92,7 +92,7 @@ public class TownshipMonthEnd {
     }
 
     /** The township's month-end: how many villages, evaluated, refused, how long it took, and each village's result. */
-    public record Outcome(String month, int villages, int evaluated, int refused, long millis,
+    public record Outcome(YearMonth month, int villages, int evaluated, int refused, long millis,
             List<VillageResult> results) {
     }
 

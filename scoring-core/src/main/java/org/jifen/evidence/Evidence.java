@@ -1,6 +1,7 @@
 package org.jifen.evidence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jifen.files.EvidenceKind;
 import org.jifen.integrity.ChainLink;
+import org.jifen.integrity.ChainPlace;
 import org.jifen.integrity.LinkFields;
 import org.jifen.integrity.Sha256;
 import org.jifen.scoring.BehaviourEvent;
@@ -61,16 +63,9 @@ class Evidence {
     @Column(name = "added_at")
     private Instant addedAt;
 
-    /** The evidence's place in its village's evidence chain (null only for evidence older than the chain). */
-    @Column(name = "chain_seq")
-    private @Nullable Long chainSeq;
-
-    @Column(name = "chain_hash")
-    private @Nullable String chainHash;
-
-    /** The {@link org.jifen.integrity.LinkFormat} the evidence was linked in (ADR 0180). */
-    @Column(name = "chain_format")
-    private int chainFormat;
+    /** The entry's place in its village's chain. */
+    @Embedded
+    private ChainPlace chain = ChainPlace.none();
 
     protected Evidence() {
         this.eventId = "";
@@ -100,15 +95,13 @@ class Evidence {
 
     /** Keeps where the evidence was linked into its village's evidence chain. */
     void chain(ChainLink link) {
-        this.chainSeq = link.seq();
-        this.chainHash = link.hash();
-        this.chainFormat = link.format();
+        this.chain = ChainPlace.of(link);
     }
 
     /** What the evidence's link covers: everything but the bytes, which their SHA-256 stands for. */
     LinkFields linkFields() {
-        return new LinkedEvidence(0, chainSeq, chainHash, chainFormat, villageId, eventRowId, eventId, kind, fileName,
-                contentType, size, sha256, note, addedBy, addedAt).fields();
+        return new LinkedEvidence(0, chain.seq(), chain.hash(), chain.format(), villageId, eventRowId, eventId, kind,
+                fileName, contentType, size, sha256, note, addedBy, addedAt).fields();
     }
 
     long id() {

@@ -24,10 +24,10 @@ interface EvidenceItems extends Repository<Evidence, Long> {
 
     /** The village's evidence after a position of its evidence chain, in chain order, without the bytes. */
     @Query("""
-            select new org.jifen.evidence.LinkedEvidence(e.id, e.chainSeq, e.chainHash, e.chainFormat, e.villageId,
+            select new org.jifen.evidence.LinkedEvidence(e.id, e.chain.seq, e.chain.hash, e.chain.format, e.villageId,
                 e.eventRowId, e.eventId, e.kind, e.fileName, e.contentType, e.size, e.sha256, e.note, e.addedBy,
                 e.addedAt)
-            from Evidence e where e.villageId = ?1 and e.chainSeq > ?2 order by e.chainSeq""")
+            from Evidence e where e.villageId = ?1 and e.chain.seq > ?2 order by e.chain.seq""")
     List<LinkedEvidence> findLinkedAfter(long villageId, long afterSeq, Pageable page);
 
     /** Evidence stored before the chain existed, oldest first (a page at a time: the bytes come with it). */

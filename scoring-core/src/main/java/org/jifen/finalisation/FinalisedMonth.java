@@ -38,7 +38,7 @@ public class FinalisedMonth {
     private long villageId;
 
     @Column(name = "score_month")
-    private String month;
+    private YearMonth month;
 
     @Column(name = "finalised_by")
     private String finalisedBy;
@@ -59,7 +59,7 @@ public class FinalisedMonth {
     private Set<Long> approvedBy = new TreeSet<>();
 
     protected FinalisedMonth() {
-        this.month = "";
+        this.month = YearMonth.of(1970, 1);
         this.finalisedBy = "";
         this.finalisedAt = Instant.EPOCH;
     }
@@ -67,7 +67,7 @@ public class FinalisedMonth {
     private FinalisedMonth(long villageId, YearMonth month, Set<Long> approvedBy, String finalisedBy,
             Instant finalisedAt) {
         this.villageId = villageId;
-        this.month = month.toString();
+        this.month = month;
         this.approvedBy = new TreeSet<>(approvedBy);
         this.finalisedBy = finalisedBy;
         this.finalisedAt = finalisedAt;
@@ -128,7 +128,7 @@ public class FinalisedMonth {
         return villageId;
     }
 
-    public String getMonth() {
+    public YearMonth getMonth() {
         return month;
     }
 

@@ -10,12 +10,12 @@ import org.jifen.village.Village;
  */
 public class MonthAlreadyFinalised extends Conflict {
 
-    public MonthAlreadyFinalised(Village village, String month) {
+    public MonthAlreadyFinalised(Village village, YearMonth month) {
         super(village.getName() + " " + inWords(month) + "的积分已经定稿，不能再更改；如有差错，请在当前月份办理冲正");
     }
 
-    private static String inWords(String month) {
-        YearMonth ym = YearMonth.parse(month);
+    private static String inWords(YearMonth month) {
+        YearMonth ym = month;
         return ym.getYear() + "年" + ym.getMonthValue() + "月";
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.YearMonth;
 import org.jifen.files.EvidenceFile;
 import org.jifen.files.StoredFile;
 import org.jifen.files.UploadedFile;
@@ -32,7 +33,7 @@ class SignOffSheet {
     private long finalisedMonthId;
 
     @Column(name = "score_month")
-    private String month;
+    private YearMonth month;
 
     @Embedded
     private StoredFile file;
@@ -44,13 +45,13 @@ class SignOffSheet {
     private Instant addedAt;
 
     protected SignOffSheet() {
-        this.month = "";
+        this.month = YearMonth.of(1970, 1);
         this.file = StoredFile.none();
         this.addedBy = "";
         this.addedAt = Instant.EPOCH;
     }
 
-    SignOffSheet(long finalisedMonthId, long villageId, String month, UploadedFile file, String addedBy,
+    SignOffSheet(long finalisedMonthId, long villageId, YearMonth month, UploadedFile file, String addedBy,
             Instant addedAt) {
         this.villageId = villageId;
         this.finalisedMonthId = finalisedMonthId;

@@ -1,6 +1,7 @@
 package org.jifen.finalisation;
 
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 import org.jifen.access.Actor;
 import org.jifen.files.UploadedFile;
@@ -41,7 +42,7 @@ public class SignOffSheetService {
     }
 
     @Transactional
-    public SignOffSheetView attach(String villageCode, String month, UploadedFile file, Actor by) {
+    public SignOffSheetView attach(String villageCode, YearMonth month, UploadedFile file, Actor by) {
         Village village = villages.byCode(villageCode);
         FinalisedMonth finalised = finalisedMonths.findByVillageIdAndMonth(village.id(), month)
                 .orElseThrow(() -> new MonthNotYetFinalised(month));
@@ -53,7 +54,7 @@ public class SignOffSheetService {
     }
 
     @Transactional(readOnly = true)
-    public List<SignOffSheetView> list(long villageId, String month) {
+    public List<SignOffSheetView> list(long villageId, YearMonth month) {
         return sheets.findByVillageIdAndMonthOrderById(villageId, month).stream().map(SignOffSheet::view).toList();
     }
 

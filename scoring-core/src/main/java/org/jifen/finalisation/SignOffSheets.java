@@ -1,5 +1,6 @@
 package org.jifen.finalisation;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
@@ -8,9 +9,9 @@ interface SignOffSheets extends Repository<SignOffSheet, Long> {
 
     SignOffSheet save(SignOffSheet sheet);
 
-    List<SignOffSheet> findByVillageIdAndMonthOrderById(long villageId, String month);
+    List<SignOffSheet> findByVillageIdAndMonthOrderById(long villageId, YearMonth month);
 
     Optional<SignOffSheet> findByIdAndVillageId(long id, long villageId);
 
-    long countByVillageIdAndMonth(long villageId, String month);
+    long countByVillageIdAndMonth(long villageId, YearMonth month);
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +29,7 @@ class FinalisedTotals {
     private long householdId;
 
     @Column(name = "score_month")
-    private String month;
+    private YearMonth month;
 
     @Column(name = "base_points")
     private int base;
@@ -45,11 +46,11 @@ class FinalisedTotals {
     private String adjustments;
 
     protected FinalisedTotals() {
-        this.month = "";
+        this.month = YearMonth.of(1970, 1);
         this.adjustments = "[]";
     }
 
-    FinalisedTotals(long villageId, long householdId, String month, MonthTotals totals, String adjustmentsJson) {
+    FinalisedTotals(long villageId, long householdId, YearMonth month, MonthTotals totals, String adjustmentsJson) {
         this.villageId = villageId;
         this.householdId = householdId;
         this.month = month;
@@ -68,7 +69,7 @@ class FinalisedTotals {
         return householdId;
     }
 
-    String getMonth() {
+    YearMonth getMonth() {
         return month;
     }
 

@@ -1,5 +1,6 @@
 package org.jifen.month;
 
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +10,11 @@ interface FinalisedTotalsStore extends Repository<FinalisedTotals, Long> {
 
     FinalisedTotals save(FinalisedTotals totals);
 
-    Optional<FinalisedTotals> findByVillageIdAndHouseholdIdAndMonth(long villageId, long householdId, String month);
+    Optional<FinalisedTotals> findByVillageIdAndHouseholdIdAndMonth(long villageId, long householdId, YearMonth month);
 
-    List<FinalisedTotals> findByVillageIdAndMonthIn(long villageId, Collection<String> months);
+    List<FinalisedTotals> findByVillageIdAndMonthIn(long villageId, Collection<YearMonth> months);
 
     List<FinalisedTotals> findByVillageIdAndHouseholdIdOrderByMonth(long villageId, long householdId);
 
-    List<FinalisedTotals> findByMonthIn(Collection<String> months);
+    List<FinalisedTotals> findByMonthIn(Collection<YearMonth> months);
 }

@@ -1,5 +1,6 @@
 package org.jifen.month;
 
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FrozenTotals {
 
     /** A household's finalised month: its total ({@code base + bonus}, 0 when vetoed) and whether it was vetoed. */
-    public record Frozen(long villageId, long householdId, String month, int total, boolean vetoed) {
+    public record Frozen(long villageId, long householdId, YearMonth month, int total, boolean vetoed) {
     }
 
     private final FinalisedTotalsStore store;
@@ -31,13 +32,13 @@ public class FrozenTotals {
 
     /** The village's households in those of the months that are finalised. */
     @Transactional(readOnly = true)
-    public List<Frozen> ofVillage(long villageId, Collection<String> months) {
+    public List<Frozen> ofVillage(long villageId, Collection<YearMonth> months) {
         return store.findByVillageIdAndMonthIn(villageId, months).stream().map(FrozenTotals::frozen).toList();
     }
 
     /** Every village's households in those of the months that are finalised (the township's rankings). */
     @Transactional(readOnly = true)
-    public List<Frozen> ofTownship(Collection<String> months) {
+    public List<Frozen> ofTownship(Collection<YearMonth> months) {
         return store.findByMonthIn(months).stream().map(FrozenTotals::frozen).toList();
     }
 

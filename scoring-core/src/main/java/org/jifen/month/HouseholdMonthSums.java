@@ -23,7 +23,7 @@ class HouseholdMonthSums {
 
     MonthArithmetic.Sums of(long villageId, long householdId, YearMonth month) {
         List<MonthArithmetic.Line> summed = new ArrayList<>();
-        for (Object[] row : ledger.sumsOfMonth(villageId, householdId, month.toString())) {
+        for (Object[] row : ledger.sumsOfMonth(villageId, householdId, month)) {
             String rule = (String) row[0];
             Kind kind = Kind.valueOf((String) row[1]);
             int points = Math.toIntExact(((Number) row[2]).longValue());

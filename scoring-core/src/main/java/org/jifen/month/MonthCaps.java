@@ -38,7 +38,7 @@ class MonthCaps {
             }
             List<RuleTotal> totals = cap.window() == CapWindow.MONTH ? List.of()
                     : earlier.computeIfAbsent(cap.window(), window -> ledger.totalsBetween(villageId, householdId,
-                                    window.start(month).toString(), month.toString())).stream()
+                                    window.start(month), month)).stream()
                             .filter(total -> total.rule().equals(rule)).toList();
             Map<Kind, Long> before = totals.stream()
                     .collect(Collectors.toMap(RuleTotal::kind, RuleTotal::points, Long::sum));

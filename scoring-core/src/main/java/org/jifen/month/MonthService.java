@@ -62,15 +62,15 @@ public class MonthService {
         var household = households.get(villageCode, householdId);
         long villageId = household.getVillageId();
         List<Award> awards = ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(villageId, householdId,
-                month.toString());
-        boolean finalised = finalisedMonths.existsByVillageIdAndMonth(villageId, month.toString());
-        RuleSet governing = ruleSets.governing(villageId, month.toString()).orElse(null);
+                month);
+        boolean finalised = finalisedMonths.existsByVillageIdAndMonth(villageId, month);
+        RuleSet governing = ruleSets.governing(villageId, month).orElse(null);
         MonthTotals totals = finalised
-                ? frozen.findByVillageIdAndHouseholdIdAndMonth(villageId, householdId, month.toString())
+                ? frozen.findByVillageIdAndHouseholdIdAndMonth(villageId, householdId, month)
                         .map(this::thawed).orElseGet(() -> totals(awards, capsOf(governing), villageId, householdId,
                                 month))
                 : totals(awards, capsOf(governing), villageId, householdId, month);
-        return new MonthView(month.toString(), totals.base(), totals.bonus(), totals.total(), totals.vetoed(),
+        return new MonthView(month, totals.base(), totals.bonus(), totals.total(), totals.vetoed(),
                 finalised, awards.stream().map(MonthView.Entry::of).toList(), totals.adjustments(),
                 governing == null ? null : governing.getVersion());
     }
@@ -81,9 +81,9 @@ public class MonthService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<Long, MonthTotals> village(long villageId, YearMonth month) {
-        PlanCaps written = capsOf(ruleSets.governing(villageId, month.toString()).orElse(null));
+        PlanCaps written = capsOf(ruleSets.governing(villageId, month).orElse(null));
         Map<Long, MonthTotals> totals = new LinkedHashMap<>();
-        for (long householdId : ledger.householdsOfMonth(villageId, month.toString())) {
+        for (long householdId : ledger.householdsOfMonth(villageId, month)) {
             totals.put(householdId, summed(written, villageId, householdId, month));
         }
         return totals;
@@ -136,8 +136,8 @@ public class MonthService {
             return List.of();
         }
         long villageId = all.get(0).getVillageId();
-        @Nullable Set<Long> finalisedWith = finalisedMonths.existsByVillageIdAndMonth(villageId, month.toString())
-                ? frozen.findByVillageIdAndMonthIn(villageId, List.of(month.toString())).stream()
+        @Nullable Set<Long> finalisedWith = finalisedMonths.existsByVillageIdAndMonth(villageId, month)
+                ? frozen.findByVillageIdAndMonthIn(villageId, List.of(month)).stream()
                         .map(FinalisedTotals::getHouseholdId).collect(Collectors.toSet())
                 : null;
         return all.stream().filter(household -> finalisedWith == null ? household.isEligible()
@@ -150,21 +150,21 @@ public class MonthService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void freeze(long villageId, YearMonth month, Collection<Long> householdIds) {
-        PlanCaps written = capsOf(ruleSets.governing(villageId, month.toString()).orElse(null));
+        PlanCaps written = capsOf(ruleSets.governing(villageId, month).orElse(null));
         Set<Long> all = new LinkedHashSet<>(householdIds);
-        all.addAll(ledger.householdsOfMonth(villageId, month.toString()));
+        all.addAll(ledger.householdsOfMonth(villageId, month));
         // Each household's month as the database's sums (ADR 0169): a few rows each, never the month's entries.
         for (long householdId : all) {
             MonthTotals totals = summed(written, villageId, householdId, month);
-            frozen.save(new FinalisedTotals(villageId, householdId, month.toString(), totals,
+            frozen.save(new FinalisedTotals(villageId, householdId, month, totals,
                     json.writeValueAsString(totals.adjustments())));
         }
     }
 
     /** The total of each household in each of the months that is finalised: household id → month → total. */
     @Transactional(readOnly = true)
-    public Map<Long, Map<String, Integer>> finalisedTotals(long villageId, Collection<String> months) {
-        Map<Long, Map<String, Integer>> totals = new HashMap<>();
+    public Map<Long, Map<YearMonth, Integer>> finalisedTotals(long villageId, Collection<YearMonth> months) {
+        Map<Long, Map<YearMonth, Integer>> totals = new HashMap<>();
         frozen.findByVillageIdAndMonthIn(villageId, months).forEach(month -> totals
                 .computeIfAbsent(month.getHouseholdId(), id -> new HashMap<>())
                 .put(month.getMonth(), month.getTotal()));

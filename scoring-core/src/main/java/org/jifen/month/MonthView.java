@@ -1,6 +1,7 @@
 package org.jifen.month;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * the figures as they were finalised and never changes again. {@code ruleSetVersion} is the plan version that
  * governs the month (ADR 0055): its caps and month-end rules are the month's; null where no version does.
  */
-public record MonthView(String month, int base, int bonus, int total, boolean vetoed, boolean finalised,
+public record MonthView(YearMonth month, int base, int bonus, int total, boolean vetoed, boolean finalised,
         List<Entry> awards, List<Adjustment> adjustments,
         @Nullable Integer ruleSetVersion) {
 

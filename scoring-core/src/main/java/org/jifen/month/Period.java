@@ -53,10 +53,6 @@ public record Period(YearMonth first, int length, String text) {
         return IntStream.range(0, length).mapToObj(first::plusMonths).toList();
     }
 
-    public List<String> monthTexts() {
-        return months().stream().map(YearMonth::toString).toList();
-    }
-
     public LocalDate from() {
         return first.atDay(1);
     }

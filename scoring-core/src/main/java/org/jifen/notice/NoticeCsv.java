@@ -18,7 +18,7 @@ public final class NoticeCsv {
     public static String render(PublicNotice notice) {
         Csv csv = new Csv();
         List<String> header = new ArrayList<>(List.of("村民小组", "名次", "户号", "户主"));
-        notice.months().forEach(month -> header.add(YearMonth.parse(month).getMonthValue() + "月"));
+        notice.months().forEach(month -> header.add(month.getMonthValue() + "月"));
         header.add("季度合计");
         csv.line(header);
         for (PublicNotice.GroupRanking group : notice.groups()) {

@@ -7,8 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** That a village published its quarterly notice: when, by whom, and which months were finalised at the time. */
@@ -43,11 +45,11 @@ class NoticePublication {
         this.publishedAt = Instant.EPOCH;
     }
 
-    NoticePublication(long villageId, Quarter quarter, List<String> finalisedMonths, String publishedBy,
+    NoticePublication(long villageId, Quarter quarter, List<YearMonth> finalisedMonths, String publishedBy,
             Instant publishedAt) {
         this.villageId = villageId;
         this.quarter = quarter.toString();
-        this.finalisedMonths = String.join(",", finalisedMonths);
+        this.finalisedMonths = finalisedMonths.stream().map(YearMonth::toString).collect(Collectors.joining(","));
         this.publishedBy = publishedBy;
         this.publishedAt = publishedAt;
     }
@@ -56,8 +58,9 @@ class NoticePublication {
         return quarter;
     }
 
-    List<String> getFinalisedMonths() {
-        return Arrays.stream(finalisedMonths.split(",")).filter(month -> !month.isEmpty()).toList();
+    List<YearMonth> getFinalisedMonths() {
+        return Arrays.stream(finalisedMonths.split(",")).filter(month -> !month.isEmpty()).map(YearMonth::parse)
+                .toList();
     }
 
     String getPublishedBy() {

@@ -50,9 +50,9 @@ public class NoticeService {
     public PublicNotice notice(String villageCode, String quarterText) {
         Quarter quarter = Quarter.parse(quarterText);
         Village village = villageService.byCode(villageCode);
-        List<String> quarterMonths = quarter.months().stream().map(YearMonth::toString).toList();
-        List<String> finalised = finalised(village, quarterMonths);
-        Map<Long, Map<String, Integer>> totals = months.finalisedTotals(village.id(), finalised);
+        List<YearMonth> quarterMonths = quarter.months();
+        List<YearMonth> finalised = finalised(village, quarterMonths);
+        Map<Long, Map<YearMonth, Integer>> totals = months.finalisedTotals(village.id(), finalised);
         Optional<NoticePublication> publication = publications.findByVillageIdAndQuarter(village.id(),
                 quarter.toString());
         return new PublicNotice(village.getCode(), village.getName(), quarter.toString(),
@@ -71,8 +71,8 @@ public class NoticeService {
         if (publications.findByVillageIdAndQuarter(village.id(), quarter.toString()).isPresent()) {
             throw new NoticeAlreadyPublished(villageCode, quarter);
         }
-        List<String> quarterMonths = quarter.months().stream().map(YearMonth::toString).toList();
-        List<String> finalised = finalised(village, quarterMonths);
+        List<YearMonth> quarterMonths = quarter.months();
+        List<YearMonth> finalised = finalised(village, quarterMonths);
         if (finalised.isEmpty()) {
             throw new NothingToPublish(villageCode, quarter);
         }
@@ -90,14 +90,14 @@ public class NoticeService {
         return publications.findByVillageIdAndQuarter(villageId, quarter.toString()).map(Publication::of);
     }
 
-    private List<String> finalised(Village village, List<String> quarterMonths) {
+    private List<YearMonth> finalised(Village village, List<YearMonth> quarterMonths) {
         return finalisedMonths.findByVillageIdAndMonthInOrderByMonth(village.id(), quarterMonths).stream()
                 .map(FinalisedMonth::getMonth).toList();
     }
 
     /** The village's groups in its own order (公示到组), then any group it does not list, by name. */
-    private List<PublicNotice.GroupRanking> groups(Village village, List<String> quarterMonths,
-            List<String> finalised, Map<Long, Map<String, Integer>> totals) {
+    private List<PublicNotice.GroupRanking> groups(Village village, List<YearMonth> quarterMonths,
+            List<YearMonth> finalised, Map<Long, Map<YearMonth, Integer>> totals) {
         Map<String, List<PublicNotice.Row>> byGroup = new LinkedHashMap<>();
         village.getGroups().forEach(group -> byGroup.put(group, new ArrayList<>()));
         // A household no longer eligible keeps the points of the months it was scored in (ADR 0021); one registered
@@ -115,11 +115,11 @@ public class NoticeService {
     }
 
     /** A household's row, unranked: a finalised month it has no figures for (registered later) counts 0. */
-    private static PublicNotice.Row row(Household household, List<String> quarterMonths, List<String> finalised,
-            Map<String, Integer> totals) {
-        Map<String, @Nullable Integer> byMonth = new LinkedHashMap<>();
+    private static PublicNotice.Row row(Household household, List<YearMonth> quarterMonths, List<YearMonth> finalised,
+            Map<YearMonth, Integer> totals) {
+        Map<YearMonth, @Nullable Integer> byMonth = new LinkedHashMap<>();
         int total = 0;
-        for (String month : quarterMonths) {
+        for (YearMonth month : quarterMonths) {
             Integer counted = finalised.contains(month) ? totals.getOrDefault(month, 0) : null;
             byMonth.put(month, counted);
             total += counted == null ? 0 : counted;

@@ -1,6 +1,7 @@
 package org.jifen.notice;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -12,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param publishedMonths the months that were finalised when the notice was published
  * @param generatedAt when this notice was put together
  */
-public record PublicNotice(String village, String villageName, String quarter, String title, List<String> months,
-        List<String> finalisedMonths, @Nullable Instant publishedAt, @Nullable String publishedBy,
-        @Nullable List<String> publishedMonths, Instant generatedAt, List<GroupRanking> groups) {
+public record PublicNotice(String village, String villageName, String quarter, String title, List<YearMonth> months,
+        List<YearMonth> finalisedMonths, @Nullable Instant publishedAt, @Nullable String publishedBy,
+        @Nullable List<YearMonth> publishedMonths, Instant generatedAt, List<GroupRanking> groups) {
 
     /** One villager group (村民小组), its households ranked by quarter total. */
     public record GroupRanking(String group, List<Row> households) {
@@ -22,6 +23,6 @@ public record PublicNotice(String village, String villageName, String quarter, S
 
     /** @param months each month of the quarter → the household's total, {@code null} while not finalised */
     public record Row(int rank, long householdId, String householdNo, String headName,
-            Map<String, @Nullable Integer> months, int total) {
+            Map<YearMonth, @Nullable Integer> months, int total) {
     }
 }

@@ -1,7 +1,9 @@
 package org.jifen.notice;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jifen.problem.Conflict;
 
 /**
@@ -10,11 +12,11 @@ import org.jifen.problem.Conflict;
  */
 public class QuarterNotFinalised extends Conflict {
 
-    private final List<String> open;
+    private final List<YearMonth> open;
 
-    public QuarterNotFinalised(Quarter quarter, List<String> open) {
-        super(quarter.label() + "还有月份没有定稿（" + String.join("、", open) + "）：三个月都结束并定稿后才能发布公示，"
-                + "这样每个月的积分都有完整的公示期");
+    public QuarterNotFinalised(Quarter quarter, List<YearMonth> open) {
+        super(quarter.label() + "还有月份没有定稿（" + open.stream().map(YearMonth::toString).collect(Collectors.joining("、"))
+                + "）：三个月都结束并定稿后才能发布公示，这样每个月的积分都有完整的公示期");
         this.open = List.copyOf(open);
     }
 

@@ -82,7 +82,7 @@ public class ObjectionService implements AwardObjections {
             throw refusal.get();
         }
         Objection objection = objections.save(new Objection(village.id(), household, award.id(),
-                Quarter.of(YearMonth.parse(award.getMonth())), request.reason(), via, request.raisedBy(),
+                Quarter.of(award.getMonth()), request.reason(), via, request.raisedBy(),
                 by == null ? null : by.username(), clock.instant()));
         return ObjectionView.of(objection, group(village.id()));
     }
@@ -168,7 +168,7 @@ public class ObjectionService implements AwardObjections {
         if (award.getHouseholdId() != householdId) {
             return Optional.of(new AwardOfAnotherHousehold(award.id()));
         }
-        Quarter quarter = Quarter.of(YearMonth.parse(award.getMonth()));
+        Quarter quarter = Quarter.of(award.getMonth());
         Optional<Publication> publication = notices.published(village.id(), quarter);
         if (publication.isEmpty()) {
             return Optional.of(new NoticeNotPublished(award.id(), quarter));

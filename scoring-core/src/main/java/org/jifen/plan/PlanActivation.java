@@ -38,7 +38,7 @@ public class PlanActivation {
 
     /** The first month the version governs ({@code yyyy-MM}); null: every month, earlier ones included. */
     @Column(name = "from_month")
-    private @Nullable String fromMonth;
+    private @Nullable YearMonth fromMonth;
 
     protected PlanActivation() {
         this.activatedBy = "";
@@ -54,7 +54,7 @@ public class PlanActivation {
         this.villageId = villageId;
         this.ruleSetId = ruleSetId;
         this.version = version;
-        this.fromMonth = from == null ? null : from.toString();
+        this.fromMonth = from;
         this.activatedBy = activatedBy;
         this.activatedAt = activatedAt;
     }
@@ -88,6 +88,6 @@ public class PlanActivation {
 
     /** The first month the version governs; empty: every month. */
     public java.util.Optional<YearMonth> from() {
-        return java.util.Optional.ofNullable(fromMonth).map(YearMonth::parse);
+        return java.util.Optional.ofNullable(fromMonth);
     }
 }

@@ -134,7 +134,7 @@ public class PlanLibrary {
     @EventListener(ApplicationReadyEvent.class)
     void warmActivePlans() {
         Thread warmUp = new Thread(() -> {
-            String month = java.time.YearMonth.now(clock).toString();
+            java.time.YearMonth month = java.time.YearMonth.now(clock);
             java.util.List<Long> inForce = readOnly.execute(status -> ruleSets.inForceFrom(month));
             // No more than are kept: building more would only let go of the first ones again.
             java.util.List<Long> active = inForce == null ? java.util.List.of()

@@ -1,12 +1,18 @@
 package org.jifen.plan;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-public interface RuleSets extends JpaRepository<RuleSet, Long> {
+/** A village's plan versions: uploaded, never changed or deleted (every award points at the text that granted it). */
+public interface RuleSets extends Repository<RuleSet, Long> {
+
+    RuleSet save(RuleSet ruleSet);
+
+    Optional<RuleSet> findById(long id);
 
     Optional<RuleSet> findByVillageIdAndVersion(long villageId, int version);
 
@@ -24,14 +30,14 @@ public interface RuleSets extends JpaRepository<RuleSet, Long> {
             select r from RuleSet r, PlanActivation a where a.ruleSetId = r.id and a.id = (
                 select max(b.id) from PlanActivation b
                 where b.villageId = ?1 and (b.fromMonth is null or b.fromMonth <= ?2))""")
-    Optional<RuleSet> governing(long villageId, String month);
+    Optional<RuleSet> governing(long villageId, YearMonth month);
 
     /** The versions that govern a month from {@code month} on somewhere (a superseded future one may be among them). */
     @Query("""
             select distinct a.ruleSetId from PlanActivation a where a.fromMonth > ?1 or a.id in (
                 select max(b.id) from PlanActivation b where b.fromMonth is null or b.fromMonth <= ?1
                 group by b.villageId)""")
-    List<Long> inForceFrom(String month);
+    List<Long> inForceFrom(YearMonth month);
 
     @Query("select coalesce(max(r.version), 0) from RuleSet r where r.villageId = ?1")
     int lastVersion(long villageId);

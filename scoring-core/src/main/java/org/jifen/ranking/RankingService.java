@@ -2,6 +2,7 @@ package org.jifen.ranking;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,8 +50,8 @@ public class RankingService {
     /** A village's standings for a period already parsed. */
     @Transactional(readOnly = true)
     public VillageStandings village(Village village, Period period) {
-        List<String> finalised = finalisedMonths.findByVillageIdAndMonthInOrderByMonth(village.id(),
-                period.monthTexts()).stream().map(FinalisedMonth::getMonth).toList();
+        List<YearMonth> finalised = finalisedMonths.findByVillageIdAndMonthInOrderByMonth(village.id(),
+                period.months()).stream().map(FinalisedMonth::getMonth).toList();
         Map<Long, int[]> sums = new HashMap<>();
         for (FrozenTotals.Frozen month : frozen.ofVillage(village.id(), finalised)) {
             int[] sum = sums.computeIfAbsent(month.householdId(), id -> new int[2]);
@@ -86,14 +87,14 @@ public class RankingService {
                         r.item().average(), r.rank()))
                 .toList();
         return new VillageStandings(village.getCode(), village.getName(), period.text(), period.label(),
-                period.monthTexts(), finalised, standings, rankedGroups);
+                period.months(), finalised, standings, rankedGroups);
     }
 
     /** Every village, ranked by the average points a household earned in one of its finalised months. */
     @Transactional(readOnly = true)
     public TownshipStandings township(String periodText) {
         Period period = Period.parse(periodText);
-        Map<Long, List<FrozenTotals.Frozen>> byVillage = frozen.ofTownship(period.monthTexts()).stream()
+        Map<Long, List<FrozenTotals.Frozen>> byVillage = frozen.ofTownship(period.months()).stream()
                 .collect(Collectors.groupingBy(FrozenTotals.Frozen::villageId));
         List<TownshipStandings.VillageLine> lines = new ArrayList<>();
         for (Village village : villages.all()) {

@@ -10,19 +10,19 @@ import org.jifen.month.MonthView;
  * points already spent are never recovered. {@code pointsCounted} is how much of {@code pointsCorrected} the open
  * month counts now, {@code pointsNotCounted} the rest; {@code note} says it in plain Chinese.
  */
-public record CorrectionEffect(String month, int monthTotalBefore, int monthTotalAfter, int pointsCorrected,
+public record CorrectionEffect(YearMonth month, int monthTotalBefore, int monthTotalAfter, int pointsCorrected,
         int pointsCounted, int pointsNotCounted, String note) {
 
-    static CorrectionEffect of(String month, MonthView before, MonthView after, int corrected) {
+    static CorrectionEffect of(YearMonth month, MonthView before, MonthView after, int corrected) {
         int counted = after.total() - before.total();
         int notCounted = corrected - counted;
         return new CorrectionEffect(month, before.total(), after.total(), corrected, counted, notCounted,
                 note(month, before, after, corrected, counted, notCounted));
     }
 
-    private static String note(String month, MonthView before, MonthView after, int corrected, int counted,
+    private static String note(YearMonth month, MonthView before, MonthView after, int corrected, int counted,
             int notCounted) {
-        YearMonth ym = YearMonth.parse(month);
+        YearMonth ym = month;
         String when = ym.getYear() + "年" + ym.getMonthValue() + "月";
         String head = "冲正记入" + when + "（本户该月合计目前由 " + before.total() + " 分变为 " + after.total() + " 分）";
         String sign = corrected < 0 ? "扣回" : "退还";

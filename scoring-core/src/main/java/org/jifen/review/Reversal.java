@@ -1,6 +1,7 @@
 package org.jifen.review;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.Award;
 import org.jifen.scoring.AwardSource;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A reversing entry as recorded: it takes back {@code reverses} in {@code month}, by whom and why; a correction also
  * says what it does to the household's points ({@code effect}, null for a rejection within the month).
  */
-public record Reversal(long id, long reverses, long householdId, String month, String rule, String category,
+public record Reversal(long id, long reverses, long householdId, YearMonth month, String rule, String category,
         Kind kind, int points, AwardSource source, String reason, String recordedBy, @Nullable String decidedBy,
         Instant recordedAt, @Nullable CorrectionEffect effect) {
 

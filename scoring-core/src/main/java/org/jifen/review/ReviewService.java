@@ -107,11 +107,11 @@ public class ReviewService {
         }
         YearMonth open = YearMonth.now(clock);
         MonthView before = months.view(villageCode, award.getHouseholdId(), open);
-        Award reversal = chain.append(award.reversal(AwardSource.CORRECTION, open.toString(), correction.reason(),
+        Award reversal = chain.append(award.reversal(AwardSource.CORRECTION, open, correction.reason(),
                 by.username(), decidedBy, clock.instant()));
         MonthView after = months.view(villageCode, award.getHouseholdId(), open);
         return Reversal.of(reversal, award.id(),
-                CorrectionEffect.of(open.toString(), before, after, reversal.getPoints()));
+                CorrectionEffect.of(open, before, after, reversal.getPoints()));
     }
 
     /**
@@ -131,7 +131,7 @@ public class ReviewService {
         if (award.getKind() == Kind.VETO) {
             return Optional.of(new VetoNotCorrectable(award.id()));
         }
-        String open = YearMonth.now(clock).toString();
+        YearMonth open = YearMonth.now(clock);
         if (isFinalised(village, open)) {
             return Optional.of(new MonthAlreadyFinalised(village, open));
         }
@@ -155,7 +155,7 @@ public class ReviewService {
         return award;
     }
 
-    private boolean isFinalised(Village village, String month) {
+    private boolean isFinalised(Village village, YearMonth month) {
         return finalisedMonths.existsByVillageIdAndMonth(village.id(), month);
     }
 }

@@ -32,12 +32,12 @@ public class ActivePlans {
      * fault.
      */
     public ActivePlan of(Village village, YearMonth month) {
-        return governing(village, month).orElseThrow(() -> new NoActivePlan(village.getCode(), month.toString()));
+        return governing(village, month).orElseThrow(() -> new NoActivePlan(village.getCode(), month));
     }
 
     /** The version that governs the month, if any does. */
     public Optional<ActivePlan> governing(Village village, YearMonth month) {
-        return ruleSets.governing(village.id(), month.toString()).map(ruleSet -> compiled(village, ruleSet));
+        return ruleSets.governing(village.id(), month).map(ruleSet -> compiled(village, ruleSet));
     }
 
     /** The version compiled; one that no longer compiles is the village's plan fault. */

@@ -1,6 +1,7 @@
 package org.jifen.scoring;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.YearMonth;
 import org.jifen.engine.FiredAward;
 import org.jifen.integrity.ChainLink;
+import org.jifen.integrity.ChainPlace;
 import org.jifen.integrity.ChainedEntry;
 import org.jifen.integrity.LinkFields;
 import org.jifen.rules.Awards.Kind;
@@ -40,7 +43,7 @@ public class Award {
     private long householdId;
 
     @Column(name = "score_month")
-    private String month;
+    private YearMonth month;
 
     @Enumerated(EnumType.STRING)
     private AwardSource source;
@@ -85,24 +88,16 @@ public class Award {
     @Column(name = "decided_by")
     private @Nullable String decidedBy;
 
-    /** The entry's place in its village's chain, 1, 2, 3, ... without gaps. */
-    @Column(name = "chain_seq")
-    private @Nullable Long chainSeq;
+    /** The entry's place in its village's chain. */
+    @Embedded
+    private ChainPlace chain = ChainPlace.none();
 
     /** The value of the rule's {@code @capBy} attribute (the person, the deed) whose cap this entry counts under. */
     @Column(name = "cap_key")
     private @Nullable String capKey;
 
-    /** SHA-256 over the previous entry's hash and this entry's content: altering any earlier entry breaks it. */
-    @Column(name = "chain_hash")
-    private @Nullable String chainHash;
-
-    /** The {@link org.jifen.integrity.LinkFormat} the entry was linked in (ADR 0180). */
-    @Column(name = "chain_format")
-    private int chainFormat;
-
     protected Award() {
-        this.month = "";
+        this.month = YearMonth.of(1970, 1);
         this.source = AwardSource.EVENT;
         this.ruleSetSha256 = "";
         this.rule = "";
@@ -118,7 +113,7 @@ public class Award {
         this.recordedBy = event.getRecordedBy();
     }
 
-    Award(long villageId, long householdId, String month, AwardSource source, @Nullable Long eventRowId,
+    Award(long villageId, long householdId, YearMonth month, AwardSource source, @Nullable Long eventRowId,
             @Nullable String eventId, long ruleSetId, int ruleSetVersion, String ruleSetSha256, FiredAward fired,
             Instant createdAt) {
         this.villageId = villageId;
@@ -152,7 +147,7 @@ public class Award {
     }
 
     /** What a month-end rule granted when the household's month was evaluated. */
-    public static Award monthEnd(long villageId, long householdId, String month, long ruleSetId, int ruleSetVersion,
+    public static Award monthEnd(long villageId, long householdId, YearMonth month, long ruleSetId, int ruleSetVersion,
             String ruleSetSha256, FiredAward fired, String evaluatedBy, Instant evaluatedAt) {
         Award award = new Award(villageId, householdId, month, AwardSource.MONTH_END, null, null, ruleSetId,
                 ruleSetVersion, ruleSetSha256, fired, evaluatedAt);
@@ -164,7 +159,7 @@ public class Award {
      * The entry that takes this one back: same household, rule, category, kind and plan version, the opposite points,
      * in {@code month} (this entry's own month, or the open month for a correction after finalisation).
      */
-    public Award reversal(AwardSource source, String month, String reason, String recordedBy,
+    public Award reversal(AwardSource source, YearMonth month, String reason, String recordedBy,
             @Nullable String decidedBy, Instant at) {
         if (isReversal()) {
             throw new IllegalStateException("a reversing entry is never reversed itself");
@@ -180,9 +175,7 @@ public class Award {
 
     /** Keeps where the entry was linked into its village's chain. */
     void chain(ChainLink link) {
-        this.chainSeq = link.seq();
-        this.chainHash = link.hash();
-        this.chainFormat = link.format();
+        this.chain = ChainPlace.of(link);
     }
 
     /** What the entry's link covers; the cap key came later, so entries written before it hash as they did. */
@@ -193,15 +186,7 @@ public class Award {
     }
 
     ChainedEntry asChained() {
-        return ChainedEntry.stored(chainSeq, chainHash, chainFormat, "award", id(), linkFields());
-    }
-
-    public @Nullable Long getChainSeq() {
-        return chainSeq;
-    }
-
-    public @Nullable String getChainHash() {
-        return chainHash;
+        return chain.entry("award", id(), linkFields());
     }
 
     public boolean isReversal() {
@@ -223,7 +208,7 @@ public class Award {
         return householdId;
     }
 
-    public String getMonth() {
+    public YearMonth getMonth() {
         return month;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,7 @@ public class BehaviourEvent {
     private LocalDate occurredOn;
 
     @Column(name = "score_month")
-    private String month;
+    private YearMonth month;
 
     private int quantity;
 
@@ -68,7 +69,7 @@ public class BehaviourEvent {
         this.eventId = "";
         this.type = "";
         this.occurredOn = LocalDate.EPOCH;
-        this.month = "";
+        this.month = YearMonth.of(1970, 1);
         this.attributes = "{}";
         this.fingerprint = "";
         this.recordedBy = "";
@@ -83,7 +84,7 @@ public class BehaviourEvent {
         this.householdId = request.householdId();
         this.type = request.type();
         this.occurredOn = request.occurredOn();
-        this.month = request.occurredOn().toString().substring(0, 7);
+        this.month = YearMonth.from(request.occurredOn());
         this.quantity = request.quantity();
         this.attributes = attributesJson;
         this.note = request.note();
@@ -121,7 +122,7 @@ public class BehaviourEvent {
         return occurredOn;
     }
 
-    public String getMonth() {
+    public YearMonth getMonth() {
         return month;
     }
 

@@ -196,7 +196,7 @@ public class EventRecorder {
         YearMonth month = YearMonth.from(request.occurredOn());
         // A finalised month is immutable: what the self-governance group approved stays what the households see.
         if (batch.finalised(month)) {
-            throw new MonthAlreadyFinalised(village, month.toString());
+            throw new MonthAlreadyFinalised(village, month);
         }
         // The village's chain head, held from here to the commit, keeps the version that governs the month from
         // changing under this event (an activation that re-scores the month waits, or has committed), and makes the

@@ -35,7 +35,7 @@ final class VillageBatch {
     private final ActivePlans activePlans;
     private final Ledger chain;
     private Map<Long, Household> householdsById;
-    private Set<String> finalised;
+    private Set<YearMonth> finalised;
     private final Map<YearMonth, ActivePlan> plans = new HashMap<>();
     private boolean headHeld;
     /** What this batch recorded, by client id, with the fingerprint it was recorded with. */
@@ -98,9 +98,9 @@ final class VillageBatch {
 
     boolean finalised(YearMonth month) {
         if (finalised == null) {
-            finalised = Set.copyOf(finalisedMonths.monthsFrom(village.id(), oldest.toString()));
+            finalised = Set.copyOf(finalisedMonths.monthsFrom(village.id(), oldest));
         }
-        return finalised.contains(month.toString());
+        return finalised.contains(month);
     }
 
     /** Takes the village's chain head the first time, for the rest of the transaction (ADR 0056, 0058). */

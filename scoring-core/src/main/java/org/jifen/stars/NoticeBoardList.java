@@ -1,6 +1,7 @@
 package org.jifen.stars;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * and which are missing, so that a partial period is never posted as the period's list (ADR 0114).
  */
 public record NoticeBoardList(String village, String villageName, String period, String label, Kind kind,
-        String title, List<String> finalisedMonths, boolean complete, @Nullable String draftNote,
+        String title, List<YearMonth> finalisedMonths, boolean complete, @Nullable String draftNote,
         List<Row> households, Instant drawnUpAt) {
 
     public enum Kind { RED_LIST, NEEDS_HELP }

@@ -1,5 +1,6 @@
 package org.jifen.stars;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,6 @@ import org.jspecify.annotations.Nullable;
  * each number of stars.
  */
 public record StarRatings(String village, String villageName, String period, String label,
-        List<String> finalisedMonths, boolean complete, @Nullable String draftNote, StarSchemeView scheme,
+        List<YearMonth> finalisedMonths, boolean complete, @Nullable String draftNote, StarSchemeView scheme,
         List<StarRating> households, Map<Integer, Integer> householdsByStars) {
 }

@@ -89,11 +89,11 @@ public class StarService {
             byStars.put(stars, 0);
         }
         rated.forEach(rating -> byStars.merge(rating.stars(), 1, Integer::sum));
-        List<String> missing = new ArrayList<>();
+        List<YearMonth> missing = new ArrayList<>();
         for (YearMonth month = YearMonth.from(period.from()); month.isBefore(YearMonth.from(period.until()));
                 month = month.plusMonths(1)) {
-            if (!standings.finalisedMonths().contains(month.toString())) {
-                missing.add(month.toString());
+            if (!standings.finalisedMonths().contains(month)) {
+                missing.add(month);
             }
         }
         return new StarRatings(village.getCode(), village.getName(), period.text(), period.label(),
@@ -166,7 +166,7 @@ public class StarService {
     }
 
     /** Which months count and which are still to be finalised, in the words the notice board shows; null if none. */
-    private static @Nullable String draftNote(Period period, List<String> finalised, List<String> missing) {
+    private static @Nullable String draftNote(Period period, List<YearMonth> finalised, List<YearMonth> missing) {
         if (missing.isEmpty()) {
             return null;
         }
@@ -176,8 +176,8 @@ public class StarService {
                 + "尚未定稿。待全部定稿后再出正式名单，草稿请勿张贴。";
     }
 
-    private static String months(List<String> months) {
-        return String.join("、", months.stream().map(YearMonth::parse)
+    private static String months(List<YearMonth> months) {
+        return String.join("、", months.stream()
                 .map(month -> month.getYear() + "年" + month.getMonthValue() + "月").toList());
     }
 
@@ -195,7 +195,7 @@ public class StarService {
             return period;
         }
         YearMonth latest = finalisedMonths.findFirstByVillageIdOrderByMonthDesc(village.id())
-                .map(month -> YearMonth.parse(month.getMonth())).orElseGet(() -> YearMonth.now(clock));
+                .map(month -> month.getMonth()).orElseGet(() -> YearMonth.now(clock));
         LocalDate day = latest.atDay(1);
         return scheme.getPeriod() == StarPeriod.YEAR ? Period.parse(String.valueOf(day.getYear()))
                 : Period.quarterOf(day);

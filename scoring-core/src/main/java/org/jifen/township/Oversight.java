@@ -49,11 +49,11 @@ class Oversight {
                 select a.villageId, count(distinct a.householdId) from Award a
                 where a.month = ?1 and a.eventId is not null
                 and not exists (select r from Award r where r.reversesAwardId = a.id)
-                group by a.villageId""", month.toString()));
+                group by a.villageId""", month));
         Map<Long, Map<String, Long>> categories = new HashMap<>();
         for (Object[] row : rows("""
                 select a.villageId, a.category, sum(a.points) from Award a where a.month = ?1
-                group by a.villageId, a.category""", month.toString())) {
+                group by a.villageId, a.category""", month)) {
             categories.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
                     .put((String) row[1], ((Number) row[2]).longValue());
         }

@@ -35,8 +35,8 @@ public class TownshipDashboard {
     }
 
     /** Points the rules gave (as asked, before caps), per month and category, and the villages' rows. */
-    public record Dashboard(String month, List<Row> villages, List<String> months, List<String> categories,
-            Map<String, Map<String, Long>> pointsByCategory) {
+    public record Dashboard(YearMonth month, List<Row> villages, List<YearMonth> months, List<String> categories,
+            Map<String, Map<YearMonth, Long>> pointsByCategory) {
     }
 
     private final TownshipOverview overview;
@@ -70,21 +70,21 @@ public class TownshipDashboard {
                 village.participation().active(), village.participation().percent(),
                 notices.getOrDefault(ids.get(village.code()), 0L), village.behind())).toList();
         YearMonth first = now.minusMonths(months - 1L);
-        List<String> shown = new ArrayList<>();
+        List<YearMonth> shown = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(now); month = month.plusMonths(1)) {
-            shown.add(month.toString());
+            shown.add(month);
         }
-        Map<String, Map<String, Long>> points = new LinkedHashMap<>();
+        Map<String, Map<YearMonth, Long>> points = new LinkedHashMap<>();
         TreeSet<String> categories = new TreeSet<>();
         for (Object[] row : entities.createQuery("""
                         select a.month, a.category, sum(a.points) from Award a
                         where a.month >= :first and a.month <= :last group by a.month, a.category""", Object[].class)
-                .setParameter("first", first.toString()).setParameter("last", now.toString()).getResultList()) {
+                .setParameter("first", first).setParameter("last", now).getResultList()) {
             categories.add((String) row[1]);
             points.computeIfAbsent((String) row[1], category -> new LinkedHashMap<>())
-                    .put((String) row[0], ((Number) row[2]).longValue());
+                    .put((YearMonth) row[0], ((Number) row[2]).longValue());
         }
-        return new Dashboard(now.toString(), rows, shown, List.copyOf(categories), points);
+        return new Dashboard(now, rows, shown, List.copyOf(categories), points);
     }
 
     private Map<Long, Long> counts(String query, Map<String, Object> parameters) {

@@ -137,15 +137,15 @@ public class TownshipOverview {
                     counted[1], plan == null ? null : plan.getVersion(),
                     plan == null ? null : new VillageOverview.FiledPlan(plan.getVersion(), plan.getSha256(),
                             rules.getOrDefault(plan.id(), 0L).intValue(), span.activation().getActivatedAt(),
-                            span.activation().getActivatedBy(), monthOf(span.from())),
+                            span.activation().getActivatedBy(), span.from()),
                     members.getOrDefault(village.id(), 0L), finalised.getOrDefault(village.id(), 0L),
                     notices.get(village.id()),
-                    coming == null ? null : new VillageOverview.NextPlan(coming.version(), monthOf(coming.from()),
+                    coming == null ? null : new VillageOverview.NextPlan(coming.version(), coming.from(),
                             coming.activation().getActivatedAt(), coming.activation().getActivatedBy()),
-                    new VillageOverview.Participation(month.toString(), counted[1], participating,
+                    new VillageOverview.Participation(month, counted[1], participating,
                             counted[1] == 0 ? 0 : (int) Math.round(100.0 * participating / counted[1])),
                     figures.categories().getOrDefault(village.id(), Map.of()),
-                    new VillageOverview.Supermarket(month.toString(), redeemed[0], redeemed[1], cancelled[0],
+                    new VillageOverview.Supermarket(month, redeemed[0], redeemed[1], cancelled[0],
                             cancelled[1], figures.onSale().getOrDefault(village.id(), 0L), Money.yuan(fund[0]),
                             Money.yuan(fund[1]), Money.yuan(fund[2]), Money.yuan(fund[0] + fund[1] - fund[2])),
                     milestones, milestones.stream().filter(MilestoneProgress::behind).map(MilestoneProgress::label)
@@ -163,10 +163,6 @@ public class TownshipOverview {
                     doneOn != null && !doneOn.isAfter(due), doneOn == null && today.isAfter(due)));
         }
         return progress;
-    }
-
-    private static @Nullable String monthOf(@Nullable YearMonth month) {
-        return month == null ? null : month.toString();
     }
 
     private List<Object[]> rows(String query) {

@@ -1,5 +1,6 @@
 package org.jifen.township;
 
+import java.time.YearMonth;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public record VillageOverview(String code, String name, boolean demo, long house
         List<String> behind) {
 
     /** Eligible households with at least one event in the month, and their share in percent (rounded). */
-    public record Participation(String month, long eligible, long active, int percent) {
+    public record Participation(YearMonth month, long eligible, long active, int percent) {
     }
 
     /**
@@ -30,7 +31,7 @@ public record VillageOverview(String code, String name, boolean demo, long house
      * entries' dates, as in the village's books for the month: held at its start, received and spent in it, held at
      * its end (ADR 0113).
      */
-    public record Supermarket(String month, long redemptions, long pointsRedeemed, long cancellations,
+    public record Supermarket(YearMonth month, long redemptions, long pointsRedeemed, long cancellations,
             long pointsReturned, long rewardsOnSale, BigDecimal fundOpening, BigDecimal fundReceived,
             BigDecimal fundSpent, BigDecimal fundBalance) {
     }
@@ -40,10 +41,10 @@ public record VillageOverview(String code, String name, boolean demo, long house
      * ({@code from}, {@code yyyy-MM}; null: every month).
      */
     public record FiledPlan(int version, String sha256, int rules, java.time.@Nullable Instant activatedAt,
-            @Nullable String activatedBy, @Nullable String from) {
+            @Nullable String activatedBy, @Nullable YearMonth from) {
     }
 
     /** A version that takes over from a later month on: which, from when, activated by whom and when. */
-    public record NextPlan(int version, @Nullable String from, java.time.Instant activatedAt, String activatedBy) {
+    public record NextPlan(int version, @Nullable YearMonth from, java.time.Instant activatedAt, String activatedBy) {
     }
 }

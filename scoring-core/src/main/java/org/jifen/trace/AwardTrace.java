@@ -2,6 +2,7 @@ package org.jifen.trace;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.jifen.balance.MonthPoints;
@@ -32,7 +33,7 @@ public record AwardTrace(
      * {@code reverses} and {@code reason}: for an entry that takes another back (review, correction, re-scoring);
      * {@code reversedBy}: the entry that took this one back, if one did. A reversed entry keeps its rule and version.
      */
-    public record AwardPart(long id, String rule, String category, Kind kind, int points, String month,
+    public record AwardPart(long id, String rule, String category, Kind kind, int points, YearMonth month,
             AwardSource source, @Nullable Long reverses, @Nullable String reason, @Nullable Long reversedBy) {
     }
 

@@ -24,9 +24,17 @@ class AuditEntriesTest {
                 .filter(method -> Modifier.isPublic(method.getModifiers()))
                 .map(Method::getName))
                 .allMatch(name -> name.startsWith("get") || name.equals("id"));
-        assertThat(Arrays.stream(AuditEntry.class.getDeclaredFields()).filter(field -> !field.getName().equals("id")))
+        assertThat(Arrays.stream(AuditEntry.class.getDeclaredFields()).filter(field -> !field.getName().equals("id"))
+                .filter(field -> !field.isAnnotationPresent(jakarta.persistence.Embedded.class)))
                 .allSatisfy(field -> assertThat(field.getAnnotation(jakarta.persistence.Column.class))
                         .as(field.getName()).isNotNull()
                         .extracting(jakarta.persistence.Column::updatable).isEqualTo(false));
+        // Its place in the chain too: each column of the embedded place is overridden as not updatable.
+        assertThat(Arrays.stream(AuditEntry.class.getDeclaredFields())
+                .filter(field -> field.isAnnotationPresent(jakarta.persistence.Embedded.class)))
+                .isNotEmpty()
+                .allSatisfy(field -> assertThat(field.getAnnotationsByType(jakarta.persistence.AttributeOverride.class))
+                        .as(field.getName()).hasSize(3)
+                        .allSatisfy(override -> assertThat(override.column().updatable()).isFalse()));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 /** When a yearly reset takes a month's points: never a day or two after they became spendable. */
@@ -27,14 +28,14 @@ class ExpiryRuleTest {
     void theResetDayOfTheOutsideTryoutNoLongerLeavesOneDay() {
         ExpiryRule firstOfDecember = new ExpiryRule(ExpiryMode.YEARLY, MonthDay.of(12, 1));
 
-        LocalDate on = firstOfDecember.expiresOn(new PointsAccount.Lot("2026-02", 24, LocalDate.parse("2026-12-01"),
+        LocalDate on = firstOfDecember.expiresOn(new PointsAccount.Lot(YearMonth.parse("2026-02"), 24, LocalDate.parse("2026-12-01"),
                 firstOfDecember));
 
         assertThat(on).isEqualTo(LocalDate.parse("2027-12-02"));
     }
 
     private String expiresOn(String month, String spendableFrom) {
-        return String.valueOf(yearEnd.expiresOn(new PointsAccount.Lot(month, 10, LocalDate.parse(spendableFrom),
+        return String.valueOf(yearEnd.expiresOn(new PointsAccount.Lot(YearMonth.parse(month), 10, LocalDate.parse(spendableFrom),
                 yearEnd)));
     }
 }

@@ -211,7 +211,7 @@ class PointsAccountPropertyTest {
         void apply(Step step) {
             if (step instanceof Finalise finalise) {
                 if (finalise.points() > 0) {
-                    lots.add(new PointsAccount.Lot(nextMonth.toString(), finalise.points(), today, rule));
+                    lots.add(new PointsAccount.Lot(nextMonth, finalise.points(), today, rule));
                 }
                 nextMonth = nextMonth.plusMonths(1);
             } else if (step instanceof Redeem redeem) {

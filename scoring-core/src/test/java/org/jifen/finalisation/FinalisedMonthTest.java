@@ -19,7 +19,7 @@ class FinalisedMonthTest {
     void sixDifferentMembersOfTheGroupFinaliseTheMonth() {
         FinalisedMonth month = approve(GROUP_OF_SEVEN, List.of(6L, 1L, 2L, 3L, 4L, 5L));
 
-        assertThat(month.getMonth()).isEqualTo("2024-07");
+        assertThat(month.getMonth()).isEqualTo(YearMonth.of(2024, 7));
         assertThat(month.getApprovedBy()).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L);
         assertThat(month.getFinalisedBy()).isEqualTo("staff-1");
     }

@@ -3,6 +3,7 @@ package org.jifen.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ class NoticeFormatsTest {
 
     private static PublicNotice notice(@Nullable Instant publishedAt) {
         return new PublicNotice("yangjiazhuang", "杨家庄村<b>", "2024-Q3", "杨家庄村<b> 2024年第三季度 乡村治理积分公示",
-                List.of("2024-07", "2024-08", "2024-09"), List.of("2024-07", "2024-08"), publishedAt,
-                publishedAt == null ? null : "村干部<王>", publishedAt == null ? null : List.of("2024-07", "2024-08"),
+                months("2024-07", "2024-08", "2024-09"), months("2024-07", "2024-08"), publishedAt,
+                publishedAt == null ? null : "村干部<王>", publishedAt == null ? null : months("2024-07", "2024-08"),
                 Instant.parse("2024-09-10T01:00:00Z"), List.of(
                 new PublicNotice.GroupRanking("一组", List.of(
                         new PublicNotice.Row(1, 1, "H1", "张三", months(95, 100), 195),
@@ -35,11 +36,15 @@ class NoticeFormatsTest {
                         new PublicNotice.Row(1, 3, "H3", "=HYPERLINK(\"x\")", months(0, 0), 0)))));
     }
 
-    private static Map<String, @Nullable Integer> months(@Nullable Integer july, @Nullable Integer august) {
-        Map<String, @Nullable Integer> months = new LinkedHashMap<>();
-        months.put("2024-07", july);
-        months.put("2024-08", august);
-        months.put("2024-09", null);
+    private static List<YearMonth> months(String... months) {
+        return java.util.Arrays.stream(months).map(YearMonth::parse).toList();
+    }
+
+    private static Map<YearMonth, @Nullable Integer> months(@Nullable Integer july, @Nullable Integer august) {
+        Map<YearMonth, @Nullable Integer> months = new LinkedHashMap<>();
+        months.put(YearMonth.parse("2024-07"), july);
+        months.put(YearMonth.parse("2024-08"), august);
+        months.put(YearMonth.parse("2024-09"), null);
         return months;
     }
 }

@@ -2,6 +2,7 @@ package org.jifen.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import java.util.List;
 import org.jifen.month.MonthView;
 import org.junit.jupiter.api.Test;
@@ -9,9 +10,11 @@ import org.junit.jupiter.api.Test;
 /** What a correction tells the person correcting, for each way the open month can take it (ADR 0150). */
 class CorrectionEffectTest {
 
+    private static final YearMonth DECEMBER = YearMonth.of(2026, 12);
+
     @Test
     void aCorrectionTheMonthAbsorbsSaysByHowMuchThePointsFall() {
-        CorrectionEffect effect = CorrectionEffect.of("2026-12", month(12, false), month(7, false), -5);
+        CorrectionEffect effect = CorrectionEffect.of(DECEMBER, month(12, false), month(7, false), -5);
 
         assertThat(effect.pointsCounted()).isEqualTo(-5);
         assertThat(effect.pointsNotCounted()).isZero();
@@ -20,7 +23,7 @@ class CorrectionEffectTest {
 
     @Test
     void aCorrectionAnEmptyMonthCannotAbsorbSaysWhatIsNotTakenBack() {
-        CorrectionEffect effect = CorrectionEffect.of("2026-12", month(3, false), month(0, false), -5);
+        CorrectionEffect effect = CorrectionEffect.of(DECEMBER, month(3, false), month(0, false), -5);
 
         assertThat(effect.pointsCounted()).isEqualTo(-3);
         assertThat(effect.pointsNotCounted()).isEqualTo(-2);
@@ -30,8 +33,8 @@ class CorrectionEffectTest {
 
     @Test
     void aCorrectedDeductionAboveTheFullScoreOrInAVetoedMonthSaysWhatIsNotGivenBack() {
-        CorrectionEffect ceiling = CorrectionEffect.of("2026-12", month(98, false), month(100, false), 5);
-        CorrectionEffect vetoed = CorrectionEffect.of("2026-12", month(0, true), month(0, true), 5);
+        CorrectionEffect ceiling = CorrectionEffect.of(DECEMBER, month(98, false), month(100, false), 5);
+        CorrectionEffect vetoed = CorrectionEffect.of(DECEMBER, month(0, true), month(0, true), 5);
 
         assertThat(ceiling.pointsNotCounted()).isEqualTo(3);
         assertThat(ceiling.note()).contains("基础分每月满分 100 分", "另 3 分不会退还给本户").doesNotContain("追回");
@@ -39,6 +42,6 @@ class CorrectionEffectTest {
     }
 
     private static MonthView month(int total, boolean vetoed) {
-        return new MonthView("2026-12", total, 0, total, vetoed, false, List.of(), List.of(), 1);
+        return new MonthView(DECEMBER, total, 0, total, vetoed, false, List.of(), List.of(), 1);
     }
 }

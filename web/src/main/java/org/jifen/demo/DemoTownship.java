@@ -113,7 +113,7 @@ public class DemoTownship {
         }
         long started = System.nanoTime();
         YearMonth month = YearMonth.now(clock).minusMonths(1);
-        DemoSummary total = new DemoSummary(0, 0, 0, 0, 0, month.toString(), 0, 0);
+        DemoSummary total = new DemoSummary(0, 0, 0, 0, 0, month, 0, 0);
         List<LoadedVillage> loaded = loadAll(month);
         for (LoadedVillage village : loaded) {
             total = total.plus(village.summary());
@@ -239,7 +239,7 @@ public class DemoTownship {
             typicalCase = starsAndCases.starsAndCase(village, registered, random, LOADER);
         }
         return new LoadedVillage(new DemoSummary(1, registered.size(),
-                (int) registered.stream().filter(Household::isEligible).count(), recorded, awards, month.toString(),
+                (int) registered.stream().filter(Household::isEligible).count(), recorded, awards, month,
                 redemptions, typicalCase == null ? 0 : 1), typicalCase);
     }
 }

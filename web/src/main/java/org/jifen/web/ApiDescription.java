@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.jifen.access.Actor;
@@ -35,6 +36,9 @@ class ApiDescription {
     static {
         // The signed-in user, resolved from the login (ActorArgumentResolver): no part of any request.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+        // A month is written yyyy-MM in paths, parameters and bodies alike (ADR 0210), not as a year-and-month object.
+        SpringDocUtils.getConfig().replaceWithSchema(YearMonth.class,
+                new StringSchema().pattern("^\\d{4}-\\d{2}$").example("2024-07"));
     }
 
     private static final String DESCRIPTION = """

@@ -42,17 +42,13 @@ public class Formats {
     }
 
     /** 2024-07 as 2024年7月. */
-    public String month(@Nullable String month) {
-        if (month == null) {
-            return "";
-        }
-        YearMonth ym = YearMonth.parse(month);
-        return ym.getYear() + "年" + ym.getMonthValue() + "月";
+    public String month(@Nullable YearMonth month) {
+        return month == null ? "" : month.getYear() + "年" + month.getMonthValue() + "月";
     }
 
     /** 2024-07 as 7月. */
-    public String monthOnly(String month) {
-        return YearMonth.parse(month).getMonthValue() + "月";
+    public String monthOnly(YearMonth month) {
+        return month.getMonthValue() + "月";
     }
 
     /** Points with their sign: +2, -5, 0. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import org.jifen.access.Actor;
 import org.jifen.activation.Activated;
@@ -89,10 +90,10 @@ class PlanController {
             List<PlanProblem> warnings) {
     }
 
-    record Months(@Nullable String from, @Nullable String until) {
+    record Months(@Nullable YearMonth from, @Nullable YearMonth until) {
     }
 
-    record ActivationView(@Nullable String from, boolean changed, boolean dryRun, List<MonthRescored> rescored) {
+    record ActivationView(@Nullable YearMonth from, boolean changed, boolean dryRun, List<MonthRescored> rescored) {
     }
 
     /** The optional body of an activation: from which month on the version governs ({@code yyyy-MM}). */
@@ -172,11 +173,11 @@ class PlanController {
      * The month asked for. No body (and no content type) is the default month; a body that is empty or JSON
      * {@code null} under a declared content type is malformed, not "no body".
      */
-    private static java.time.@Nullable YearMonth from(@Nullable Activate body, HttpServletRequest request) {
+    private static @Nullable YearMonth from(@Nullable Activate body, HttpServletRequest request) {
         if (body == null && (request.getContentLengthLong() > 0 || request.getContentType() != null)) {
             throw new MalformedRequest("请求内容格式不正确：启用方案的请求体应为 {\"from\": \"yyyy-MM\"}，或者不写请求体");
         }
-        return body == null || body.from() == null ? null : java.time.YearMonth.parse(body.from());
+        return body == null || body.from() == null ? null : YearMonth.parse(body.from());
     }
 
     @Operation(operationId = "listPlans", summary = "本村的全部方案版本 · List a village's plan versions")
@@ -186,7 +187,7 @@ class PlanController {
     }
 
     /** One activation: the version, from which month on ({@code null}: every month), who and when. */
-    record ActivationEntry(int version, @Nullable String from, String activatedBy, Instant activatedAt) {
+    record ActivationEntry(int version, @Nullable YearMonth from, String activatedBy, Instant activatedAt) {
     }
 
     /** Every activation of the village's plan versions, in the order they were made (ADR 0055). */
@@ -194,7 +195,7 @@ class PlanController {
     @GetMapping("/api/villages/{code}/plan-activations")
     List<ActivationEntry> activations(@PathVariable String code) {
         return plans.activations(code).stream().map(activation -> new ActivationEntry(activation.getVersion(),
-                month(activation.from().orElse(null)), activation.getActivatedBy(), activation.getActivatedAt()))
+                activation.from().orElse(null), activation.getActivatedBy(), activation.getActivatedAt()))
                 .toList();
     }
 
@@ -247,12 +248,8 @@ class PlanController {
                         .map(rule -> new RuleView(rule.getName(), rule.getFileName(), rule.getLine(), rule.getCap(),
                                 rule.getCapWindow(), rule.getCapBy()))
                         .toList() : null,
-                version.governs().stream().map(span -> new Months(month(span.from()), month(span.until()))).toList(),
+                version.governs().stream().map(span -> new Months(span.from(), span.until())).toList(),
                 activated, ruleSet.getWarnings());
-    }
-
-    private static @Nullable String month(java.time.@Nullable YearMonth month) {
-        return month == null ? null : month.toString();
     }
 
     private static PlanFile planFile(MultipartFile file) {

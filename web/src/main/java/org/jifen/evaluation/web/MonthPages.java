@@ -72,9 +72,9 @@ class MonthPages {
             @RequestParam(name = "page", defaultValue = "1") int page,
             @RequestParam(name = "household", required = false) @Nullable Long household, Model model) {
         model.addAttribute("village", villages.byCode(code));
-        model.addAttribute("month", month.toString());
-        model.addAttribute("previous", month.minusMonths(1).toString());
-        model.addAttribute("next", month.plusMonths(1).toString());
+        model.addAttribute("month", month);
+        model.addAttribute("previous", month.minusMonths(1));
+        model.addAttribute("next", month.plusMonths(1));
         model.addAttribute("over", month.isBefore(YearMonth.now(clock)));
         model.addAttribute("status", cycle.status(code, month));
         // A page of households at a time, so that a large village's month stays a page (ADR 0127's pattern); a link
@@ -113,7 +113,7 @@ class MonthPages {
                 : SignOffSheetService.check(sheet.getOriginalFilename(), bytes(sheet));
         cycle.finalise(code, month, approvedBy == null ? List.of() : approvedBy, by);
         if (photo != null) {
-            sheets.attach(code, month.toString(), photo, by);
+            sheets.attach(code, month, photo, by);
         }
         return "redirect:/v/" + code + "/months/" + month + "?finalised";
     }
@@ -126,7 +126,7 @@ class MonthPages {
         if (sheet == null || sheet.isEmpty()) {
             throw new MalformedRequest("请选择签字表的照片或 PDF 文件");
         }
-        sheets.attach(code, month.toString(), SignOffSheetService.check(sheet.getOriginalFilename(), bytes(sheet)),
+        sheets.attach(code, month, SignOffSheetService.check(sheet.getOriginalFilename(), bytes(sheet)),
                 by);
         return "redirect:/v/" + code + "/months/" + month + "?sheetAttached";
     }

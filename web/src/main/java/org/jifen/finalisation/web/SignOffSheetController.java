@@ -60,7 +60,7 @@ class SignOffSheetController {
         if (file == null || file.isEmpty()) {
             throw new MalformedRequest("请上传签字表的照片或 PDF（字段 file）");
         }
-        SignOffSheetView sheet = sheets.attach(code, month.toString(),
+        SignOffSheetView sheet = sheets.attach(code, month,
                 SignOffSheetService.check(file.getOriginalFilename(), bytes(file)), by);
         return ResponseEntity.created(URI.create("/api/villages/" + code + "/sign-off-sheets/" + sheet.id()))
                 .body(sheet);

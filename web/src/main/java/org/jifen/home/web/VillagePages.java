@@ -53,8 +53,8 @@ class VillagePages {
         var members = group.members(code);
         model.addAttribute("sitting", members.stream().filter(member -> member.isActive()).toList());
         model.addAttribute("retired", members.stream().filter(member -> !member.isActive()).toList());
-        model.addAttribute("thisMonth", now.toString());
-        model.addAttribute("lastMonth", last.toString());
+        model.addAttribute("thisMonth", now);
+        model.addAttribute("lastMonth", last);
         model.addAttribute("quarter", last.getYear() + "-Q" + ((last.getMonthValue() - 1) / 3 + 1));
         model.addAttribute("openObjections", objections.list(code, ObjectionStatus.OPEN).size());
         return "village/home";

@@ -114,7 +114,7 @@ class RecordPages {
         if (done != null) {
             var result = recorder.find(code, done);
             model.addAttribute("done", result);
-            model.addAttribute("doneMonth", month.toString());
+            model.addAttribute("doneMonth", month);
             model.addAttribute("doneEvidence", evidence.list(code, done));
         }
         model.addAttribute("thisMonth", month.equals(now));

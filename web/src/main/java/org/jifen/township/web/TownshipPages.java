@@ -53,10 +53,10 @@ class TownshipPages {
         YearMonth now = YearMonth.now(clock);
         YearMonth shown = month == null ? now.minusMonths(1) : month.isAfter(now) ? now : month;
         TownshipDashboard.Dashboard dashboard = dashboards.dashboard(shown, MONTHS_CHARTED);
-        model.addAttribute("shownMonth", shown.toString());
-        model.addAttribute("thisMonth", now.toString());
+        model.addAttribute("shownMonth", shown);
+        model.addAttribute("thisMonth", now);
         model.addAttribute("monthsToChoose", java.util.stream.Stream.iterate(now, m -> m.minusMonths(1)).limit(24)
-                .map(YearMonth::toString).toList());
+                .toList());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("milestones", dashboards.milestones());
         Map<String, Object> charts = new LinkedHashMap<>();

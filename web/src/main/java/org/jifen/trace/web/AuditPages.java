@@ -99,7 +99,7 @@ class AuditPages {
             Model model) {
         model.addAttribute("village", villages.byCode(code));
         model.addAttribute("households", households.all(code));
-        model.addAttribute("month", YearMonth.now(clock).minusMonths(1).toString());
+        model.addAttribute("month", YearMonth.now(clock).minusMonths(1));
         if (verify != null) {
             model.addAttribute("check", ledger.verify(code));
         }
@@ -112,9 +112,9 @@ class AuditPages {
         YearMonth shown = month != null ? month : YearMonth.now(clock).minusMonths(1);
         model.addAttribute("village", villages.byCode(code));
         model.addAttribute("household", households.get(code, id));
-        model.addAttribute("month", shown.toString());
-        model.addAttribute("previous", shown.minusMonths(1).toString());
-        model.addAttribute("next", shown.plusMonths(1).toString());
+        model.addAttribute("month", shown);
+        model.addAttribute("previous", shown.minusMonths(1));
+        model.addAttribute("next", shown.plusMonths(1));
         model.addAttribute("view", months.view(code, id, shown));
         return "audit/household";
     }
@@ -128,7 +128,7 @@ class AuditPages {
         model.addAttribute("village", villages.byCode(code));
         model.addAttribute("trace", trace);
         model.addAttribute("source", source(code, trace));
-        model.addAttribute("status", cycle.status(code, YearMonth.parse(trace.award().month())));
+        model.addAttribute("status", cycle.status(code, trace.award().month()));
         // Taken back or rejected: said on the entry's own page, with who, when and why (tryout pages-2 M2).
         if (trace.award().reversedBy() != null) {
             AwardTrace reversal = traces.trace(trace.award().reversedBy(), me);
