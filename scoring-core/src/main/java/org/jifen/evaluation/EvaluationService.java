@@ -60,15 +60,17 @@ public class EvaluationService {
     private final SignOffSheetService sheets;
     private final Clock clock;
     private final HouseholdMonthEnds monthEnds;
+    private final MonthEndFiring firing;
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
     private final long monthEndAtMost;
 
     EvaluationService(Villages villages, VillageService villageService, Ledger chain, ActivePlans activePlans,
             MonthEvaluations evaluations, FinalisedMonths finalisedMonths, GroupMembers members, MonthService months,
-            SignOffSheetService sheets, Clock clock, HouseholdMonthEnds monthEnds,
+            SignOffSheetService sheets, Clock clock, HouseholdMonthEnds monthEnds, MonthEndFiring firing,
             PlatformTransactionManager transactionManager, PlanSettings settings) {
         this.monthEndAtMost = settings.monthEndAtMost();
+        this.firing = firing;
         this.sheets = sheets;
         this.villages = villages;
         this.villageService = villageService;
@@ -95,7 +97,9 @@ public class EvaluationService {
      * so that a plan fault is found before anything is written; then the households are written a part at a time,
      * each part a short transaction under the village's lock and chain head, where its month is read again and a
      * household whose month changed meanwhile (an event recorded while the month-end ran) is fired again. Staff
-     * record events between the parts.
+     * record events between the parts. Households are fired on every core, and a part finding the village's month as
+     * it stood when read (nothing appended, no event recorded since) writes what was read and fired without reading
+     * it again (ADR 0202).
      */
     @Timed(value = "jifen.month.end", extraTags = {"step", "evaluate"}, description = "Month-end evaluation")
     public EvaluationSummary evaluate(String villageCode, YearMonth month, Actor by) {
@@ -104,13 +108,14 @@ public class EvaluationService {
         if (prepared.finalised() != null) {
             return prepared.finalised();
         }
-        Map<Long, Fired> fired = readOnly.execute(status -> fire(prepared, month));
+        Read read = Objects.requireNonNull(readOnly.execute(status -> read(prepared, month)));
+        Map<Long, Fired> fired = fire(read, month);
         long entries = fired.values().stream().mapToLong(household -> household.awards().size()).sum();
         if (entries > monthEndAtMost) {
             throw new MonthEndTooLarge(month.toString(), entries, monthEndAtMost);
         }
         List<List<Long>> parts = writeParts(List.copyOf(fired.keySet()), fired);
-        Part done = new Part(new HouseholdMonthEnds.Written(0, 0), 0, null);
+        Part done = new Part(new HouseholdMonthEnds.Written(0, 0), 0, read.month().stand(), null);
         for (int i = 0; i < parts.size() && done.answer() == null; i++) {
             List<Long> part = parts.get(i);
             boolean last = i == parts.size() - 1;
@@ -151,15 +156,25 @@ public class EvaluationService {
     private record Prepared(long villageId, @Nullable EvaluationSummary finalised) {
     }
 
-    /** The awards a household's month fired before the lock, and the facts they were fired on. */
-    private record Fired(long ruleSetId, HouseholdMonthEnds.Facts facts, List<FiredAward> awards) {
+    /** The village's month as read before the lock, and the plan that governed it then. */
+    private record Read(ActivePlan plan, HouseholdMonthEnds.VillageMonth month) {
+    }
+
+    /** The awards a household's month fired before the lock, and the month they were fired on. */
+    private record Fired(long ruleSetId, HouseholdMonthEnds.Month month, List<FiredAward> awards) {
+
+        HouseholdMonthEnds.Facts facts() {
+            return month.facts();
+        }
     }
 
     /**
-     * What the parts written so far did; {@code answer} once the last part is written, or once the month was found
-     * finalised meanwhile.
+     * What the parts written so far did; {@code stand} where the village's month stands if nothing but these parts
+     * changed it since it was read, null once something else did; {@code answer} once the last part is written, or
+     * once the month was found finalised meanwhile.
      */
-    private record Part(HouseholdMonthEnds.Written written, int households, @Nullable EvaluationSummary answer) {
+    private record Part(HouseholdMonthEnds.Written written, int households,
+            HouseholdMonthEnds.@Nullable Stand stand, @Nullable EvaluationSummary answer) {
     }
 
     private Prepared prepare(String villageCode, YearMonth month) {
@@ -171,46 +186,63 @@ public class EvaluationService {
         return new Prepared(village.id(), null);
     }
 
-    /**
-     * Fires every eligible household, in the order the month-end takes them, without any lock; a plan fault here stops
-     * the month-end before it writes.
-     */
-    private Map<Long, Fired> fire(Prepared prepared, YearMonth month) {
+    /** The village's month in one pass, without any lock. */
+    private Read read(Prepared prepared, YearMonth month) {
         Village village = villages.findById(prepared.villageId()).orElseThrow();
         ActivePlan plan = activePlans.of(village, month);
+        return new Read(plan, monthEnds.readVillage(village, month, plan));
+    }
+
+    /**
+     * Fires every eligible household, on every core, answered in the order the month-end takes them; a plan fault
+     * here (the first household's in that order) stops the month-end before it writes.
+     */
+    private Map<Long, Fired> fire(Read read, YearMonth month) {
+        List<HouseholdMonthEnds.Month> households = read.month().households();
+        List<List<FiredAward>> awards = firing.fire(households, household -> monthEnds.fire(read.plan(), household,
+                month));
         Map<Long, Fired> fired = new LinkedHashMap<>();
-        for (HouseholdMonthEnds.Month household : monthEnds.read(village, month, plan)) {
-            fired.put(household.household().id(), new Fired(plan.ruleSet().id(), household.facts(),
-                    monthEnds.fire(plan, household, month)));
+        for (int i = 0; i < households.size(); i++) {
+            fired.put(households.get(i).household().id(), new Fired(read.plan().ruleSet().id(), households.get(i),
+                    awards.get(i)));
         }
         return fired;
     }
 
     /**
-     * Writes a part under the village's lock and chain head, with its month read again: a household whose facts are
-     * those it was fired on keeps what it fired, any other is fired now.
+     * Writes a part under the village's lock and chain head, with its month as it is now: as read before the lock
+     * when the village's month stands as it did then (the households' register read again), else read again
+     * household by household. A household whose facts are those it was fired on keeps what it fired, any other is
+     * fired now.
      */
     private Part writePart(String villageCode, YearMonth month, List<Long> part, Map<Long, Fired> fired,
             Part before, boolean last, Actor by, Instant now) {
         Village village = locked(villageCode);
         if (finalisedMonths.existsByVillageIdAndMonth(village.id(), month)) {
-            return new Part(before.written(), before.households(), finalisedSummary(village, month));
+            return new Part(before.written(), before.households(), null, finalisedSummary(village, month));
         }
         ActivePlan plan = activePlans.of(village, month);
-        chain.holdHead(village.id());
-        List<HouseholdMonthEnds.Month> months = monthEnds.read(village, month, plan, part);
-        HouseholdMonthEnds.Written written = before.written().plus(monthEnds.write(village, month, plan, months,
+        HouseholdMonthEnds.Stand stand = monthEnds.unchangedSince(before.stand(), village, month, plan,
+                chain.holdHead(village.id()));
+        List<HouseholdMonthEnds.Month> months = stand != null
+                ? monthEnds.again(village, part.stream().map(id -> fired.get(id).month()).toList())
+                : monthEnds.read(village, month, plan, part);
+        HouseholdMonthEnds.Written wrote = monthEnds.write(village, month, plan, months,
                 household -> {
                     Fired earlier = fired.get(household.household().id());
                     return earlier != null && earlier.ruleSetId() == plan.ruleSet().id()
                             && earlier.facts().equals(household.facts()) ? earlier.awards()
                             : monthEnds.fire(plan, household, month);
-                }, by, now));
+                }, by, now);
+        HouseholdMonthEnds.Written written = before.written().plus(wrote);
         int households = before.households() + months.size();
+        // Once something else changed the month, every later part reads its households again: which ones changed
+        // is not known.
+        HouseholdMonthEnds.Stand next = stand == null ? null : stand.after(wrote);
         if (!last) {
-            return new Part(written, households, null);
+            return new Part(written, households, next, null);
         }
-        return new Part(written, households, EvaluationSummary.of(evaluations.save(new MonthEvaluation(village.id(),
+        return new Part(written, households, next, EvaluationSummary.of(evaluations.save(new MonthEvaluation(village.id(),
                 month, plan.ruleSet().id(), plan.ruleSet().getVersion(), households, written.added(),
                 written.reversed(), by.username(), now))));
     }

@@ -1,5 +1,6 @@
 package org.jifen.evaluation;
 
+import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -92,9 +93,65 @@ class HouseholdMonthEnds {
         }
     }
 
+    /**
+     * Where a village's month stood when it was read: its ledger's last position then, and how many events it held
+     * in the months the plan reads. Entries and events are only ever added, each under the ledger's head (ADR 0058),
+     * so under the head a month that gained no event and no entry of its own since is the month as read (ADR 0202).
+     */
+    record Stand(long lastPosition, long events) {
+
+        /** The stand once {@code written} was appended here. */
+        Stand after(Written written) {
+            return new Stand(lastPosition + written.added() + written.reversed(), events);
+        }
+    }
+
+    /** The village's month read in one pass, with where it stood before the reading began. */
+    record VillageMonth(Stand stand, List<Month> households) {
+    }
+
+    /**
+     * The stand as committed, then the month of all the village's eligible households: whatever is committed in
+     * between shows as a change of stand, never as a month thought unchanged.
+     */
+    VillageMonth readVillage(Village village, YearMonth month, ActivePlan plan) {
+        Stand stand = new Stand(chain.lastPosition(village.id()), eventsRead(village, month, plan));
+        return new VillageMonth(stand, read(village, month, plan));
+    }
+
+    /**
+     * Under the ledger's head at {@code lastPosition}: the stand now if the month is as it stood at {@code before}
+     * (no event recorded in the months the plan reads, no entry of the month appended since), else null.
+     */
+    @Nullable Stand unchangedSince(@Nullable Stand before, Village village, YearMonth month, ActivePlan plan,
+            long lastPosition) {
+        boolean unchanged = before != null && eventsRead(village, month, plan) == before.events()
+                && ledger.countAppendedAfter(village.id(), before.lastPosition(), month) == 0;
+        return unchanged ? new Stand(lastPosition, before.events()) : null;
+    }
+
+    /** The village's events in the month, and in the months before it that the plan reads the latest events of. */
+    private long eventsRead(Village village, YearMonth month, ActivePlan plan) {
+        YearMonth from = plan.compiled().latestTypes().isEmpty() ? month : month.minusMonths(LatestEvents.MONTHS - 1);
+        return events.countIn(village.id(), from, month);
+    }
+
+    /**
+     * The months of these households as read before, each with the household's register read again (one query):
+     * what a part needs when the village's month stands as it did then (ADR 0202). Households no longer eligible are
+     * left out.
+     */
+    List<Month> again(Village village, List<Month> before) {
+        Map<Long, Household> now = eligibleById(village, before.stream().map(m -> m.household().id()).toList());
+        return before.stream().filter(earlier -> now.containsKey(earlier.household().id()))
+                .map(earlier -> month(now.get(earlier.household().id()), earlier.entries().awards,
+                        earlier.facts().tallies(), earlier.facts().latest()))
+                .toList();
+    }
+
     /** The village's eligible households in the order the month-end takes them: by group, then household number. */
     List<Household> eligible(Village village) {
-        return households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
+        return households.findWithTagsByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
                 .filter(Household::isEligible).toList();
     }
 
@@ -123,12 +180,20 @@ class HouseholdMonthEnds {
     List<Month> read(Village village, YearMonth month, ActivePlan plan, List<Long> ids) {
         Set<String> latestTypes = plan.compiled().latestTypes();
         List<Month> months = new ArrayList<>(ids.size());
-        for (Household household : inOrder(village, ids)) {
-            months.add(month(household,
-                    ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(village.id(), household.id(), month),
-                    events.talliesOf(village.id(), household.id(), month),
-                    latestEvents.of(village.id(), month, latestTypes, List.of(household.id()))
-                            .getOrDefault(household.id(), Map.of())));
+        // Nothing is written before a part's month is read, so its queries need not flush: Hibernate would otherwise
+        // check every entry read for the households before, before each query (ADR 0202: most of a month-end's time).
+        FlushModeType flushing = entityManager.getFlushMode();
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+        try {
+            for (Household household : inOrder(village, ids)) {
+                months.add(month(household,
+                        ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(village.id(), household.id(), month),
+                        events.talliesOf(village.id(), household.id(), month),
+                        latestEvents.of(village.id(), month, latestTypes, List.of(household.id()))
+                                .getOrDefault(household.id(), Map.of())));
+            }
+        } finally {
+            entityManager.setFlushMode(flushing);
         }
         return months;
     }
@@ -144,9 +209,13 @@ class HouseholdMonthEnds {
     }
 
     private List<Household> inOrder(Village village, List<Long> ids) {
-        Map<Long, Household> byId = households.findByVillageIdAndIdIn(village.id(), ids).stream()
-                .filter(Household::isEligible).collect(Collectors.toMap(Household::id, h -> h));
+        Map<Long, Household> byId = eligibleById(village, ids);
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private Map<Long, Household> eligibleById(Village village, List<Long> ids) {
+        return households.findWithTagsByVillageIdAndIdIn(village.id(), ids).stream()
+                .filter(Household::isEligible).collect(Collectors.toMap(Household::id, h -> h));
     }
 
     /**

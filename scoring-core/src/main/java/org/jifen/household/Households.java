@@ -3,6 +3,7 @@ package org.jifen.household;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -27,6 +28,14 @@ public interface Households extends JpaRepository<Household, Long> {
     boolean existsByVillageIdAndHouseholdNo(long villageId, String householdNo);
 
     List<Household> findByVillageIdOrderByGroupAscHouseholdNoAsc(long villageId);
+
+    /** As {@link #findByVillageIdOrderByGroupAscHouseholdNoAsc}, their tags read in the same query, not one each. */
+    @EntityGraph(attributePaths = "tags")
+    List<Household> findWithTagsByVillageIdOrderByGroupAscHouseholdNoAsc(long villageId);
+
+    /** As {@link #findByVillageIdAndIdIn}, their tags read in the same query, not one each. */
+    @EntityGraph(attributePaths = "tags")
+    List<Household> findWithTagsByVillageIdAndIdIn(long villageId, java.util.Collection<Long> ids);
 
     List<Household> findByVillageIdAndGroupOrderByHouseholdNoAsc(long villageId, String group);
 

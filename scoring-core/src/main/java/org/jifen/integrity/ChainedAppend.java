@@ -57,10 +57,17 @@ public class ChainedAppend {
     /**
      * Takes the chain's head now, for the rest of the caller's transaction, before anything is appended: what the
      * transaction reads of the chain from here on includes every entry committed before its own (ADR 0056, 0058).
+     * Answers the chain's last position, which moves with every entry appended.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void hold(ChainKey chain) {
-        lock(chain);
+    public long hold(ChainKey chain) {
+        return lock(chain).lastSeq();
+    }
+
+    /** The chain's last position as committed, without taking its head (0 for a chain without entries). */
+    @Transactional(readOnly = true)
+    public long lastPosition(ChainKey chain) {
+        return heads.find(chain).map(ChainHead::lastSeq).orElse(0L);
     }
 
     /** Starts an empty chain, in the caller's transaction (a village's chains, when it is registered). */

@@ -43,6 +43,10 @@ public interface AwardLedger extends Repository<Award, Long> {
     /** Every entry of a village's month, for the evaluation of the whole village at once. */
     List<Award> findByVillageIdAndMonthOrderById(long villageId, YearMonth month);
 
+    /** How many entries of the month the village's ledger gained after a position: through the chain's own index. */
+    @Query("select count(a) from Award a where a.villageId = ?1 and a.chain.seq > ?2 and a.month = ?3")
+    long countAppendedAfter(long villageId, long position, YearMonth month);
+
     /** How many entries these months of the village hold. */
     long countByVillageIdAndMonthIn(long villageId, java.util.Collection<YearMonth> months);
 

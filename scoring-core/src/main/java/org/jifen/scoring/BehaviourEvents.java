@@ -54,6 +54,10 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
             order by e.occurredOn desc, e.id desc""")
     List<BehaviourEvent> latestOf(long villageId, java.util.Collection<String> types, YearMonth fromMonth, YearMonth toMonth);
 
+    /** How many events the village recorded in the months [from, to]: events are never changed or deleted. */
+    @Query("select count(e) from BehaviourEvent e where e.villageId = ?1 and e.month >= ?2 and e.month <= ?3")
+    long countIn(long villageId, YearMonth fromMonth, YearMonth toMonth);
+
     /** A village's month counted per household and type, for the month-end rules. */
     @Query("""
             select new org.jifen.scoring.EventTally(e.householdId, e.type, count(e), sum(e.quantity))

@@ -75,11 +75,16 @@ public class Ledger {
     /**
      * Takes the village's chain head now, for the rest of the caller's transaction, before anything is appended: what
      * the transaction reads of the ledger from here on includes every entry committed before its own (ADR 0056,
-     * 0058), and no other entry of the village can be appended until it commits.
+     * 0058), and no other entry of the village can be appended until it commits. Answers the ledger's last position.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void holdHead(long villageId) {
-        chains.hold(of(villageId));
+    public long holdHead(long villageId) {
+        return chains.hold(of(villageId));
+    }
+
+    /** The ledger's last position as committed, without holding its head: it moves with every entry appended. */
+    public long lastPosition(long villageId) {
+        return chains.lastPosition(of(villageId));
     }
 
     /**
