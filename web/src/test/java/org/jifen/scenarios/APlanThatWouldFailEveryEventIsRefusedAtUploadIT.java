@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A village admin uploads a plan whose text passes every check but whose every event or month-end would fail once it
  * is in force (fifth outside tryout, M-A). The upload's trial run (ADR 0164) refuses it with 422, naming the file,
  * the line and the rule in Chinese and what to change, and stores nothing; the township's example plan still passes.
+ * Points past the bound and divisors that can be 0 are now refused earlier, by their ranges (ADR 0195).
  */
 @AppTest
 class APlanThatWouldFailEveryEventIsRefusedAtUploadIT {
@@ -34,8 +35,13 @@ class APlanThatWouldFailEveryEventIsRefusedAtUploadIT {
     void anAwardPastAThousandPointsOnEveryEventIsRefusedSayingTheBound() {
         Api.Reply refused = upload(PlanFile.of("超上限.drl", HostileCorpus.thousandAndQuantity()));
 
-        assertRefused(refused, "超上限.drl", HostileCorpus.thousandAndQuantity(), "rule \"恶意规则\"");
-        assertThat(refused.text("/errors/0/message")).contains("一次给出 1001 分", "±1000 分的上限");
+        // Since ADR 0195 the range of the points is checked before any trial: refused at the award's own line.
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().at("/errors").size()).isEqualTo(1);
+        assertThat(refused.text("/errors/0/file")).isEqualTo("超上限.drl");
+        assertThat(refused.json().at("/errors/0/line").asInt())
+                .isEqualTo(lineOf(HostileCorpus.thousandAndQuantity(), "awards.add(1000"));
+        assertThat(refused.text("/errors/0/message")).contains("分值可能超过 1000 分");
     }
 
     @Test
@@ -52,7 +58,8 @@ class APlanThatWouldFailEveryEventIsRefusedAtUploadIT {
         Api.Reply refused = upload(PlanFile.of("除零.drl", HostileCorpus.divisionsByZero()));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-        assertThat(refused.body()).contains("规则「除零条件」的条件在计算时除以了零", "规则「月末除零」")
+        // Since ADR 0195 a divisor whose range holds 0 is refused before any trial, at its rule's condition.
+        assertThat(refused.body()).contains("规则「除零条件」的条件", "可能等于 0", "规则「月末除零」")
                 .doesNotContain("「?」");
     }
 
