@@ -122,7 +122,11 @@ public class ActivationService {
             throw new RescoringTooLarge(from == null ? reached.get(0) : from, entries, rescoreAtMost,
                     current.plusMonths(1));
         }
-        RescoringSlot.hold();
+        if (!reached.isEmpty()) {
+            // Only re-scoring holds the township's one slot: a version put in force over months without events
+            // (a new village, the demo's first plans) writes nothing and waits for nobody.
+            RescoringSlot.hold();
+        }
         Map<YearMonth, Map<Long, MonthTotals>> before = new LinkedHashMap<>();
         reached.forEach(month -> before.put(month, months.village(village.id(), month)));
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
