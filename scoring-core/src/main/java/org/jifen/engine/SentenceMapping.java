@@ -136,10 +136,17 @@ final class SentenceMapping {
         return value.replaceAll("\\s+", "");
     }
 
-    /** A sentence as a clerk reads it: NFKC, no spaces, every placeholder alike. */
+    /**
+     * A sentence as a clerk reads it: NFKC, every placeholder alike, without spaces or punctuation, since 「计入 "{c}"」,
+     * 「，计入「{c}」」 and 「计入{c}」 read alike (attack tryout 8, N2).
+     */
     private static String readAs(String key) {
-        return RuleNames.key(PLACEHOLDER.matcher(key).replaceAll("{}")).replaceAll("\\s+", "");
+        String placeholdersAlike = PLACEHOLDER.matcher(RuleNames.key(key)).replaceAll(PLACEHOLDER_READ);
+        return placeholdersAlike.replaceAll("[\\s\\p{P}]+", "");
     }
+
+    /** What any placeholder reads as: a private-use character, so that stripping punctuation keeps its place. */
+    private static final String PLACEHOLDER_READ = "\uE000";
 
     /** The standard sentences, read once. */
     private static final java.util.function.Supplier<List<Sentence>> STANDARD = new java.util.function.Supplier<>() {

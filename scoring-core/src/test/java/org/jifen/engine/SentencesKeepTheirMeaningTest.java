@@ -73,6 +73,27 @@ class SentencesKeepTheirMeaningTest {
                         .singleElement().satisfies(problem -> assertThat(problem.line()).isEqualTo(2)));
     }
 
+    /** Attack tryout 8, N2: a Chinese comma or 「」 for the quotes does not make another sentence either. */
+    @Test
+    void punctuationDoesNotMakeAnotherSentence() {
+        String repunctuated = """
+                [when]当 事件类型为 "{t}" 时=$e : Event( type == "{t}" )
+                [when]家庭户带有标签「{g}」=Household( !hasTag("{g}") )
+                [then]按数量每次扣 {n} 分，计入 "{c}"=awards.bonus({n} * $e.getQuantity(), "{c}");
+                [then]一票否决，计入「{c}」=awards.add(0, "{c}");
+                """;
+        String rules = RULES_READING_LIKE_THE_GUIDE.replace("家庭户带有标签 \"党员户\"", "家庭户带有标签「党员户」")
+                .replace("按数量每次扣 5 分 计入", "按数量每次扣 5 分，计入").replace("一票否决 计入 \"平安建设\"", "一票否决，计入「平安建设」");
+
+        assertThatThrownBy(() -> new PlanCompiler(1000).compileUpload(List.of(
+                PlanFile.of("本村句式.dsl", repunctuated), PlanFile.of("方案.dslr", rules))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .extracting(PlanProblem::file, PlanProblem::line)
+                        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("本村句式.dsl", 2),
+                                org.assertj.core.groups.Tuple.tuple("本村句式.dsl", 3),
+                                org.assertj.core.groups.Tuple.tuple("本村句式.dsl", 4)));
+    }
+
     @Test
     void aVillageMayCopyAStandardSentenceWithItsStandardMeaning() {
         CompiledPlan plan = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("本村句式.dsl", """
