@@ -35,6 +35,7 @@ import org.jifen.support.AppTest;
 import org.jifen.support.Township;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -123,7 +124,7 @@ class EventThroughputBenchmark {
         report.append("\nHTTP / raw JDBC (means of the two runs of each; p99 of the worse HTTP run):\n");
         ratios.forEach(ratio -> report.append(ratio).append('\n'));
         written(report);
-        System.out.println(report);
+        LoggerFactory.getLogger(getClass()).warn("\n{}", report);
     }
 
     /** The report so far, in its file: a run cut short keeps what it measured. */
