@@ -50,6 +50,11 @@ public final class PlanCompiler {
     private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}_.\\- ]{1," + FileNames.MAX_LENGTH + "}");
     private static final int MAX_FILES = 30;
     private static final int MAX_FILE_BYTES = 256 * 1024;
+    /**
+     * All of a plan's files together: every version is kept for good, and the pilots' largest plan is 13 KB. Without
+     * it an outside tryout stored 7.6 MB per version (30 files at the file limit).
+     */
+    static final int MAX_PLAN_BYTES = 1024 * 1024;
     /** Rules in one plan: the pilot plans have 9 to 45. */
     static final int MAX_RULES = 300;
     /** Condition branches in one plan, summed over its rules ({@link RuleFileValidator#MAX_BRANCHES} per rule). */
@@ -353,6 +358,11 @@ public final class PlanCompiler {
             } else if (!seen.add(file.name().toLowerCase(Locale.ROOT))) {
                 problems.add(new PlanProblem(file.name(), 0, "同名文件上传了两次"));
             }
+        }
+        long total = files.stream().mapToLong(file -> file.content().length).sum();
+        if (problems.isEmpty() && total > MAX_PLAN_BYTES) {
+            problems.add(new PlanProblem("", 0, "一个方案的文件合计不能超过 " + MAX_PLAN_BYTES / 1024
+                    + " KB，这次上传了 " + (total + 1023) / 1024 + " KB。一般的方案只有几十 KB，请删去不用的文件或内容"));
         }
         if (!problems.isEmpty()) {
             throw new PlanRejected(problems);
