@@ -49,7 +49,7 @@ final class PlanTests {
     static final int MAX_TYPE = 60;
     static final int MAX_ATTRIBUTES = 30;
     static final int MAX_ATTRIBUTE_NAME = 40;
-    static final int MAX_ATTRIBUTE_VALUE = 200;
+    static final int MAX_ATTRIBUTE_VALUE = PlanLimits.MAX_ATTRIBUTE_VALUE;
     private static final Pattern ALIAS = Pattern.compile("(?<![\\w\\p{L}])\\*[\\w\\p{L}]");
 
     private PlanTests() {

@@ -363,9 +363,22 @@ public final class HostileCorpus {
                         + "rule \"参加村民\u2E9C会\" when Event() then " + AWARD + " end"),
                 // attack tryout 7, m1 (p/ovf.drl): a condition whose arithmetic wraps, so the rule silently does not fire
                 contract("a condition multiplying the quantity by a billion",
-                        ConditionProductsOverTheFactsBoundsTest.WRAPPING_CONDITION),
+                        ConditionArithmeticOverTheFactsBoundsTest.WRAPPING_CONDITION),
                 contract("a condition multiplying two entered numbers",
                         rule("Event( intAttr(\"长\") * intAttr(\"宽\") > 100 )", AWARD)),
+                // attack tryout 8, N4 (p/m1v): the same by a sum, a difference, a negation and a division by -1
+                contract("a condition adding two entered numbers", ConditionArithmeticOverTheFactsBoundsTest.wrapping(
+                        "intAttr(\"长\") + intAttr(\"宽\") > 100")),
+                contract("a condition subtracting two entered numbers", ConditionArithmeticOverTheFactsBoundsTest.wrapping(
+                        "intAttr(\"长\") - intAttr(\"宽\") > 100")),
+                contract("a condition negating an entered number", ConditionArithmeticOverTheFactsBoundsTest.wrapping(
+                        "-intAttr(\"长\") > 100")),
+                contract("a condition dividing an entered number by minus one",
+                        ConditionArithmeticOverTheFactsBoundsTest.wrapping("intAttr(\"长\") / (0 - 1) > 100")),
+                contract("a condition comparing with a text longer than any attribute value",
+                        rule("Event( attr(\"地点\") == \"" + "村".repeat(PlanLimits.MAX_ATTRIBUTE_VALUE + 1) + "\" )", AWARD)),
+                contract("a condition comparing with a number of 201 digits",
+                        rule("Event( quantity < " + "9".repeat(PlanLimits.MAX_ATTRIBUTE_VALUE + 1) + " )", AWARD)),
                 // attack tryout 7, M3 (p/s/s4.dsl): the guide's sentences given the opposite meaning
                 new Attack("a village's own .dsl giving standard sentences the opposite meaning", Aim.CONTRACT, List.of(
                         PlanFile.of("本村句式.dsl", SentencesKeepTheirMeaningTest.OPPOSITE_MEANINGS),
