@@ -79,10 +79,10 @@ final class SheetTests {
     }
 
     /** How the tests are written, checked without the plan (ADR 0173), so that one upload shows it with the rules'. */
-    static List<PlanProblem> malformed(List<PlanFile> files) {
+    static List<PlanProblem> malformed(List<PlanFile> files, TestDays days) {
         List<PlanProblem> problems = new ArrayList<>();
         for (Table table : tables(files)) {
-            read(table, problems);
+            read(table, days, problems);
         }
         return problems;
     }
@@ -91,7 +91,7 @@ final class SheetTests {
     static List<PlanProblem> run(CompiledPlan plan, List<PlanFile> files) {
         List<PlanProblem> problems = new ArrayList<>();
         for (Table table : tables(files)) {
-            for (Case testCase : read(table, new ArrayList<>())) {
+            for (Case testCase : read(table, TestDays.ANY, new ArrayList<>())) {
                 run(plan, testCase, problems);
             }
         }
@@ -116,7 +116,7 @@ final class SheetTests {
     }
 
     /** The table's cases; what is written wrong is added to {@code problems} and its row left out. */
-    private static List<Case> read(Table table, List<PlanProblem> problems) {
+    private static List<Case> read(Table table, TestDays days, List<PlanProblem> problems) {
         SortedMap<Integer, List<String>> sheet = table.rows();
         Integer header = sheet.keySet().stream().filter(row -> !blank(sheet.get(row))).findFirst().orElse(null);
         if (header == null) {
@@ -155,7 +155,7 @@ final class SheetTests {
                     named.put(name, row);
                 }
             }
-            Step step = step(current, row, entry.getValue(), problems);
+            Step step = step(current, row, entry.getValue(), days, problems);
             if (step != null) {
                 current.steps().add(step);
             }
@@ -197,7 +197,8 @@ final class SheetTests {
     }
 
     /** The row as a step of its case, or null when a cell of it is written wrong (each such cell refused). */
-    private static @Nullable Step step(Case testCase, int row, List<String> cells, List<PlanProblem> problems) {
+    private static @Nullable Step step(Case testCase, int row, List<String> cells, TestDays days,
+            List<PlanProblem> problems) {
         Table table = testCase.table();
         Map<Column, Integer> columns = testCase.columns();
         String said = testCase.said();
@@ -245,6 +246,8 @@ final class SheetTests {
                 if (day == null) {
                     problems.add(table.refusal(row, columns.get(Column.ATTRIBUTES), said + "的日期写的是「" + date
                             + "」：日期写成「日期=2024-07-15」，也可以写 2024/7/15 或 2024年7月15日"));
+                } else if (days.implausible(day) != null) {
+                    problems.add(table.refusal(row, columns.get(Column.ATTRIBUTES), said + "的" + days.implausible(day)));
                 } else {
                     step.put("日期", day.toString());
                 }

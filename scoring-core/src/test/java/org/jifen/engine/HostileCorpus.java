@@ -294,6 +294,9 @@ public final class HostileCorpus {
         return List.of(
                 new Attack("a help sheet of 27,000 rows inflating to 20 MB", Aim.COST, List.of(
                         new PlanFile("杨家庄村示例.drl.xlsx", inflatedWorkbook()))),
+                // attack tryout 8, N6 (p/sst.drl.xlsx): accepted after a 16 s check
+                new Attack("a help sheet of 17,100 cells showing one 32,000-character text", Aim.COST, List.of(
+                        new PlanFile("杨家庄村示例.drl.xlsx", sharedTextWorkbook()))),
                 drlCost("16 nested or", explosion(16)),
                 drlCost("20 nested or", explosion(20)),
                 drlCost("500 nested parentheses", rule("Event( " + "(".repeat(500) + "quantity > 1" + ")".repeat(500) + " )",
@@ -590,6 +593,59 @@ public final class HostileCorpus {
                     }
                     out.closeEntry();
                 }
+            }
+            return bytes.toByteArray();
+        } catch (IOException cannotWrite) {
+            throw new UncheckedIOException(cannotWrite);
+        }
+    }
+
+    /**
+     * The guide's example workbook whose help sheet (填写说明) is 900 rows of 19 cells that all show one shared text of
+     * 32,000 random ideographs: 547 million characters shown, 111 KB packed (eighth outside attack, N6, sst.drl.xlsx).
+     */
+    public static byte[] sharedTextWorkbook() {
+        java.util.Random random = new java.util.Random(8);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 32_000; i++) {
+            text.append((char) (0x4E00 + random.nextInt(0x5000)));
+        }
+        StringBuilder sheet = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                + "main\"><sheetData>");
+        for (int r = 1; r <= 900; r++) {
+            sheet.append("<row r=\"").append(r).append("\">");
+            for (int c = 0; c < 19; c++) {
+                sheet.append("<c r=\"").append((char) ('A' + c)).append(r).append("\" t=\"s\"><v>0</v></c>");
+            }
+            sheet.append("</row>");
+        }
+        java.util.Map<String, java.util.function.UnaryOperator<String>> changes = java.util.Map.of(
+                "xl/worksheets/sheet3.xml", old -> sheet + "</sheetData></worksheet>",
+                "[Content_Types].xml", old -> old.replace("</Types>", "<Override PartName=\"/xl/sharedStrings.xml\" "
+                        + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                        + "</Types>"),
+                "xl/_rels/workbook.xml.rels", old -> old.replace("</Relationships>", "<Relationship Id=\"rId99\" "
+                        + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
+                        + "Target=\"sharedStrings.xml\"/></Relationships>"));
+        Path example = Path.of("..", "docs", "examples", "杨家庄村示例.drl.xlsx");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(example));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+                for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    java.util.function.UnaryOperator<String> change = changes.get(entry.getName());
+                    if (change == null) {
+                        in.transferTo(out);
+                    } else {
+                        out.write(change.apply(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    out.closeEntry();
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+                out.write(("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"17100\" "
+                        + "uniqueCount=\"1\"><si><t>" + text + "</t></si></sst>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
             }
             return bytes.toByteArray();
         } catch (IOException cannotWrite) {
