@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jifen.problem.WholeNumber;
 import org.jifen.rules.Event;
 import org.jifen.rules.Household;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +33,6 @@ final class SheetTests {
     private static final String MONTH = "2024-07";
     private static final Pattern POINTS = Pattern.compile("^(.+?)\\s*([+-]?\\d{1,6})\\s*分?$");
     private static final Pattern VETO = Pattern.compile("^(.+?)\\s*(?:一票)?否决$");
-    private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
     private static final Pattern ITEMS = Pattern.compile("\\s*[；;、\\n]\\s*");
     /** Between expected awards: also the commas a clerk types (tryout 3, F7: 「，」 was read into a rule's name). */
     private static final Pattern AWARDS = Pattern.compile("\\s*[；;、，,\\n]\\s*");
@@ -221,14 +221,16 @@ final class SheetTests {
             testCase.monthEnds().add(row);
         }
         String quantity = value(cells, columns, Column.QUANTITY);
+        WholeNumber amount = WholeNumber.read(quantity, 1, PlanLimits.MAX_QUANTITY);
         if (monthEnd && !quantity.isEmpty()) {
             problems.add(table.refusal(row, columns.get(Column.QUANTITY), said + "的「月底」这一行不写数量：月底评定"
                     + "按上面几行的事件算，请把数量「" + quantity + "」删掉"));
-        } else if (!quantity.isEmpty() && (!INTEGER.matcher(quantity).matches() || Integer.parseInt(quantity) < 1)) {
-            problems.add(table.refusal(row, columns.get(Column.QUANTITY), said + "的数量写的是「" + quantity
-                    + "」：这里只能写正整数，例如 3；不写就是 1"));
+        } else if (!quantity.isEmpty() && amount.value() == null) {
+            problems.add(table.refusal(row, columns.get(Column.QUANTITY), said + "的数量写的是「" + quantity + "」"
+                    + (amount.outOfRange() != null ? "，" + amount.outOfRange() + "（登记事件时数量只能是 1 到 "
+                            + PlanLimits.MAX_QUANTITY + "）" : "：这里只能写正整数，例如 3；不写就是 1")));
         } else if (!quantity.isEmpty()) {
-            step.put("数量", Integer.parseInt(quantity));
+            step.put("数量", amount.value().intValue());
         }
         tags(testCase, row, value(cells, columns, Column.TAGS), step, problems);
         String written = value(cells, columns, Column.ATTRIBUTES);

@@ -154,8 +154,8 @@ public class PlanCheckProcess {
         }
         try {
             PlanRejected rejected = PlanCheckMain.verdict(verdict.stream());
-            log.info("Plan checked in a separate JVM in {} ms: {}", millis, rejected == null ? "accepted"
-                    : rejected.problems().size() + " problem(s)");
+            log.info("Plan checked in a separate JVM in {} ms, at least {} ms of CPU: {}", millis, cpu.toMillis(),
+                    rejected == null ? "accepted" : rejected.problems().size() + " problem(s)");
             return rejected;
         } catch (IOException unreadable) {
             log.warn("Unreadable verdict from the plan check: {}; {}", unreadable.toString(), errors.text());

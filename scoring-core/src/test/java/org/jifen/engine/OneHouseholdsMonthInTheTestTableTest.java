@@ -60,6 +60,19 @@ class OneHouseholdsMonthInTheTestTableTest {
     }
 
     @Test
+    void aQuantityTooLargeIsSaidToBeTooLargeWithTheLimit() {
+        assertThatThrownBy(() -> COMPILER.compileUpload(List.of(PlanFile.of(PLAN, SHEET), PlanFile.of(TESTS, HEADER + """
+                开了很多会,参加村民大会,99999999999,,,参加村民大会 2
+                """))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.cell()).isEqualTo("C2");
+                            assertThat(problem.message()).contains("数量写的是「99999999999」，太大了：最大是 10000")
+                                    .doesNotContain("正整数");
+                        }));
+    }
+
+    @Test
     void aMonthEndThatDoesNotHoldIsAnsweredAtItsRowWithTheMonthItWasScoredOn() {
         assertThatThrownBy(() -> COMPILER.compile(List.of(PlanFile.of(PLAN, SHEET), PlanFile.of(TESTS, HEADER + """
                 乱堆过的月份,参加村民大会,,,,参加村民大会 2
