@@ -399,6 +399,9 @@ public final class HostileCorpus {
                         + "rule \"r\" date-effective \"1-Jul-99999\" when Event() then " + AWARD + " end"),
                 contract("a rule that expired in year 1", HEADER
                         + "rule \"r\" date-expires \"31-Dec-0001\" when Event() then " + AWARD + " end"),
+                // attack tryout 9, F4 (p/timebomb.drl): a rule silenced by its agenda group, accepted without a word
+                contract("a rule in an agenda group that never fires", HEADER
+                        + "rule \"r\" agenda-group \"x\" when Event() then " + AWARD + " end"),
                 contract("a salience beyond any integer", HEADER
                         + "rule \"r\" salience 99999999999999999999 when Event() then " + AWARD + " end"),
                 // more ways to write code in a condition or consequence, each refused by the grammar
