@@ -376,7 +376,10 @@ public final class PlanCompiler {
         String path = result.getResource() == null || result.getResource().getSourcePath() == null ? ""
                 : result.getResource().getSourcePath();
         String file = path.startsWith(PATH_PREFIX) ? path.substring(PATH_PREFIX.length()) : path;
-        int drlLine = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
+        int reported = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
+        // a condition Drools cannot analyse carries no line of its own, only its rule (attack tryout 9, F6.3)
+        int drlLine = reported <= 0 && result instanceof org.drools.compiler.compiler.DescrBuildError error
+                && error.getParentDescr() != null ? error.getParentDescr().getLine() : reported;
         int line = sources.stream().filter(source -> source.file().name().equals(file)).findFirst()
                 .map(source -> source.writtenLine(drlLine)).orElse(drlLine);
         return new PlanProblem(file, Math.max(line, 0), ClerkWords.compilation(result.getMessage().strip(),
