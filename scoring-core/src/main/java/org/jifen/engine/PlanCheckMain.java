@@ -21,12 +21,12 @@ import org.jspecify.annotations.Nullable;
  * process, which the service starts with a small heap and kills when it overruns its time.
  *
  * <p>The exchange is deliberately plain ({@link DataInputStream}): a format version, the fire limit and fire time,
- * the number of files, and each file's name and bytes; back, whether the plan was accepted and each problem's file,
+ * the days the plan's tests may be dated on, the number of files, and each file's name and bytes; back, whether the plan was accepted and each problem's file,
  * line, cell and message. Anything the engine logs goes to standard error, never into the verdict.
  */
 public final class PlanCheckMain {
 
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     /** The exit status of a completed check, accepted or refused; anything else means the check itself failed. */
     public static final int CHECKED = 0;
     /** CPU seconds a check may take and still pass: real plans take about one, and the service repeats the build. */
@@ -52,14 +52,14 @@ public final class PlanCheckMain {
         System.exit(CHECKED);
     }
 
-    private record Request(PlanLimits limits, List<PlanFile> files) {
+    private record Request(PlanLimits limits, TestDays days, List<PlanFile> files) {
     }
 
     private static @Nullable PlanRejected check(Request request) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadCpuTime();
         try {
-            new PlanCompiler(request.limits()).compileUpload(request.files());
+            new PlanCompiler(request.limits()).compileUpload(request.files(), request.days());
         } catch (PlanRejected rejected) {
             return rejected;
         }
@@ -75,11 +75,14 @@ public final class PlanCheckMain {
     }
 
     /** What the service sends: the limits and the files of the plan. */
-    public static void send(OutputStream to, int fireLimit, Duration fireTime, List<PlanFile> files) throws IOException {
+    public static void send(OutputStream to, int fireLimit, Duration fireTime, TestDays days, List<PlanFile> files)
+            throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(to));
         out.writeInt(FORMAT);
         out.writeInt(fireLimit);
         out.writeLong(fireTime.toMillis());
+        out.writeLong(days.earliest().toEpochDay());
+        out.writeLong(days.latest().toEpochDay());
         out.writeInt(files.size());
         for (PlanFile file : files) {
             out.writeUTF(file.name());
@@ -94,6 +97,8 @@ public final class PlanCheckMain {
             throw new IOException("unknown request format");
         }
         PlanLimits limits = new PlanLimits(in.readInt(), Duration.ofMillis(in.readLong()));
+        TestDays days = new TestDays(java.time.LocalDate.ofEpochDay(in.readLong()),
+                java.time.LocalDate.ofEpochDay(in.readLong()));
         int count = in.readInt();
         if (count < 0 || count > MAX_FILES) {
             throw new IOException("too many files: " + count);
@@ -107,7 +112,7 @@ public final class PlanCheckMain {
             }
             files.add(new PlanFile(name, in.readNBytes(length)));
         }
-        return new Request(limits, files);
+        return new Request(limits, days, files);
     }
 
     /** The verdict: the refusal's problems (its note of later checks last), then its warnings; none when accepted. */

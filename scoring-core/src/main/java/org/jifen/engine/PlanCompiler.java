@@ -92,10 +92,11 @@ public final class PlanCompiler {
      * ({@link ClerkWords}).
      */
     public CompiledPlan compile(List<PlanFile> uploaded) {
-        return compile(uploaded, false);
+        return compile(uploaded, null);
     }
 
-    private CompiledPlan compile(List<PlanFile> uploaded, boolean upload) {
+    /** @param upload the days an upload's tests may be dated on; null for a stored plan compiled again */
+    private CompiledPlan compile(List<PlanFile> uploaded, @Nullable TestDays upload) {
         try {
             return compileChecked(uploaded, upload);
         } catch (PlanRejected rejected) {
@@ -110,8 +111,8 @@ public final class PlanCompiler {
      * Stored plans are compiled without the trial: they passed it when they were uploaded. Before that, its divisors
      * and points are checked over the facts' bounds (ADR 0195), which stored plans are not either.
      */
-    public CompiledPlan compileUpload(List<PlanFile> uploaded) {
-        CompiledPlan plan = compile(uploaded, true);
+    public CompiledPlan compileUpload(List<PlanFile> uploaded, TestDays days) {
+        CompiledPlan plan = compile(uploaded, days);
         List<PlanProblem> faults = TrialRun.of(plan);
         if (!faults.isEmpty()) {
             throw new PlanRejected(ClerkWords.plain(faults));
@@ -119,7 +120,12 @@ public final class PlanCompiler {
         return plan;
     }
 
-    private CompiledPlan compileChecked(List<PlanFile> uploaded, boolean upload) {
+    /** As above for the engine's own tests, whose plans' tests may be dated on any day. */
+    public CompiledPlan compileUpload(List<PlanFile> uploaded) {
+        return compileUpload(uploaded, TestDays.ANY);
+    }
+
+    private CompiledPlan compileChecked(List<PlanFile> uploaded, @Nullable TestDays upload) {
         checkFiles(uploaded);
         List<PlanProblem> oversized = SpreadsheetBudget.beforeReading(uploaded);
         if (!oversized.isEmpty()) {
@@ -131,8 +137,10 @@ public final class PlanCompiler {
         List<PlanProblem> early = new ArrayList<>();
         EventCatalog catalog = catalog(files, warnings, early);
         boolean catalogRead = early.isEmpty();
-        early.addAll(PlanTests.malformed(files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList()));
-        early.addAll(SheetTests.malformed(files));
+        TestDays days = upload == null ? TestDays.ANY : upload;
+        early.addAll(PlanTests.malformed(files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList(),
+                days));
+        early.addAll(SheetTests.malformed(files, days));
         Set<String> categories = new HashSet<>(CATEGORIES);
         if (catalog != null) {
             catalog.types().values().forEach(type -> categories.add(type.category().strip()));
@@ -141,7 +149,7 @@ public final class PlanCompiler {
         List<PlanProblem> unread = new ArrayList<>();
         List<PlanProblem> atUpload = new ArrayList<>();
         List<RuleSource> sources = RuleSource.readAll(files, categories, checked, warnings, unread, atUpload);
-        if (upload) {
+        if (upload != null) {
             early.addAll(atUpload);
         }
         boolean whole = unread.isEmpty();
@@ -378,7 +386,10 @@ public final class PlanCompiler {
         String path = result.getResource() == null || result.getResource().getSourcePath() == null ? ""
                 : result.getResource().getSourcePath();
         String file = path.startsWith(PATH_PREFIX) ? path.substring(PATH_PREFIX.length()) : path;
-        int drlLine = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
+        int reported = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
+        // a condition Drools cannot analyse carries no line of its own, only its rule (attack tryout 9, F6.3)
+        int drlLine = reported <= 0 && result instanceof org.drools.compiler.compiler.DescrBuildError error
+                && error.getParentDescr() != null ? error.getParentDescr().getLine() : reported;
         int line = sources.stream().filter(source -> source.file().name().equals(file)).findFirst()
                 .map(source -> source.writtenLine(drlLine)).orElse(drlLine);
         return new PlanProblem(file, Math.max(line, 0), ClerkWords.compilation(result.getMessage().strip(),

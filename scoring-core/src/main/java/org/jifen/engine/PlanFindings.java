@@ -79,6 +79,7 @@ final class PlanFindings {
                     continue;
                 }
                 firstFile = firstFile == null ? rule.file() : firstFile;
+                switchedOffOrDated(descr, rule);
                 if (descr.getLhs() == null || descr.getLhs().getDescrs().isEmpty()) {
                     warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」没有写条件"
                             + "（when 和 then 之间是空的）：每登记一件事、每次月底评定都会给它计分；如果不是有意的，请写上条件，"
@@ -342,6 +343,42 @@ final class PlanFindings {
     }
 
     /** The rule's text below its name (conditions and consequence), spaces and comments aside; null when unknown. */
+    /**
+     * A rule that can never score, or scores by the server's date rather than the event's, said at upload (attack
+     * tryout 9, F4: three of seven rules silenced by attributes were accepted without a word). {@code agenda-group}
+     * and {@code ruleflow-group} without {@code auto-focus} never fire in a plan, which has no agenda of its own:
+     * refused. {@code enabled false} pauses a rule (rules-guide 3.6): warned. {@code date-effective} and
+     * {@code date-expires} are judged against the day the plan runs, so a month evaluated again later scores
+     * otherwise: warned, with the condition on the event's month that does what is usually meant.
+     */
+    private void switchedOffOrDated(RuleDescr descr, RuleInfo rule) {
+        Map<String, org.drools.drl.ast.descr.AttributeDescr> attributes = descr.getAttributes();
+        String autoFocus = value(attributes.get("auto-focus"));
+        for (String group : List.of("agenda-group", "ruleflow-group")) {
+            if (attributes.containsKey(group) && !"".equals(autoFocus) && !"true".equals(autoFocus)) {
+                refusals.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」写了 " + group + "「"
+                        + value(attributes.get(group)) + "」，却没有写 auto-focus true：这样的规则永远不会计分。请删去 " + group
+                        + " 这一行"));
+            }
+        }
+        if ("false".equals(value(attributes.get("enabled")))) {
+            warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」写了 enabled false："
+                    + "这条规则已停用，不会计分；如果不是有意的，请删去这一行"));
+        }
+        for (String dated : List.of("date-effective", "date-expires")) {
+            if (attributes.containsKey(dated)) {
+                warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」写了 " + dated + "「"
+                        + value(attributes.get(dated)) + "」：是否计分按评定当天的日期判断，不按事件的日期，所以同一个月份"
+                        + "早评定和晚评定得分会不一样。如果是想只对某些月份的事件计分，请删去这一行，在条件里写月份，例如 "
+                        + "Event( month >= \"2026-12\" )"));
+            }
+        }
+    }
+
+    private static @Nullable String value(org.drools.drl.ast.descr.@Nullable AttributeDescr attribute) {
+        return attribute == null ? null : attribute.getValue() == null ? "" : attribute.getValue().strip();
+    }
+
     private static @Nullable String body(RuleSource source, RuleDescr descr) {
         String[] lines = source.drl().split("\r?\n", -1);
         if (descr.getLine() <= 0 || descr.getEndLine() < descr.getLine() || descr.getEndLine() > lines.length) {

@@ -17,6 +17,11 @@ public record PlanLimits(int fireLimit, Duration fireTime) {
      * and the rule-file check reasons with it (ADR 0195).
      */
     public static final int MAX_QUANTITY = 10_000;
+    /**
+     * The longest value an event attribute may have (RecordEvent, a plan's own tests), and so the longest text or
+     * number a rule may write in its conditions: a rule cannot compare with a value no event can carry.
+     */
+    public static final int MAX_ATTRIBUTE_VALUE = 200;
 
     public PlanLimits {
         if (fireLimit < 1 || fireTime.isNegative() || fireTime.isZero()) {

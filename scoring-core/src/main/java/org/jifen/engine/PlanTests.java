@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jifen.problem.WholeNumber;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.rules.Event;
 import org.jifen.rules.Household;
@@ -49,7 +50,7 @@ final class PlanTests {
     static final int MAX_TYPE = 60;
     static final int MAX_ATTRIBUTES = 30;
     static final int MAX_ATTRIBUTE_NAME = 40;
-    static final int MAX_ATTRIBUTE_VALUE = 200;
+    static final int MAX_ATTRIBUTE_VALUE = PlanLimits.MAX_ATTRIBUTE_VALUE;
     private static final Pattern ALIAS = Pattern.compile("(?<![\\w\\p{L}])\\*[\\w\\p{L}]");
 
     private PlanTests() {
@@ -92,7 +93,7 @@ final class PlanTests {
      * How the tests are written, checked without the plan (ADR 0173): an unreadable file, a date or number a case
      * cannot be read with. Found with the rules' own problems, so that one upload shows both.
      */
-    static List<PlanProblem> malformed(Collection<PlanFile> testFiles) {
+    static List<PlanProblem> malformed(Collection<PlanFile> testFiles, TestDays days) {
         List<PlanProblem> problems = new ArrayList<>();
         for (PlanFile file : testFiles) {
             List<Map<String, Object>> cases = readable(file, problems);
@@ -112,7 +113,12 @@ final class PlanTests {
                     if (value(testCase, "月度", "month") != null) {
                         month(map(value(testCase, "月度", "month")));
                     } else {
-                        event(testCase);
+                        Event event = event(testCase);
+                        String implausible = value(testCase, "日期", "occurredOn") == null ? null
+                                : days.implausible(event.getOccurredOn());
+                        if (implausible != null) {
+                            throw new IllegalArgumentException(implausible);
+                        }
                     }
                     expected(testCase);
                 } catch (IllegalArgumentException | ClassCastException | java.time.DateTimeException malformed) {
@@ -417,11 +423,12 @@ final class PlanTests {
         if (value == null) {
             return 0;
         }
-        try {
-            return Integer.parseInt(value.toString().strip());
-        } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException("「" + value + "」应是整数");
+        WholeNumber number = WholeNumber.read(value.toString(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (number.value() == null) {
+            throw new IllegalArgumentException("「" + value + "」"
+                    + (number.outOfRange() != null ? number.outOfRange() : "应是整数"));
         }
+        return number.value().intValue();
     }
 
     private static int lineOf(String text, String name) {

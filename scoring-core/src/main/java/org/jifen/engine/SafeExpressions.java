@@ -73,6 +73,14 @@ final class SafeExpressions {
     /** What the rule's values can be (ADR 0195), and the pattern whose constraint is read (null elsewhere). */
     private final RuleScope scope;
     private final RuleScope.@Nullable Pattern pattern;
+    /**
+     * Whether the comparisons joined by {@code &&} at the top of this constraint narrow the pattern (ADR 0199): true
+     * for a pattern's constraint without a top-level {@code ||}, where each conjunct is only evaluated, or only
+     * matters, when the ones before it hold.
+     */
+    private boolean narrowing;
+    /** One overflow is said per expression: the innermost, first one found. */
+    private boolean overflowSaid;
 
     private SafeExpressions(String text, Set<String> bindings, RuleScope scope, RuleScope.@Nullable Pattern pattern) {
         this.text = text;
@@ -104,8 +112,8 @@ final class SafeExpressions {
                     scope.bindProperty(parser.tokens.get(0).text, pattern, parser.tokens.get(2).text);
                 }
             }
+            parser.narrowing = parser.noTopLevelOr(from);
             parser.orExpression();
-            parser.narrow(from);
         });
     }
 
@@ -413,10 +421,15 @@ final class SafeExpressions {
     }
 
     private @Nullable ValueRange andExpression() {
+        boolean narrows = narrowing && depth == 0;
+        int from = next;
         ValueRange range = relation();
+        if (narrows) {
+            narrow(from, next);
+        }
         while (!atEnd() && peek().text.equals("&&")) {
             next++;
-            restrictionOrRelation();
+            restrictionOrRelation(narrows);
             range = null;
         }
         return range;
@@ -428,19 +441,51 @@ final class SafeExpressions {
             comparedWith(tokens.get(next++));
             while (!atEnd() && peek().text.equals("&&")) {
                 next++;
-                restrictionOrRelation();
+                restrictionOrRelation(false);
             }
         } else {
             andExpression();
         }
     }
 
-    private void restrictionOrRelation() {
+    /** One conjunct after {@code &&}; at the top of a constraint its comparison narrows the pattern for the next. */
+    private void restrictionOrRelation(boolean narrows) {
+        int from = next;
         if (!atEnd() && RELATIONS.contains(peek().text)) {
-            comparedWith(tokens.get(next++));
+            List<Token> left = tokens.subList(leftFrom, leftTo);
+            Token operator = tokens.get(next++);
+            comparedWith(operator);
+            if (narrows) {
+                narrowBy(left, operator.text, tokens.subList(from + 1, next));
+            }
         } else {
             relation();
+            if (narrows) {
+                narrow(from, next);
+            }
         }
+    }
+
+    /** Whether the constraint's tokens from {@code from} hold no {@code ||} outside parentheses. */
+    private boolean noTopLevelOr(int from) {
+        if (pattern == null) {
+            return false;
+        }
+        int nesting = 0;
+        for (Token token : tokens.subList(Math.min(from, tokens.size()), tokens.size())) {
+            switch (token.text) {
+                case "(" -> nesting++;
+                case ")" -> nesting--;
+                case "||" -> {
+                    if (nesting == 0) {
+                        return false;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
     }
 
     private @Nullable ValueRange relation() {
@@ -507,18 +552,22 @@ final class SafeExpressions {
     }
 
     private @Nullable ValueRange additive() {
+        int first = next;
         ValueRange range = multiplicative();
+        Overflow overflow = null;
         while (!atEnd() && (peek().text.equals("+") || peek().text.equals("-"))) {
-            String operator = take().text;
-            range = combined(operator, range, multiplicative());
+            Token operator = take();
+            range = combined(operator.text, range, multiplicative());
+            overflow = overflow != null ? overflow : Overflow.of(operator.text, range);
         }
+        said(overflow, first);
         return range;
     }
 
     private @Nullable ValueRange multiplicative() {
         int first = next;
         ValueRange range = unary();
-        ValueRange overflowing = null;
+        Overflow overflow = null;
         while (!atEnd() && (peek().text.equals("*") || peek().text.equals("/") || peek().text.equals("%"))) {
             Token operator = take();
             ValueRange right = unary();
@@ -526,37 +575,67 @@ final class SafeExpressions {
                 divisorWithoutZero(operator, right, from(operator));
             }
             range = combined(operator.text, range, right);
-            if (operator.text.equals("*") && overflowing == null && overflowsAnInt(range)) {
-                overflowing = range;
-            }
+            overflow = overflow != null ? overflow : Overflow.of(operator.text, range);
         }
-        if (overflowing != null) {
-            String written = text.substring(tokens.get(first).start, tokens.get(next - 1).end).strip();
-            scope.found(tokens.get(first).start, "这里的乘积「" + written + "」可能超出整数的范围（按积分事实的取值范围，它"
-                    + overflowing.words() + "，而整数最多约 21 亿）：超出时会算错，规则会悄悄地不计分。请先在条件里"
-                    + "限定取值的上下限（例如 intAttr(\"长\") >= 0, intAttr(\"长\") <= 10000），或把乘数改小");
-        }
+        said(overflow, first);
         return range;
     }
 
     /**
-     * Whether a product in a condition can leave the range of an {@code int} over the facts' known bounds (ADR 0216):
-     * conditions are evaluated in {@code int}, which wraps silently ({@code quantity * 1000 * 1000 * 1000 > 0} is
-     * false for 3). An end without a known bound (a month's counts) is not taken as an overflow.
+     * Arithmetic in a condition whose range over the facts' known bounds can leave the range of an {@code int} (ADR
+     * 0216, 0199): conditions are evaluated in {@code int}, which wraps silently ({@code quantity * 1000 * 1000 * 1000
+     * > 0} is false for 3, {@code intAttr("长") + intAttr("宽") > 100} for 2147483647 and 200), so the rule does not
+     * fire and staff are told the event did not meet its conditions. Every operator is checked: {@code + - * /} and
+     * unary minus ({@code -intAttr("长")} and {@code intAttr("长") / -1} leave it for the smallest {@code int}). An end
+     * without a known bound (a month's counts) is not taken as an overflow.
      */
-    private static boolean overflowsAnInt(@Nullable ValueRange range) {
-        return range != null && (Double.isFinite(range.lo()) && range.lo() < Integer.MIN_VALUE
-                || Double.isFinite(range.hi()) && range.hi() > Integer.MAX_VALUE);
+    private record Overflow(String operator, ValueRange range) {
+
+        static @Nullable Overflow of(String operator, @Nullable ValueRange range) {
+            boolean leaves = range != null && (Double.isFinite(range.lo()) && range.lo() < Integer.MIN_VALUE
+                    || Double.isFinite(range.hi()) && range.hi() > Integer.MAX_VALUE);
+            return leaves ? new Overflow(operator, range) : null;
+        }
+
+        String what() {
+            return switch (operator) {
+                case "*" -> "乘积";
+                case "/" -> "商";
+                case "+" -> "和";
+                case "-" -> "差";
+                default -> "相反数";
+            };
+        }
+    }
+
+    /** Says the overflow of the arithmetic read from token {@code first} up to here, the first one of the expression. */
+    private void said(@Nullable Overflow overflow, int first) {
+        if (overflow == null || overflowSaid) {
+            return;
+        }
+        overflowSaid = true;
+        String written = text.substring(tokens.get(first).start, tokens.get(next - 1).end).strip();
+        scope.found(tokens.get(first).start, "这里的" + overflow.what() + "「" + written + "」可能超出整数的范围（按积分事实的"
+                + "取值范围，它" + overflow.range().words() + "，而整数只能在 " + Integer.MIN_VALUE + " 到 " + Integer.MAX_VALUE
+                + " 之间）：超出时会算错，规则会悄悄地不计分。请先在条件里限定取值的上下限（例如 intAttr(\"长\") >= 0, "
+                + "intAttr(\"长\") <= 10000）" + (overflow.operator().equals("*") ? "，或把乘数改小" : ""));
     }
 
     private @Nullable ValueRange unary() {
         if (!atEnd() && (peek().text.equals("!") || peek().text.equals("-") || peek().text.equals("+"))) {
+            int first = next;
             Token operator = take();
             deeper(operator);
             ValueRange range = unary();
             depth--;
-            return range == null || operator.text.equals("!") ? null
-                    : operator.text.equals("-") ? range.negated() : range;
+            if (range == null || operator.text.equals("!")) {
+                return null;
+            }
+            if (operator.text.equals("-")) {
+                range = range.negated();
+                said(Overflow.of("neg", range), first);
+            }
+            return range;
         }
         return primary();
     }
@@ -649,46 +728,54 @@ final class SafeExpressions {
     }
 
     /**
-     * A constraint that is one comparison of a property (or a method with a text argument) with an integer narrows
-     * that property for the rule ({@code quantity > 6}, {@code 0 < members}, {@code intAttr("小时") >= 2}); any other
-     * shape narrows nothing.
+     * A comparison of a property (or a method with a text argument) with an integer narrows that property for the rest
+     * of the rule ({@code quantity > 6}, {@code 0 < members}, {@code intAttr("小时") >= 2}, {@code intAttr("长") >= -5});
+     * any other shape narrows nothing.
      */
-    private void narrow(int from) {
-        if (pattern == null) {
+    private void narrow(int from, int to) {
+        List<Token> comparison = tokens.subList(from, to);
+        int relation = 1;
+        while (relation < comparison.size() && !RELATIONS.contains(comparison.get(relation).text)) {
+            relation++;
+        }
+        if (relation >= comparison.size() - 1) {
             return;
         }
-        List<Token> rest = tokens.subList(from, tokens.size());
-        int relation = rest.size() == 3 ? 1 : rest.size() == 6 ? 4 : -1;
-        if (relation < 0 || !RELATIONS.contains(rest.get(relation).text)) {
-            return;
-        }
-        boolean numberFirst = rest.size() == 3 && rest.get(0).kind == Token.Kind.NUMBER;
-        List<Token> property = numberFirst ? rest.subList(2, 3) : rest.subList(0, relation);
-        Token number = numberFirst ? rest.get(0) : rest.get(rest.size() - 1);
-        if (number.kind != Token.Kind.NUMBER || !number.text.chars().allMatch(Character::isDigit)
-                || number.text.length() > 9 || property.get(0).kind != Token.Kind.WORD
-                || bindings.contains(property.get(0).text)) {
-            return;
-        }
-        String argument = null;
-        if (property.size() == 4) {
-            if (!property.get(1).text.equals("(") || property.get(2).kind != Token.Kind.STRING
-                    || !property.get(3).text.equals(")")) {
-                return;
-            }
-            argument = property.get(2).text.substring(1, property.get(2).text.length() - 1);
-        }
-        String operator = rest.get(relation).text;
-        if (numberFirst) {
-            operator = switch (operator) {
+        String operator = comparison.get(relation).text;
+        if (relation == 1 && comparison.get(0).kind == Token.Kind.NUMBER) {
+            narrowBy(comparison.subList(2, comparison.size()), switch (operator) {
                 case "<" -> ">";
                 case "<=" -> ">=";
                 case ">" -> "<";
                 case ">=" -> "<=";
                 default -> operator;
-            };
+            }, comparison.subList(0, 1));
+        } else {
+            narrowBy(comparison.subList(0, relation), operator, comparison.subList(relation + 1, comparison.size()));
         }
-        pattern.narrow(property.get(0).text, argument, operator, Long.parseLong(number.text));
+    }
+
+    /** Narrows by {@code property operator number}: a property or {@code method("text")}, an integer or its negation. */
+    private void narrowBy(List<Token> property, String operator, List<Token> number) {
+        if (pattern == null || number.isEmpty() || number.size() > 2 || property.isEmpty()) {
+            return;
+        }
+        boolean negative = number.size() == 2;
+        Token digits = number.get(number.size() - 1);
+        if (negative && !number.get(0).text.equals("-") || digits.kind != Token.Kind.NUMBER
+                || !digits.text.chars().allMatch(Character::isDigit) || digits.text.length() > 9
+                || property.get(0).kind != Token.Kind.WORD || bindings.contains(property.get(0).text)) {
+            return;
+        }
+        String argument = null;
+        if (property.size() == 4 && property.get(1).text.equals("(") && property.get(2).kind == Token.Kind.STRING
+                && property.get(3).text.equals(")")) {
+            argument = property.get(2).text.substring(1, property.get(2).text.length() - 1);
+        } else if (property.size() != 1) {
+            return;
+        }
+        long value = Long.parseLong(digits.text);
+        pattern.narrow(property.get(0).text, argument, operator, negative ? -value : value);
     }
 
     /** Comma-separated expressions up to and including the closing parenthesis. */
@@ -750,6 +837,9 @@ final class SafeExpressions {
 
         enum Kind { STRING, NUMBER, WORD, SYMBOL }
 
+        /** The longest text or number a rule may write: no event attribute can be longer to compare with. */
+        static final int MAX_LITERAL_LENGTH = PlanLimits.MAX_ATTRIBUTE_VALUE;
+
         private static final List<String> SYMBOLS = List.of("==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "+",
                 "-", "*", "/", "%", "(", ")", ",", ".", ":", ";");
 
@@ -781,12 +871,20 @@ final class SafeExpressions {
                     i = end + 2;
                 } else if (c == '"' || c == '\'') {
                     int end = stringEnd(text, i, c);
+                    if (end - i - 2 > MAX_LITERAL_LENGTH) {
+                        throw new Unreadable(i, "引号里的文字有 " + (end - i - 2) + " 个字，太长了：规则里的一段文字最多 "
+                                + MAX_LITERAL_LENGTH + " 个字（事件属性的值也最多这么长），请写短些");
+                    }
                     tokens.add(new Token(Kind.STRING, text.substring(i, end), i, end));
                     i = end;
                 } else if (Character.isDigit(c)) {
                     int end = i;
                     while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
                         end++;
+                    }
+                    if (end - i > MAX_LITERAL_LENGTH) {
+                        throw new Unreadable(i, "这个数有 " + (end - i) + " 位，太长了：规则里的数最多 " + MAX_LITERAL_LENGTH
+                                + " 位");
                     }
                     tokens.add(new Token(Kind.NUMBER, text.substring(i, end), i, end));
                     i = end;

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jifen.problem.WholeNumber;
 import org.jifen.rules.Event;
 import org.jifen.rules.Household;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +33,6 @@ final class SheetTests {
     private static final String MONTH = "2024-07";
     private static final Pattern POINTS = Pattern.compile("^(.+?)\\s*([+-]?\\d{1,6})\\s*分?$");
     private static final Pattern VETO = Pattern.compile("^(.+?)\\s*(?:一票)?否决$");
-    private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
     private static final Pattern ITEMS = Pattern.compile("\\s*[；;、\\n]\\s*");
     /** Between expected awards: also the commas a clerk types (tryout 3, F7: 「，」 was read into a rule's name). */
     private static final Pattern AWARDS = Pattern.compile("\\s*[；;、，,\\n]\\s*");
@@ -79,10 +79,10 @@ final class SheetTests {
     }
 
     /** How the tests are written, checked without the plan (ADR 0173), so that one upload shows it with the rules'. */
-    static List<PlanProblem> malformed(List<PlanFile> files) {
+    static List<PlanProblem> malformed(List<PlanFile> files, TestDays days) {
         List<PlanProblem> problems = new ArrayList<>();
         for (Table table : tables(files)) {
-            read(table, problems);
+            read(table, days, problems);
         }
         return problems;
     }
@@ -91,7 +91,7 @@ final class SheetTests {
     static List<PlanProblem> run(CompiledPlan plan, List<PlanFile> files) {
         List<PlanProblem> problems = new ArrayList<>();
         for (Table table : tables(files)) {
-            for (Case testCase : read(table, new ArrayList<>())) {
+            for (Case testCase : read(table, TestDays.ANY, new ArrayList<>())) {
                 run(plan, testCase, problems);
             }
         }
@@ -116,7 +116,7 @@ final class SheetTests {
     }
 
     /** The table's cases; what is written wrong is added to {@code problems} and its row left out. */
-    private static List<Case> read(Table table, List<PlanProblem> problems) {
+    private static List<Case> read(Table table, TestDays days, List<PlanProblem> problems) {
         SortedMap<Integer, List<String>> sheet = table.rows();
         Integer header = sheet.keySet().stream().filter(row -> !blank(sheet.get(row))).findFirst().orElse(null);
         if (header == null) {
@@ -155,7 +155,7 @@ final class SheetTests {
                     named.put(name, row);
                 }
             }
-            Step step = step(current, row, entry.getValue(), problems);
+            Step step = step(current, row, entry.getValue(), days, problems);
             if (step != null) {
                 current.steps().add(step);
             }
@@ -197,7 +197,8 @@ final class SheetTests {
     }
 
     /** The row as a step of its case, or null when a cell of it is written wrong (each such cell refused). */
-    private static @Nullable Step step(Case testCase, int row, List<String> cells, List<PlanProblem> problems) {
+    private static @Nullable Step step(Case testCase, int row, List<String> cells, TestDays days,
+            List<PlanProblem> problems) {
         Table table = testCase.table();
         Map<Column, Integer> columns = testCase.columns();
         String said = testCase.said();
@@ -220,14 +221,16 @@ final class SheetTests {
             testCase.monthEnds().add(row);
         }
         String quantity = value(cells, columns, Column.QUANTITY);
+        WholeNumber amount = WholeNumber.read(quantity, 1, PlanLimits.MAX_QUANTITY);
         if (monthEnd && !quantity.isEmpty()) {
             problems.add(table.refusal(row, columns.get(Column.QUANTITY), said + "的「月底」这一行不写数量：月底评定"
                     + "按上面几行的事件算，请把数量「" + quantity + "」删掉"));
-        } else if (!quantity.isEmpty() && (!INTEGER.matcher(quantity).matches() || Integer.parseInt(quantity) < 1)) {
-            problems.add(table.refusal(row, columns.get(Column.QUANTITY), said + "的数量写的是「" + quantity
-                    + "」：这里只能写正整数，例如 3；不写就是 1"));
+        } else if (!quantity.isEmpty() && amount.value() == null) {
+            problems.add(table.refusal(row, columns.get(Column.QUANTITY), said + "的数量写的是「" + quantity + "」"
+                    + (amount.outOfRange() != null ? "，" + amount.outOfRange() + "（登记事件时数量只能是 1 到 "
+                            + PlanLimits.MAX_QUANTITY + "）" : "：这里只能写正整数，例如 3；不写就是 1")));
         } else if (!quantity.isEmpty()) {
-            step.put("数量", Integer.parseInt(quantity));
+            step.put("数量", amount.value().intValue());
         }
         tags(testCase, row, value(cells, columns, Column.TAGS), step, problems);
         String written = value(cells, columns, Column.ATTRIBUTES);
@@ -245,6 +248,8 @@ final class SheetTests {
                 if (day == null) {
                     problems.add(table.refusal(row, columns.get(Column.ATTRIBUTES), said + "的日期写的是「" + date
                             + "」：日期写成「日期=2024-07-15」，也可以写 2024/7/15 或 2024年7月15日"));
+                } else if (days.implausible(day) != null) {
+                    problems.add(table.refusal(row, columns.get(Column.ATTRIBUTES), said + "的" + days.implausible(day)));
                 } else {
                     step.put("日期", day.toString());
                 }

@@ -26,6 +26,13 @@ final class SpreadsheetBudget {
      * Filled cells in one workbook, all sheets together: 300 rules of 20 columns and 500 test cases are under 10,000.
      */
     static final int MAX_CELLS = 20_000;
+    /**
+     * Characters of text in one workbook, all sheets together, each cell counted with the text it shows (a shared
+     * text once for every cell that shows it): 300 rules of 20 columns of 30 characters and a help sheet of long
+     * paragraphs are under 300,000. A help sheet of 17,100 cells all showing one 32,000-character text (547 million
+     * characters, 111 KB packed) held a check slot for 16 s (eighth outside attack, N6; ADR 0201).
+     */
+    static final int MAX_CHARACTERS = 1_000_000;
 
     private SpreadsheetBudget() {
     }
@@ -109,17 +116,26 @@ final class SpreadsheetBudget {
      * The cells of every sheet together, the 测试 sheet and any other sheet included (ADR 0174), counted before the
      * workbook is read into memory or the decision-table compiler sees it: an {@code .xlsx} sheet's XML is streamed
      * and only its {@code <c>} elements counted; an {@code .xls} workbook (its own, older format) is counted row by
-     * row once read. Past {@link #MAX_CELLS}, the sheet and row where the budget ran out are named.
+     * row once read. Past {@link #MAX_CELLS}, the sheet and row where the budget ran out are named. So are the
+     * characters ({@link #MAX_CHARACTERS}): each cell's own text, or the length of the shared text it shows, which
+     * is streamed first.
      */
     private static @org.jspecify.annotations.Nullable PlanProblem tooManyCells(PlanFile file) {
         long cells = 0;
         if (!file.name().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            long characters = 0;
             try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
                 for (Sheet sheet : book) {
                     for (Row row : sheet) {
                         cells += Math.max(row.getPhysicalNumberOfCells(), 0);
                         if (cells > MAX_CELLS) {
                             return tooManyCells(file, sheet.getSheetName(), row.getRowNum() + 1);
+                        }
+                        for (Cell cell : row) {
+                            characters += cell.getCellType() == CellType.STRING ? cell.getStringCellValue().length() : 0;
+                        }
+                        if (characters > MAX_CHARACTERS) {
+                            return tooManyCharacters(file, sheet.getSheetName(), row.getRowNum() + 1);
                         }
                     }
                 }
@@ -131,24 +147,60 @@ final class SpreadsheetBudget {
         try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(
                 new ByteArrayInputStream(file.content()))) {
             org.apache.poi.xssf.eventusermodel.XSSFReader reader = new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg);
-            org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator sheets =
-                    (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator) reader.getSheetsData();
             javax.xml.stream.XMLInputFactory xml = javax.xml.stream.XMLInputFactory.newFactory();
             xml.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
             xml.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            int[] shared;
+            try (java.io.InputStream table = reader.getSharedStringsData()) {
+                shared = table == null ? new int[0] : sharedLengths(xml, table);
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IOException | RuntimeException
+                    | javax.xml.stream.XMLStreamException unreadable) {
+                // no shared texts, or none that can be read: the cells are still counted, and the reading that
+                // follows refuses a workbook it cannot read
+                shared = new int[0];
+            }
+            if (shared == null) {
+                return tooManyCharacters(file, null, 0);
+            }
+            org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator sheets =
+                    (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator) reader.getSheetsData();
+            long characters = 0;
             while (sheets.hasNext()) {
                 try (java.io.InputStream sheet = sheets.next()) {
                     javax.xml.stream.XMLStreamReader cellsOf = xml.createXMLStreamReader(sheet);
                     int row = 0;
+                    boolean sharedCell = false;
+                    boolean inText = false;
+                    StringBuilder index = new StringBuilder();
                     while (cellsOf.hasNext()) {
-                        if (cellsOf.next() != javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                        int event = cellsOf.next();
+                        if (event == javax.xml.stream.XMLStreamConstants.CHARACTERS && inText) {
+                            if (!sharedCell) {
+                                characters += cellsOf.getTextLength();
+                            } else if (index.length() < 12) {
+                                index.append(cellsOf.getTextCharacters(), cellsOf.getTextStart(), cellsOf.getTextLength());
+                            }
+                        } else if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT && inText) {
+                            inText = false;
+                            if (sharedCell) {
+                                characters += sharedLength(shared, index);
+                                index.setLength(0);
+                            }
+                        } else if (event != javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
                             continue;
-                        }
-                        if (cellsOf.getLocalName().equals("row")) {
+                        } else if (cellsOf.getLocalName().equals("row")) {
                             String r = cellsOf.getAttributeValue(null, "r");
                             row = r != null && r.matches("\\d{1,7}") ? Integer.parseInt(r) : row + 1;
-                        } else if (cellsOf.getLocalName().equals("c") && ++cells > MAX_CELLS) {
-                            return tooManyCells(file, sheets.getSheetName(), row);
+                        } else if (cellsOf.getLocalName().equals("c")) {
+                            if (++cells > MAX_CELLS) {
+                                return tooManyCells(file, sheets.getSheetName(), row);
+                            }
+                            sharedCell = "s".equals(cellsOf.getAttributeValue(null, "t"));
+                        } else if (cellsOf.getLocalName().equals("v") || cellsOf.getLocalName().equals("t")) {
+                            inText = true;
+                        }
+                        if (characters > MAX_CHARACTERS) {
+                            return tooManyCharacters(file, sheets.getSheetName(), row);
                         }
                     }
                     cellsOf.close();
@@ -159,6 +211,63 @@ final class SpreadsheetBudget {
             // the decision-table compiler reports a file it cannot read, in its words
         }
         return null;
+    }
+
+    /**
+     * The length of every shared text of an {@code .xlsx} (its {@code <si>} entries, runs of rich text together),
+     * streamed; null when the table itself holds more than {@link #MAX_CHARACTERS}, or more texts.
+     */
+    private static int @org.jspecify.annotations.Nullable [] sharedLengths(javax.xml.stream.XMLInputFactory xml,
+            java.io.InputStream table) throws javax.xml.stream.XMLStreamException {
+        int[] lengths = new int[64];
+        int count = 0;
+        long total = 0;
+        boolean inText = false;
+        javax.xml.stream.XMLStreamReader texts = xml.createXMLStreamReader(table);
+        while (texts.hasNext()) {
+            int event = texts.next();
+            if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                if (texts.getLocalName().equals("si")) {
+                    if (count == MAX_CHARACTERS) {
+                        return null;
+                    }
+                    if (count == lengths.length) {
+                        lengths = java.util.Arrays.copyOf(lengths, count * 2);
+                    }
+                    count++;
+                } else if (texts.getLocalName().equals("t")) {
+                    inText = true;
+                }
+            } else if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+                inText = inText && !texts.getLocalName().equals("t");
+            } else if (event == javax.xml.stream.XMLStreamConstants.CHARACTERS && inText && count > 0) {
+                lengths[count - 1] += texts.getTextLength();
+                total += texts.getTextLength();
+                if (total > MAX_CHARACTERS) {
+                    return null;
+                }
+            }
+        }
+        texts.close();
+        return java.util.Arrays.copyOf(lengths, count);
+    }
+
+    /** The length of the shared text a cell's {@code <v>} names; an index that names none shows nothing. */
+    private static int sharedLength(int[] shared, CharSequence index) {
+        String written = index.toString().strip();
+        if (!written.matches("\\d{1,9}")) {
+            return 0;
+        }
+        int at = Integer.parseInt(written);
+        return at < shared.length ? shared[at] : 0;
+    }
+
+    private static PlanProblem tooManyCharacters(PlanFile file, @org.jspecify.annotations.Nullable String sheet,
+            int row) {
+        return new PlanProblem(file.name(), Math.max(row, 1), "这个表格文件里的文字超过了 " + MAX_CHARACTERS + " 个字"
+                + (sheet == null ? "" : "（到表格「" + sheet + "」第 " + row + " 行就超过了，一格里的文字在几格里重复出现"
+                + "也按每一格算）") + "，一个方案表格最多 " + MAX_CHARACTERS + " 个字：请删去和方案无关的工作表（例如填写说明、"
+                + "统计表、名单）里的长段文字，或拆分方案");
     }
 
     private static PlanProblem tooManyCells(PlanFile file, String sheet, int row) {

@@ -19,6 +19,7 @@ import org.jifen.engine.PlanCheckMain;
 import org.jifen.engine.PlanFile;
 import org.jifen.engine.PlanProblem;
 import org.jifen.engine.PlanRejected;
+import org.jifen.engine.TestDays;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks an uploaded plan in a separate, limited JVM before the service compiles it (ADR 0048): the plan's parse,
  * sentence expansion, spreadsheet reading, compilation and rule tests then cost that process, with a small heap
- * ({@code -XX:+ExitOnOutOfMemoryError}) and a wall-clock limit after which it is killed, never the service and the
- * other villages it serves. At most {@code concurrency} checks run at once and one per village, so that many
+ * ({@code -XX:+ExitOnOutOfMemoryError}) and a limit of CPU time after which it is killed ({@link CheckBudget}), never
+ * the service and the other villages it serves. At most {@code concurrency} checks run at once and one per village, so that many
  * uploads cannot start many JVMs; an upload that finds no free check within {@code queueWait} is answered 503.
  * The child runs the service's own code and classpath ({@link PlanCheckMain}), without the service's environment
  * (which holds its secrets).
@@ -41,6 +42,8 @@ public class PlanCheckProcess {
     private static final int OUT_OF_MEMORY = 3;
     private static final int MAX_VERDICT_BYTES = 4 * 1024 * 1024;
     private static final int STDERR_TAIL = 8 * 1024;
+    /** How often a running check's CPU time is read (from /proc on Linux). */
+    private static final java.time.Duration POLL = java.time.Duration.ofMillis(100);
     private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
     /** The check needs none of the service's secrets (database and admin passwords live in its environment). */
     private static final Set<String> INHERITED_ENVIRONMENT = Set.of("PATH", "LANG", "LC_ALL", "TZ", "TMPDIR");
@@ -64,7 +67,7 @@ public class PlanCheckProcess {
     }
 
     /** Returns when the plan passed every check in the separate JVM; throws {@link PlanRejected} when it did not. */
-    void check(String village, List<PlanFile> files) {
+    void check(String village, List<PlanFile> files, TestDays days) {
         if (!villagesChecking.add(village)) {
             throw new PlanCheckBusy("本村上传的上一个方案还在检查中，请等它完成后再上传");
         }
@@ -73,7 +76,7 @@ public class PlanCheckProcess {
                 throw new PlanCheckBusy("正在检查的方案较多，请稍后再上传");
             }
             try {
-                PlanRejected rejected = run(files);
+                PlanRejected rejected = run(files, days);
                 if (rejected != null) {
                     throw rejected;
                 }
@@ -88,7 +91,7 @@ public class PlanCheckProcess {
         }
     }
 
-    private @Nullable PlanRejected run(List<PlanFile> files) throws InterruptedException {
+    private @Nullable PlanRejected run(List<PlanFile> files, TestDays days) throws InterruptedException {
         PlanSettings.Check check = settings.check();
         String first = files.isEmpty() ? "" : files.get(0).name();
         Path workDir;
@@ -106,23 +109,37 @@ public class PlanCheckProcess {
         Drain verdict = Drain.of(process.getInputStream(), MAX_VERDICT_BYTES, false);
         Drain errors = Drain.of(process.getErrorStream(), STDERR_TAIL, true);
         try (OutputStream in = process.getOutputStream()) {
-            PlanCheckMain.send(in, settings.fireLimit(), settings.fireTimeLimit(), files);
+            PlanCheckMain.send(in, settings.fireLimit(), settings.fireTimeLimit(), days, files);
         } catch (IOException childGone) {
             // the child ended before reading everything; its exit status says why
         }
-        boolean finished = process.waitFor(check.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
-        if (!finished) {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
+        CheckBudget budget = CheckBudget.of(check.timeLimit());
+        CheckBudget.Spent spent = CheckBudget.Spent.WITHIN;
+        java.time.Duration cpu = java.time.Duration.ZERO;
+        while (!process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+            java.time.Duration elapsed = java.time.Duration.ofNanos(System.nanoTime() - started);
+            // where the system does not say a process's CPU time, its wall-clock time stands for it
+            cpu = process.toHandle().info().totalCpuDuration().orElse(elapsed);
+            spent = budget.after(cpu, elapsed);
+            if (spent != CheckBudget.Spent.WITHIN) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+                break;
+            }
         }
         verdict.join();
         errors.join();
         deleteQuietly(workDir);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        if (!finished) {
-            log.warn("Plan check stopped after {} ms: over its time limit", millis);
-            return new PlanRejected(new PlanProblem(first, 0, "检查这个方案用了超过 " + check.timeLimit().toSeconds()
-                    + " 秒，已停止：请减少规则、简化条件（少用 or 和 accumulate）或拆分方案"));
+        if (spent == CheckBudget.Spent.CPU) {
+            log.warn("Plan check stopped after {} ms: {} ms of CPU, over its limit", millis, cpu.toMillis());
+            return new PlanRejected(new PlanProblem(first, 0, "检查这个方案用了超过 " + seconds(check.timeLimit())
+                    + " 秒的计算时间，已停止：请减少规则、简化条件（少用 or 和 accumulate）或拆分方案"));
+        }
+        if (spent == CheckBudget.Spent.WAITED) {
+            log.warn("Plan check stopped after {} ms with {} ms of CPU: the machine is too busy", millis, cpu.toMillis());
+            throw new PlanCheckBusy("服务器正忙，这个方案在 " + budget.wall().toSeconds() + " 秒内没有检查完（方案本身没有问题"
+                    + "被发现），没有保存：请过几分钟重新上传");
         }
         int status = process.exitValue();
         if (status == OUT_OF_MEMORY) {
@@ -137,13 +154,18 @@ public class PlanCheckProcess {
         }
         try {
             PlanRejected rejected = PlanCheckMain.verdict(verdict.stream());
-            log.info("Plan checked in a separate JVM in {} ms: {}", millis, rejected == null ? "accepted"
-                    : rejected.problems().size() + " problem(s)");
+            log.info("Plan checked in a separate JVM in {} ms, at least {} ms of CPU: {}", millis, cpu.toMillis(),
+                    rejected == null ? "accepted" : rejected.problems().size() + " problem(s)");
             return rejected;
         } catch (IOException unreadable) {
             log.warn("Unreadable verdict from the plan check: {}; {}", unreadable.toString(), errors.text());
             return new PlanRejected(new PlanProblem(first, 0, "检查这个方案时没有得到结果，方案没有保存，请重新上传"));
         }
+    }
+
+    private static String seconds(java.time.Duration time) {
+        return time.toMillis() % 1000 == 0 ? Long.toString(time.toSeconds())
+                : java.math.BigDecimal.valueOf(time.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     /** The service's own java and classpath; a Spring Boot jar is started through its launcher. */

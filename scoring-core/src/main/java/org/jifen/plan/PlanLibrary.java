@@ -68,11 +68,12 @@ public class PlanLibrary {
      * when it fails, {@link PlanCheckBusy} when no check is free.
      */
     CompiledPlan compile(String village, java.util.List<PlanFile> files) {
+        org.jifen.engine.TestDays days = PlausibleMonths.around(java.time.YearMonth.now(clock)).testDays();
         if (!checks.isolated()) {
-            return built(() -> compiler.compileUpload(files));
+            return built(() -> compiler.compileUpload(files, days));
         }
         PlanCompiler.checkFiles(files);
-        checks.check(village, files); // with the trial run (ADR 0164), which the service need not repeat
+        checks.check(village, files, days); // with the trial run (ADR 0164), which the service need not repeat
         return built(() -> compiler.compile(files));
     }
 

@@ -35,7 +35,8 @@ public record PlanSettings(@DefaultValue("1000") int fireLimit, @DefaultValue("5
      * @param isolated check in a separate JVM (the default); false compiles in the service itself, which only the
      *     full-application tests do for speed (SafePlansIT runs the isolated check)
      * @param memory the checking JVM's heap ({@code -Xmx}); it exits when the plan needs more
-     * @param timeLimit the wall-clock time a check may take before the checking JVM is killed
+     * @param timeLimit the CPU time the checking JVM may use before it is killed and the plan refused; it may wait
+     *     three times as long for it (at least 30 s), then it is stopped and the upload answered 503 (ADR 0201)
      * @param concurrency how many checks may run at once, across all villages (one per village at a time)
      * @param queueWait how long an upload waits for a free check before it is answered 503
      */

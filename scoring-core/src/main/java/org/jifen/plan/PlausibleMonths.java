@@ -1,6 +1,7 @@
 package org.jifen.plan;
 
 import java.time.YearMonth;
+import org.jifen.engine.TestDays;
 
 /**
  * The months a plan version can be put in force from or tried on: at most five years back (older months hold no
@@ -20,5 +21,10 @@ public record PlausibleMonths(YearMonth earliest, YearMonth latest) {
 
     public boolean contains(YearMonth month) {
         return !month.isBefore(earliest) && !month.isAfter(latest);
+    }
+
+    /** The days of these months: those a plan's own tests may date an event on at upload (ADR 0201). */
+    public TestDays testDays() {
+        return new TestDays(earliest.atDay(1), latest.atEndOfMonth());
     }
 }

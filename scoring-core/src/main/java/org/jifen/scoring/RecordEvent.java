@@ -24,7 +24,7 @@ public record RecordEvent(
         @NotBlank @Size(max = 60) String type,
         @NotNull LocalDate occurredOn,
         @Min(1) @Max(PlanLimits.MAX_QUANTITY) @Nullable Integer quantity,
-        @Size(max = 30) @Nullable Map<@NotBlank @Size(max = 40) String, @Size(max = 200) @Pattern(regexp = VISIBLE,
+        @Size(max = 30) @Nullable Map<@NotBlank @Size(max = 40) String, @Size(max = PlanLimits.MAX_ATTRIBUTE_VALUE) @Pattern(regexp = VISIBLE,
                 message = VISIBLE_ONLY) @Pattern(regexp = NO_RADICALS, message = NO_RADICALS_ONLY) String> attributes,
         @Size(max = 500) @Nullable String note) {
 

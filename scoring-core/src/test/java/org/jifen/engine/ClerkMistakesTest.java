@@ -251,6 +251,9 @@ class ClerkMistakesTest {
                 new Mistake("a test sheet with a header nobody knows", List.of(new PlanFile(PlanTemplate.FILE_NAME,
                         withTests("用例|事件类型|得分", "开会|参加村民大会|2"))), Verdict.REFUSED, PlanTemplate.FILE_NAME, 1,
                         "C1", "认不出来"),
+                // attack tryout 9, F6: refused without a line before
+                drl("a date compared with text", "    Event( occurredOn > \"01-Jan-2024\" )\n",
+                        "    awards.add(2, \"村民议事\");\n", 3, "条件写法有误，系统看不懂这个条件"),
                 drl("a bracket left open", "    $e : Event( type == \"参加村民大会\"\n", "    awards.add(2, \"村民议事\");\n",
                         6, "括号"),
                 drl("Chinese quotes in DRL", "    $e : Event( type == “参加村民大会” )\n",

@@ -294,6 +294,9 @@ public final class HostileCorpus {
         return List.of(
                 new Attack("a help sheet of 27,000 rows inflating to 20 MB", Aim.COST, List.of(
                         new PlanFile("杨家庄村示例.drl.xlsx", inflatedWorkbook()))),
+                // attack tryout 8, N6 (p/sst.drl.xlsx): accepted after a 16 s check
+                new Attack("a help sheet of 17,100 cells showing one 32,000-character text", Aim.COST, List.of(
+                        new PlanFile("杨家庄村示例.drl.xlsx", sharedTextWorkbook()))),
                 drlCost("16 nested or", explosion(16)),
                 drlCost("20 nested or", explosion(20)),
                 drlCost("500 nested parentheses", rule("Event( " + "(".repeat(500) + "quantity > 1" + ")".repeat(500) + " )",
@@ -363,9 +366,22 @@ public final class HostileCorpus {
                         + "rule \"参加村民\u2E9C会\" when Event() then " + AWARD + " end"),
                 // attack tryout 7, m1 (p/ovf.drl): a condition whose arithmetic wraps, so the rule silently does not fire
                 contract("a condition multiplying the quantity by a billion",
-                        ConditionProductsOverTheFactsBoundsTest.WRAPPING_CONDITION),
+                        ConditionArithmeticOverTheFactsBoundsTest.WRAPPING_CONDITION),
                 contract("a condition multiplying two entered numbers",
                         rule("Event( intAttr(\"长\") * intAttr(\"宽\") > 100 )", AWARD)),
+                // attack tryout 8, N4 (p/m1v): the same by a sum, a difference, a negation and a division by -1
+                contract("a condition adding two entered numbers", ConditionArithmeticOverTheFactsBoundsTest.wrapping(
+                        "intAttr(\"长\") + intAttr(\"宽\") > 100")),
+                contract("a condition subtracting two entered numbers", ConditionArithmeticOverTheFactsBoundsTest.wrapping(
+                        "intAttr(\"长\") - intAttr(\"宽\") > 100")),
+                contract("a condition negating an entered number", ConditionArithmeticOverTheFactsBoundsTest.wrapping(
+                        "-intAttr(\"长\") > 100")),
+                contract("a condition dividing an entered number by minus one",
+                        ConditionArithmeticOverTheFactsBoundsTest.wrapping("intAttr(\"长\") / (0 - 1) > 100")),
+                contract("a condition comparing with a text longer than any attribute value",
+                        rule("Event( attr(\"地点\") == \"" + "村".repeat(PlanLimits.MAX_ATTRIBUTE_VALUE + 1) + "\" )", AWARD)),
+                contract("a condition comparing with a number of 201 digits",
+                        rule("Event( quantity < " + "9".repeat(PlanLimits.MAX_ATTRIBUTE_VALUE + 1) + " )", AWARD)),
                 // attack tryout 7, M3 (p/s/s4.dsl): the guide's sentences given the opposite meaning
                 new Attack("a village's own .dsl giving standard sentences the opposite meaning", Aim.CONTRACT, List.of(
                         PlanFile.of("本村句式.dsl", SentencesKeepTheirMeaningTest.OPPOSITE_MEANINGS),
@@ -383,6 +399,9 @@ public final class HostileCorpus {
                         + "rule \"r\" date-effective \"1-Jul-99999\" when Event() then " + AWARD + " end"),
                 contract("a rule that expired in year 1", HEADER
                         + "rule \"r\" date-expires \"31-Dec-0001\" when Event() then " + AWARD + " end"),
+                // attack tryout 9, F4 (p/timebomb.drl): a rule silenced by its agenda group, accepted without a word
+                contract("a rule in an agenda group that never fires", HEADER
+                        + "rule \"r\" agenda-group \"x\" when Event() then " + AWARD + " end"),
                 contract("a salience beyond any integer", HEADER
                         + "rule \"r\" salience 99999999999999999999 when Event() then " + AWARD + " end"),
                 // more ways to write code in a condition or consequence, each refused by the grammar
@@ -577,6 +596,59 @@ public final class HostileCorpus {
                     }
                     out.closeEntry();
                 }
+            }
+            return bytes.toByteArray();
+        } catch (IOException cannotWrite) {
+            throw new UncheckedIOException(cannotWrite);
+        }
+    }
+
+    /**
+     * The guide's example workbook whose help sheet (填写说明) is 900 rows of 19 cells that all show one shared text of
+     * 32,000 random ideographs: 547 million characters shown, 111 KB packed (eighth outside attack, N6, sst.drl.xlsx).
+     */
+    public static byte[] sharedTextWorkbook() {
+        java.util.Random random = new java.util.Random(8);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 32_000; i++) {
+            text.append((char) (0x4E00 + random.nextInt(0x5000)));
+        }
+        StringBuilder sheet = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                + "main\"><sheetData>");
+        for (int r = 1; r <= 900; r++) {
+            sheet.append("<row r=\"").append(r).append("\">");
+            for (int c = 0; c < 19; c++) {
+                sheet.append("<c r=\"").append((char) ('A' + c)).append(r).append("\" t=\"s\"><v>0</v></c>");
+            }
+            sheet.append("</row>");
+        }
+        java.util.Map<String, java.util.function.UnaryOperator<String>> changes = java.util.Map.of(
+                "xl/worksheets/sheet3.xml", old -> sheet + "</sheetData></worksheet>",
+                "[Content_Types].xml", old -> old.replace("</Types>", "<Override PartName=\"/xl/sharedStrings.xml\" "
+                        + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                        + "</Types>"),
+                "xl/_rels/workbook.xml.rels", old -> old.replace("</Relationships>", "<Relationship Id=\"rId99\" "
+                        + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
+                        + "Target=\"sharedStrings.xml\"/></Relationships>"));
+        Path example = Path.of("..", "docs", "examples", "杨家庄村示例.drl.xlsx");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(example));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+                for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    java.util.function.UnaryOperator<String> change = changes.get(entry.getName());
+                    if (change == null) {
+                        in.transferTo(out);
+                    } else {
+                        out.write(change.apply(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    out.closeEntry();
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+                out.write(("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"17100\" "
+                        + "uniqueCount=\"1\"><si><t>" + text + "</t></si></sst>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
             }
             return bytes.toByteArray();
         } catch (IOException cannotWrite) {

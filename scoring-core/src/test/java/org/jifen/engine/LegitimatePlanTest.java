@@ -70,6 +70,15 @@ class LegitimatePlanTest {
                 awards.add(-5 * $e.getQuantity(), "人居环境");
             end
 
+            // 面积：两个数都限定了上下限，乘积不会超出整数的范围（用 && 或逗号写都可以）
+            rule "违建面积"
+            when
+                Event( type == "违建面积", intAttr("长") >= 0 && intAttr("长") <= 10000 && intAttr("宽") >= 0
+                       && intAttr("宽") <= 10000 && intAttr("长") * intAttr("宽") > 100 )
+            then
+                awards.add(-10, "平安建设");
+            end
+
             rule "见义勇为"
             when
                 Event( type == "见义勇为" )
@@ -100,12 +109,12 @@ class LegitimatePlanTest {
             """;
 
     private final CompiledPlan plan = new PlanCompiler(1000)
-            .compile(List.of(PlanFile.of("全部写法.drl", EVERY_ALLOWED_CONSTRUCT)));
+            .compileUpload(List.of(PlanFile.of("全部写法.drl", EVERY_ALLOWED_CONSTRUCT)));
     private final Household partyMember = new Household("1", "一组", null, 3, 2, Set.of("党员户"));
 
     @Test
     void everyAllowedConstructCompiles() {
-        assertThat(plan.rules()).hasSize(9);
+        assertThat(plan.rules()).hasSize(10);
         assertThat(plan.rules().get("志愿服务按小时").capWindow()).isEqualTo(CapWindow.QUARTER);
     }
 
@@ -117,6 +126,8 @@ class LegitimatePlanTest {
                 .containsExactly(new FiredAward("志愿服务按小时", Kind.BASE, 4, "文明新风"));
         assertThat(fire("庭院检查", 1, Map.of("得分", "90")))
                 .containsExactly(new FiredAward("庭院检查", Kind.BASE, 9, "人居环境"));
+        assertThat(fire("违建面积", 1, Map.of("长", "10000", "宽", "10000")))
+                .containsExactly(new FiredAward("违建面积", Kind.BASE, -10, "平安建设"));
         assertThat(plan.fire(List.of(new MonthSummary("1", "2024-07", Map.of("垃圾分类检查合格", 4),
                 Map.of("垃圾分类检查合格", 4), 20, 0, 0), partyMember)))
                 .extracting(FiredAward::rule).containsExactlyInAnyOrder("垃圾分类全月达标", "当月无扣分");

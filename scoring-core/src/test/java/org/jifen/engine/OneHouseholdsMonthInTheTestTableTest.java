@@ -44,6 +44,35 @@ class OneHouseholdsMonthInTheTestTableTest {
     }
 
     @Test
+    void aRowDatedOnNoPlausibleDayIsRefusedAtItsCellByTheSameRuleAsTheYamlTests() {
+        TestDays december2026 = new TestDays(java.time.LocalDate.of(2021, 12, 1), java.time.LocalDate.of(2027, 12, 31));
+
+        assertThatThrownBy(() -> COMPILER.compileUpload(List.of(PlanFile.of(PLAN, SHEET), PlanFile.of(TESTS, HEADER + """
+                很久以前,参加村民大会,,,日期=0001-01-01,参加村民大会 2
+                """)), december2026))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo(TESTS);
+                            assertThat(problem.cell()).isEqualTo("E2");
+                            assertThat(problem.message()).contains("日期「0001-01-01」不合常理：测试里的事件只能写 "
+                                    + "2021-12-01 到 2027-12-31 之间的日子");
+                        }));
+    }
+
+    @Test
+    void aQuantityTooLargeIsSaidToBeTooLargeWithTheLimit() {
+        assertThatThrownBy(() -> COMPILER.compileUpload(List.of(PlanFile.of(PLAN, SHEET), PlanFile.of(TESTS, HEADER + """
+                开了很多会,参加村民大会,99999999999,,,参加村民大会 2
+                """))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.cell()).isEqualTo("C2");
+                            assertThat(problem.message()).contains("数量写的是「99999999999」，太大了：最大是 10000")
+                                    .doesNotContain("正整数");
+                        }));
+    }
+
+    @Test
     void aMonthEndThatDoesNotHoldIsAnsweredAtItsRowWithTheMonthItWasScoredOn() {
         assertThatThrownBy(() -> COMPILER.compile(List.of(PlanFile.of(PLAN, SHEET), PlanFile.of(TESTS, HEADER + """
                 乱堆过的月份,参加村民大会,,,,参加村民大会 2

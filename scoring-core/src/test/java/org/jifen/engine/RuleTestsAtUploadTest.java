@@ -115,6 +115,45 @@ class RuleTestsAtUploadTest {
     }
 
     @Test
+    void aNumberTooLargeIsSaidToBeTooLargeWithItsLimit() {
+        String huge = "- 用例: 次数太大\n  月度: {次数: {参加村民大会: 99999999999999999999}, 扣分: 0}\n  期望: []\n";
+
+        assertThatThrownBy(() -> new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", huge))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.message())
+                                .contains("「99999999999999999999」太大了：最大是 2147483647")
+                                .doesNotContain("应是整数")));
+    }
+
+    /** The days of the months a plan could be put in force from or tried on in December 2026 (PlausibleMonths). */
+    private static final TestDays DECEMBER_2026 = new TestDays(java.time.LocalDate.of(2021, 12, 1),
+            java.time.LocalDate.of(2027, 12, 31));
+
+    @Test
+    void aTestDatedOnNoPlausibleDayIsRefusedWithTheDaysItMayBeDatedOn() {
+        String dated = """
+                - 用例: 去年的一次大会
+                  事件类型: 参加村民大会
+                  日期: 2025-07-15
+                  期望: [{规则: 参加村民大会, 分数: 2}]
+                """;
+        new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", dated)), DECEMBER_2026);
+
+        for (String day : List.of("0001-01-01", "9999-12-31", "2021-11-30", "2028-01-01")) {
+            assertThatThrownBy(() -> new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl",
+                    ContractExample.DRL), PlanFile.of("方案.test.yaml", dated.replace("2025-07-15", day))), DECEMBER_2026))
+                    .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                            .singleElement().satisfies(problem -> {
+                                assertThat(problem.line()).isEqualTo(1);
+                                assertThat(problem.message()).contains("测试「去年的一次大会」写法不正确：日期「" + day
+                                        + "」不合常理：测试里的事件只能写 2021-12-01 到 2027-12-31 之间的日子");
+                            }));
+        }
+    }
+
+    @Test
     void aDateWrittenWithOrWithoutQuotesMeansTheSameDayAndABadOneIsRefusedClearly() {
         String dated = """
                 - 用例: 日期不加引号

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.jifen.engine.ContractExample;
 import org.jifen.engine.PlanFile;
 import org.jifen.engine.PlanRejected;
+import org.jifen.engine.TestDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -29,8 +30,8 @@ class PlanCheckProcessTest {
                 "Event( type == \"参加村民大会\" )",
                 "groupby( $e : Event() ; java.lang.System.exit(1) ; $c : count() )")));
 
-        assertThatCode(() -> checks.check("a", CONTRACT_EXAMPLE)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> checks.check("a", groupby))
+        assertThatCode(() -> checks.check("a", CONTRACT_EXAMPLE, TestDays.ANY)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> checks.check("a", groupby, TestDays.ANY))
                 .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
                         .isNotEmpty()
                         .allSatisfy(problem -> {
@@ -68,7 +69,7 @@ class PlanCheckProcessTest {
                 end
                 """), PlanFile.of("catalog.csv", "事件类型,类别,名称\n参加村民大会,村民议事,参加村民大会\n"));
 
-        assertThatThrownBy(() -> checks.check("a", plan)).isInstanceOfSatisfying(PlanRejected.class, rejected -> {
+        assertThatThrownBy(() -> checks.check("a", plan, TestDays.ANY)).isInstanceOfSatisfying(PlanRejected.class, rejected -> {
             assertThat(rejected.problems()).singleElement().satisfies(problem -> {
                 assertThat(problem.line()).isEqualTo(15);
                 assertThat(problem.message()).contains("参加平安巡逻");
@@ -85,7 +86,7 @@ class PlanCheckProcessTest {
     void aCheckThatNeedsMoreMemoryThanItHasIsRefused() {
         PlanCheckProcess checks = checks(DataSize.ofMegabytes(16), Duration.ofSeconds(60), 2, Duration.ofSeconds(20));
 
-        assertThatThrownBy(() -> checks.check("a", CONTRACT_EXAMPLE))
+        assertThatThrownBy(() -> checks.check("a", CONTRACT_EXAMPLE, TestDays.ANY))
                 .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
                         .singleElement().satisfies(problem -> {
                             assertThat(problem.file()).isEqualTo("方案.drl");
@@ -94,27 +95,28 @@ class PlanCheckProcessTest {
     }
 
     @Test
-    void aCheckThatTakesTooLongIsKilledAndRefused() {
+    void aCheckThatTakesTooMuchCpuIsKilledAndRefused() {
         PlanCheckProcess checks = checks(DataSize.ofMegabytes(256), Duration.ofMillis(300), 2, Duration.ofSeconds(20));
 
-        assertThatThrownBy(() -> checks.check("a", CONTRACT_EXAMPLE))
+        assertThatThrownBy(() -> checks.check("a", CONTRACT_EXAMPLE, TestDays.ANY))
                 .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
-                        .singleElement().satisfies(problem -> assertThat(problem.message()).contains("已停止")));
+                        .singleElement().satisfies(problem -> assertThat(problem.message())
+                                .contains("用了超过 0.3 秒的计算时间，已停止")));
         assertThat(checkingJvms()).as("the killed check is gone").isEmpty();
     }
 
     @Test
     void uploadsBeyondTheChecksThatMayRunAtOnceAreAnsweredBusy() throws Exception {
         PlanCheckProcess checks = checks(DataSize.ofMegabytes(256), Duration.ofSeconds(60), 1, Duration.ZERO);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> checks.check("a", CONTRACT_EXAMPLE));
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> checks.check("a", CONTRACT_EXAMPLE, TestDays.ANY));
         while (checks.freeSlots() > 0 && !first.isDone()) {
             Thread.sleep(10);
         }
         assertThat(first).as("the first check still holds its slot").isNotDone();
 
-        assertThatThrownBy(() -> checks.check("a", CONTRACT_EXAMPLE)).isInstanceOf(PlanCheckBusy.class)
+        assertThatThrownBy(() -> checks.check("a", CONTRACT_EXAMPLE, TestDays.ANY)).isInstanceOf(PlanCheckBusy.class)
                 .hasMessageContaining("本村");
-        assertThatThrownBy(() -> checks.check("b", CONTRACT_EXAMPLE)).isInstanceOf(PlanCheckBusy.class)
+        assertThatThrownBy(() -> checks.check("b", CONTRACT_EXAMPLE, TestDays.ANY)).isInstanceOf(PlanCheckBusy.class)
                 .hasMessageContaining("较多");
         first.get();
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.jifen.problem.MalformedRequest;
 import org.jifen.problem.Refusal;
+import org.jifen.problem.WholeNumber;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,15 +33,12 @@ public final class FormFields {
             }
             return null;
         }
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException notWhole) {
-            // said below
+        WholeNumber number = WholeNumber.read(text, min, max);
+        if (number.value() != null) {
+            return number.value().intValue();
         }
-        refuse(field, label + "须是 " + min + " 到 " + max + " 之间的整数，现填「" + shown(text) + "」");
+        refuse(field, label + "须是 " + min + " 到 " + max + " 之间的整数，现填「" + shown(text) + "」"
+                + (number.outOfRange() == null ? "" : "，" + number.outOfRange()));
         return null;
     }
 

@@ -130,6 +130,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException mismatch,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = mismatch.getPropertyName() == null ? "参数" : mismatch.getPropertyName();
+        org.jifen.problem.WholeNumber number = org.jifen.problem.WholeNumber.read(String.valueOf(mismatch.getValue()),
+                mismatch.getRequiredType());
+        if (number != null && number.outOfRange() != null) {
+            return ResponseEntity.badRequest().body(badRequest("「" + name + "」的值「" + mismatch.getValue() + "」"
+                    + number.outOfRange()));
+        }
         return ResponseEntity.badRequest().body(badRequest("「" + name + "」的值「" + mismatch.getValue()
                 + "」格式不对（" + expectedForm(mismatch.getRequiredType()) + "）"));
     }

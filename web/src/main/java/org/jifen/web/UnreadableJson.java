@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jifen.problem.WholeNumber;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -18,6 +21,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 final class UnreadableJson {
 
+    /** The number in Jackson's 「Numeric value (2147483648) out of range of int」. */
+    private static final java.util.regex.Pattern WRITTEN_NUMBER = java.util.regex.Pattern.compile("\\(([+-]?\\d+)\\)");
+
     private UnreadableJson() {
     }
 
@@ -27,14 +33,42 @@ final class UnreadableJson {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return Optional.of(unknown(unknown));
             }
+            if (cause instanceof InputCoercionException outOfRange) {
+                String field = field(outOfRange.getPath());
+                if (field != null) {
+                    return Optional.ofNullable(outOfRange(field, outOfRange));
+                }
+            }
             if (cause instanceof MismatchedInputException mismatched) {
                 String field = field(mismatched.getPath());
+                WholeNumber number = mismatched instanceof InvalidFormatException invalid
+                        ? WholeNumber.read(String.valueOf(invalid.getValue()), mismatched.getTargetType()) : null;
+                if (field != null && number != null && number.outOfRange() != null) {
+                    return Optional.of("字段「" + field + "」的值「" + ((InvalidFormatException) mismatched).getValue() + "」"
+                            + number.outOfRange());
+                }
                 if (field != null) {
                     return Optional.ofNullable(mismatched(field, mismatched.getTargetType()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A whole number beyond its field's type (99999999999999999999 for a number): said too large with the limit, never
+     * "not a whole number" (eighth outside attack). Jackson's message holds the number as written.
+     */
+    private static @Nullable String outOfRange(String field, InputCoercionException outOfRange) {
+        long[] bounds = WholeNumber.boundsOf(outOfRange.getTargetType());
+        if (bounds == null) {
+            return null;
+        }
+        java.util.regex.Matcher written = WRITTEN_NUMBER.matcher(String.valueOf(outOfRange.getOriginalMessage()));
+        WholeNumber number = written.find() ? WholeNumber.read(written.group(1), bounds[0], bounds[1]) : null;
+        return number != null && number.outOfRange() != null
+                ? "字段「" + field + "」的值「" + written.group(1) + "」" + number.outOfRange()
+                : "字段「" + field + "」的数超出了范围：须在 " + bounds[0] + " 到 " + bounds[1] + " 之间";
     }
 
     private static String unknown(UnrecognizedPropertyException unknown) {

@@ -52,7 +52,9 @@ class HostilePlanUploadsIT {
             "a condition reaching a process by reflection", "two bonuses of 2147483647 in a month",
             "a category from an event attribute", "a rule name with a zero-width space",
             "101 different always-true rules for one event type", "an award of 1000 plus the quantity",
-            "150 month-end rules every household meets");
+            "150 month-end rules every household meets",
+            // attack tryout 8: N6 (a 16 s check before) and N4 (accepted before)
+            "a help sheet of 17,100 cells showing one 32,000-character text", "a condition adding two entered numbers");
     /** Generous on a shared 2-core machine: recording an event normally takes milliseconds. */
     private static final long SLOWEST_EVENT_MILLIS = 5_000;
     /**

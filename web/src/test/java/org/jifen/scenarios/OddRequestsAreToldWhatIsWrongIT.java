@@ -72,6 +72,40 @@ class OddRequestsAreToldWhatIsWrongIT {
         }
     }
 
+    /**
+     * A number too large for its place (eighth outside attack: a version 2147483648 was told 「须是整数」) is told it is
+     * too large, with the limit, in a path, a parameter and a JSON body alike.
+     */
+    @Test
+    void aNumberTooLargeIsToldItsLimitWhereverItIsWritten() {
+        String village = township.aVillage();
+        int version = township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        RawHttp http = new RawHttp("http://localhost:" + environment.getProperty("local.server.port"), "admin",
+                Township.ADMIN_PASSWORD);
+        String ruleSets = "/api/villages/" + village + "/rule-sets";
+
+        RawHttp.Answer inThePath = http.send(new RawRequest("GET", ruleSets + "/2147483648", null, new byte[0],
+                "version 2147483648"));
+        RawHttp.Answer inAParameter = http.send(new RawRequest("GET", ruleSets + "/" + version
+                + "/diff?from=99999999999999999999", null, new byte[0], "from=99999999999999999999"));
+        RawHttp.Answer inTheBody = http.send(new RawRequest("POST", "/api/villages/" + village + "/events",
+                "application/json", ("{\"eventId\": \"e-huge\", \"householdId\": 1, \"type\": \"参加村民大会\", "
+                        + "\"occurredOn\": \"2026-11-02\", \"quantity\": 99999999999999999999}")
+                        .getBytes(StandardCharsets.UTF_8), "quantity 99999999999999999999"));
+
+        assertThat(inThePath.status()).as(inThePath.toString()).isEqualTo(400);
+        assertThat(inThePath.body()).contains("「version」的值「2147483648」太大了：最大是 2147483647")
+                .doesNotContain("须是整数");
+        assertThat(inAParameter.status()).as(inAParameter.toString()).isEqualTo(400);
+        assertThat(inAParameter.body()).contains("「from」的值「99999999999999999999」太大了：最大是 2147483647");
+        assertThat(inTheBody.status()).as(inTheBody.toString()).isEqualTo(400);
+        assertThat(inTheBody.body()).contains("字段「quantity」的值「99999999999999999999」太大了：最大是 2147483647")
+                .doesNotContain("须是整数");
+        for (RawHttp.Answer answer : new RawHttp.Answer[] {inThePath, inAParameter, inTheBody}) {
+            assertThat(answer.isProblem()).as(answer.toString()).isTrue();
+        }
+    }
+
     /** An upload of {@code parts} one-byte files named {@code name}. */
     private static RawRequest multipart(String path, int parts, String name) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();

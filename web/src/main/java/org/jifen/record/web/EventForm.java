@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jifen.problem.MalformedRequest;
+import org.jifen.problem.WholeNumber;
 import org.jifen.scoring.RecordEvent;
 import org.jifen.web.FormFields;
 import org.jspecify.annotations.Nullable;
@@ -44,13 +45,13 @@ class EventForm {
         } catch (DateTimeParseException notADate) {
             throw new MalformedRequest("日期格式不对，请按 2024-07-15 的样子填写");
         }
-        Integer quantity;
-        try {
-            String number = text(fields, "quantity");
-            quantity = number == null ? null : Integer.valueOf(number);
-        } catch (NumberFormatException notANumber) {
-            throw new MalformedRequest("数量须是整数");
+        String written = text(fields, "quantity");
+        WholeNumber number = WholeNumber.read(written, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (written != null && number.value() == null) {
+            throw new MalformedRequest(number.outOfRange() == null ? "数量须是整数"
+                    : "数量「" + written.strip() + "」" + number.outOfRange());
         }
+        Integer quantity = number.value() == null ? null : number.value().intValue();
         String type = text(fields, "type");
         if (type == null) {
             throw new MalformedRequest("请选择事件类型");
