@@ -160,8 +160,22 @@ class HouseholdMonthEnds {
      * type, the latest events the plan reads, a query each for the whole village.
      */
     List<Month> read(Village village, YearMonth month, ActivePlan plan) {
-        Map<Long, List<Award>> awards = ledger.findByVillageIdAndMonthOrderById(village.id(), month).stream()
-                .collect(Collectors.groupingBy(Award::getHouseholdId, LinkedHashMap::new, Collectors.toList()));
+        return withEntries(village, month, plan, ledger.findByVillageIdAndMonthOrderById(village.id(), month).stream()
+                .collect(Collectors.groupingBy(Award::getHouseholdId, LinkedHashMap::new, Collectors.toList())));
+    }
+
+    /**
+     * The entries the month-end would write were the month's entries, household by household, these (the month as a
+     * re-scoring would leave it, ADR 0217): every eligible household fired, nothing written.
+     */
+    List<Award> wouldWrite(Village village, YearMonth month, ActivePlan plan, Map<Long, List<Award>> awards,
+            Actor by, Instant now) {
+        return entries(village, month, plan, withEntries(village, month, plan, awards),
+                household -> fire(plan, household, month), by, now);
+    }
+
+    /** The month of all the village's eligible households, with these entries each. */
+    private List<Month> withEntries(Village village, YearMonth month, ActivePlan plan, Map<Long, List<Award>> awards) {
         Map<Long, List<EventTally>> tallies = events.tallies(village.id(), month).stream()
                 .collect(Collectors.groupingBy(EventTally::householdId));
         Map<Long, Map<String, Map<String, String>>> latest = latestEvents.of(village.id(), month,
@@ -300,7 +314,7 @@ class HouseholdMonthEnds {
         }
 
         boolean isReversed(Award award) {
-            return reversalOf.containsKey(award.id());
+            return award.isWritten() && reversalOf.containsKey(award.id());
         }
 
         /** The events that have an award still standing: those a rule scored (ADR 0127). */

@@ -23,11 +23,16 @@ import org.springframework.util.unit.DataSize;
  * @param monthEndAtMost the most ledger entries one month-end (an evaluation, or the one a finalisation runs) may
  *     write (ADR 0194); more is refused, nothing written. A village of 800 households and 5 month-end rules writes
  *     about 4,000
+ * @param rescoringTownshipAtMost the most entries the re-scorings running at once in this node may hold together
+ *     (ADR 0217): each activation, dry run or simulation holds what it counts, one village at a time; past it a
+ *     further one is answered 503 at once. One act alone always runs. Default 1.5 times {@code rescoreAtMost}: a
+ *     village at the bound leaves the other villages half a bound, a real village's activation (~48,000) and any
+ *     simulation of a real month
  */
 @ConfigurationProperties("jifen.plans")
 public record PlanSettings(@DefaultValue("1000") int fireLimit, @DefaultValue("500ms") Duration fireTimeLimit,
         @DefaultValue Check check, @DefaultValue("200") int cached, @DefaultValue("100000") long rescoreAtMost,
-        @DefaultValue("100000") long monthEndAtMost) {
+        @DefaultValue("100000") long monthEndAtMost, @DefaultValue("150000") long rescoringTownshipAtMost) {
 
     /**
      * An upload is compiled and its tests run in a separate JVM before the service keeps it.
