@@ -3,6 +3,7 @@ package org.jifen.evaluation;
 import java.util.HashMap;
 import java.util.Map;
 import org.jifen.plan.PlanSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -25,6 +26,7 @@ public class RescoringSlots {
     private final Map<Long, Long> held = new HashMap<>();
     private long inUse;
 
+    @Autowired
     RescoringSlots(PlanSettings settings) {
         this(settings.rescoringTownshipAtMost());
     }
