@@ -22,6 +22,7 @@ import org.jifen.scoring.AwardSource;
 import org.jifen.scoring.BehaviourEvent;
 import org.jifen.scoring.BehaviourEvents;
 import org.jifen.scoring.Ledger;
+import org.jifen.scoring.MonthEntry;
 import org.jifen.village.Village;
 import org.jspecify.annotations.Nullable;
 import jakarta.persistence.EntityManager;
@@ -100,17 +101,18 @@ public class MonthRescoring {
             RescoringCount count) {
         Read read = read(village, month);
         boolean evaluated = evaluations.existsByVillageIdAndMonth(village.id(), month);
-        Map<Long, List<Award>> after = new HashMap<>();
+        // The month as the re-scoring would leave it, what the month-end then reads: its entries, then the new ones.
+        Map<Long, List<MonthEntry>> after = new HashMap<>();
         if (evaluated) {
             read.entries().forEach(entry -> after.computeIfAbsent(entry.getHouseholdId(), id -> new ArrayList<>())
-                    .add(entry));
+                    .add(MonthEntry.of(entry)));
         }
         for (BehaviourEvent event : read.events()) {
             EventRescored done = rescoreEvent(read, event, plan, reason, by, at);
             count.count(done.reversed(), done.added());
             if (evaluated) {
                 done.entries().forEach(entry -> after.computeIfAbsent(entry.getHouseholdId(),
-                        id -> new ArrayList<>()).add(entry));
+                        id -> new ArrayList<>()).add(MonthEntry.of(entry)));
             }
         }
         if (evaluated) {
