@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 import org.jifen.access.Actor;
 import org.jifen.evaluation.EntryBudget;
 import org.jifen.evaluation.MonthRescoring;
-import org.jifen.evaluation.RescoringSlot;
+import org.jifen.evaluation.RescoringCount;
+import org.jifen.evaluation.RescoringSlots;
 import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.household.Household;
 import org.jifen.household.Households;
@@ -59,10 +60,12 @@ public class ActivationService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final long rescoreAtMost;
+    private final RescoringSlots slots;
 
     ActivationService(Villages villages, PlanService plans, ActivePlans activePlans, FinalisedMonths finalisedMonths,
             MonthRescoring rescoring, MonthService months, Households households, Ledger chain,
-            TransactionTemplate transactions, Clock clock, PlanSettings settings) {
+            TransactionTemplate transactions, Clock clock, PlanSettings settings, RescoringSlots slots) {
+        this.slots = slots;
         this.villages = villages;
         this.plans = plans;
         this.activePlans = activePlans;
@@ -117,28 +120,29 @@ public class ActivationService {
         // waits and is then scored by the version put in force here (ADR 0056).
         chain.holdHead(village.id());
         List<YearMonth> reached = rescoring.monthsWithEntries(village, from);
+        YearMonth first = from == null ? reached.isEmpty() ? current : reached.get(0) : from;
         long entries = rescoring.entriesIn(village, reached);
         if (entries > rescoreAtMost) {
-            throw new RescoringTooLarge(from == null ? reached.get(0) : from, entries, rescoreAtMost,
-                    current.plusMonths(1));
+            throw RescoringTooLarge.existing(first, entries, rescoreAtMost, current.plusMonths(1));
         }
+        ActivePlan plan = activePlans.compiled(village, chosen);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String reason = "按第 " + chosen.getVersion() + " 版方案重新计分（" + (from == null ? "适用于所有月份"
+                : "自 " + from + " 起适用") + "）：原方案的这条积分撤回";
         if (!reached.isEmpty()) {
-            // Only re-scoring holds the township's one slot: a version put in force over months without events
-            // (a new village, the demo's first plans) writes nothing and waits for nobody.
-            RescoringSlot.hold();
+            // Only re-scoring takes the village's slot and a share of the township's: a version put in force over
+            // months without events (a new village, the demo's first plans) writes nothing and waits for nobody. The
+            // share is first what the months hold, which the count reads; then what the act counted (ADR 0217).
+            RescoringSlots.Held held = slots.hold(village.id(), entries);
+            held.growTo(count(village, reached, plan, reason, by, at, entries, first, current));
         }
         Map<YearMonth, Map<Long, MonthTotals>> before = new LinkedHashMap<>();
         reached.forEach(month -> before.put(month, months.village(village.id(), month)));
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         plans.putInForce(chosen, from, by, at);
-        ActivePlan plan = activePlans.compiled(village, chosen);
-        String reason = "按第 " + chosen.getVersion() + " 版方案重新计分（" + (from == null ? "适用于所有月份"
-                : "自 " + from + " 起适用") + "）：原方案的这条积分撤回";
         Map<Long, Household> byId = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
                 .collect(Collectors.toMap(Household::id, Function.identity()));
         List<MonthRescored> rescored = new ArrayList<>();
-        // What the months hold counts with what is written: past the bound the act stops, and the refusal rolls
-        // back what it wrote (ADR 0194).
+        // Counted already; the budget stays as the writing's own guard (ADR 0194).
         EntryBudget budget = EntryBudget.of(rescoreAtMost);
         budget.spend(entries);
         try {
@@ -148,12 +152,28 @@ public class ActivationService {
                         byId));
             }
         } catch (EntryBudget.Exceeded tooMany) {
-            throw RescoringTooLarge.writing(from == null ? reached.get(0) : from, entries, rescoreAtMost,
-                    current.plusMonths(1));
+            throw RescoringTooLarge.writing(first, tooMany.spent(), rescoreAtMost, current.plusMonths(1));
         }
         return new Activated(plans.standing(chosen), from, true, dryRun, rescored);
     }
 
+
+    /**
+     * Counts what re-scoring the months would read and write, firing them in memory and writing nothing (ADR 0217);
+     * past the bound, refused with how it counted.
+     */
+    private long count(Village village, List<YearMonth> reached, ActivePlan plan, String reason, Actor by,
+            Instant at, long entries, YearMonth first, YearMonth current) {
+        RescoringCount count = RescoringCount.of(entries, rescoreAtMost);
+        try {
+            for (YearMonth month : reached) {
+                rescoring.count(village, month, plan, reason, by, at, count);
+            }
+        } catch (EntryBudget.Exceeded tooMany) {
+            throw RescoringTooLarge.counted(first, count, current.plusMonths(1));
+        }
+        return count.total();
+    }
 
     private static MonthRescored report(YearMonth month, PlanSchedule schedule, MonthRescoring.Rescored done,
             Map<Long, MonthTotals> before, Map<Long, MonthTotals> after, Map<Long, Household> byId) {

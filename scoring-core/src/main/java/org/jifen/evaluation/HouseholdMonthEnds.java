@@ -4,6 +4,7 @@ import jakarta.persistence.FlushModeType;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.jifen.scoring.AwardSource;
 import org.jifen.scoring.BehaviourEvents;
 import org.jifen.scoring.EventTally;
 import org.jifen.scoring.Ledger;
+import org.jifen.scoring.MonthEntry;
 import org.jifen.plan.PlanFault;
 import org.jifen.village.Village;
 import org.jspecify.annotations.Nullable;
@@ -156,12 +158,30 @@ class HouseholdMonthEnds {
     }
 
     /**
-     * The month of all the village's eligible households, read in one pass: their entries, their events counted per
-     * type, the latest events the plan reads, a query each for the whole village.
+     * The month of all the village's eligible households, read in one pass: their entries (as projections, ADR 0208),
+     * their events counted per type, the latest events the plan reads, a query each for the whole village.
      */
     List<Month> read(Village village, YearMonth month, ActivePlan plan) {
-        Map<Long, List<Award>> awards = ledger.findByVillageIdAndMonthOrderById(village.id(), month).stream()
-                .collect(Collectors.groupingBy(Award::getHouseholdId, LinkedHashMap::new, Collectors.toList()));
+        return withEntries(village, month, plan, ledger.monthEntries(village.id(), month).stream()
+                .collect(Collectors.groupingBy(MonthEntry::householdId, LinkedHashMap::new, Collectors.toList())));
+    }
+
+    /**
+     * The entries the month-end would write were the month's entries, household by household, these (the month as a
+     * re-scoring would leave it, ADR 0217, entries not yet written among them): every eligible household fired,
+     * nothing written. The few stored entries it would take back are read as entities and let go of again.
+     */
+    List<Award> wouldWrite(Village village, YearMonth month, ActivePlan plan, Map<Long, List<MonthEntry>> awards,
+            Actor by, Instant now) {
+        Entries entries = entries(village, month, plan, withEntries(village, month, plan, awards),
+                household -> fire(plan, household, month), by, now);
+        entries.takenBack().forEach(entityManager::detach);
+        return entries.appended();
+    }
+
+    /** The month of all the village's eligible households, with these entries each. */
+    private List<Month> withEntries(Village village, YearMonth month, ActivePlan plan,
+            Map<Long, List<MonthEntry>> awards) {
         Map<Long, List<EventTally>> tallies = events.tallies(village.id(), month).stream()
                 .collect(Collectors.groupingBy(EventTally::householdId));
         Map<Long, Map<String, Map<String, String>>> latest = latestEvents.of(village.id(), month,
@@ -187,7 +207,7 @@ class HouseholdMonthEnds {
         try {
             for (Household household : inOrder(village, ids)) {
                 months.add(month(household,
-                        ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(village.id(), household.id(), month),
+                        ledger.monthEntries(village.id(), household.id(), month),
                         events.talliesOf(village.id(), household.id(), month),
                         latestEvents.of(village.id(), month, latestTypes, List.of(household.id()))
                                 .getOrDefault(household.id(), Map.of())));
@@ -198,7 +218,7 @@ class HouseholdMonthEnds {
         return months;
     }
 
-    private static Month month(Household household, List<Award> awards, List<EventTally> tallies,
+    private static Month month(Household household, List<MonthEntry> awards, List<EventTally> tallies,
             Map<String, Map<String, String>> latest) {
         HouseholdMonth entries = new HouseholdMonth(awards);
         return new Month(household, new Facts(String.valueOf(household.id()), household.getGroup(),
@@ -238,81 +258,106 @@ class HouseholdMonthEnds {
      */
     Written write(Village village, YearMonth month, ActivePlan plan, List<Month> months,
             Function<Month, List<FiredAward>> wanted, Actor by, Instant now) {
-        List<Award> appended = entries(village, month, plan, months, wanted, by, now);
+        List<Award> appended = entries(village, month, plan, months, wanted, by, now).appended();
         chain.appendAll(appended);
         return Written.of(appended);
     }
 
     /**
      * Writes a part of a month-end held in one long transaction (a finalisation, ADR 0169), then lets go of what the
-     * part read and wrote: flushed, and detached from the persistence context, so that the transaction holds one
-     * part's entries in memory, not the village's month.
+     * part wrote and the entries it took back: flushed, and detached from the persistence context, so that the
+     * transaction holds one part's entries in memory, not the village's month.
      */
     Written writeAndLetGo(Village village, YearMonth month, ActivePlan plan, List<Month> months,
             Function<Month, List<FiredAward>> wanted, Actor by, Instant now, EntryBudget budget) {
-        List<Award> appended = entries(village, month, plan, months, wanted, by, now);
-        budget.spend(appended.size());
-        List<Award> saved = chain.appendAll(appended);
+        Entries entries = entries(village, month, plan, months, wanted, by, now);
+        budget.spend(entries.appended().size());
+        List<Award> saved = chain.appendAll(entries.appended());
         entityManager.flush();
-        months.forEach(household -> household.entries().awards.forEach(entityManager::detach));
+        entries.takenBack().forEach(entityManager::detach);
         saved.forEach(entityManager::detach);
-        return Written.of(appended);
+        return Written.of(entries.appended());
     }
 
-    private List<Award> entries(Village village, YearMonth month, ActivePlan plan, List<Month> months,
+    /** The entries to append, and the stored entries read as entities to take them back. */
+    private record Entries(List<Award> appended, Collection<Award> takenBack) {
+    }
+
+    /** What one household's month-end changes: entries to take back, each with its source and reason, and to add. */
+    private record Change(Month household, List<Reversal> reversals, List<FiredAward> toAdd) {
+    }
+
+    private record Reversal(MonthEntry entry, AwardSource source, String reason) {
+    }
+
+    private Entries entries(Village village, YearMonth month, ActivePlan plan, List<Month> months,
             Function<Month, List<FiredAward>> wanted, Actor by, Instant now) {
         long governing = plan.ruleSet().id();
-        List<Award> appended = new ArrayList<>();
+        String replacedBy = REPLACED.formatted(plan.ruleSet().getVersion());
+        List<Change> changes = new ArrayList<>(months.size());
         for (Month household : months) {
             HouseholdMonth entries = household.entries();
             List<FiredAward> fired = wanted.apply(household);
-            for (Award replaced : entries.otherVersionsMonthEndAwards(governing)) {
-                appended.add(replaced.reversal(AwardSource.RESCORE, month,
-                        REPLACED.formatted(plan.ruleSet().getVersion()), by.username(), null, now));
+            List<Reversal> reversals = new ArrayList<>();
+            for (MonthEntry replaced : entries.otherVersionsMonthEndAwards(governing)) {
+                reversals.add(new Reversal(replaced, AwardSource.RESCORE, replacedBy));
             }
-            Reconciliation<Award> change = Reconciliation.of(entries.standingMonthEndAwards(governing),
-                    EvaluationService::asFired, fired);
-            for (Award gone : change.toReverse()) {
+            Reconciliation<MonthEntry> change = Reconciliation.of(entries.standingMonthEndAwards(governing),
+                    MonthEntry::asFired, fired);
+            for (MonthEntry gone : change.toReverse()) {
                 // A month-end award a reviewer already rejected is out of the month; nothing to take back twice.
                 if (!entries.isReversed(gone)) {
-                    appended.add(gone.reversal(AwardSource.MONTH_END, month, NO_LONGER_APPLIES,
-                            by.username(), null, now));
+                    reversals.add(new Reversal(gone, AwardSource.MONTH_END, NO_LONGER_APPLIES));
                 }
             }
+            changes.add(new Change(household, reversals, change.toAdd()));
+        }
+        // The month was read as projections; the few entries taken back are read as entities, all in one query.
+        List<Long> toTakeBack = changes.stream().flatMap(c -> c.reversals().stream()).map(r -> r.entry().id())
+                .toList();
+        Map<Long, Award> takenBack = toTakeBack.isEmpty() ? Map.of()
+                : ledger.findByIdIn(toTakeBack).stream().collect(Collectors.toMap(Award::id, a -> a));
+        List<Award> appended = new ArrayList<>();
+        for (Change change : changes) {
+            for (Reversal reversal : change.reversals()) {
+                appended.add(Objects.requireNonNull(takenBack.get(reversal.entry().id())).reversal(reversal.source(),
+                        month, reversal.reason(), by.username(), null, now));
+            }
             for (FiredAward award : change.toAdd()) {
-                appended.add(Award.monthEnd(village.id(), household.household().id(), month,
+                appended.add(Award.monthEnd(village.id(), change.household().household().id(), month,
                         plan.ruleSet().id(), plan.ruleSet().getVersion(), plan.ruleSet().getSha256(), award,
                         by.username(), now));
             }
         }
-        return appended;
+        return new Entries(appended, takenBack.values());
     }
 
     /** A household's entries of the month, with what reverses what. */
     static final class HouseholdMonth {
 
-        private final List<Award> awards;
-        private final Map<Long, Award> reversalOf = new HashMap<>();
+        private final List<MonthEntry> awards;
+        private final Map<Long, MonthEntry> reversalOf = new HashMap<>();
 
-        HouseholdMonth(List<Award> awards) {
+        HouseholdMonth(List<MonthEntry> awards) {
             this.awards = awards;
-            awards.stream().filter(Award::isReversal).forEach(r -> reversalOf.put(r.getReversesAwardId(), r));
+            awards.stream().filter(MonthEntry::isReversal).forEach(r -> reversalOf.put(r.reversesAwardId(), r));
         }
 
-        boolean isReversed(Award award) {
+        /** Whether a stored entry was taken back; one not written yet never is. */
+        boolean isReversed(MonthEntry award) {
             return reversalOf.containsKey(award.id());
         }
 
         /** The events that have an award still standing: those a rule scored (ADR 0127). */
         int scoredEvents() {
-            return (int) awards.stream().filter(a -> a.getSource() == AwardSource.EVENT && !isReversed(a))
-                    .map(Award::getEventId).filter(Objects::nonNull).distinct().count();
+            return (int) awards.stream().filter(a -> a.source() == AwardSource.EVENT && !isReversed(a))
+                    .map(MonthEntry::eventId).filter(Objects::nonNull).distinct().count();
         }
 
         /** What the month's events were granted, less what a review took back. */
         List<FiredAward> standingEventAwards() {
-            return awards.stream().filter(a -> a.getSource() == AwardSource.EVENT && !isReversed(a))
-                    .map(EvaluationService::asFired).toList();
+            return awards.stream().filter(a -> a.source() == AwardSource.EVENT && !isReversed(a))
+                    .map(MonthEntry::asFired).toList();
         }
 
         /**
@@ -320,17 +365,17 @@ class HouseholdMonthEnds {
          * rejected, of whichever version, still stands here, so that the rules giving it again does not grant it
          * again: the reviewer's decision holds.
          */
-        List<Award> standingMonthEndAwards(long governing) {
-            return awards.stream().filter(a -> a.getSource() == AwardSource.MONTH_END && !a.isReversal())
-                    .filter(a -> isReversed(a) ? reversalOf.get(a.id()).getSource() == AwardSource.REVIEW
-                            : a.getRuleSetId() == governing)
+        List<MonthEntry> standingMonthEndAwards(long governing) {
+            return awards.stream().filter(a -> a.source() == AwardSource.MONTH_END && !a.isReversal())
+                    .filter(a -> isReversed(a) ? reversalOf.get(a.id()).source() == AwardSource.REVIEW
+                            : a.ruleSetId() == governing)
                     .toList();
         }
 
         /** Month-end awards of another version that nothing has taken back: the governing version's replace them. */
-        List<Award> otherVersionsMonthEndAwards(long governing) {
-            return awards.stream().filter(a -> a.getSource() == AwardSource.MONTH_END && !a.isReversal()
-                    && !isReversed(a) && a.getRuleSetId() != governing).toList();
+        List<MonthEntry> otherVersionsMonthEndAwards(long governing) {
+            return awards.stream().filter(a -> a.source() == AwardSource.MONTH_END && !a.isReversal()
+                    && !isReversed(a) && a.ruleSetId() != governing).toList();
         }
     }
 }

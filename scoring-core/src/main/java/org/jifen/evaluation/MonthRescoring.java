@@ -2,10 +2,12 @@ package org.jifen.evaluation;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jifen.access.Actor;
@@ -20,6 +22,7 @@ import org.jifen.scoring.AwardSource;
 import org.jifen.scoring.BehaviourEvent;
 import org.jifen.scoring.BehaviourEvents;
 import org.jifen.scoring.Ledger;
+import org.jifen.scoring.MonthEntry;
 import org.jifen.village.Village;
 import org.jspecify.annotations.Nullable;
 import jakarta.persistence.EntityManager;
@@ -51,13 +54,16 @@ public class MonthRescoring {
     private final EvaluationService evaluation;
     private final JsonMapper json;
     private final EntityManager entityManager;
+    private final HouseholdMonthEnds monthEnds;
 
     /** New entries appended, flushed and let go of at a time, so that the act holds a part, not the month (ADR 0194). */
     static final int PART = 1_000;
 
     MonthRescoring(AwardLedger ledger, Ledger chain, BehaviourEvents events, Households households,
-            MonthEvaluations evaluations, EvaluationService evaluation, JsonMapper json, EntityManager entityManager) {
+            MonthEvaluations evaluations, EvaluationService evaluation, JsonMapper json, EntityManager entityManager,
+            HouseholdMonthEnds monthEnds) {
         this.entityManager = entityManager;
+        this.monthEnds = monthEnds;
         this.ledger = ledger;
         this.chain = chain;
         this.events = events;
@@ -84,6 +90,40 @@ public class MonthRescoring {
     }
 
     /**
+     * Counts what {@link #rescore} would write for the month, without writing anything (ADR 0217): its events fired
+     * in memory, the entries it would take back and grant, and, where the month was evaluated, the month-end fired
+     * over the month as the re-scoring would leave it. Firing costs a fraction of writing, so an act past the bound is
+     * refused before it has written or held anything of what it would write. Equal facts fire equal awards, and the
+     * caller holds the village's row lock and chain head, so {@link #rescore} then writes exactly this many.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void count(Village village, YearMonth month, ActivePlan plan, String reason, Actor by, Instant at,
+            RescoringCount count) {
+        Read read = read(village, month);
+        boolean evaluated = evaluations.existsByVillageIdAndMonth(village.id(), month);
+        // The month as the re-scoring would leave it, what the month-end then reads: its entries, then the new ones.
+        Map<Long, List<MonthEntry>> after = new HashMap<>();
+        if (evaluated) {
+            read.entries().forEach(entry -> after.computeIfAbsent(entry.getHouseholdId(), id -> new ArrayList<>())
+                    .add(MonthEntry.of(entry)));
+        }
+        for (BehaviourEvent event : read.events()) {
+            EventRescored done = rescoreEvent(read, event, plan, reason, by, at);
+            count.count(done.reversed(), done.added());
+            if (evaluated) {
+                done.entries().forEach(entry -> after.computeIfAbsent(entry.getHouseholdId(),
+                        id -> new ArrayList<>()).add(MonthEntry.of(entry)));
+            }
+        }
+        if (evaluated) {
+            List<Award> monthEnd = monthEnds.wouldWrite(village, month, plan, after, by, at);
+            long reversing = monthEnd.stream().filter(Award::isReversal).count();
+            count.count(reversing, monthEnd.size() - reversing);
+        }
+        read.entries().forEach(entityManager::detach);
+    }
+
+    /**
      * Re-scores the month with {@code plan}, which must be the version that governs it now, in the caller's
      * transaction, which holds the village's row lock and its chain head. What it writes is appended a part at a
      * time and let go of, and counted against {@code budget}: past it, {@link EntryBudget.Exceeded} stops the act
@@ -92,7 +132,42 @@ public class MonthRescoring {
     @Transactional(propagation = Propagation.MANDATORY)
     public Rescored rescore(Village village, YearMonth month, ActivePlan plan, String reason, Actor by,
             Instant at, EntryBudget budget) {
-        RuleSet version = plan.ruleSet();
+        Read read = read(village, month);
+        List<Award> entered = new ArrayList<>();
+        int rescored = 0;
+        int reversed = 0;
+        int added = 0;
+        Map<String, Integer> noLongerScored = new TreeMap<>();
+        for (BehaviourEvent event : read.events()) {
+            EventRescored done = rescoreEvent(read, event, plan, reason, by, at);
+            entered.addAll(done.entries());
+            reversed += done.reversed();
+            added += done.added();
+            if (!done.entries().isEmpty()) {
+                rescored++;
+            }
+            if (done.noLongerScored()) {
+                noLongerScored.merge(event.getType(), 1, Integer::sum);
+            }
+            if (entered.size() >= PART) {
+                appendAndLetGo(entered, budget);
+            }
+        }
+        // In order, the head held; before the evaluation, which reads the month's event entries.
+        appendAndLetGo(entered, budget);
+        read.entries().forEach(entityManager::detach);
+        EvaluationSummary monthEnd = evaluations.existsByVillageIdAndMonth(village.id(), month)
+                ? evaluation.evaluateWithin(village, month, by, at, budget) : null;
+        return new Rescored(read.events().size(), rescored, reversed, added, monthEnd,
+                NoLongerScored.of(noLongerScored));
+    }
+
+    /** The month as re-scoring reads it: its entries, which of them are taken back, by event, and its events. */
+    private record Read(YearMonth month, List<Award> entries, Map<Long, Award> reversalOf, Map<Long, List<Award>> byEvent,
+            Map<Long, Household> households, List<BehaviourEvent> events) {
+    }
+
+    private Read read(Village village, YearMonth month) {
         List<Award> entries = ledger.findByVillageIdAndMonthOrderById(village.id(), month);
         Map<Long, Award> reversalOf = new HashMap<>();
         entries.stream().filter(Award::isReversal).forEach(r -> reversalOf.put(r.getReversesAwardId(), r));
@@ -101,57 +176,44 @@ public class MonthRescoring {
                 .collect(Collectors.groupingBy(Award::getEventRowId, LinkedHashMap::new, Collectors.toList()));
         Map<Long, Household> byId = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
                 .collect(Collectors.toMap(Household::id, Function.identity()));
-        List<BehaviourEvent> recorded = events.inMonth(village.id(), month);
-        List<Award> entered = new java.util.ArrayList<>();
-        int rescored = 0;
-        int reversed = 0;
-        int added = 0;
-        Map<String, Integer> noLongerScored = new java.util.TreeMap<>();
-        for (BehaviourEvent event : recorded) {
-            List<Award> own = byEvent.getOrDefault(event.id(), List.of());
-            List<Award> standing = own.stream().filter(award -> !reversalOf.containsKey(award.id())).toList();
-            if (!standing.isEmpty() && standing.stream().allMatch(award -> award.getRuleSetId() == version.id())) {
-                continue;
-            }
-            // Another version's entries stand, or none do (its version gave nothing, or they were taken back):
-            // score it with this version, which gives nothing new where it had scored the event already.
-            int before = reversed + added;
-            List<FiredAward> fired = plan.fire(List.of(EventFacts.of(event, json),
-                    byId.get(event.getHouseholdId()).fact()));
-            boolean scoredBefore = false;
-            for (Award old : standing) {
-                if (old.getRuleSetId() != version.id()) {
-                    entered.add(old.reversal(AwardSource.RESCORE, month,
-                            fired.isEmpty() ? reason + "；按第 " + version.getVersion() + " 版，这件事不计分" : reason,
-                            by.username(), null, at));
-                    reversed++;
-                    scoredBefore = true;
-                }
-            }
-            if (scoredBefore && fired.isEmpty()) {
-                noLongerScored.merge(event.getType(), 1, Integer::sum);
-            }
-            List<Award> kept = own.stream().filter(award -> reversalOf.containsKey(award.id())
-                    ? reversalOf.get(award.id()).getSource() == AwardSource.REVIEW
-                    : award.getRuleSetId() == version.id()).toList();
-            for (FiredAward award : Reconciliation.of(kept, EvaluationService::asFired, fired).toAdd()) {
-                entered.add(Award.rescored(event, version.id(), version.getVersion(), version.getSha256(), award,
-                        by.username(), at));
-                added++;
-            }
-            if (reversed + added > before) {
-                rescored++;
-            }
-            if (entered.size() >= PART) {
-                appendAndLetGo(entered, budget);
+        return new Read(month, entries, reversalOf, byEvent, byId, events.inMonth(village.id(), month));
+    }
+
+    /** What re-scoring one event writes, in order: reversals, then new awards; none where it stands as it should. */
+    private record EventRescored(List<Award> entries, int reversed, int added, boolean noLongerScored) {
+
+        static final EventRescored NOTHING = new EventRescored(List.of(), 0, 0, false);
+    }
+
+    private EventRescored rescoreEvent(Read read, BehaviourEvent event, ActivePlan plan, String reason, Actor by,
+            Instant at) {
+        RuleSet version = plan.ruleSet();
+        List<Award> own = read.byEvent().getOrDefault(event.id(), List.of());
+        List<Award> standing = own.stream().filter(award -> !read.reversalOf().containsKey(award.id())).toList();
+        if (!standing.isEmpty() && standing.stream().allMatch(award -> award.getRuleSetId() == version.id())) {
+            return EventRescored.NOTHING;
+        }
+        // Another version's entries stand, or none do (its version gave nothing, or they were taken back):
+        // score it with this version, which gives nothing new where it had scored the event already.
+        List<FiredAward> fired = plan.fire(List.of(EventFacts.of(event, json),
+                read.households().get(event.getHouseholdId()).fact()));
+        List<Award> entries = new ArrayList<>();
+        for (Award old : standing) {
+            if (old.getRuleSetId() != version.id()) {
+                entries.add(old.reversal(AwardSource.RESCORE, read.month(),
+                        fired.isEmpty() ? reason + "；按第 " + version.getVersion() + " 版，这件事不计分" : reason,
+                        by.username(), null, at));
             }
         }
-        // In order, the head held; before the evaluation, which reads the month's event entries.
-        appendAndLetGo(entered, budget);
-        entries.forEach(entityManager::detach);
-        EvaluationSummary monthEnd = evaluations.existsByVillageIdAndMonth(village.id(), month)
-                ? evaluation.evaluateWithin(village, month, by, at, budget) : null;
-        return new Rescored(recorded.size(), rescored, reversed, added, monthEnd, NoLongerScored.of(noLongerScored));
+        int reversed = entries.size();
+        List<Award> kept = own.stream().filter(award -> read.reversalOf().containsKey(award.id())
+                ? read.reversalOf().get(award.id()).getSource() == AwardSource.REVIEW
+                : award.getRuleSetId() == version.id()).toList();
+        for (FiredAward award : Reconciliation.of(kept, EvaluationService::asFired, fired).toAdd()) {
+            entries.add(Award.rescored(event, version.id(), version.getVersion(), version.getSha256(), award,
+                    by.username(), at));
+        }
+        return new EventRescored(entries, reversed, entries.size() - reversed, reversed > 0 && fired.isEmpty());
     }
 
     /** Counts the part against the budget before writing it, writes it, and lets go of what was written. */

@@ -59,10 +59,12 @@ public class Simulation {
     private final LatestEvents latestEvents;
     private final long atMost;
     private final Clock clock;
+    private final RescoringSlots slots;
 
     Simulation(Villages villages, RuleSets ruleSets, PlanLibrary plans, BehaviourEvents events,
             Households households, MonthService months, JsonMapper json, MonthEvaluations evaluations,
-            LatestEvents latestEvents, PlanSettings settings, Clock clock) {
+            LatestEvents latestEvents, PlanSettings settings, Clock clock, RescoringSlots slots) {
+        this.slots = slots;
         this.atMost = settings.rescoreAtMost();
         this.clock = clock;
         this.evaluations = evaluations;
@@ -92,9 +94,12 @@ public class Simulation {
         Map<String, Integer> noLongerScored = new TreeMap<>();
         Map<Long, Household> eligible = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id())
                 .stream().filter(Household::isEligible).collect(Collectors.toMap(Household::id, Function.identity()));
-        RescoringSlot.hold();
+        // The village's slot, and of the township's entries what the awards it holds grow to, a twentieth of the
+        // bound at a time (ADR 0217).
+        RescoringSlots.Held slot = slots.hold(village.id(), 0);
         EntryBudget held = EntryBudget.of(atMost);
         List<BehaviourEvent> recorded = events.inMonth(village.id(), month);
+        int fired = 0;
         Map<Long, List<FiredAward>> eventAwards = new HashMap<>();
         Map<Long, Integer> scoredEvents = new HashMap<>();
         try {
@@ -102,13 +107,17 @@ public class Simulation {
                 Household household = eligible.get(event.getHouseholdId());
                 if (household != null) {
                     List<Object> facts = List.of(EventFacts.of(event, json), household.fact());
-                    List<FiredAward> fired = plan.fire(facts);
-                    held.spend(fired.size());
-                    if (fired.isEmpty() && now != null && !now.fire(facts).isEmpty()) {
+                    List<FiredAward> awards = plan.fire(facts);
+                    fired++;
+                    held.spend(awards.size());
+                    if (held.spent() > slot.entries()) {
+                        slot.growTo(Math.min(atMost, held.spent() + atMost / 20));
+                    }
+                    if (awards.isEmpty() && now != null && !now.fire(facts).isEmpty()) {
                         noLongerScored.merge(event.getType(), 1, Integer::sum);
                     }
-                    eventAwards.computeIfAbsent(household.id(), id -> new ArrayList<>()).addAll(fired);
-                    if (!fired.isEmpty()) {
+                    eventAwards.computeIfAbsent(household.id(), id -> new ArrayList<>()).addAll(awards);
+                    if (!awards.isEmpty()) {
                         scoredEvents.merge(household.id(), 1, Integer::sum);
                     }
                 }
@@ -141,7 +150,7 @@ public class Simulation {
         } catch (RuleFailed failed) {
             throw PlanFault.inSimulation(failed, version);
         } catch (EntryBudget.Exceeded tooMany) {
-            throw new SimulationTooLarge(month, version, atMost);
+            throw new SimulationTooLarge(month, version, recorded.size(), fired, tooMany.spent(), atMost);
         }
     }
 

@@ -17,17 +17,22 @@ import org.springframework.util.unit.DataSize;
  *     twelve); one not kept is compiled again from its stored files when it is needed (~0.5 s once)
  * @param rescoreAtMost the most ledger entries one activation (or its dry run) reads and writes together (ADR 0163,
  *     0194): the entries of the months it re-scores, and every entry it writes, reversals, new awards and the
- *     month-end run again; more is refused with the next month to activate from instead, before anything is done
- *     where the months already hold more, else when the bound is passed, keeping nothing. A village of 800
+ *     month-end run again; more is refused with the next month to activate from instead, counted in memory before
+ *     anything is written (ADR 0217). A village of 800
  *     households at ~20 entries a month re-scores a month in 16,000 entries and writes about 32,000
  * @param monthEndAtMost the most ledger entries one month-end (an evaluation, or the one a finalisation runs) may
  *     write (ADR 0194); more is refused, nothing written. A village of 800 households and 5 month-end rules writes
  *     about 4,000
+ * @param rescoringTownshipAtMost the most entries the re-scorings running at once in this node may hold together
+ *     (ADR 0217): each activation, dry run or simulation holds what it counts, one village at a time; past it a
+ *     further one is answered 503 at once. One act alone always runs. Default 1.5 times {@code rescoreAtMost}: a
+ *     village at the bound leaves the other villages half a bound, a real village's activation (~48,000) and any
+ *     simulation of a real month
  */
 @ConfigurationProperties("jifen.plans")
 public record PlanSettings(@DefaultValue("1000") int fireLimit, @DefaultValue("500ms") Duration fireTimeLimit,
         @DefaultValue Check check, @DefaultValue("200") int cached, @DefaultValue("100000") long rescoreAtMost,
-        @DefaultValue("100000") long monthEndAtMost) {
+        @DefaultValue("100000") long monthEndAtMost, @DefaultValue("150000") long rescoringTownshipAtMost) {
 
     /**
      * An upload is compiled and its tests run in a separate JVM before the service keeps it.

@@ -188,6 +188,11 @@ public class Award {
         return reversesAwardId != null;
     }
 
+    /** Whether the entry is in the ledger already; one only counted, not yet written, is taken back by nothing. */
+    public boolean isWritten() {
+        return id != null;
+    }
+
     public long id() {
         if (id == null) {
             throw new IllegalStateException("award not saved yet");

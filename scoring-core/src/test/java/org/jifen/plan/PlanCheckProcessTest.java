@@ -123,7 +123,7 @@ class PlanCheckProcessTest {
 
     private static PlanCheckProcess checks(DataSize memory, Duration timeLimit, int concurrency, Duration queueWait) {
         return new PlanCheckProcess(new PlanSettings(1000, Duration.ofMillis(500),
-                new PlanSettings.Check(true, memory, timeLimit, concurrency, queueWait), 200, 100_000, 100_000));
+                new PlanSettings.Check(true, memory, timeLimit, concurrency, queueWait), 200, 100_000, 100_000, 150_000));
     }
 
     /** The plan-checking JVMs this process started that are still running. */

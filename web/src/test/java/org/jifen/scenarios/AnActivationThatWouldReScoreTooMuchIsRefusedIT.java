@@ -89,13 +89,16 @@ class AnActivationThatWouldReScoreTooMuchIsRefusedIT {
         for (Api.Reply refused : List.of(dryRun, fromAugust)) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
             assertThat(refused.text("/type")).endsWith("/rescoring-too-large");
-            assertThat(refused.text("/detail")).contains("已有的 0 笔积分", "新方案要写入的积分", "最多 3 笔",
-                    "\"2024-10\"");
+            // Counted in memory before anything is written, each part named (ADR 0217).
+            assertThat(refused.text("/detail")).contains(
+                    "这些月份里已有的 0 笔 + 其中要撤回的 0 笔 + 新方案要新写入的 4 笔 = 4 笔", "最多能重算的 3 笔",
+                    "一笔也没有写入", "\"2024-10\"");
         }
         Api.Reply simulated = township.api().get(plans + "/" + version + "/simulation?month=2024-08");
         assertThat(simulated.status()).as(simulated.toString()).isEqualTo(422);
         assertThat(simulated.text("/type")).endsWith("/simulation-too-large");
-        assertThat(simulated.text("/detail")).contains("最多 3 笔");
+        assertThat(simulated.text("/detail")).contains("这个月登记的 2 件事，算到第 2 件时，这一版给出的积分已有 4 笔",
+                "最多 3 笔");
         assertThat(township.api().get("/api/villages/" + village + "/ledger/verify").json().at("/entries").asInt())
                 .as("nothing of the first part kept").isZero();
         assertThat(township.api().get("/api/villages/" + village + "/households/" + household + "/months/2024-08")
@@ -103,23 +106,47 @@ class AnActivationThatWouldReScoreTooMuchIsRefusedIT {
     }
 
     @Test
+    void theMonthEndRunAgainCountsBeforeAnActivationWritesAnything() {
+        String village = township.aVillage();
+        for (int i = 0; i < 4; i++) {
+            township.aHousehold(village);
+        }
+        township.anActivePlan(village, Plans.generous());
+        Api.Reply evaluated = township.api().post("/api/villages/" + village + "/months/2024-08/evaluate");
+        assertThat(evaluated.status()).as(evaluated.toString()).isEqualTo(200);
+        String plans = "/api/villages/" + village + "/rule-sets";
+        Api.Reply uploaded = township.api().upload(plans, EVERY_HOUSEHOLD_AT_MONTH_END);
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+
+        Api.Reply dryRun = township.api().post(plans + "/" + uploaded.json().at("/version").asInt()
+                + "/activate?dryRun=true", json("from", "2024-08"));
+
+        assertThat(dryRun.status()).as(dryRun.toString()).isEqualTo(422);
+        assertThat(dryRun.text("/detail")).contains("已有的 0 笔 + 其中要撤回的 0 笔 + 新方案要新写入的 4 笔 = 4 笔");
+        assertThat(township.api().get("/api/villages/" + village + "/ledger/verify").json().at("/entries").asInt())
+                .isZero();
+    }
+
+    private static final PlanFile EVERY_HOUSEHOLD_AT_MONTH_END = PlanFile.of("月末.drl", """
+            package villages.test;
+            import org.jifen.rules.MonthSummary;
+            global org.jifen.rules.Awards awards;
+
+            rule "每户月末"
+            when
+                MonthSummary( deductions == 0 )
+            then
+                awards.add(1, "文明新风");
+            end
+            """);
+
+    @Test
     void aMonthEndThatWouldWriteMoreEntriesThanTheBoundIsRefusedAndWritesNothing() {
         String village = township.aVillage();
         for (int i = 0; i < 4; i++) {
             township.aHousehold(village);
         }
-        township.anActivePlan(village, PlanFile.of("月末.drl", """
-                package villages.test;
-                import org.jifen.rules.MonthSummary;
-                global org.jifen.rules.Awards awards;
-
-                rule "每户月末"
-                when
-                    MonthSummary( deductions == 0 )
-                then
-                    awards.add(1, "文明新风");
-                end
-                """));
+        township.anActivePlan(village, EVERY_HOUSEHOLD_AT_MONTH_END);
 
         Api.Reply evaluated = township.api().post("/api/villages/" + village + "/months/2024-08/evaluate");
 
