@@ -133,13 +133,19 @@ class AHouseholdMonthOfManyEntriesComesBackInPagesIT {
         assertThat(second.body()).contains("本月共 " + MANY + " 条记录，这是第 101–200 条（第 2 / " + pages + " 页）",
                 "← 上一页", "下一页 →", "合计 <b class=\"total\">" + first.json().at("/total").asInt() + "</b>");
 
+        Browser.Page review = staff.get("/v/" + village + "/months/2024-08");
+        assertThat(review.status()).isEqualTo(200);
+        assertThat(review.body()).as("the village's month page: each household's first 100, and a way to the rest")
+                .contains("本月共 " + MANY + " 条记录，这里列出其中 100 条", "这一户本月其余的记录，下一页 →");
+        assertThat(review.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(200_000);
+
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "household-month-answer-sizes.txt"), String.format(
                 "a household month of %d entries: the first page %d bytes (%d entries), allocated %d bytes in the"
                         + " process while it was answered, %d ms; every page together %d bytes (the former single"
-                        + " answer held them all), the largest page %d bytes%n",
+                        + " answer held them all), the largest page %d bytes; the village's month page %d bytes%n",
                 MANY, bytes(first), first.json().at("/awards").size(), firstAllocated, firstMillis, answered,
-                largest));
+                largest, review.body().getBytes(StandardCharsets.UTF_8).length));
     }
 
     private static List<Object> figures(JsonNode month) {
