@@ -51,6 +51,7 @@ public class EventRecorder {
     private final java.time.Clock clock;
     private final EventMeters meters;
     private final MonthGains gains;
+    private final RecordingSettings bounds;
     /** Single submissions of one village at the same moment, written together: at most a batch's worth at once. */
     private final GroupCommit<Submission, Written> together = new GroupCommit<>(100);
     /** Back-filling past months is normal; more than this many years back is a typing mistake. */
@@ -58,7 +59,9 @@ public class EventRecorder {
 
     EventRecorder(Villages villages, Households households, FinalisedMonths finalisedMonths, ActivePlans activePlans,
             BehaviourEvents events, AwardLedger ledger, Ledger chain, TransactionTemplate transactions, JsonMapper json,
-            Validator validator, java.time.Clock clock, EventMeters meters, MonthGains gains) {
+            Validator validator, java.time.Clock clock, EventMeters meters, MonthGains gains,
+            RecordingSettings bounds) {
+        this.bounds = bounds;
         this.meters = meters;
         this.gains = gains;
         this.villages = villages;
@@ -114,8 +117,9 @@ public class EventRecorder {
      */
     private List<Written> writeTogether(String villageCode, List<Submission> group) {
         try {
-            return transactions.execute(status -> recordTogether(village(villageCode), group)).stream()
-                    .map(Written::of).toList();
+            // Each single submission writes at most its run's 100 entries: only the month's bound applies.
+            return transactions.execute(status -> recordTogether(village(villageCode), group, Long.MAX_VALUE))
+                    .stream().map(Written::of).toList();
         } catch (Refusal refused) {
             return group.stream().map(submission -> Written.of(new EventOutcome.Refused(refused))).toList();
         } catch (RuntimeException failed) {
@@ -134,7 +138,7 @@ public class EventRecorder {
     private Written alone(String villageCode, Submission submission) {
         try {
             return Written.of(transactions.execute(status -> recordTogether(village(villageCode),
-                    List.of(submission)).get(0)));
+                    List.of(submission), Long.MAX_VALUE).get(0)));
         } catch (RuntimeException failed) {
             return Written.failed(failed);
         }
@@ -154,9 +158,9 @@ public class EventRecorder {
      * database is read once for all of them ({@link VillageBatch}); a refusal is found before its event writes
      * anything, so it never undoes a neighbour.
      */
-    private List<EventOutcome> recordTogether(Village village, List<Submission> submissions) {
+    private List<EventOutcome> recordTogether(Village village, List<Submission> submissions, long entriesAtMost) {
         VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(), events,
-                ledger, households, finalisedMonths, activePlans, chain, gains);
+                ledger, households, finalisedMonths, activePlans, chain, gains, bounds, entriesAtMost);
         if (batch.backFills(YearMonth.now(clock))) {
             // Back-filling a past month: share the village row that finalisation locks, so an event and the
             // finalisation of its month cannot both commit. Current-month events never wait for each other. Taken
@@ -207,7 +211,10 @@ public class EventRecorder {
             throw new UnknownEventType(request.type(), catalog.types().keySet());
         });
         List<FiredAward> fired = plan.fire(List.of(event(request, household), household.fact()));
-        return new Recorded(store(batch, request, plan, fired, by), true);
+        batch.roomFor(month, fired.size());
+        Recorded recorded = new Recorded(store(batch, request, plan, fired, by), true);
+        batch.wrote(fired.size());
+        return recorded;
     }
 
     /**
@@ -232,7 +239,8 @@ public class EventRecorder {
         long start = System.nanoTime();
         try {
             recorded = transactions.execute(status -> recordTogether(village,
-                    valid.stream().map(request -> new Submission(request, by)).toList()));
+                    valid.stream().map(request -> new Submission(request, by)).toList(),
+                    bounds.requestEntriesAtMost()));
         } catch (DataIntegrityViolationException raced) {
             recorded = new ArrayList<>(valid.size());
             for (RecordEvent request : valid) {

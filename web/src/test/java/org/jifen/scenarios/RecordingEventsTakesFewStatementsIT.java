@@ -79,7 +79,8 @@ class RecordingEventsTakesFewStatementsIT {
                 twoAwards.idBlocks(), replayed.idBlocks());
 
         assertThat(none.statements()).as("an event without awards").isLessThanOrEqualTo(CEILING_PER_EVENT);
-        assertThat(oneAward.statements() - none.statements()).as("one award").isLessThanOrEqualTo(CEILING_PER_AWARD);
+        assertThat(oneAward.statements() - none.statements()).as("one award, and the month's count read and moved")
+                .isLessThanOrEqualTo(CEILING_PER_AWARD + CEILING_FOR_THE_MONTHS_COUNT);
         assertThat(twoAwards.statements() - oneAward.statements()).as("the second award")
                 .isLessThanOrEqualTo(CEILING_PER_AWARD);
         assertThat(replayed.statements()).as("a replay").isLessThanOrEqualTo(CEILING_PER_REPLAY);
@@ -175,11 +176,17 @@ class RecordingEventsTakesFewStatementsIT {
      * Measured on H2 and PostgreSQL (ADR 0100), blocks of ids apart: 12 for an event without awards, 2 more for its
      * awards together, 5 for a replay; a batch of 100 events with 2 awards each, 10 households, 68 (1,603 when each
      * event had its own transaction); the same batch replayed, 5 (503). The same on every run: what varies (the
-     * blocks of pooled ids) is counted and bounded apart.
+     * blocks of pooled ids) is counted and bounded apart. The month's count (ADR 0219) added 2 to an event with
+     * awards and 2 to a batch: measured after it, 16 for one award and 28 for the batch of 100, on both.
      */
     private static final long CEILING_PER_EVENT = 12;
     /** The award's insert and, for the first award, the chain head's update. */
     private static final long CEILING_PER_AWARD = 2;
+    /**
+     * A transaction that writes awards reads its month's count once and moves it once when it commits (ADR 0219):
+     * 2 statements, per event for a single submission, per batch (and month) for a batch.
+     */
+    private static final long CEILING_FOR_THE_MONTHS_COUNT = 2;
     private static final long CEILING_PER_REPLAY = 5;
     private static final double CEILING_PER_BATCHED_EVENT = 1;
     private static final long CEILING_PER_BATCH = 70;
