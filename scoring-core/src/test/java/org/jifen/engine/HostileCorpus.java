@@ -361,6 +361,53 @@ public final class HostileCorpus {
                 contract("a rule name with a radical in place of an ideograph", HEADER
                         + "rule \"参加村民大会\" when Event() then " + AWARD + " end\n"
                         + "rule \"参加村民\u2E9C会\" when Event() then " + AWARD + " end"),
+                // attack tryout 8, N3: variant ideographs and look-alikes that read as another name (ADR 0203)
+                contract("two rule names one traditional variant apart (戶 for 户)",
+                        LookAlikeNamesTest.TWO_NAMES_ONE_VARIANT_APART),
+                contract("two rule names one Japanese variant apart (戸 for 户)", HostileCorpus.HEADER
+                        + "rule \"五好文明户\" when Event() then " + AWARD + " end\n"
+                        + "rule \"五好文明戸\" when Event() then " + AWARD + " end"),
+                contract("two rule names one radical-like ideograph apart (覀 for 西)", HEADER
+                        + "rule \"西区保洁\" when Event() then " + AWARD + " end\n"
+                        + "rule \"覀区保洁\" when Event() then " + AWARD + " end"),
+                contract("two rule names whose every character differs by its traditional form", HEADER
+                        + "rule \"文明新风户\" when Event() then " + AWARD + " end\n"
+                        + "rule \"文明新風戶\" when Event() then " + AWARD + " end"),
+                contract("two rule names one compatibility ideograph apart (U+F9D0 for 類)", HEADER
+                        + "rule \"分類\" when Event() then " + AWARD + " end\n"
+                        + "rule \"分\uF9D0\" when Event() then " + AWARD + " end"),
+                contract("two rule names a digit and a letter apart (1 and l)", HEADER
+                        + "rule \"第1组\" when Event() then " + AWARD + " end\n"
+                        + "rule \"第l组\" when Event() then " + AWARD + " end"),
+                contract("an event type written in traditional characters beside its simplified form",
+                        LookAlikeNamesTest.ONE_EVENT_TYPE_WRITTEN_TWO_WAYS),
+                contract("a counted event type one variant apart from a matched one", HEADER
+                        + "rule \"户籍登记\" when Event( type == \"户籍登记\" ) then " + AWARD + " end\n"
+                        + "rule \"户籍登记满三次\" when MonthSummary( count(\"戶籍登記\") >= 3 ) then " + AWARD + " end"),
+                contract("an attribute one variant apart from another rule's", HEADER
+                        + "rule \"大会\" when Event( attr(\"会议名称\") == \"年度\" ) then " + AWARD + " end\n"
+                        + "rule \"小组会\" when Event( attr(\"會議名稱\") == \"小组\" ) then " + AWARD + " end"),
+                contract("a household tag one variant apart from another rule's", HEADER
+                        + "rule \"a\" when Household( hasTag(\"低保户\") ) then " + AWARD + " end\n"
+                        + "rule \"b\" when Household( hasTag(\"低保戸\") ) then " + AWARD + " end"),
+                new Attack("an event type imitating one of the catalog", Aim.CONTRACT, List.of(
+                        PlanFile.of("catalog.csv", "事件类型,类别\n参加村民大会,村民议事\n"),
+                        PlanFile.of("大会.drl", HEADER + "rule \"参会\" when Event( type == \"參加村民大會\" ) then "
+                                + AWARD + " end\n"))),
+                new Attack("two catalog types one variant apart", Aim.CONTRACT, List.of(
+                        PlanFile.of("catalog.csv", "事件类型,类别\n参加村民大会,村民议事\n參加村民大會,村民议事\n"),
+                        PlanFile.of("大会.drl", HEADER + "rule \"参会\" when Event( type == \"参加村民大会\" ) then "
+                                + AWARD + " end\nrule \"參會\" when Event( type == \"參加村民大會\" ) then " + AWARD
+                                + " end\n"))),
+                new Attack("a catalog category imitating one of the township's four", Aim.CONTRACT, List.of(
+                        PlanFile.of("catalog.csv", "事件类型,类别\n参加村民大会,村民議事\n"),
+                        PlanFile.of("大会.drl", HEADER + "rule \"参会\" when Event( type == \"参加村民大会\" ) then "
+                                + "awards.add(1, \"村民議事\"); end\n"))),
+                new Attack("two catalog categories one variant apart", Aim.CONTRACT, List.of(
+                        PlanFile.of("catalog.csv", "事件类型,类别\n植树,環保\n清河,环保\n"),
+                        PlanFile.of("环保.drl", HEADER + "rule \"植树\" when Event( type == \"植树\" ) then "
+                                + "awards.add(1, \"環保\"); end\nrule \"清河\" when Event( type == \"清河\" ) then "
+                                + "awards.add(1, \"环保\"); end\n"))),
                 // attack tryout 7, m1 (p/ovf.drl): a condition whose arithmetic wraps, so the rule silently does not fire
                 contract("a condition multiplying the quantity by a billion",
                         ConditionProductsOverTheFactsBoundsTest.WRAPPING_CONDITION),

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Names that read the same but are written with a variant ideograph or a look-alike character (ADR 0203; attack
@@ -204,6 +206,18 @@ class LookAlikeNamesTest {
                 PlanFile.of("繁體方案.drl", WHOLLY_TRADITIONAL)));
 
         assertThat(plan.rules()).containsKeys("參加村民大會", "五好文明戶評比", "鄰里互助", "黨員戶參加義務勞動");
+    }
+
+    static java.util.stream.Stream<HostileCorpus.Attack> attack8() {
+        return HostileCorpus.all().stream().filter(attack -> attack.name().matches(".*(apart|imitating|beside its).*"));
+    }
+
+    /** Each of attack 8's plans in the hostile corpus is refused for reading as another name, not by chance. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("attack8")
+    void eachLookAlikeOfTheHostileCorpusIsRefusedAsOne(HostileCorpus.Attack attack) {
+        assertThat(refused(attack.files().toArray(PlanFile[]::new))).isNotEmpty().allSatisfy(problem -> assertThat(
+                problem.message()).containsAnyOf("只差繁简、异体或形近的字（第 ", "只差看起来一样的字符（第 ", "重复（或看起来一样）"));
     }
 
     private static List<PlanProblem> refused(PlanFile... files) {
