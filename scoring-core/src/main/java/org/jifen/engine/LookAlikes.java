@@ -1,11 +1,8 @@
 package org.jifen.engine;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,25 +89,46 @@ final class LookAlikes {
         private static final String[] READ_AS;
 
         static {
-            List<int[]> lines = new ArrayList<>();
-            try (InputStream in = Objects.requireNonNull(LookAlikes.class.getResourceAsStream(RESOURCE), RESOURCE);
-                    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (!line.isEmpty() && !line.startsWith("#")) {
-                        lines.add(Arrays.stream(line.split(" ")).mapToInt(hex -> Integer.parseInt(hex, 16)).toArray());
-                    }
-                }
+            byte[] text;
+            try (InputStream in = Objects.requireNonNull(LookAlikes.class.getResourceAsStream(RESOURCE), RESOURCE)) {
+                text = in.readAllBytes();
             } catch (IOException unreadable) {
                 throw new UncheckedIOException(unreadable);
             }
-            lines.sort((a, b) -> Integer.compare(a[0], b[0]));
-            CODE_POINTS = new int[lines.size()];
-            READ_AS = new String[lines.size()];
-            for (int i = 0; i < lines.size(); i++) {
-                int[] line = lines.get(i);
-                CODE_POINTS[i] = line[0];
-                READ_AS[i] = new String(line, 1, line.length - 1);
+            // lines of hexadecimal code points, the first the one read, in order: parsed by hand, it is read at upload
+            List<Integer> codePoints = new ArrayList<>();
+            List<String> readAs = new ArrayList<>();
+            int[] line = new int[16];
+            int at = 0;
+            while (at < text.length) {
+                if (text[at] == '\n') {
+                    at++;
+                    continue;
+                }
+                if (text[at] == '#') {
+                    while (at < text.length && text[at] != '\n') {
+                        at++;
+                    }
+                    at++;
+                    continue;
+                }
+                int count = 0;
+                int value = 0;
+                for (; at < text.length && text[at] != '\n'; at++) {
+                    if (text[at] == ' ') {
+                        line[count++] = value;
+                        value = 0;
+                    } else {
+                        value = value * 16 + Character.digit(text[at], 16);
+                    }
+                }
+                at++;
+                line[count++] = value;
+                codePoints.add(line[0]);
+                readAs.add(new String(line, 1, count - 1));
             }
+            CODE_POINTS = codePoints.stream().mapToInt(Integer::intValue).toArray();
+            READ_AS = readAs.toArray(String[]::new);
         }
 
         static @Nullable String readAs(int c) {

@@ -118,7 +118,7 @@ class LookAlikeNamesTest {
         assertThat(LookAlikes.imitates("第l组值班", "第1组值班")).isTrue();
         assertThat(LookAlikes.imitates("参加村民大会", "参加村民大会")).as("the same name").isFalse();
         assertThat(LookAlikes.imitates("参加村民大会", "参加村民小组会")).isFalse();
-        assertThat(LookAlikes.imitates("于", "干")).as("two words, though a traditional form reads as both").isFalse();
+        assertThat(LookAlikes.imitates("于", "干")).as("two everyday characters").isFalse();
         assertThat(LookAlikes.differences("垃圾分類檢查", "垃圾分类检查")).isEqualTo("第 4 个字符「類」和「类」、第 5 个字符「檢」和「检」");
     }
 
