@@ -50,6 +50,42 @@ public final class HostileCorpus {
     private static final String GROUPBY = "groupby( $e : Event() ; " + WRITE + " ; $c : count() )";
     static final String AWARD = "awards.add(1, \"村民议事\");";
 
+    /** Attack 8, N3: a reward and a deduction whose names differ only by a variant of 户. */
+    public static final String TWO_NAMES_ONE_VARIANT_APART = HEADER + """
+
+            rule "五好文明户"
+            when
+                Event( type == "参加村民大会" )
+            then
+                awards.add(5, "文明新风");
+            end
+
+            rule "五好文明戶"
+            when
+                Event( type == "宅前屋后乱堆物" )
+            then
+                awards.add(-5, "文明新风");
+            end
+            """;
+
+    /** Attack 8, N3: staff record 「垃圾分类检查合格」; the deduction waits for 「垃圾分類檢查合格」, which nobody records. */
+    public static final String ONE_EVENT_TYPE_WRITTEN_TWO_WAYS = HEADER + """
+
+            rule "垃圾分类检查合格"
+            when
+                Event( type == "垃圾分类检查合格" )
+            then
+                awards.add(2, "人居环境");
+            end
+
+            rule "垃圾分类检查不合格"
+            when
+                Event( type == "垃圾分類檢查合格", flag("不合格") )
+            then
+                awards.add(-2, "人居环境");
+            end
+            """;
+
     private HostileCorpus() {
     }
 
@@ -363,7 +399,7 @@ public final class HostileCorpus {
                         + "rule \"参加村民\u2E9C会\" when Event() then " + AWARD + " end"),
                 // attack tryout 8, N3: variant ideographs and look-alikes that read as another name (ADR 0203)
                 contract("two rule names one traditional variant apart (戶 for 户)",
-                        LookAlikeNamesTest.TWO_NAMES_ONE_VARIANT_APART),
+                        TWO_NAMES_ONE_VARIANT_APART),
                 contract("two rule names one Japanese variant apart (戸 for 户)", HostileCorpus.HEADER
                         + "rule \"五好文明户\" when Event() then " + AWARD + " end\n"
                         + "rule \"五好文明戸\" when Event() then " + AWARD + " end"),
@@ -380,7 +416,7 @@ public final class HostileCorpus {
                         + "rule \"第1组\" when Event() then " + AWARD + " end\n"
                         + "rule \"第l组\" when Event() then " + AWARD + " end"),
                 contract("an event type written in traditional characters beside its simplified form",
-                        LookAlikeNamesTest.ONE_EVENT_TYPE_WRITTEN_TWO_WAYS),
+                        ONE_EVENT_TYPE_WRITTEN_TWO_WAYS),
                 contract("a counted event type one variant apart from a matched one", HEADER
                         + "rule \"户籍登记\" when Event( type == \"户籍登记\" ) then " + AWARD + " end\n"
                         + "rule \"户籍登记满三次\" when MonthSummary( count(\"戶籍登記\") >= 3 ) then " + AWARD + " end"),

@@ -16,42 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LookAlikeNamesTest {
 
-    /** Attack 8, N3: a reward and a deduction whose names differ only by a variant of 户. */
-    static final String TWO_NAMES_ONE_VARIANT_APART = HostileCorpus.HEADER + """
-
-            rule "五好文明户"
-            when
-                Event( type == "参加村民大会" )
-            then
-                awards.add(5, "文明新风");
-            end
-
-            rule "五好文明戶"
-            when
-                Event( type == "宅前屋后乱堆物" )
-            then
-                awards.add(-5, "文明新风");
-            end
-            """;
-
-    /** Attack 8, N3: staff record 「垃圾分类检查合格」; the deduction waits for 「垃圾分類檢查合格」, which nobody records. */
-    static final String ONE_EVENT_TYPE_WRITTEN_TWO_WAYS = HostileCorpus.HEADER + """
-
-            rule "垃圾分类检查合格"
-            when
-                Event( type == "垃圾分类检查合格" )
-            then
-                awards.add(2, "人居环境");
-            end
-
-            rule "垃圾分类检查不合格"
-            when
-                Event( type == "垃圾分類檢查合格", flag("不合格") )
-            then
-                awards.add(-2, "人居环境");
-            end
-            """;
-
     /** A plan wholly in traditional characters, each name written one way: nothing imitates anything. */
     static final String WHOLLY_TRADITIONAL = """
             package villages.traditional;
@@ -100,7 +64,7 @@ class LookAlikeNamesTest {
 
     @Test
     void twoRuleNamesOneVariantApartAreRefusedNamingTheCharacterAndItsPosition() {
-        assertThat(refused(PlanFile.of("文明户.drl", TWO_NAMES_ONE_VARIANT_APART))).singleElement().satisfies(problem -> {
+        assertThat(refused(PlanFile.of("文明户.drl", HostileCorpus.TWO_NAMES_ONE_VARIANT_APART))).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("文明户.drl");
             assertThat(problem.line()).isEqualTo(14);
             assertThat(problem.message()).isEqualTo("规则名「五好文明戶」和 文明户.drl 第 7 行的「五好文明户」只差繁简、异体或"
@@ -133,7 +97,7 @@ class LookAlikeNamesTest {
 
     @Test
     void anEventTypeWrittenTwoWaysInOnePlanIsRefusedAtTheRuleThatWillNeverFire() {
-        assertThat(refused(PlanFile.of("垃圾分类.drl", ONE_EVENT_TYPE_WRITTEN_TWO_WAYS))).singleElement()
+        assertThat(refused(PlanFile.of("垃圾分类.drl", HostileCorpus.ONE_EVENT_TYPE_WRITTEN_TWO_WAYS))).singleElement()
                 .satisfies(problem -> {
                     assertThat(problem.line()).isEqualTo(14);
                     assertThat(problem.message()).isEqualTo("规则「垃圾分类检查不合格」的事件类型「垃圾分類檢查合格」和 垃圾分类.drl"
