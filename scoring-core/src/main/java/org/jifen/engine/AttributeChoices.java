@@ -115,6 +115,11 @@ public final class AttributeChoices {
         return new AttributeChoices(byType, Set.copyOf(atOnce), Set.copyOf(atMonthEnd));
     }
 
+    /** The event types some of whose attributes have choices. */
+    Set<String> types() {
+        return byType.keySet();
+    }
+
     /** The choices of the type's attributes that have them, by attribute name. */
     public Map<String, Choice> of(String type) {
         return byType.getOrDefault(type, Map.of());

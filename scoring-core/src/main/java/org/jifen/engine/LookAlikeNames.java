@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * ({@link LookAlikes#skeleton}). Two rule names villagers cannot tell apart on the notice; an event type, attribute or
  * household tag a rule uses that another rule writes with a variant (「垃圾分類」 and 「垃圾分类」), so that staff who
  * record the one never fire the rules of the other; a catalog's types and categories likewise, and its own categories
- * beside the township's four. Refused at upload only: a version stored before this check still loads. A village may
+ * beside the township's four; the values rules compare one attribute with. Refused at upload only: a version stored before this check still loads. A village may
  * write traditional characters; what it may not do is write one name two ways.
  */
 final class LookAlikeNames {
@@ -44,6 +44,7 @@ final class LookAlikeNames {
         check.uses(uses, NameUse.TYPE, catalog == null, Map.of());
         check.uses(uses, NameUse.ATTRIBUTE, true, standard);
         check.uses(uses, NameUse.TAG, true, Map.of());
+        check.attributeValues(rules);
         return check.problems;
     }
 
@@ -130,6 +131,37 @@ final class LookAlikeNames {
                         + "如果是同一个，请两处写成一样；如果是两个，请换一个一眼能看出区别的名称"));
             }
         }
+    }
+
+    /**
+     * The values rules compare one attribute of one event type with (its choices on the record page, ADR 0172) that
+     * imitate one another: 「优秀」 in one rule and 「優秀」 in another.
+     */
+    private void attributeValues(Map<String, RuleInfo> rules) {
+        AttributeChoices choices = AttributeChoices.of(rules.values());
+        for (String type : choices.types()) {
+            for (Map.Entry<String, AttributeChoices.Choice> choice : choices.of(type).entrySet()) {
+                Map<String, String> bySkeleton = new HashMap<>();
+                for (String value : choice.getValue().values()) {
+                    String first = bySkeleton.putIfAbsent(LookAlikes.skeleton(value), value);
+                    RuleInfo rule = first == null ? null : writing(rules, value);
+                    RuleInfo firstRule = first == null ? null : writing(rules, first);
+                    if (rule != null && firstRule != null) {
+                        problems.add(new PlanProblem(rule.file(), rule.line(), "规则「" + rule.name() + "」的「" + type
+                                + "」属性「" + choice.getKey() + "」的值「" + value + "」和 " + firstRule.file() + " 第 "
+                                + firstRule.line() + " 行规则「" + firstRule.name() + "」的「" + first + "」"
+                                + LookAlikes.howTheyDiffer(value, first) + "：登记时只会填其中一种，按另一种判断的条件永远"
+                                + "不成立。如果是同一个，请两处写成一样；如果是两个，请换一个一眼能看出区别的名称"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first rule whose text holds the value in quotes (a rule file), else at all (a spreadsheet's row). */
+    private static @Nullable RuleInfo writing(Map<String, RuleInfo> rules, String value) {
+        return rules.values().stream().filter(rule -> rule.source().contains("\"" + value + "\"")).findFirst()
+                .or(() -> rules.values().stream().filter(rule -> rule.source().contains(value)).findFirst()).orElse(null);
     }
 
     private static String consequence(String kind) {

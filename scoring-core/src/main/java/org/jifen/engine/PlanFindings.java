@@ -330,8 +330,8 @@ final class PlanFindings {
     private void unusedCatalogTypes(EventCatalog catalog, PlanFile catalogFile, Set<String> used) {
         for (String type : catalog.types().keySet()) {
             if (!used.contains(type)) {
-                warnings.add(new PlanProblem(catalogFile.name(), EventCatalog.lineOf(catalogFile, 0, type), null, "事件类型清单里的「" + type
-                        + "」没有哪条规则按它加分或扣分：登记这件事只计入当月事件数。如果它应当计分，请加一条规则"));
+                warnings.add(new PlanProblem(catalogFile.name(), EventCatalog.lineOf(catalogFile, 0, type), null,
+                        "事件类型清单里的「" + type + "」没有哪条规则按它加分或扣分：登记这件事只计入当月事件数。如果它应当计分，请加一条规则"));
             }
         }
     }

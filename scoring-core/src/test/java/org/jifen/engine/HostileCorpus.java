@@ -423,6 +423,9 @@ public final class HostileCorpus {
                 contract("an attribute one variant apart from another rule's", HEADER
                         + "rule \"大会\" when Event( attr(\"会议名称\") == \"年度\" ) then " + AWARD + " end\n"
                         + "rule \"小组会\" when Event( attr(\"會議名稱\") == \"小组\" ) then " + AWARD + " end"),
+                contract("two values of one attribute one variant apart", HEADER
+                        + "rule \"a\" when Event( type == \"庭院检查\", attr(\"结果\") == \"优秀\" ) then " + AWARD + " end\n"
+                        + "rule \"b\" when Event( type == \"庭院检查\", attr(\"结果\") == \"優秀\" ) then " + AWARD + " end"),
                 contract("a household tag one variant apart from another rule's", HEADER
                         + "rule \"a\" when Household( hasTag(\"低保户\") ) then " + AWARD + " end\n"
                         + "rule \"b\" when Household( hasTag(\"低保戸\") ) then " + AWARD + " end"),

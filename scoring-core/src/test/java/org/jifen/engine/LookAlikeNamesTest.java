@@ -165,6 +165,19 @@ class LookAlikeNamesTest {
     }
 
     @Test
+    void twoValuesOfOneAttributeOneVariantApartAreRefused() {
+        assertThat(refused(PlanFile.of("庭院.drl", HostileCorpus.HEADER
+                + "rule \"庭院优秀\" when Event( type == \"庭院检查\", attr(\"结果\") == \"优秀\" ) then awards.add(3, \"人居环境\"); end\n"
+                + "rule \"庭院優秀加分\" when Event( type == \"庭院检查\", attr(\"结果\") == \"優秀\" ) then awards.add(1, \"人居环境\"); end\n")))
+                .singleElement().satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(7);
+                    assertThat(problem.message()).isEqualTo("规则「庭院優秀加分」的「庭院检查」属性「结果」的值「優秀」和 庭院.drl"
+                            + " 第 6 行规则「庭院优秀」的「优秀」只差繁简、异体或形近的字（第 1 个字符「優」和「优」）：登记时只会填"
+                            + "其中一种，按另一种判断的条件永远不成立。如果是同一个，请两处写成一样；如果是两个，请换一个一眼能看出区别的名称");
+                });
+    }
+
+    @Test
     void aPlanWhollyInTraditionalCharactersWithConsistentNamesIsAccepted() {
         CompiledPlan plan = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("catalog.csv", TRADITIONAL_CATALOG),
                 PlanFile.of("繁體方案.drl", WHOLLY_TRADITIONAL)));
