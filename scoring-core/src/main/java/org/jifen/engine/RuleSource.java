@@ -192,6 +192,8 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
                 problems.addAll(sheet);
                 return null;
             }
+            // what nobody sees in Excel must not score: refused at upload, a stored version still loads (ADR 0203)
+            atUpload.addAll(HiddenSheetContent.of(file));
             cells = SheetCells.of(file);
             List<PlanProblem> filledIn = new ArrayList<>();
             List<java.util.Map<Integer, Integer>> items = new ArrayList<>();

@@ -347,6 +347,13 @@ public final class HostileCorpus {
                 new Attack("sentence keys of placeholders only", Aim.COST, List.of(
                         PlanFile.of("句式.dsl", "[when]{a}{b}{c}{d}{e}{f}=Event()\n[then]加分=" + AWARD + "\n"),
                         PlanFile.of("占位.dslr", HEADER + "rule \"r\"\nwhen\n    " + "x".repeat(60) + "\nthen\n    加分\nend\n"))),
+                // attack tryout 9, F2: a spreadsheet that scores by what nobody sees in Excel or WPS (ADR 0203)
+                new Attack("a hidden row of the spreadsheet that scores", Aim.CONTRACT, List.of(new PlanFile(
+                        "隐藏行.drl.xlsx", HIDDEN_ROW.get()))),
+                new Attack("a hidden column of the spreadsheet holding a veto", Aim.CONTRACT, List.of(new PlanFile(
+                        "隐藏列.drl.xlsx", HIDDEN_COLUMN.get()))),
+                new Attack("a very hidden copy of the plan sheet placed first", Aim.CONTRACT, List.of(new PlanFile(
+                        "隐藏表.drl.xlsx", VERY_HIDDEN_SHEET.get()))),
                 new Attack("a spreadsheet formula that repeats text", Aim.COST, List.of(new PlanFile("公式.drl.xlsx",
                         formulaSheet("REPT(\"很长的文字\",30000)&REPT(\"很长的文字\",30000)")))),
                 new Attack("a 测试 sheet that would fire the plan 900 times", Aim.COST, List.of(new PlanFile(
@@ -665,6 +672,38 @@ public final class HostileCorpus {
                 }
             }
             return bytes.toByteArray();
+        } catch (IOException cannotWrite) {
+            throw new UncheckedIOException(cannotWrite);
+        }
+    }
+
+    /** The guide's example workbook with row 12 (党员户带头参加村民大会, +2) hidden. */
+    public static final java.util.function.Supplier<byte[]> HIDDEN_ROW = () -> changedExample(book ->
+            book.getSheetAt(0).getRow(11).setZeroHeight(true));
+    /** The example with a veto written in K11 (参加村民大会) and column K hidden. */
+    public static final java.util.function.Supplier<byte[]> HIDDEN_COLUMN = () -> changedExample(book -> {
+        book.getSheetAt(0).getRow(10).createCell(10).setCellValue("村民议事");
+        book.getSheetAt(0).setColumnHidden(10, true);
+    });
+    /** The example with a copy of its plan sheet, 参加村民大会 a veto there, very hidden and placed first. */
+    public static final java.util.function.Supplier<byte[]> VERY_HIDDEN_SHEET = () -> changedExample(book -> {
+        Sheet copy = book.cloneSheet(0);
+        copy.getRow(10).getCell(5).setBlank();
+        copy.getRow(10).createCell(10).setCellValue("村民议事");
+        book.setSheetOrder(copy.getSheetName(), 0);
+        book.setSheetName(0, "Sheet0");
+        book.setActiveSheet(1);
+        book.setSelectedTab(1);
+        book.setSheetVisibility(0, org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+    });
+
+    private static byte[] changedExample(java.util.function.Consumer<XSSFWorkbook> change) {
+        try (XSSFWorkbook book = new XSSFWorkbook(java.nio.file.Files.newInputStream(
+                Path.of("..", "docs", "examples", "杨家庄村示例.drl.xlsx")));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            change.accept(book);
+            book.write(out);
+            return out.toByteArray();
         } catch (IOException cannotWrite) {
             throw new UncheckedIOException(cannotWrite);
         }
