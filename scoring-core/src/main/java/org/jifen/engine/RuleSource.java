@@ -199,7 +199,7 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             List<java.util.Map<Integer, Integer>> items = new ArrayList<>();
             List<SheetRewrite.Continued> headings = new ArrayList<>();
             List<SheetRewrite.Written> rewritten = new ArrayList<>();
-            SheetTables.check(file.name(), cells, filledIn, warnings, items, headings, rewritten);
+            SheetTables.check(file.name(), cells, filledIn, warnings, items, headings, rewritten, atUpload);
             if (!filledIn.isEmpty()) {
                 problems.addAll(filledIn);
                 leftOut = filledIn.stream().map(PlanProblem::line).collect(java.util.stream.Collectors.toSet());

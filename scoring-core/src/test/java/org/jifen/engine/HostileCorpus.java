@@ -352,6 +352,8 @@ public final class HostileCorpus {
                         "隐藏行.drl.xlsx", HIDDEN_ROW.get()))),
                 new Attack("a hidden column of the spreadsheet holding a veto", Aim.CONTRACT, List.of(new PlanFile(
                         "隐藏列.drl.xlsx", HIDDEN_COLUMN.get()))),
+                new Attack("the gray code row of a points column negated", Aim.CONTRACT, List.of(new PlanFile(
+                        "代码行.drl.xlsx", NEGATED_CODE_ROW.get()))),
                 new Attack("a very hidden copy of the plan sheet placed first", Aim.CONTRACT, List.of(new PlanFile(
                         "隐藏表.drl.xlsx", VERY_HIDDEN_SHEET.get()))),
                 new Attack("a spreadsheet formula that repeats text", Aim.COST, List.of(new PlanFile("公式.drl.xlsx",
@@ -685,10 +687,16 @@ public final class HostileCorpus {
         book.getSheetAt(0).getRow(10).createCell(10).setCellValue("村民议事");
         book.getSheetAt(0).setColumnHidden(10, true);
     });
+    /** The example with the code of its 村民议事（每次分值） column (F9) negated: the column reads 3, the rule deducts 3. */
+    public static final java.util.function.Supplier<byte[]> NEGATED_CODE_ROW = () -> changedExample(book -> {
+        Row code = book.getSheetAt(0).getRow(8);
+        code.removeCell(code.getCell(5)); // the example's cells are inline strings, which a new value does not replace
+        code.createCell(5).setCellValue("awards.add(-$param * $e.getQuantity(), \"村民议事\");");
+    });
     /** The example with a copy of its plan sheet, 参加村民大会 a veto there, very hidden and placed first. */
     public static final java.util.function.Supplier<byte[]> VERY_HIDDEN_SHEET = () -> changedExample(book -> {
         Sheet copy = book.cloneSheet(0);
-        copy.getRow(10).getCell(5).setBlank();
+        copy.getRow(10).removeCell(copy.getRow(10).getCell(5));
         copy.getRow(10).createCell(10).setCellValue("村民议事");
         book.setSheetOrder(copy.getSheetName(), 0);
         book.setSheetName(0, "Sheet0");

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Attack tryout 9, F2 (ADR 0203): a spreadsheet plan may not score by what nobody sees in Excel or WPS, a hidden
  * row, a hidden column or a hidden sheet; each is refused at upload naming the sheet and the row or column, and
- * saying how to show it. The guide's example, all of it visible, is accepted.
+ * saying how to show it; and a points column whose gray code row was changed to give other points than its label
+ * says (x1) is refused at the code cell. The guide's example, all of it visible and its code rows the template's, is
+ * accepted.
  */
-class HiddenSheetContentTest {
+class WhatASpreadsheetShowsIsWhatScoresTest {
 
     @Test
     void aHiddenRowThatScoresIsRefusedNamingTheSheetAndTheRow() {
@@ -41,6 +43,18 @@ class HiddenSheetContentTest {
         assertThat(refused(new PlanFile("隐藏表.drl.xlsx", HostileCorpus.VERY_HIDDEN_SHEET.get()))).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).startsWith("表格文件里的工作表「Sheet0」是隐藏的")
                         .contains("深度隐藏", "请从下载的模板重新填写方案"));
+    }
+
+    @Test
+    void aPointsColumnWhoseCodeRowWasNegatedIsRefusedAtTheCodeCellWithTheTemplatesCode() {
+        assertThat(refused(new PlanFile("代码行.drl.xlsx", HostileCorpus.NEGATED_CODE_ROW.get()))).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(9);
+                    assertThat(problem.cell()).isEqualTo("F9");
+                    assertThat(problem.message()).startsWith("「积分项目」表「村民议事（每次分值）」这一列的灰色代码行被改过："
+                            + "标题说这一格写的分值计入「村民议事」，代码却是「awards.add(-$param * $e.getQuantity(), \"村民议事\");」")
+                            .contains("请改回「awards.add($param * $e.getQuantity(), \"村民议事\");」");
+                });
     }
 
     @Test
