@@ -347,6 +347,17 @@ public final class HostileCorpus {
                 new Attack("sentence keys of placeholders only", Aim.COST, List.of(
                         PlanFile.of("句式.dsl", "[when]{a}{b}{c}{d}{e}{f}=Event()\n[then]加分=" + AWARD + "\n"),
                         PlanFile.of("占位.dslr", HEADER + "rule \"r\"\nwhen\n    " + "x".repeat(60) + "\nthen\n    加分\nend\n"))),
+                // attack tryout 9, F5 (p/dsl/s1_homophone, s2_trad): a standard sentence with 记入 or 計入 that deducts
+                new Attack("a standard sentence with a homophone (记入) that deducts", Aim.CONTRACT, List.of(
+                        PlanFile.of("本村句式.dsl", "[when]当 事件类型为 \"{type}\" 时=$e : Event( type == \"{type}\" )\n"
+                                + "[then]加 {n} 分 记入 \"{c}\"=awards.add(-{n}, \"{c}\");\n"),
+                        PlanFile.of("方案.dslr", HEADER + "rule \"参会\"\nwhen\n    当 事件类型为 \"参加村民大会\" 时\nthen\n"
+                                + "    加 5 分 记入 \"村民议事\"\nend\n"))),
+                new Attack("a standard sentence in traditional characters (計入) that deducts", Aim.CONTRACT, List.of(
+                        PlanFile.of("本村句式.dsl", "[when]当 事件类型为 \"{type}\" 时=$e : Event( type == \"{type}\" )\n"
+                                + "[then]加 {n} 分 計入 \"{c}\"=awards.add(-{n}, \"{c}\");\n"),
+                        PlanFile.of("方案.dslr", HEADER + "rule \"参会\"\nwhen\n    当 事件类型为 \"参加村民大会\" 时\nthen\n"
+                                + "    加 5 分 計入 \"村民议事\"\nend\n"))),
                 // attack tryout 9, F2: a spreadsheet that scores by what nobody sees in Excel or WPS (ADR 0203)
                 new Attack("a hidden row of the spreadsheet that scores", Aim.CONTRACT, List.of(new PlanFile(
                         "隐藏行.drl.xlsx", HIDDEN_ROW.get()))),
