@@ -126,7 +126,7 @@ final class SentenceMapping {
         // one character apart (记入 for 计入, ADR 0203) reads as the standard sentence too, unless it means what a
         // standard sentence that close means (减 for 扣)
         List<Sentence> close = STANDARD.get().stream().filter(standard -> Math.min(read.length(),
-                readAs(standard.key()).length()) >= 4 && PlanFindings.distance(readAs(standard.key()), read) == 1).toList();
+                readAs(standard.key()).length()) >= 4 && PlanFindings.distance(readAs(standard.key()), read) <= 1).toList();
         if (close.stream().noneMatch(standard -> sameMeaning(standard, own))) {
             for (Sentence standard : close) {
                 return "本村句式「" + key + "」和积分方案标准句式「" + standard.key() + "」只差一个字，意思却不一样：读的人会以为"
