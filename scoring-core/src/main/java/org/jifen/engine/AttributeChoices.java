@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the plan's rules know of each event type's attributes (ADR 0172), read from the rules' conditions: an
@@ -114,6 +115,11 @@ public final class AttributeChoices {
         return new AttributeChoices(byType, Set.copyOf(atOnce), Set.copyOf(atMonthEnd));
     }
 
+    /** The event types some of whose attributes have choices. */
+    Set<String> types() {
+        return byType.keySet();
+    }
+
     /** The choices of the type's attributes that have them, by attribute name. */
     public Map<String, Choice> of(String type) {
         return byType.getOrDefault(type, Map.of());
@@ -135,7 +141,10 @@ public final class AttributeChoices {
                             + "（或填「是」），方案里要勾选了才计分");
                 }
             } else if (!written.isEmpty() && !choice.getValue().values().contains(written)) {
-                notices.add("属性「" + choice.getKey() + "」填的是「" + written + "」，方案里的规则只认「"
+                String imitated = imitated(written, choice.getValue().values());
+                notices.add(imitated != null ? "属性「" + choice.getKey() + "」填的是「" + written + "」，和方案里的「"
+                        + imitated + "」" + LookAlikes.howTheyDiffer(written, imitated) + "，方案只认「" + imitated
+                        + "」：请按方案的写法重新记一次" : "属性「" + choice.getKey() + "」填的是「" + written + "」，方案里的规则只认「"
                         + String.join("」「", choice.getValue().values()) + "」：如果是写法不同，请按方案的写法重新记一次");
             }
         }
@@ -146,12 +155,28 @@ public final class AttributeChoices {
                 if (notices.isEmpty()) {
                     notices.add("这件事不符合方案里「" + type + "」各项的条件（例如户标签、数量或填写的内容），所以没有记分");
                 }
+            } else if (imitated(type, scored()) != null) {
+                String imitated = imitated(type, scored());
+                notices.add("事件类型「" + type + "」和方案里的「" + imitated + "」" + LookAlikes.howTheyDiffer(type, imitated)
+                        + "，方案只认「" + imitated + "」，所以没有记分：请按方案的写法重新记一次");
             } else {
                 notices.add("本村方案里没有规则对这件事加分或扣分（事件类型「" + type + "」），所以没有记分。"
                         + "如果是事件类型写错了，请按方案的写法重新记一次");
             }
         }
         return List.copyOf(notices);
+    }
+
+    /** The types some rule scores, at once or at month-end. */
+    private Set<String> scored() {
+        Set<String> types = new TreeSet<>(scoredAtOnce);
+        types.addAll(scoredAtMonthEnd);
+        return types;
+    }
+
+    /** The one of {@code known} that {@code written} imitates (ADR 0203: a variant or look-alike), or null. */
+    private static @Nullable String imitated(String written, Collection<String> known) {
+        return known.stream().filter(name -> LookAlikes.imitates(written, name)).findFirst().orElse(null);
     }
 
     /** The rule's text between {@code when} and {@code then}, where its conditions are. */

@@ -112,7 +112,7 @@ public record EventCatalog(Map<String, EventType> types) {
         String seen = RuleNames.key(written).replace(" ", "");
         for (String standard : PlanCompiler.CATEGORIES) {
             if (seen.equals(standard) || PlanFindings.distance(seen, standard) <= 1) {
-                return "类别「" + written + "」和本镇的「" + standard + "」只差一点，村民会以为是同一类："
+                return "类别「" + written + "」和本镇的「" + standard + "」" + apart(written, standard) + "，村民会以为是同一类："
                         + "如果是「" + standard + "」，请一字不差地写「" + standard + "」；如果是本村新加的类别，"
                         + "请换一个看得出区别的名称";
             }
@@ -161,13 +161,33 @@ public record EventCatalog(Map<String, EventType> types) {
             String otherKey = RuleNames.key(other.getKey()).replace(" ", "");
             if (!other.getKey().equals(category) && (key.equals(otherKey) || Math.min(key.length(), otherKey.length())
                     >= 3 && PlanFindings.distance(key, otherKey) <= 1)) {
-                return "类别「" + category + "」和第 " + other.getValue() + " 行的类别「" + other.getKey() + "」只差一点，"
+                return "类别「" + category + "」和第 " + other.getValue() + " 行的类别「" + other.getKey() + "」" + apart(category,
+                        other.getKey()) + "，"
                         + "公示时村民会以为是同一类：如果是同一类，请一字不差地写「" + other.getKey() + "」；"
                         + "如果是两类，请换一个看得出区别的名称";
             }
         }
         seen.putIfAbsent(category, line);
         return null;
+    }
+
+    /** How two categories a villager would take for one differ: by which variant characters (ADR 0203), or a little. */
+    private static String apart(String category, String other) {
+        boolean variants = !RuleNames.key(category).replace(" ", "").equals(RuleNames.key(other).replace(" ", ""))
+                && LookAlikes.imitates(category, other);
+        return variants ? LookAlikes.howTheyDiffer(category, other) : "只差一点";
+    }
+
+    /** The number of the catalog's first line whose cell in {@code column} (from 0) is {@code text}, or 0. */
+    static int lineOf(PlanFile catalog, int column, String text) {
+        String[] lines = catalog.text().split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            List<String> cells = cells(lines[i]);
+            if (cells.size() > column && cells.get(column).strip().equals(text)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /**

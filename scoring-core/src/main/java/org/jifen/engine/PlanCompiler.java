@@ -164,10 +164,13 @@ public final class PlanCompiler {
             throw new PlanRejected(new PlanProblem(files.get(0).name(), 0, "方案中没有任何规则"));
         }
         // A catalog with bad lines is no list to hold the rules' types against: its own problems come first.
-        PlanFindings.Found found = PlanFindings.of(sources, rules, catalogRead ? catalog : null,
-                files.stream().filter(file -> catalogRead && EventCatalog.isCatalog(file.name())).findFirst()
-                        .orElse(null), whole);
+        PlanFile catalogFile = files.stream().filter(file -> catalogRead && EventCatalog.isCatalog(file.name()))
+                .findFirst().orElse(null);
+        PlanFindings.Found found = PlanFindings.of(sources, rules, catalogRead ? catalog : null, catalogFile, whole);
         early.addAll(found.refusals());
+        if (upload) {
+            early.addAll(LookAlikeNames.of(sources, rules, found.names(), catalogRead ? catalog : null, catalogFile));
+        }
         warnings.addAll(found.warnings());
         if (!early.isEmpty()) {
             throw new PlanRejected(withLaterChecks(early, whole), warnings);

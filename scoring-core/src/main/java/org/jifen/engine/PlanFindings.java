@@ -41,8 +41,17 @@ final class PlanFindings {
     private final List<PlanProblem> warnings = new ArrayList<>();
     private final List<TagUse> tags = new ArrayList<>();
 
-    /** What the whole-plan check found. */
-    record Found(List<PlanProblem> refusals, List<PlanProblem> warnings, List<TagUse> tags) {
+    private final List<NameUse> names = new ArrayList<>();
+
+    /** What the whole-plan check found, and the names the rules use, for {@link LookAlikeNames}. */
+    record Found(List<PlanProblem> refusals, List<PlanProblem> warnings, List<TagUse> tags, List<NameUse> names) {
+    }
+
+    /** A name a rule's conditions use: an event type, an attribute or a household tag ({@link NameUse#TYPE}…). */
+    record NameUse(String kind, String name, RuleInfo rule, @Nullable String cell) {
+        static final String TYPE = "事件类型";
+        static final String ATTRIBUTE = "属性";
+        static final String TAG = "户标签";
     }
 
     private PlanFindings() {
@@ -61,7 +70,7 @@ final class PlanFindings {
             @Nullable PlanFile catalogFile, boolean whole) {
         PlanFindings findings = new PlanFindings();
         findings.check(sources, rules, catalog, catalogFile == null || !whole ? null : catalogFile);
-        return new Found(findings.refusals, findings.warnings, findings.tags);
+        return new Found(findings.refusals, findings.warnings, findings.tags, findings.names);
     }
 
     private void check(List<RuleSource> sources, Map<String, RuleInfo> rules, @Nullable EventCatalog catalog,
@@ -90,6 +99,11 @@ final class PlanFindings {
                 for (Expression expression : expressions) {
                     eventTypes(expression.text(), source, rule, catalog, used);
                     tags(expression, source, rule);
+                    Matcher attribute = ATTRIBUTE.matcher(expression.text());
+                    while (attribute.find()) {
+                        names.add(new NameUse(NameUse.ATTRIBUTE, attribute.group(1), rule,
+                                source.conditionCellOf(rule.line(), attribute.group(1))));
+                    }
                 }
                 String body = body(source, descr);
                 boolean twice = false;
@@ -140,7 +154,16 @@ final class PlanFindings {
             while (type.find()) {
                 String name = type.group(1);
                 used.add(name);
-                if (catalog != null && !catalog.lists(name)) {
+                names.add(new NameUse(NameUse.TYPE, name, rule, source.conditionCellOf(rule.line(), name)));
+                String imitated = catalog == null || catalog.lists(name) ? null : catalog.types().keySet().stream()
+                        .filter(listed -> LookAlikes.imitates(name, listed)).findFirst().orElse(null);
+                if (imitated != null) {
+                    refusals.add(new PlanProblem(rule.file(), rule.line(), source.conditionCellOf(rule.line(), name),
+                            "规则「" + rule.name() + "」的事件类型「" + name + "」和事件类型清单 catalog.csv 里的「" + imitated
+                                    + "」" + LookAlikes.howTheyDiffer(name, imitated) + "：登记时选的是「" + imitated
+                                    + "」，这条规则永远不会计分。请一字不差地写成「" + imitated + "」"
+                                    + where(rule, source, name)));
+                } else if (catalog != null && !catalog.lists(name)) {
                     String nearest = nearest(name, catalog.types().keySet());
                     refusals.add(new PlanProblem(rule.file(), rule.line(), source.conditionCellOf(rule.line(), name),
                             "规则「" + rule.name() + "」的事件类型「" + name + "」不在本村的事件类型清单 catalog.csv 里，"
@@ -157,6 +180,7 @@ final class PlanFindings {
         while (tag.find()) {
             String name = tag.group(1);
             String cell = source.conditionCellOf(rule.line(), name);
+            names.add(new NameUse(NameUse.TAG, name, rule, cell));
             boolean absent = expression.negated() ^ NOT_BEFORE.matcher(expression.text().substring(0, tag.start()))
                     .find();
             tags.add(new TagUse(name, rule.name(), rule.file(), rule.line(), cell, absent));
@@ -250,7 +274,9 @@ final class PlanFindings {
             Matcher attribute = ATTRIBUTE.matcher(expression.text());
             while (attribute.find()) {
                 String name = attribute.group(1);
-                if (!type.attributes().contains(name) && said.add(name)) {
+                // one that imitates a listed attribute is refused at upload (LookAlikeNames), not warned of
+                if (!type.attributes().contains(name) && said.add(name)
+                        && type.attributes().stream().noneMatch(listed -> LookAlikes.imitates(name, listed))) {
                     warnings.add(new PlanProblem(rule.file(), rule.line(), source.conditionCellOf(rule.line(), name),
                             "规则「" + rule.name() + "」按属性「" + name + "」判断，可 catalog.csv 里「" + type.type()
                                     + "」这一类型没有这个属性" + listed(type)
@@ -303,18 +329,10 @@ final class PlanFindings {
     }
 
     private void unusedCatalogTypes(EventCatalog catalog, PlanFile catalogFile, Set<String> used) {
-        String[] lines = catalogFile.text().split("\r?\n", -1);
         for (String type : catalog.types().keySet()) {
             if (!used.contains(type)) {
-                int line = 0;
-                for (int i = 0; i < lines.length && line == 0; i++) {
-                    List<String> cells = EventCatalog.cells(lines[i]);
-                    if (!cells.isEmpty() && cells.get(0).equals(type)) {
-                        line = i + 1;
-                    }
-                }
-                warnings.add(new PlanProblem(catalogFile.name(), line, null, "事件类型清单里的「" + type
-                        + "」没有哪条规则按它加分或扣分：登记这件事只计入当月事件数。如果它应当计分，请加一条规则"));
+                warnings.add(new PlanProblem(catalogFile.name(), EventCatalog.lineOf(catalogFile, 0, type), null,
+                        "事件类型清单里的「" + type + "」没有哪条规则按它加分或扣分：登记这件事只计入当月事件数。如果它应当计分，请加一条规则"));
             }
         }
     }

@@ -227,8 +227,15 @@ final class RuleFileValidator {
                         + award.category() + "」前后有空格，请删去空格，写成「" + category + "」"));
                 continue;
             }
-            if (category.length() > CompiledPlan.MAX_CATEGORY_LENGTH || category.indexOf('\\') >= 0
-                    || !categories.contains(category)) {
+            boolean unknown = category.length() > CompiledPlan.MAX_CATEGORY_LENGTH || category.indexOf('\\') >= 0
+                    || !categories.contains(category);
+            String imitated = !unknown ? null : PlanCompiler.CATEGORIES.stream()
+                    .filter(standard -> LookAlikes.imitates(category, standard)).findFirst().orElse(null);
+            if (imitated != null) {
+                problems.add(new PlanProblem(file, consequenceLine(rule, text, award.offset()), "类别「" + category
+                        + "」和本镇的「" + imitated + "」" + LookAlikes.howTheyDiffer(category, imitated)
+                        + "：本镇的类别要一字不差地写，请写成「" + imitated + "」"));
+            } else if (unknown) {
                 problems.add(new PlanProblem(file, consequenceLine(rule, text, award.offset()), "类别「"
                         + award.category() + "」不在本镇的四类（村民议事、平安建设、文明新风、人居环境）"
                         + (categories.size() > PlanCompiler.CATEGORIES.size() ? "或本村 catalog.csv 的类别" : "")

@@ -192,12 +192,14 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
                 problems.addAll(sheet);
                 return null;
             }
+            // what nobody sees in Excel must not score: refused at upload, a stored version still loads (ADR 0203)
+            atUpload.addAll(HiddenSheetContent.of(file));
             cells = SheetCells.of(file);
             List<PlanProblem> filledIn = new ArrayList<>();
             List<java.util.Map<Integer, Integer>> items = new ArrayList<>();
             List<SheetRewrite.Continued> headings = new ArrayList<>();
             List<SheetRewrite.Written> rewritten = new ArrayList<>();
-            SheetTables.check(file.name(), cells, filledIn, warnings, items, headings, rewritten);
+            SheetTables.check(file.name(), cells, filledIn, warnings, items, headings, rewritten, atUpload);
             if (!filledIn.isEmpty()) {
                 problems.addAll(filledIn);
                 leftOut = filledIn.stream().map(PlanProblem::line).collect(java.util.stream.Collectors.toSet());

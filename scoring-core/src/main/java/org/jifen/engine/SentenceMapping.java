@@ -117,14 +117,28 @@ final class SentenceMapping {
         String key = own.key();
         String read = readAs(key);
         for (Sentence standard : STANDARD.get()) {
-            if (readAs(standard.key()).equals(read) && !(standard.section() == own.section()
-                    && meaning(standard).equals(meaning(own)))) {
+            if (readAs(standard.key()).equals(read) && !sameMeaning(standard, own)) {
                 return "本村句式「" + key + "」和积分方案标准句式「" + standard.key() + "」写法一样，意思却不一样：标准句式的意思"
                         + "是全镇统一的，村里不能给它另换意思，否则规则读起来是一回事、实际计分是另一回事。如果要的就是标准句式的意思，"
                         + "请照标准句式表一字不差地写这一行「=」后面的规则写法；如果意思不同，请换一种说法";
             }
         }
+        // one character apart (记入 for 计入, ADR 0203) reads as the standard sentence too, unless it means what a
+        // standard sentence that close means (减 for 扣)
+        List<Sentence> close = STANDARD.get().stream().filter(standard -> Math.min(read.length(),
+                readAs(standard.key()).length()) >= 4 && PlanFindings.distance(readAs(standard.key()), read) <= 1).toList();
+        if (close.stream().noneMatch(standard -> sameMeaning(standard, own))) {
+            for (Sentence standard : close) {
+                return "本村句式「" + key + "」和积分方案标准句式「" + standard.key() + "」只差一个字，意思却不一样：读的人会以为"
+                        + "它就是标准句式，实际计分却是另一回事。如果要的就是标准句式的意思，请照标准句式表一字不差地写这个句子和"
+                        + "「=」后面的规则写法；如果意思不同，请换一种一眼能看出区别的说法";
+            }
+        }
         return null;
+    }
+
+    private static boolean sameMeaning(Sentence standard, Sentence own) {
+        return standard.section() == own.section() && meaning(standard).equals(meaning(own));
     }
 
     /** What a sentence stands for, whatever its placeholders are called: a copy of a standard sentence is no harm. */
@@ -138,11 +152,11 @@ final class SentenceMapping {
 
     /**
      * A sentence as a clerk reads it: NFKC, every placeholder alike, without spaces or punctuation, since 「计入 "{c}"」,
-     * 「，计入「{c}」」 and 「计入{c}」 read alike (attack tryout 8, N2).
+     * 「，计入「{c}」」 and 「计入{c}」 read alike (attack tryout 8, N2); and by its skeleton, 「計入」 as 「计入」 (ADR 0203).
      */
     private static String readAs(String key) {
         String placeholdersAlike = PLACEHOLDER.matcher(RuleNames.key(key)).replaceAll(PLACEHOLDER_READ);
-        return placeholdersAlike.replaceAll("[\\s\\p{P}]+", "");
+        return LookAlikes.skeleton(placeholdersAlike).replaceAll("[\\s\\p{P}]+", "");
     }
 
     /** What any placeholder reads as: a private-use character, so that stripping punctuation keeps its place. */

@@ -21,6 +21,8 @@ import org.jifen.sheet.Sheets;
  */
 final class SheetTables {
 
+    /** A points column's label: its category, and 「每次」 where the points are per event (times the quantity). */
+    private static final Pattern POINTS_LABEL = Pattern.compile("(.+)[（(](每次)?分值[）)]");
     /** Rows between a {@code RuleTable} row and its first item: column kinds, object types, code, labels. */
     private static final int HEADER_ROWS = 4;
     private static final Set<String> KEYWORDS = Set.of("ruleset", "import", "variables", "functions", "queries",
@@ -43,7 +45,7 @@ final class SheetTables {
     }
 
     static void check(String file, SheetCells cells, List<PlanProblem> refusals, List<PlanProblem> warnings) {
-        check(file, cells, refusals, warnings, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        check(file, cells, refusals, warnings, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), refusals);
     }
 
     /**
@@ -54,7 +56,7 @@ final class SheetTables {
      */
     static void check(String file, SheetCells cells, List<PlanProblem> refusals, List<PlanProblem> warnings,
             List<Map<Integer, Integer>> items, List<SheetRewrite.Continued> headings,
-            List<SheetRewrite.Written> written) {
+            List<SheetRewrite.Written> written, List<PlanProblem> atUpload) {
         for (int s = 0; s < cells.sheets().size(); s++) {
             SortedMap<Integer, List<String>> sheet = cells.sheets().get(s);
             Map<Integer, Integer> itemRows = new HashMap<>();
@@ -73,6 +75,8 @@ final class SheetTables {
                 }
                 if (first.toLowerCase(Locale.ROOT).startsWith("ruletable")) {
                     headings.addAll(continuedHeadings(s, sheet, row));
+                    atUpload.addAll(pointsAgainstTheirLabel(file, sheet, row, first.substring("ruletable".length())
+                            .strip()));
                     row = table(file, sheet, row, first.substring("ruletable".length()).strip(), refusals, warnings,
                             itemRows, new Rewrites(s, written)) - 1;
                 }
@@ -107,6 +111,39 @@ final class SheetTables {
             }
         }
         return continued;
+    }
+
+    /**
+     * A points column whose label says which category its cells' points go to (「村民议事（每次分值）」) but whose gray
+     * code row, which the clerk is told not to touch, gives something else (attack tryout 9, x1: the code negated, so
+     * the column reads 3 and the rule deducts 3; ADR 0203). Refused at upload, at the code cell, with the template's
+     * code; a version stored before still loads.
+     */
+    private static List<PlanProblem> pointsAgainstTheirLabel(String file, SortedMap<Integer, List<String>> sheet,
+            int start, String name) {
+        List<String> code = cells(sheet, start + 3);
+        List<String> labels = cells(sheet, start + 4);
+        List<PlanProblem> problems = new ArrayList<>();
+        for (int c = 0; c < labels.size(); c++) {
+            Matcher label = POINTS_LABEL.matcher(labels.get(c).strip());
+            if (!label.matches()) {
+                continue;
+            }
+            String category = label.group(1);
+            String perEvent = "awards.add($param * $e.getQuantity(), \"" + category + "\");";
+            String once = "awards.add($param, \"" + category + "\");";
+            String written = at(code, c).strip();
+            String compact = written.replaceAll("\\s+", "");
+            if (!compact.equals(perEvent.replace(" ", "")) && !compact.equals(once.replace(" ", ""))) {
+                String expected = label.group(2) == null ? once : perEvent;
+                problems.add(new PlanProblem(file, start + 3, cell(c, start + 3), (name.isEmpty() ? "规则表" : "「" + name
+                        + "」表") + "「" + labels.get(c).strip() + "」这一列的灰色代码行被改过：标题说这一格写的分值计入「"
+                        + category + "」，代码却是「" + written + "」，实际计的分会和表格上写的不一样（例如写 3，实际可能扣 3 分"
+                        + "或计入别的类别），村民和审核的人都看不出来。灰色行是规则模板，请改回「" + expected + "」；要扣分，"
+                        + "请在分值格里写负数" + place(start + 3, c)));
+            }
+        }
+        return problems;
     }
 
     /** Checks the table whose {@code RuleTable} row is {@code start}; returns the first row after it. */

@@ -24,6 +24,18 @@ class AttributeChoicesTest {
         assertThat(choices.of("参加村民大会")).isEmpty();
     }
 
+    /** ADR 0203: staff who record a variant of what the plan scores are told which character differs. */
+    @Test
+    void aTypeOrValueWrittenWithAVariantIsToldWhatThePlanWrites() {
+        AttributeChoices choices = TEMPLATE.attributeChoices();
+
+        assertThat(choices.notices("獲得榮譽", Map.of(), false)).containsExactly("事件类型「獲得榮譽」和方案里的「获得荣誉」"
+                + "只差繁简、异体或形近的字（第 1 个字符「獲」和「获」、第 3 个字符「榮」和「荣」、第 4 个字符「譽」和「誉」），"
+                + "方案只认「获得荣誉」，所以没有记分：请按方案的写法重新记一次");
+        assertThat(choices.notices("美丽庭院检查", Map.of("结果", "美麗庭院"), false)).first().asString()
+                .startsWith("属性「结果」填的是「美麗庭院」，和方案里的「美丽庭院」只差繁简、异体或形近的字（第 2 个字符「麗」和「丽」）");
+    }
+
     @Test
     void anAttributeReadAnyOtherWayHasNoChoices() {
         CompiledPlan plan = new PlanCompiler(1000).compile(List.of(PlanFile.of("荣誉.drl", """

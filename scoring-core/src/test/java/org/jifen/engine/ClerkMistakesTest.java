@@ -181,7 +181,7 @@ class ClerkMistakesTest {
                 new Mistake("two village categories one traditional character apart (tryout clerk 2, M1)",
                         List.of(PlanFile.of(SHEET, ITEMS + MEETING), PlanFile.of("catalog.csv", CATALOG
                                 + "红白喜事简办,移风易俗,红白喜事简办\n大操大办,移風易俗,大操大办\n")),
-                        Verdict.REFUSED, "catalog.csv", 5, null, "第 4 行的类别「移风易俗」只差一点"),
+                        Verdict.REFUSED, "catalog.csv", 5, null, "第 4 行的类别「移风易俗」只差繁简、异体或形近的字（第 2 个字符「風」和「风」）"),
                 new Mistake("two village categories apart only by a space", List.of(PlanFile.of(SHEET, ITEMS + MEETING),
                         PlanFile.of("catalog.csv", CATALOG + "红白喜事简办,移风易俗,红白喜事简办\n大操大办,移风 易俗,大操大办\n")),
                         Verdict.REFUSED, "catalog.csv", 5, null, "只差一点"),

@@ -50,6 +50,42 @@ public final class HostileCorpus {
     private static final String GROUPBY = "groupby( $e : Event() ; " + WRITE + " ; $c : count() )";
     static final String AWARD = "awards.add(1, \"村民议事\");";
 
+    /** Attack 8, N3: a reward and a deduction whose names differ only by a variant of 户. */
+    public static final String TWO_NAMES_ONE_VARIANT_APART = HEADER + """
+
+            rule "五好文明户"
+            when
+                Event( type == "参加村民大会" )
+            then
+                awards.add(5, "文明新风");
+            end
+
+            rule "五好文明戶"
+            when
+                Event( type == "宅前屋后乱堆物" )
+            then
+                awards.add(-5, "文明新风");
+            end
+            """;
+
+    /** Attack 8, N3: staff record 「垃圾分类检查合格」; the deduction waits for 「垃圾分類檢查合格」, which nobody records. */
+    public static final String ONE_EVENT_TYPE_WRITTEN_TWO_WAYS = HEADER + """
+
+            rule "垃圾分类检查合格"
+            when
+                Event( type == "垃圾分类检查合格" )
+            then
+                awards.add(2, "人居环境");
+            end
+
+            rule "垃圾分类检查不合格"
+            when
+                Event( type == "垃圾分類檢查合格", flag("不合格") )
+            then
+                awards.add(-2, "人居环境");
+            end
+            """;
+
     private HostileCorpus() {
     }
 
@@ -314,6 +350,26 @@ public final class HostileCorpus {
                 new Attack("sentence keys of placeholders only", Aim.COST, List.of(
                         PlanFile.of("句式.dsl", "[when]{a}{b}{c}{d}{e}{f}=Event()\n[then]加分=" + AWARD + "\n"),
                         PlanFile.of("占位.dslr", HEADER + "rule \"r\"\nwhen\n    " + "x".repeat(60) + "\nthen\n    加分\nend\n"))),
+                // attack tryout 9, F5 (p/dsl/s1_homophone, s2_trad): a standard sentence with 记入 or 計入 that deducts
+                new Attack("a standard sentence with a homophone (记入) that deducts", Aim.CONTRACT, List.of(
+                        PlanFile.of("本村句式.dsl", "[when]当 事件类型为 \"{type}\" 时=$e : Event( type == \"{type}\" )\n"
+                                + "[then]加 {n} 分 记入 \"{c}\"=awards.add(-{n}, \"{c}\");\n"),
+                        PlanFile.of("方案.dslr", HEADER + "rule \"参会\"\nwhen\n    当 事件类型为 \"参加村民大会\" 时\nthen\n"
+                                + "    加 5 分 记入 \"村民议事\"\nend\n"))),
+                new Attack("a standard sentence in traditional characters (計入) that deducts", Aim.CONTRACT, List.of(
+                        PlanFile.of("本村句式.dsl", "[when]当 事件类型为 \"{type}\" 时=$e : Event( type == \"{type}\" )\n"
+                                + "[then]加 {n} 分 計入 \"{c}\"=awards.add(-{n}, \"{c}\");\n"),
+                        PlanFile.of("方案.dslr", HEADER + "rule \"参会\"\nwhen\n    当 事件类型为 \"参加村民大会\" 时\nthen\n"
+                                + "    加 5 分 計入 \"村民议事\"\nend\n"))),
+                // attack tryout 9, F2: a spreadsheet that scores by what nobody sees in Excel or WPS (ADR 0203)
+                new Attack("a hidden row of the spreadsheet that scores", Aim.CONTRACT, List.of(new PlanFile(
+                        "隐藏行.drl.xlsx", HIDDEN_ROW.get()))),
+                new Attack("a hidden column of the spreadsheet holding a veto", Aim.CONTRACT, List.of(new PlanFile(
+                        "隐藏列.drl.xlsx", HIDDEN_COLUMN.get()))),
+                new Attack("the gray code row of a points column negated", Aim.CONTRACT, List.of(new PlanFile(
+                        "代码行.drl.xlsx", NEGATED_CODE_ROW.get()))),
+                new Attack("a very hidden copy of the plan sheet placed first", Aim.CONTRACT, List.of(new PlanFile(
+                        "隐藏表.drl.xlsx", VERY_HIDDEN_SHEET.get()))),
                 new Attack("a spreadsheet formula that repeats text", Aim.COST, List.of(new PlanFile("公式.drl.xlsx",
                         formulaSheet("REPT(\"很长的文字\",30000)&REPT(\"很长的文字\",30000)")))),
                 new Attack("a 测试 sheet that would fire the plan 900 times", Aim.COST, List.of(new PlanFile(
@@ -364,6 +420,56 @@ public final class HostileCorpus {
                 contract("a rule name with a radical in place of an ideograph", HEADER
                         + "rule \"参加村民大会\" when Event() then " + AWARD + " end\n"
                         + "rule \"参加村民\u2E9C会\" when Event() then " + AWARD + " end"),
+                // attack tryout 8, N3: variant ideographs and look-alikes that read as another name (ADR 0203)
+                contract("two rule names one traditional variant apart (戶 for 户)",
+                        TWO_NAMES_ONE_VARIANT_APART),
+                contract("two rule names one Japanese variant apart (戸 for 户)", HostileCorpus.HEADER
+                        + "rule \"五好文明户\" when Event() then " + AWARD + " end\n"
+                        + "rule \"五好文明戸\" when Event() then " + AWARD + " end"),
+                contract("two rule names one radical-like ideograph apart (覀 for 西)", HEADER
+                        + "rule \"西区保洁\" when Event() then " + AWARD + " end\n"
+                        + "rule \"覀区保洁\" when Event() then " + AWARD + " end"),
+                contract("two rule names whose every character differs by its traditional form", HEADER
+                        + "rule \"文明新风户\" when Event() then " + AWARD + " end\n"
+                        + "rule \"文明新風戶\" when Event() then " + AWARD + " end"),
+                contract("two rule names one compatibility ideograph apart (U+F9D0 for 類)", HEADER
+                        + "rule \"分類\" when Event() then " + AWARD + " end\n"
+                        + "rule \"分\uF9D0\" when Event() then " + AWARD + " end"),
+                contract("two rule names a digit and a letter apart (1 and l)", HEADER
+                        + "rule \"第1组\" when Event() then " + AWARD + " end\n"
+                        + "rule \"第l组\" when Event() then " + AWARD + " end"),
+                contract("an event type written in traditional characters beside its simplified form",
+                        ONE_EVENT_TYPE_WRITTEN_TWO_WAYS),
+                contract("a counted event type one variant apart from a matched one", HEADER
+                        + "rule \"户籍登记\" when Event( type == \"户籍登记\" ) then " + AWARD + " end\n"
+                        + "rule \"户籍登记满三次\" when MonthSummary( count(\"戶籍登記\") >= 3 ) then " + AWARD + " end"),
+                contract("an attribute one variant apart from another rule's", HEADER
+                        + "rule \"大会\" when Event( attr(\"会议名称\") == \"年度\" ) then " + AWARD + " end\n"
+                        + "rule \"小组会\" when Event( attr(\"會議名稱\") == \"小组\" ) then " + AWARD + " end"),
+                contract("two values of one attribute one variant apart", HEADER
+                        + "rule \"a\" when Event( type == \"庭院检查\", attr(\"结果\") == \"优秀\" ) then " + AWARD + " end\n"
+                        + "rule \"b\" when Event( type == \"庭院检查\", attr(\"结果\") == \"優秀\" ) then " + AWARD + " end"),
+                contract("a household tag one variant apart from another rule's", HEADER
+                        + "rule \"a\" when Household( hasTag(\"低保户\") ) then " + AWARD + " end\n"
+                        + "rule \"b\" when Household( hasTag(\"低保戸\") ) then " + AWARD + " end"),
+                new Attack("an event type imitating one of the catalog", Aim.CONTRACT, List.of(
+                        PlanFile.of("catalog.csv", "事件类型,类别\n参加村民大会,村民议事\n"),
+                        PlanFile.of("大会.drl", HEADER + "rule \"参会\" when Event( type == \"參加村民大會\" ) then "
+                                + AWARD + " end\n"))),
+                new Attack("two catalog types one variant apart", Aim.CONTRACT, List.of(
+                        PlanFile.of("catalog.csv", "事件类型,类别\n参加村民大会,村民议事\n參加村民大會,村民议事\n"),
+                        PlanFile.of("大会.drl", HEADER + "rule \"参会\" when Event( type == \"参加村民大会\" ) then "
+                                + AWARD + " end\nrule \"參會\" when Event( type == \"參加村民大會\" ) then " + AWARD
+                                + " end\n"))),
+                new Attack("a catalog category imitating one of the township's four", Aim.CONTRACT, List.of(
+                        PlanFile.of("catalog.csv", "事件类型,类别\n参加村民大会,村民議事\n"),
+                        PlanFile.of("大会.drl", HEADER + "rule \"参会\" when Event( type == \"参加村民大会\" ) then "
+                                + "awards.add(1, \"村民議事\"); end\n"))),
+                new Attack("two catalog categories one variant apart", Aim.CONTRACT, List.of(
+                        PlanFile.of("catalog.csv", "事件类型,类别\n植树,環保\n清河,环保\n"),
+                        PlanFile.of("环保.drl", HEADER + "rule \"植树\" when Event( type == \"植树\" ) then "
+                                + "awards.add(1, \"環保\"); end\nrule \"清河\" when Event( type == \"清河\" ) then "
+                                + "awards.add(1, \"环保\"); end\n"))),
                 // attack tryout 7, m1 (p/ovf.drl): a condition whose arithmetic wraps, so the rule silently does not fire
                 contract("a condition multiplying the quantity by a billion",
                         ConditionArithmeticOverTheFactsBoundsTest.WRAPPING_CONDITION),
@@ -651,6 +757,44 @@ public final class HostileCorpus {
                 out.closeEntry();
             }
             return bytes.toByteArray();
+        } catch (IOException cannotWrite) {
+            throw new UncheckedIOException(cannotWrite);
+        }
+    }
+
+    /** The guide's example workbook with row 12 (党员户带头参加村民大会, +2) hidden. */
+    public static final java.util.function.Supplier<byte[]> HIDDEN_ROW = () -> changedExample(book ->
+            book.getSheetAt(0).getRow(11).setZeroHeight(true));
+    /** The example with a veto written in K11 (参加村民大会) and column K hidden. */
+    public static final java.util.function.Supplier<byte[]> HIDDEN_COLUMN = () -> changedExample(book -> {
+        book.getSheetAt(0).getRow(10).createCell(10).setCellValue("村民议事");
+        book.getSheetAt(0).setColumnHidden(10, true);
+    });
+    /** The example with the code of its 村民议事（每次分值） column (F9) negated: the column reads 3, the rule deducts 3. */
+    public static final java.util.function.Supplier<byte[]> NEGATED_CODE_ROW = () -> changedExample(book -> {
+        Row code = book.getSheetAt(0).getRow(8);
+        code.removeCell(code.getCell(5)); // the example's cells are inline strings, which a new value does not replace
+        code.createCell(5).setCellValue("awards.add(-$param * $e.getQuantity(), \"村民议事\");");
+    });
+    /** The example with a copy of its plan sheet, 参加村民大会 a veto there, very hidden and placed first. */
+    public static final java.util.function.Supplier<byte[]> VERY_HIDDEN_SHEET = () -> changedExample(book -> {
+        Sheet copy = book.cloneSheet(0);
+        copy.getRow(10).removeCell(copy.getRow(10).getCell(5));
+        copy.getRow(10).createCell(10).setCellValue("村民议事");
+        book.setSheetOrder(copy.getSheetName(), 0);
+        book.setSheetName(0, "Sheet0");
+        book.setActiveSheet(1);
+        book.setSelectedTab(1);
+        book.setSheetVisibility(0, org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+    });
+
+    private static byte[] changedExample(java.util.function.Consumer<XSSFWorkbook> change) {
+        try (XSSFWorkbook book = new XSSFWorkbook(java.nio.file.Files.newInputStream(
+                Path.of("..", "docs", "examples", "杨家庄村示例.drl.xlsx")));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            change.accept(book);
+            book.write(out);
+            return out.toByteArray();
         } catch (IOException cannotWrite) {
             throw new UncheckedIOException(cannotWrite);
         }

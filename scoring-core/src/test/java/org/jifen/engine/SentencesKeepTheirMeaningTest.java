@@ -94,6 +94,41 @@ class SentencesKeepTheirMeaningTest {
                                 org.assertj.core.groups.Tuple.tuple("本村句式.dsl", 4)));
     }
 
+    /**
+     * Attack tryout 9, F5 (ADR 0203): 「加 {n} 分 記入/记入/計入」 that deducts reads as the standard 「加 {n} 分 计入」;
+     * a traditional variant is the same sentence, a homophone one character apart is refused as reading like it; a
+     * sentence one character from a standard one that means what a standard one that close means (减 for 扣) stands.
+     */
+    @Test
+    void aVariantOrOneCharacterApartFromAStandardSentenceWithAnotherMeaningIsRefused() {
+        for (String written : List.of("計入", "记入")) {
+            assertThatThrownBy(() -> new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("本村句式.dsl",
+                    "[when]当 事件类型为 \"{type}\" 时=$e : Event( type == \"{type}\" )\n"
+                            + "[then]加 {n} 分 " + written + " \"{c}\"=awards.add(-{n}, \"{c}\");\n"),
+                    PlanFile.of("方案.dslr", HostileCorpus.HEADER + "rule \"参会\"\nwhen\n    当 事件类型为 \"参加村民大会\" 时\n"
+                            + "then\n    加 5 分 " + written + " \"村民议事\"\nend\n"))))
+                    .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                            .singleElement().satisfies(problem -> {
+                                assertThat(problem.line()).isEqualTo(2);
+                                assertThat(problem.message()).startsWith("本村句式「加 {n} 分 " + written
+                                        + " \"{c}\"」和积分方案标准句式「加 {n} 分 计入 \"{category}\"」")
+                                        .contains(written.equals("計入") ? "写法一样，意思却不一样" : "只差一个字，意思却不一样");
+                            }));
+        }
+        CompiledPlan plan = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("本村句式.dsl", """
+                [when]当 事件类型为 "{t}" 时=$e : Event( type == "{t}" )
+                [then]减 {n} 分 计入 "{c}"=awards.add(-{n}, "{c}");
+                """), PlanFile.of("方案.dslr", HostileCorpus.HEADER + """
+                rule "乱堆物"
+                when
+                    当 事件类型为 "宅前屋后乱堆物" 时
+                then
+                    减 5 分 计入 "人居环境"
+                end
+                """)));
+        assertThat(plan.rules()).containsKey("乱堆物");
+    }
+
     @Test
     void aVillageMayCopyAStandardSentenceWithItsStandardMeaning() {
         CompiledPlan plan = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("本村句式.dsl", """

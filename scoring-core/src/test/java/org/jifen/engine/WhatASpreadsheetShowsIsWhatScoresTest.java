@@ -1,0 +1,77 @@
+package org.jifen.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attack tryout 9, F2 (ADR 0203): a spreadsheet plan may not score by what nobody sees in Excel or WPS, a hidden
+ * row, a hidden column or a hidden sheet; each is refused at upload naming the sheet and the row or column, and
+ * saying how to show it; and a points column whose gray code row was changed to give other points than its label
+ * says (x1) is refused at the code cell. The guide's example, all of it visible and its code rows the template's, is
+ * accepted.
+ */
+class WhatASpreadsheetShowsIsWhatScoresTest {
+
+    @Test
+    void aHiddenRowThatScoresIsRefusedNamingTheSheetAndTheRow() {
+        assertThat(refused(new PlanFile("隐藏行.drl.xlsx", HostileCorpus.HIDDEN_ROW.get()))).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(12);
+                    assertThat(problem.message()).isEqualTo("工作表「积分方案」的第 12 行是隐藏的（或行高几乎为 0），在 Excel、"
+                            + "WPS 里看不到，系统却照样会把它当作方案读入：方案里不能有看不到的内容。请选中第 11 行到第 13 行，"
+                            + "右键 →「取消隐藏」（或拉高这一行），看清这一行写的是什么，不需要就删除这一行");
+                });
+    }
+
+    @Test
+    void aHiddenColumnHoldingAVetoIsRefusedAtItsCell() {
+        assertThat(refused(new PlanFile("隐藏列.drl.xlsx", HostileCorpus.HIDDEN_COLUMN.get()))).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(7);
+                    assertThat(problem.cell()).isEqualTo("K7");
+                    assertThat(problem.message()).startsWith("工作表「积分方案」的 K 列是隐藏的（或列宽几乎为 0）")
+                            .contains("请选中 J 列到 L 列，右键 →「取消隐藏」");
+                });
+    }
+
+    @Test
+    void aVeryHiddenCopyOfThePlanSheetIsRefusedSayingToStartFromTheTemplate() {
+        assertThat(refused(new PlanFile("隐藏表.drl.xlsx", HostileCorpus.VERY_HIDDEN_SHEET.get()))).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).startsWith("表格文件里的工作表「Sheet0」是隐藏的")
+                        .contains("深度隐藏", "请从下载的模板重新填写方案"));
+    }
+
+    @Test
+    void aPointsColumnWhoseCodeRowWasNegatedIsRefusedAtTheCodeCellWithTheTemplatesCode() {
+        assertThat(refused(new PlanFile("代码行.drl.xlsx", HostileCorpus.NEGATED_CODE_ROW.get()))).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(9);
+                    assertThat(problem.cell()).isEqualTo("F9");
+                    assertThat(problem.message()).startsWith("「积分项目」表「村民议事（每次分值）」这一列的灰色代码行被改过："
+                            + "标题说这一格写的分值计入「村民议事」，代码却是「awards.add(-$param * $e.getQuantity(), \"村民议事\");」")
+                            .contains("请改回「awards.add($param * $e.getQuantity(), \"村民议事\");」");
+                });
+    }
+
+    @Test
+    void theGuidesExampleWithEverythingVisibleIsAccepted() throws Exception {
+        PlanFile example = new PlanFile("杨家庄村示例.drl.xlsx",
+                Files.readAllBytes(Path.of("..", "docs", "examples", "杨家庄村示例.drl.xlsx")));
+
+        assertThat(HiddenSheetContent.of(example)).isEmpty();
+        assertThat(new PlanCompiler(1000).compileUpload(List.of(example)).rules()).isNotEmpty();
+    }
+
+    private static List<PlanProblem> refused(PlanFile file) {
+        try {
+            new PlanCompiler(1000).compileUpload(List.of(file));
+        } catch (PlanRejected rejected) {
+            return rejected.problems().stream().filter(problem -> !problem.isNote()).toList();
+        }
+        throw new AssertionError("the plan was accepted");
+    }
+}
