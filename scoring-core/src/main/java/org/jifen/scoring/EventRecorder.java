@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jifen.access.Actor;
 import org.jifen.engine.FiredAward;
-import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.finalisation.MonthAlreadyFinalised;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdNotEligible;
@@ -40,7 +39,7 @@ public class EventRecorder {
 
     private final Villages villages;
     private final Households households;
-    private final FinalisedMonths finalisedMonths;
+    private final VillageReferences references;
     private final ActivePlans activePlans;
     private final BehaviourEvents events;
     private final AwardLedger ledger;
@@ -56,14 +55,14 @@ public class EventRecorder {
     /** Back-filling past months is normal; more than this many years back is a typing mistake. */
     private static final int OLDEST_YEARS = 5;
 
-    EventRecorder(Villages villages, Households households, FinalisedMonths finalisedMonths, ActivePlans activePlans,
+    EventRecorder(Villages villages, Households households, VillageReferences references, ActivePlans activePlans,
             BehaviourEvents events, AwardLedger ledger, Ledger chain, TransactionTemplate transactions, JsonMapper json,
             Validator validator, java.time.Clock clock, EventMeters meters, MonthGains gains) {
         this.meters = meters;
         this.gains = gains;
         this.villages = villages;
         this.households = households;
-        this.finalisedMonths = finalisedMonths;
+        this.references = references;
         this.activePlans = activePlans;
         this.events = events;
         this.ledger = ledger;
@@ -145,7 +144,7 @@ public class EventRecorder {
     }
 
     private Village village(String villageCode) {
-        return villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        return references.village(villageCode);
     }
 
     /**
@@ -155,14 +154,13 @@ public class EventRecorder {
      * anything, so it never undoes a neighbour.
      */
     private List<EventOutcome> recordTogether(Village village, List<Submission> submissions) {
+        // The village row shared first, before the chain head, in the order activation and finalisation take them:
+        // an event and the finalisation of its month, or an activation that re-scores it, cannot both commit, and the
+        // finalised months and governing versions held in memory stand until the commit (ADR 0204). Shares never
+        // wait for each other.
+        VillageReferences.Held held = references.hold(village);
         VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(), events,
-                ledger, households, finalisedMonths, activePlans, chain, gains);
-        if (batch.backFills(YearMonth.now(clock))) {
-            // Back-filling a past month: share the village row that finalisation locks, so an event and the
-            // finalisation of its month cannot both commit. Current-month events never wait for each other. Taken
-            // before the chain head, in the order finalisation takes them.
-            villages.shareByCode(village.getCode());
-        }
+                ledger, households, held, activePlans, chain, gains);
         List<EventOutcome> results = new ArrayList<>(submissions.size());
         for (Submission submission : submissions) {
             RecordEvent request = submission.request();
