@@ -161,11 +161,27 @@ public class EventRecorder {
         VillageReferences.Held held = references.hold(village);
         VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(), events,
                 ledger, households, held, activePlans, chain, gains);
-        List<EventOutcome> results = new ArrayList<>(submissions.size());
+        // Every event that is its id's first is checked and scored before the chain head is taken (ADR 0205): what
+        // scoring reads stands since the share above. Only the household's month and the appends need the head.
+        List<@Nullable Object> scored = new ArrayList<>(submissions.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Submission submission : submissions) {
             RecordEvent request = submission.request();
+            if (!seen.add(request.eventId()) || batch.recordedBefore(request.eventId()).isPresent()) {
+                scored.add(null);
+                continue;
+            }
             try {
-                Recorded recorded = recordOnce(batch, request, submission.by());
+                scored.add(score(batch, request));
+            } catch (Refusal refused) {
+                scored.add(refused);
+            }
+        }
+        List<EventOutcome> results = new ArrayList<>(submissions.size());
+        for (int i = 0; i < submissions.size(); i++) {
+            RecordEvent request = submissions.get(i).request();
+            try {
+                Recorded recorded = recordOnce(batch, request, submissions.get(i).by(), scored.get(i));
                 batch.recordedHere(request, recorded);
                 results.add(recorded);
             } catch (Refusal refused) {
@@ -175,12 +191,32 @@ public class EventRecorder {
         return results;
     }
 
-    /** The checks, the scoring, and the event with its awards, or a refusal before anything is written. */
-    private Recorded recordOnce(VillageBatch batch, RecordEvent request, Actor by) {
+    /**
+     * The event replayed, or stored with its awards under the chain head, or a refusal before anything is written.
+     * {@code early} is what scoring it found before the head ({@link Scored} or its {@link Refusal}); null for a
+     * repeat of an id, which is scored here should its first not have been recorded.
+     */
+    private Recorded recordOnce(VillageBatch batch, RecordEvent request, Actor by, @Nullable Object early) {
         Optional<Recorded> replay = replay(batch, request);
         if (replay.isPresent()) {
             return replay.get();
         }
+        if (early instanceof Refusal refused) {
+            throw refused;
+        }
+        Scored scored = early instanceof Scored done ? done : score(batch, request);
+        // The village's chain head, held from here to the commit, makes the month read for the answer the month these
+        // awards join, and orders the appends (ADR 0058).
+        batch.holdHead();
+        return new Recorded(store(batch, request, scored.plan(), scored.fired(), by), true);
+    }
+
+    /** An event checked and fired by the version that governs its month, nothing stored yet. */
+    private record Scored(ActivePlan plan, List<FiredAward> fired) {
+    }
+
+    /** The checks and the scoring, or a refusal: needs the village row shared, not the chain head. */
+    private Scored score(VillageBatch batch, RecordEvent request) {
         Village village = batch.village;
         Household household = batch.household(request.householdId())
                 .orElseThrow(() -> new HouseholdNotFound(village.getCode(), request.householdId()));
@@ -196,16 +232,13 @@ public class EventRecorder {
         if (batch.finalised(month)) {
             throw new MonthAlreadyFinalised(village, month);
         }
-        // The village's chain head, held from here to the commit, keeps the version that governs the month from
-        // changing under this event (an activation that re-scores the month waits, or has committed), and makes the
-        // month read for the answer the month these awards join (ADR 0056, 0058).
-        batch.holdHead();
+        // The version that governs the month cannot change until the commit: an activation locks the village row,
+        // which this transaction shares (ADR 0056, 0204).
         ActivePlan plan = batch.plan(month);
         plan.compiled().catalog().filter(catalog -> !catalog.lists(request.type())).ifPresent(catalog -> {
             throw new UnknownEventType(request.type(), catalog.types().keySet());
         });
-        List<FiredAward> fired = plan.fire(List.of(event(request, household), household.fact()));
-        return new Recorded(store(batch, request, plan, fired, by), true);
+        return new Scored(plan, plan.fire(List.of(event(request, household), household.fact())));
     }
 
     /**
