@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jifen.access.Actor;
 import org.jifen.engine.FiredAward;
 import org.jifen.finalisation.MonthAlreadyFinalised;
@@ -164,7 +166,7 @@ public class EventRecorder {
         // Every event that is its id's first is checked and scored before the chain head is taken (ADR 0205): what
         // scoring reads stands since the share above. Only the household's month and the appends need the head.
         List<@Nullable Object> scored = new ArrayList<>(submissions.size());
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Submission submission : submissions) {
             RecordEvent request = submission.request();
             if (!seen.add(request.eventId()) || batch.recordedBefore(request.eventId()).isPresent()) {
