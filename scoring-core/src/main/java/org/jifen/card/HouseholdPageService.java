@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jifen.balance.BalanceService;
 import org.jifen.household.Household;
 import org.jifen.household.Households;
+import org.jifen.month.EntryPage;
 import org.jifen.month.MonthService;
 import org.jifen.month.MonthView;
 import org.jifen.notice.Quarter;
@@ -103,15 +104,16 @@ public class HouseholdPageService {
         open.forEach(notice -> openQuarters.add(notice.quarter()));
         List<HouseholdPage.Month> pageMonths = new ArrayList<>();
         for (YearMonth month : shown) {
-            MonthView view = months.view(village.getCode(), household.id(), month);
+            // Only the page's entries are read (ADR 0220); the figures count every entry of the month.
+            EntryPage entryPage = onlyMonth == null ? EntryPage.first(ENTRIES_SHOWN)
+                    : EntryPage.number(page, ENTRIES_PER_PAGE);
+            MonthView view = months.view(village.getCode(), household.id(), month, entryPage);
             // Only a quarter in its notice period can take objections: the others skip the per-entry check.
             boolean noticeOpen = openQuarters.contains(Quarter.of(month).toString());
-            List<MonthView.Entry> entries = view.awards();
-            int from = onlyMonth == null ? 0 : Math.min((page - 1) * ENTRIES_PER_PAGE, entries.size());
-            int to = Math.min(from + (onlyMonth == null ? ENTRIES_SHOWN : ENTRIES_PER_PAGE), entries.size());
-            pageMonths.add(new HouseholdPage.Month(view, entries.subList(from, to).stream()
+            int from = (int) Math.min(entryPage.skip(), view.entries());
+            pageMonths.add(new HouseholdPage.Month(view, view.awards().stream()
                     .map(entry -> line(village, household, entry, noticeOpen)).toList(),
-                    view.adjustments(), from, entries.size(), onlyMonth == null ? 0 : page));
+                    view.adjustments(), from, (int) view.entries(), onlyMonth == null ? 0 : page));
         }
         return new HouseholdPage(village.getName(), household.getHouseholdNo(), household.getHeadName(),
                 household.getGroup(), open, pageMonths, objections.ofHousehold(village.id(), household.id()),

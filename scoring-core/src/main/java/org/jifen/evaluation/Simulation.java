@@ -18,6 +18,7 @@ import org.jifen.engine.RuleFailed;
 import org.jifen.engine.RuleInfo;
 import org.jifen.household.Household;
 import org.jifen.household.Households;
+import org.jifen.month.EntryPage;
 import org.jifen.month.MonthArithmetic;
 import org.jifen.month.MonthService;
 import org.jifen.plan.PlanFault;
@@ -129,7 +130,7 @@ public class Simulation {
                             household.fact())));
                 }
                 int simulated = total(awards, plan);
-                int current = months.view(villageCode, household.id(), month).total();
+                int current = months.view(villageCode, household.id(), month, EntryPage.NONE).total();
                 rows.add(new SimulationReport.Household(household.id(), household.getHouseholdNo(),
                         household.getHeadName(), household.getGroup(), current, simulated, simulated - current));
             }

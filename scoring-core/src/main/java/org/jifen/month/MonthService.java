@@ -57,22 +57,43 @@ public class MonthService {
         this.json = json;
     }
 
+    /** The household's month with its first {@value EntryPage#API_SIZE} entries. */
     @Transactional(readOnly = true)
     public MonthView view(String villageCode, long householdId, YearMonth month) {
+        return view(villageCode, householdId, month, EntryPage.first(EntryPage.API_SIZE));
+    }
+
+    /**
+     * The household's month: its figures over every entry, from the database's sums (ADR 0131) or as finalised, and
+     * one page of its entries (ADR 0220). What it holds is the page and a few rows of sums, however large the month.
+     */
+    @Transactional(readOnly = true)
+    public MonthView view(String villageCode, long householdId, YearMonth month, EntryPage page) {
         var household = households.get(villageCode, householdId);
         long villageId = household.getVillageId();
-        List<Award> awards = ledger.findByVillageIdAndHouseholdIdAndMonthOrderById(villageId, householdId,
-                month);
+        List<Award> read = page.size() == 0 ? List.of()
+                : ledger.findByVillageIdAndHouseholdIdAndMonthAndIdGreaterThan(villageId, householdId, month,
+                        page.after(), page.pageable());
+        List<Award> awards = new java.util.ArrayList<>(read.subList(0, Math.min(read.size(), page.size())));
+        if (page.latest()) {
+            java.util.Collections.reverse(awards);
+        }
+        // A first page that holds the whole month counted it; any other page asks the index; the figures alone, none.
+        long entries = page.size() == 0 ? 0
+                : page.after() == 0 && page.skip() == 0 && read.size() <= page.size() ? awards.size()
+                : ledger.countByVillageIdAndHouseholdIdAndMonth(villageId, householdId, month);
+        boolean more = !page.latest() && !awards.isEmpty()
+                && (page.skip() == 0 ? read.size() > page.size() : page.skip() + awards.size() < entries);
         boolean finalised = finalisedMonths.existsByVillageIdAndMonth(villageId, month);
         RuleSet governing = ruleSets.governing(villageId, month).orElse(null);
         MonthTotals totals = finalised
                 ? frozen.findByVillageIdAndHouseholdIdAndMonth(villageId, householdId, month)
-                        .map(this::thawed).orElseGet(() -> totals(awards, capsOf(governing), villageId, householdId,
-                                month))
-                : totals(awards, capsOf(governing), villageId, householdId, month);
+                        .map(this::thawed).orElseGet(() -> summed(capsOf(governing), villageId, householdId, month))
+                : summed(capsOf(governing), villageId, householdId, month);
+        @Nullable Long nextAfter = more ? awards.get(awards.size() - 1).id() : null;
         return new MonthView(month, totals.base(), totals.bonus(), totals.total(), totals.vetoed(),
                 finalised, awards.stream().map(MonthView.Entry::of).toList(), totals.adjustments(),
-                governing == null ? null : governing.getVersion());
+                governing == null ? null : governing.getVersion(), entries, nextAfter, null);
     }
 
     /**
@@ -104,6 +125,12 @@ public class MonthService {
         return village(villageCode, month, 0, Integer.MAX_VALUE).households();
     }
 
+    /**
+     * The entries shown with each household of a page of the village's month (ADR 0220): a real household's month
+     * holds about 20; the rest are a page of their own away.
+     */
+    public static final int ENTRIES_OF_EACH_HOUSEHOLD = 100;
+
     /** One page of a village's month: the households {@code from} (0-based) on, at most {@code size}, of {@code total}. */
     public record VillagePage(List<HouseholdMonth> households, int from, int total) {
     }
@@ -119,7 +146,8 @@ public class MonthService {
         int end = (int) Math.min((long) start + size, listed.size());
         return new VillagePage(listed.subList(start, end).stream()
                 .map(household -> new HouseholdMonth(household.id(), household.getHouseholdNo(),
-                        household.getHeadName(), household.getGroup(), view(villageCode, household.id(), month)))
+                        household.getHeadName(), household.getGroup(),
+                        view(villageCode, household.id(), month, EntryPage.first(ENTRIES_OF_EACH_HOUSEHOLD))))
                 .toList(), start, listed.size());
     }
 
@@ -185,13 +213,6 @@ public class MonthService {
     /** The caps the governing version writes; a month no version governs caps nothing. */
     private PlanCaps capsOf(@Nullable RuleSet governing) {
         return governing == null ? PlanCaps.NONE : PlanCaps.of(rules.findByRuleSetId(governing.id()));
-    }
-
-    private MonthTotals totals(List<Award> awards, PlanCaps written, long villageId, long householdId,
-            YearMonth month) {
-        List<MonthArithmetic.Line> lines = lines(awards);
-        return MonthArithmetic.total(lines, caps.of(written, villageId, householdId, month,
-                lines.stream().map(MonthArithmetic.Line::rule).distinct().toList()));
     }
 
     /** The entries as the arithmetic sees them. */

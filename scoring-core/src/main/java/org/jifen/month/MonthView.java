@@ -12,14 +12,27 @@ import org.jifen.scoring.AwardSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A household's month: what counts ({@code base} within 0..100, {@code bonus}, {@code total}), every award as its
- * rule asked, and every adjustment, so that the sum of awards and adjustments is the total. A finalised month shows
- * the figures as they were finalised and never changes again. {@code ruleSetVersion} is the plan version that
- * governs the month (ADR 0055): its caps and month-end rules are the month's; null where no version does.
+ * A household's month: what counts ({@code base} within 0..100, {@code bonus}, {@code total}) over every entry of
+ * the month, a page of its awards as their rules asked, and every adjustment, so that the sum of all the month's
+ * awards and adjustments is the total. A finalised month shows the figures as they were finalised and never changes
+ * again. {@code ruleSetVersion} is the plan version that governs the month (ADR 0055): its caps and month-end rules
+ * are the month's; null where no version does.
+ *
+ * <p>{@code awards} is one page of the month's {@code entries} (ADR 0220), in the order they were written; where more
+ * follow, {@code nextAfter} is the id to read on from (the last on the page) and {@code next} the address of the
+ * next page, where the answer knows it; both null on the last page. Asked for the figures alone
+ * ({@link EntryPage#NONE}), it has no awards and {@code entries} is 0.
  */
 public record MonthView(YearMonth month, int base, int bonus, int total, boolean vetoed, boolean finalised,
         List<Entry> awards, List<Adjustment> adjustments,
-        @Nullable Integer ruleSetVersion) {
+        @Nullable Integer ruleSetVersion, long entries, @Nullable Long nextAfter, @Nullable String next) {
+
+    /** The same page, with the address of the next one: {@code address} with {@code ?after=} the last entry's id. */
+    public MonthView linked(String address, int size) {
+        return nextAfter == null ? this : new MonthView(month, base, bonus, total, vetoed, finalised, awards,
+                adjustments, ruleSetVersion, entries, nextAfter,
+                address + "?after=" + nextAfter + (size == EntryPage.API_SIZE ? "" : "&size=" + size));
+    }
 
     /** The entries a review could still take back: originals that no entry of the month reverses. */
     public List<Entry> standing() {

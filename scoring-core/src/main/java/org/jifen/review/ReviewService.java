@@ -8,6 +8,7 @@ import org.jifen.access.Role;
 import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.finalisation.MonthAlreadyFinalised;
 import org.jifen.month.MonthService;
+import org.jifen.month.EntryPage;
 import org.jifen.month.MonthView;
 import org.jifen.problem.Refusal;
 import org.jifen.rules.Awards.Kind;
@@ -106,10 +107,10 @@ public class ReviewService {
             throw refusal.get();
         }
         YearMonth open = YearMonth.now(clock);
-        MonthView before = months.view(villageCode, award.getHouseholdId(), open);
+        MonthView before = months.view(villageCode, award.getHouseholdId(), open, EntryPage.NONE);
         Award reversal = chain.append(award.reversal(AwardSource.CORRECTION, open, correction.reason(),
                 by.username(), decidedBy, clock.instant()));
-        MonthView after = months.view(villageCode, award.getHouseholdId(), open);
+        MonthView after = months.view(villageCode, award.getHouseholdId(), open, EntryPage.NONE);
         return Reversal.of(reversal, award.id(),
                 CorrectionEffect.of(open, before, after, reversal.getPoints()));
     }

@@ -21,6 +21,16 @@ public interface AwardLedger extends Repository<Award, Long> {
     List<Award> findByVillageIdAndHouseholdIdAndMonthOrderById(long villageId, long householdId, YearMonth month);
 
     /**
+     * A page of a household's month's entries after the entry {@code afterId}, in the page's order, read on the
+     * index of the household's month by id (ADR 0220): the page's rows and no more.
+     */
+    List<Award> findByVillageIdAndHouseholdIdAndMonthAndIdGreaterThan(long villageId, long householdId,
+            YearMonth month, long afterId, org.springframework.data.domain.Pageable page);
+
+    /** How many entries a household's month holds, counted on its index. */
+    long countByVillageIdAndHouseholdIdAndMonth(long villageId, long householdId, YearMonth month);
+
+    /**
      * Households' months as their arithmetic needs them, in one answer however many entries they hold (ADR 0131), for
      * every pair of the households and months given (a batch reads all of its own at once, ADR 0198): the household,
      * the month, then the points per rule and kind, summed by the database, except that veto entries come one by one
@@ -51,6 +61,10 @@ public interface AwardLedger extends Repository<Award, Long> {
     long countByVillageIdAndMonthIn(long villageId, java.util.Collection<YearMonth> months);
 
     boolean existsByReversesAwardId(long awardId);
+
+    /** Which of these entries a later entry took back: one answer for a list of entries. */
+    @Query("select a.reversesAwardId from Award a where a.reversesAwardId in ?1")
+    List<Long> reversedAmong(java.util.Collection<Long> awardIds);
 
     /** The entry that took this one back, if one did (each entry is reversed at most once). */
     Optional<Award> findByReversesAwardId(long awardId);

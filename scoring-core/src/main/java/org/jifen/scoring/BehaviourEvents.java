@@ -27,9 +27,14 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
 
     List<BehaviourEvent> findByIdIn(Collection<Long> ids);
 
-    /** What one user recorded in a village in a span of time, newest first. */
-    List<BehaviourEvent> findByVillageIdAndRecordedByAndRecordedAtGreaterThanEqualAndRecordedAtLessThanOrderByIdDesc(
-            long villageId, String recordedBy, java.time.Instant from, java.time.Instant to);
+    /** A page of what one user recorded in a village in a span of time, in the page's order. */
+    List<BehaviourEvent> findByVillageIdAndRecordedByAndRecordedAtGreaterThanEqualAndRecordedAtLessThan(
+            long villageId, String recordedBy, java.time.Instant from, java.time.Instant to,
+            org.springframework.data.domain.Pageable page);
+
+    /** How many events one user recorded in a village in a span of time. */
+    long countByVillageIdAndRecordedByAndRecordedAtGreaterThanEqualAndRecordedAtLessThan(long villageId,
+            String recordedBy, java.time.Instant from, java.time.Instant to);
 
     /** A village's events of a month, in the order they were recorded. */
     @Query("select e from BehaviourEvent e where e.villageId = ?1 and e.month = ?2 order by e.id")

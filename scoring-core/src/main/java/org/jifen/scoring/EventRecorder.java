@@ -52,6 +52,7 @@ public class EventRecorder {
     private final java.time.Clock clock;
     private final EventMeters meters;
     private final MonthGains gains;
+    private final RecordingSettings bounds;
     /** Single submissions of one village at the same moment, written together: at most a batch's worth at once. */
     private final GroupCommit<Submission, Written> together = new GroupCommit<>(100);
     /** Back-filling past months is normal; more than this many years back is a typing mistake. */
@@ -59,7 +60,9 @@ public class EventRecorder {
 
     EventRecorder(Villages villages, Households households, VillageReferences references, ActivePlans activePlans,
             BehaviourEvents events, AwardLedger ledger, Ledger chain, TransactionTemplate transactions, JsonMapper json,
-            Validator validator, java.time.Clock clock, EventMeters meters, MonthGains gains) {
+            Validator validator, java.time.Clock clock, EventMeters meters, MonthGains gains,
+            RecordingSettings bounds) {
+        this.bounds = bounds;
         this.meters = meters;
         this.gains = gains;
         this.villages = villages;
@@ -115,8 +118,9 @@ public class EventRecorder {
      */
     private List<Written> writeTogether(String villageCode, List<Submission> group) {
         try {
-            return transactions.execute(status -> recordTogether(village(villageCode), group)).stream()
-                    .map(Written::of).toList();
+            // Each single submission writes at most its run's 100 entries: only the month's bound applies.
+            return transactions.execute(status -> recordTogether(village(villageCode), group, Long.MAX_VALUE))
+                    .stream().map(Written::of).toList();
         } catch (Refusal refused) {
             return group.stream().map(submission -> Written.of(new EventOutcome.Refused(refused))).toList();
         } catch (RuntimeException failed) {
@@ -135,7 +139,7 @@ public class EventRecorder {
     private Written alone(String villageCode, Submission submission) {
         try {
             return Written.of(transactions.execute(status -> recordTogether(village(villageCode),
-                    List.of(submission)).get(0)));
+                    List.of(submission), Long.MAX_VALUE).get(0)));
         } catch (RuntimeException failed) {
             return Written.failed(failed);
         }
@@ -155,16 +159,17 @@ public class EventRecorder {
      * database is read once for all of them ({@link VillageBatch}); a refusal is found before its event writes
      * anything, so it never undoes a neighbour.
      */
-    private List<EventOutcome> recordTogether(Village village, List<Submission> submissions) {
+    private List<EventOutcome> recordTogether(Village village, List<Submission> submissions, long entriesAtMost) {
         // The village row shared first, before the chain head, in the order activation and finalisation take them:
         // an event and the finalisation of its month, or an activation that re-scores it, cannot both commit, and the
         // finalised months and governing versions held in memory stand until the commit (ADR 0204). Shares never
         // wait for each other.
         VillageReferences.Held held = references.hold(village);
         VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(), events,
-                ledger, households, held, activePlans, chain, gains);
+                ledger, households, held, activePlans, chain, gains, bounds, entriesAtMost);
         // Every event that is its id's first is checked and scored before the chain head is taken (ADR 0205): what
-        // scoring reads stands since the share above. Only the household's month and the appends need the head.
+        // scoring reads stands since the share above. Only the household's month, the month's count of entries
+        // (ADR 0219) and the appends need the head.
         List<@Nullable Object> scored = new ArrayList<>(submissions.size());
         Set<String> seen = new HashSet<>();
         for (Submission submission : submissions) {
@@ -210,7 +215,10 @@ public class EventRecorder {
         // The village's chain head, held from here to the commit, makes the month read for the answer the month these
         // awards join, and orders the appends (ADR 0058).
         batch.holdHead();
-        return new Recorded(store(batch, request, scored.plan(), scored.fired(), by), true);
+        batch.roomFor(YearMonth.from(request.occurredOn()), scored.fired().size());
+        Recorded recorded = new Recorded(store(batch, request, scored.plan(), scored.fired(), by), true);
+        batch.wrote(scored.fired().size());
+        return recorded;
     }
 
     /** An event checked and fired by the version that governs its month, nothing stored yet. */
@@ -265,7 +273,8 @@ public class EventRecorder {
         long start = System.nanoTime();
         try {
             recorded = transactions.execute(status -> recordTogether(village,
-                    valid.stream().map(request -> new Submission(request, by)).toList()));
+                    valid.stream().map(request -> new Submission(request, by)).toList(),
+                    bounds.requestEntriesAtMost()));
         } catch (DataIntegrityViolationException raced) {
             recorded = new ArrayList<>(valid.size());
             for (RecordEvent request : valid) {

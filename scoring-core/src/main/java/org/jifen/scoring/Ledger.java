@@ -38,10 +38,13 @@ public class Ledger {
     private final AwardRows rows;
     private final AwardLedger entries;
     private final Villages villages;
+    private final LedgerMonthCounts counts;
     private final Ledger self;
 
-    Ledger(ChainedAppend chains, AwardRows rows, AwardLedger entries, Villages villages, @Lazy Ledger self) {
+    Ledger(ChainedAppend chains, AwardRows rows, AwardLedger entries, Villages villages, LedgerMonthCounts counts,
+            @Lazy Ledger self) {
         this.chains = chains;
+        this.counts = counts;
         this.rows = rows;
         this.entries = entries;
         this.villages = villages;
@@ -57,7 +60,7 @@ public class Ledger {
 
     /**
      * Appends entries of one village in order, within the caller's transaction, taking the chain head once: one
-     * insert per entry, and the head moved once.
+     * insert per entry, and the head moved once; each month's count of entries moves with them (ADR 0219).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     @Timed(value = "jifen.chain.append", extraTags = {"chain", "ledger"}, description = "Appending to a hash chain")
@@ -69,7 +72,19 @@ public class Ledger {
         if (awards.stream().anyMatch(award -> award.getVillageId() != villageId)) {
             throw new IllegalArgumentException("entries of two villages in one append");
         }
-        return chains.appendAll(of(villageId), awards, new ChainRows<>(Award::linkFields, Award::chain, rows::save));
+        List<Award> saved = chains.appendAll(of(villageId), awards,
+                new ChainRows<>(Award::linkFields, Award::chain, rows::save));
+        counts.appended(saved);
+        return saved;
+    }
+
+    /**
+     * The entries the village's month holds, with those appended in the caller's transaction so far, from its count
+     * (ADR 0219), never by counting them. Call it holding the chain head ({@link #holdHead}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long entriesOfMonth(long villageId, java.time.YearMonth month) {
+        return counts.entries(villageId, month);
     }
 
     /**

@@ -37,13 +37,19 @@ final class VillageBatch {
     private Map<Long, Household> householdsById;
     private final Map<YearMonth, ActivePlan> plans = new HashMap<>();
     private boolean headHeld;
+    private final RecordingSettings bounds;
+    private final long requestAtMost;
+    /** The entries this batch wrote so far. */
+    private long written;
     /** What this batch recorded, by client id, with the fingerprint it was recorded with. */
     private final Map<String, Map.Entry<String, Recorded>> recordedHere = new HashMap<>();
 
     VillageBatch(Village village, List<RecordEvent> requests, BehaviourEvents events, AwardLedger ledger,
             Households households, VillageReferences.Held references, ActivePlans activePlans, Ledger chain,
-            MonthGains gains) {
+            MonthGains gains, RecordingSettings bounds, long requestAtMost) {
         this.village = village;
+        this.bounds = bounds;
+        this.requestAtMost = requestAtMost;
         this.households = households;
         this.references = references;
         this.activePlans = activePlans;
@@ -98,6 +104,28 @@ final class VillageBatch {
             chain.holdHead(village.id());
             headHeld = true;
         }
+    }
+
+    /**
+     * Refuses an event whose entries would take the batch or its month past their bounds (ADR 0219), before it writes
+     * anything. The chain head is held, so the month's count is final for this transaction: read once a month.
+     */
+    void roomFor(YearMonth month, int entries) {
+        if (entries == 0) {
+            return;
+        }
+        long held = chain.entriesOfMonth(village.id(), month);
+        if (held + entries > bounds.villageMonthEntriesAtMost()) {
+            throw new MonthLedgerFull(village.getName(), month, held, entries, bounds.villageMonthEntriesAtMost());
+        }
+        if (written + entries > requestAtMost) {
+            throw new BatchEntriesTooMany(written, entries, requestAtMost);
+        }
+    }
+
+    /** Counts what an event wrote against the batch's bound. */
+    void wrote(int entries) {
+        written += entries;
     }
 
     /** The version that governs the month, looked up once per month of the batch. */

@@ -42,6 +42,6 @@ class CorrectionEffectTest {
     }
 
     private static MonthView month(int total, boolean vetoed) {
-        return new MonthView(DECEMBER, total, 0, total, vetoed, false, List.of(), List.of(), 1);
+        return new MonthView(DECEMBER, total, 0, total, vetoed, false, List.of(), List.of(), 1, 0, null, null);
     }
 }

@@ -19,6 +19,7 @@ import org.jifen.files.UploadedFile;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdNotFound;
 import org.jifen.household.HouseholdService;
+import org.jifen.month.EntryPage;
 import org.jifen.month.MonthService;
 import org.jifen.problem.MalformedRequest;
 import org.jifen.problem.Refusal;
@@ -54,6 +55,11 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @PageController
 class RecordPages {
+
+    /** The entries of the household's month staff see under the form: its latest. */
+    static final int LATEST_ENTRIES = 30;
+    /** The events of one's day listed: a day's real work is a few dozen. */
+    static final int TODAY_AT_MOST = 200;
 
     private static final int FOUND_AT_MOST = 50;
     /** A request attribute: the entry was refused for its photo, before anything was recorded. */
@@ -125,7 +131,8 @@ class RecordPages {
         model.addAttribute("choices", recorder.attributeChoices(code));
         model.addAttribute("categories", types.stream().map(type -> type.category()).distinct().toList());
         model.addAttribute("knownTypes", types.isEmpty() ? recorder.typesThatCounted(code) : List.of());
-        model.addAttribute("month", months.view(code, id, month));
+        // Staff at the doorstep see the month's latest entries; the figures count them all (ADR 0220).
+        model.addAttribute("month", months.view(code, id, month, EntryPage.latest(LATEST_ENTRIES)));
         model.addAttribute("eventId", UUID.randomUUID().toString());
         model.addAttribute("today", LocalDate.now(clock));
         return "record/form";
@@ -159,7 +166,9 @@ class RecordPages {
     @GetMapping("/v/{code}/today")
     String today(@PathVariable String code, Actor me, Model model) {
         model.addAttribute("village", villages.byCode(code));
-        model.addAttribute("entries", recorded.byRecorderOn(code, me.username(), LocalDate.now(clock)));
+        var today = recorded.byRecorderOn(code, me.username(), LocalDate.now(clock), TODAY_AT_MOST);
+        model.addAttribute("entries", today.latest());
+        model.addAttribute("total", today.total());
         return "record/today";
     }
 

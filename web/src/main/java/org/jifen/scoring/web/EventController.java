@@ -24,6 +24,7 @@ import org.jifen.scoring.EventOutcome;
 import org.jifen.scoring.EventRecorder;
 import org.jifen.scoring.EventResult;
 import org.jifen.scoring.ImplausibleDate;
+import org.jifen.scoring.MonthLedgerFull;
 import org.jifen.scoring.RecordEvent;
 import org.jifen.scoring.Recorded;
 import org.jifen.scoring.UnknownEventType;
@@ -104,7 +105,7 @@ class EventController {
                 @ApiResponse(responseCode = "200", description = "同一事件此前已登记，返回原结果 (the same event was "
                         + "recorded before: the first result)", useReturnTypeSchema = true)})
     @Refuses({HouseholdNotFound.class, HouseholdNotEligible.class, ImplausibleDate.class, MonthAlreadyFinalised.class,
-            UnknownEventType.class, NoActivePlan.class, PlanFault.class, EventIdReused.class})
+            UnknownEventType.class, NoActivePlan.class, PlanFault.class, EventIdReused.class, MonthLedgerFull.class})
     @PostMapping("/api/villages/{code}/events")
     ResponseEntity<EventResult> record(@PathVariable String code, @Valid @RequestBody RecordEvent request, Actor by) {
         Recorded recorded = recorder.record(code, request, by);

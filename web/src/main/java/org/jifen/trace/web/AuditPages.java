@@ -12,7 +12,9 @@ import org.jifen.evaluation.EvaluationService;
 import org.jifen.files.EvidenceFile;
 import org.jifen.evidence.EvidenceService;
 import org.jifen.household.HouseholdService;
+import org.jifen.month.EntryPage;
 import org.jifen.month.MonthService;
+import org.jifen.month.MonthView;
 import org.jifen.plan.PlanService;
 import org.jifen.plan.RuleSetFile;
 import org.jifen.scoring.AwardSource;
@@ -39,6 +41,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @PageController
 class AuditPages {
+
+    /** Entries on a page of the auditor's household month; page 1 is what the village's month shows. */
+    static final int ENTRIES_PER_PAGE = MonthService.ENTRIES_OF_EACH_HOUSEHOLD;
 
     /** A line of a plan file as the trace shows it, {@code hit} where the rule is written. */
     record SourceLine(int number, String text, boolean hit) {
@@ -108,14 +113,21 @@ class AuditPages {
 
     @GetMapping("/v/{code}/audit/households/{id}")
     String household(@PathVariable String code, @PathVariable long id,
-            @RequestParam(required = false) @Nullable YearMonth month, Model model) {
+            @RequestParam(required = false) @Nullable YearMonth month, @RequestParam(defaultValue = "1") int page,
+            Model model) {
         YearMonth shown = month != null ? month : YearMonth.now(clock).minusMonths(1);
+        int entryPage = Math.max(1, page);
         model.addAttribute("village", villages.byCode(code));
         model.addAttribute("household", households.get(code, id));
         model.addAttribute("month", shown);
         model.addAttribute("previous", shown.minusMonths(1));
         model.addAttribute("next", shown.plusMonths(1));
-        model.addAttribute("view", months.view(code, id, shown));
+        MonthView view = months.view(code, id, shown, EntryPage.number(entryPage, ENTRIES_PER_PAGE));
+        model.addAttribute("view", view);
+        // The month's entries a page at a time (ADR 0220): the figures above count them all.
+        model.addAttribute("entryPage", entryPage);
+        model.addAttribute("entryPages", Math.max(1, (view.entries() + ENTRIES_PER_PAGE - 1) / ENTRIES_PER_PAGE));
+        model.addAttribute("entriesFrom", (long) (entryPage - 1) * ENTRIES_PER_PAGE);
         return "audit/household";
     }
 

@@ -1,0 +1,107 @@
+package org.jifen.scoring;
+
+import jakarta.persistence.EntityManager;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * How many ledger entries each month of a village holds (ADR 0219), without counting them: every award appended
+ * ({@link Ledger#appendAll}, by recording, a month-end, a re-scoring or a review alike) is added here, in memory,
+ * and each month's row moves once when the transaction commits, while it still holds the village's chain head. So
+ * the row is the month's true number of entries, on any number of nodes: appends of a village take turns on its
+ * head, and a transaction that holds the head reads every count committed before it.
+ */
+@Component
+class LedgerMonthCounts {
+
+    private final LedgerMonthRows rows;
+    private final EntityManager entityManager;
+
+    LedgerMonthCounts(LedgerMonthRows rows, EntityManager entityManager) {
+        this.rows = rows;
+        this.entityManager = entityManager;
+    }
+
+    /** Counts awards appended in the caller's transaction, to be written when it commits. */
+    void appended(List<Award> awards) {
+        Pending pending = pending();
+        awards.forEach(award -> pending.of(award.getVillageId(), award.getMonth()).added++);
+    }
+
+    /**
+     * The entries of the village's month, this transaction's own included. The caller holds the village's chain head
+     * (so no other transaction can add to the month before this one commits): read once a transaction.
+     */
+    long entries(long villageId, YearMonth month) {
+        Tally tally = pending().of(villageId, month);
+        if (tally.stored == null) {
+            tally.stored = rows.entries(villageId, List.of(month)).stream().findFirst()
+                    .map(row -> ((Number) row[1]).longValue()).orElse(-1L);
+        }
+        return Math.max(tally.stored, 0) + tally.added;
+    }
+
+    /** A village's month as this transaction sees it: its stored count once read (-1: no row), and what it adds. */
+    private static final class Tally {
+        @Nullable Long stored;
+        long added;
+    }
+
+    private record Month(long villageId, YearMonth month) {
+    }
+
+    /** What the transaction of this persistence context counted so far. */
+    private record Key(Object session) {
+    }
+
+    private final class Pending implements TransactionSynchronization {
+
+        private final Map<Month, Tally> months = new LinkedHashMap<>();
+        private final Key key;
+
+        Pending(Key key) {
+            this.key = key;
+        }
+
+        Tally of(long villageId, YearMonth month) {
+            return months.computeIfAbsent(new Month(villageId, month), m -> new Tally());
+        }
+
+        /** Each month's row moves once, by adding: one statement where the row exists, two for a month's first. */
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            months.forEach((month, tally) -> {
+                if (tally.added == 0) {
+                    return;
+                }
+                if (Long.valueOf(-1).equals(tally.stored)
+                        || rows.add(month.villageId(), month.month(), tally.added) == 0) {
+                    rows.start(month.villageId(), month.month().toString(), tally.added);
+                }
+            });
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(key);
+        }
+    }
+
+    private Pending pending() {
+        Key key = new Key(entityManager.unwrap(Session.class));
+        if (TransactionSynchronizationManager.getResource(key) instanceof Pending pending) {
+            return pending;
+        }
+        Pending pending = new Pending(key);
+        TransactionSynchronizationManager.bindResource(key, pending);
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+}

@@ -1,0 +1,26 @@
+package org.jifen.scoring;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The rows of {@link LedgerMonthCount}: read as numbers, moved by adding, never deleted. */
+interface LedgerMonthRows extends Repository<LedgerMonthCount, LedgerMonthCount.Key> {
+
+    /** The month and its entries, for those of these months that have a row. */
+    @Query("select c.key.month, c.entries from LedgerMonthCount c where c.key.villageId = ?1 and c.key.month in ?2")
+    List<Object[]> entries(long villageId, Collection<YearMonth> months);
+
+    /** Adds to the month's count; answers 0 where the month has no row yet. */
+    @Modifying(flushAutomatically = false)
+    @Query("update LedgerMonthCount c set c.entries = c.entries + ?3 where c.key.villageId = ?1 and c.key.month = ?2")
+    int add(long villageId, YearMonth month, long entries);
+
+    @Modifying(flushAutomatically = false)
+    @Query(nativeQuery = true,
+            value = "insert into ledger_month_count (village_id, score_month, entries) values (?1, ?2, ?3)")
+    void start(long villageId, String month, long entries);
+}
