@@ -30,6 +30,7 @@ import org.jifen.scoring.ActivePlan;
 import org.jifen.scoring.ActivePlans;
 import org.jifen.scoring.Award;
 import org.jifen.scoring.Ledger;
+import org.jifen.village.ReferenceVersions;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.VillageService;
@@ -64,11 +65,13 @@ public class EvaluationService {
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
     private final long monthEndAtMost;
+    private final ReferenceVersions references;
 
     EvaluationService(Villages villages, VillageService villageService, Ledger chain, ActivePlans activePlans,
             MonthEvaluations evaluations, FinalisedMonths finalisedMonths, GroupMembers members, MonthService months,
             SignOffSheetService sheets, Clock clock, HouseholdMonthEnds monthEnds, MonthEndFiring firing,
-            PlatformTransactionManager transactionManager, PlanSettings settings) {
+            PlatformTransactionManager transactionManager, PlanSettings settings, ReferenceVersions references) {
+        this.references = references;
         this.monthEndAtMost = settings.monthEndAtMost();
         this.firing = firing;
         this.sheets = sheets;
@@ -296,7 +299,10 @@ public class EvaluationService {
         }
         finalised.evaluatedBy(evaluation.id(), evaluation.getRuleSetVersion());
         months.freeze(village.id(), month, eligible(village).stream().map(Household::id).toList());
-        return view(finalisedMonths.save(finalised), group, List.of(evaluation), List.of());
+        FinalisedMonth saved = finalisedMonths.save(finalised);
+        // Every node's events refuse the month from now on (ADR 0204).
+        references.moved(village.id());
+        return view(saved, group, List.of(evaluation), List.of());
     }
 
     @Transactional(readOnly = true)

@@ -13,9 +13,6 @@ public interface Households extends JpaRepository<Household, Long> {
 
     Optional<Household> findByIdAndVillageId(long id, long villageId);
 
-    /** The village's households among {@code ids}, for a batch of events: one query instead of one per event. */
-    List<Household> findByVillageIdAndIdIn(long villageId, java.util.Collection<Long> ids);
-
     /**
      * The household row locked for the transaction: taken by whatever moves its spendable points (a redemption, its
      * cancellation, an expiry), so that two of them never both spend the same points, on any number of nodes.
@@ -33,7 +30,7 @@ public interface Households extends JpaRepository<Household, Long> {
     @EntityGraph(attributePaths = "tags")
     List<Household> findWithTagsByVillageIdOrderByGroupAscHouseholdNoAsc(long villageId);
 
-    /** As {@link #findByVillageIdAndIdIn}, their tags read in the same query, not one each. */
+    /** The village's households among {@code ids}, their tags read in the same query: not one query each. */
     @EntityGraph(attributePaths = "tags")
     List<Household> findWithTagsByVillageIdAndIdIn(long villageId, java.util.Collection<Long> ids);
 

@@ -11,6 +11,7 @@ import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.PlanFile;
 import org.jifen.engine.PlanProblem;
 import org.jifen.engine.PlanRejected;
+import org.jifen.village.ReferenceVersions;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
@@ -34,9 +35,11 @@ public class PlanService {
     private final VillageFindings findings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ReferenceVersions references;
 
     PlanService(Villages villages, RuleSets ruleSets, PlanActivations activations, PlanLibrary library,
-            VillageFindings findings, TransactionTemplate transactions, Clock clock) {
+            VillageFindings findings, TransactionTemplate transactions, Clock clock, ReferenceVersions references) {
+        this.references = references;
         this.findings = findings;
         this.villages = villages;
         this.ruleSets = ruleSets;
@@ -77,7 +80,10 @@ public class PlanService {
         if (schedule(chosen.getVillageId()).governsFrom(chosen.id(), from)) {
             return Optional.empty();
         }
-        return Optional.of(activations.save(new PlanActivation(chosen, from, by.username(), at)));
+        PlanActivation activation = activations.save(new PlanActivation(chosen, from, by.username(), at));
+        // Every node's events read which version governs a month anew (ADR 0204).
+        references.moved(chosen.getVillageId());
+        return Optional.of(activation);
     }
 
     /** The village's schedule: which version governs which month. */

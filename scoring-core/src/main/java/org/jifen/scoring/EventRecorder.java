@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jifen.access.Actor;
 import org.jifen.engine.FiredAward;
-import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.finalisation.MonthAlreadyFinalised;
 import org.jifen.household.Household;
 import org.jifen.household.HouseholdNotEligible;
@@ -40,7 +41,7 @@ public class EventRecorder {
 
     private final Villages villages;
     private final Households households;
-    private final FinalisedMonths finalisedMonths;
+    private final VillageReferences references;
     private final ActivePlans activePlans;
     private final BehaviourEvents events;
     private final AwardLedger ledger;
@@ -57,7 +58,7 @@ public class EventRecorder {
     /** Back-filling past months is normal; more than this many years back is a typing mistake. */
     private static final int OLDEST_YEARS = 5;
 
-    EventRecorder(Villages villages, Households households, FinalisedMonths finalisedMonths, ActivePlans activePlans,
+    EventRecorder(Villages villages, Households households, VillageReferences references, ActivePlans activePlans,
             BehaviourEvents events, AwardLedger ledger, Ledger chain, TransactionTemplate transactions, JsonMapper json,
             Validator validator, java.time.Clock clock, EventMeters meters, MonthGains gains,
             RecordingSettings bounds) {
@@ -66,7 +67,7 @@ public class EventRecorder {
         this.gains = gains;
         this.villages = villages;
         this.households = households;
-        this.finalisedMonths = finalisedMonths;
+        this.references = references;
         this.activePlans = activePlans;
         this.events = events;
         this.ledger = ledger;
@@ -149,7 +150,7 @@ public class EventRecorder {
     }
 
     private Village village(String villageCode) {
-        return villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        return references.village(villageCode);
     }
 
     /**
@@ -159,19 +160,35 @@ public class EventRecorder {
      * anything, so it never undoes a neighbour.
      */
     private List<EventOutcome> recordTogether(Village village, List<Submission> submissions, long entriesAtMost) {
+        // The village row shared first, before the chain head, in the order activation and finalisation take them:
+        // an event and the finalisation of its month, or an activation that re-scores it, cannot both commit, and the
+        // finalised months and governing versions held in memory stand until the commit (ADR 0204). Shares never
+        // wait for each other.
+        VillageReferences.Held held = references.hold(village);
         VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(), events,
-                ledger, households, finalisedMonths, activePlans, chain, gains, bounds, entriesAtMost);
-        if (batch.backFills(YearMonth.now(clock))) {
-            // Back-filling a past month: share the village row that finalisation locks, so an event and the
-            // finalisation of its month cannot both commit. Current-month events never wait for each other. Taken
-            // before the chain head, in the order finalisation takes them.
-            villages.shareByCode(village.getCode());
-        }
-        List<EventOutcome> results = new ArrayList<>(submissions.size());
+                ledger, households, held, activePlans, chain, gains, bounds, entriesAtMost);
+        // Every event that is its id's first is checked and scored before the chain head is taken (ADR 0205): what
+        // scoring reads stands since the share above. Only the household's month, the month's count of entries
+        // (ADR 0219) and the appends need the head.
+        List<@Nullable Object> scored = new ArrayList<>(submissions.size());
+        Set<String> seen = new HashSet<>();
         for (Submission submission : submissions) {
             RecordEvent request = submission.request();
+            if (!seen.add(request.eventId()) || batch.recordedBefore(request.eventId()).isPresent()) {
+                scored.add(null);
+                continue;
+            }
             try {
-                Recorded recorded = recordOnce(batch, request, submission.by());
+                scored.add(score(batch, request));
+            } catch (Refusal refused) {
+                scored.add(refused);
+            }
+        }
+        List<EventOutcome> results = new ArrayList<>(submissions.size());
+        for (int i = 0; i < submissions.size(); i++) {
+            RecordEvent request = submissions.get(i).request();
+            try {
+                Recorded recorded = recordOnce(batch, request, submissions.get(i).by(), scored.get(i));
                 batch.recordedHere(request, recorded);
                 results.add(recorded);
             } catch (Refusal refused) {
@@ -181,12 +198,35 @@ public class EventRecorder {
         return results;
     }
 
-    /** The checks, the scoring, and the event with its awards, or a refusal before anything is written. */
-    private Recorded recordOnce(VillageBatch batch, RecordEvent request, Actor by) {
+    /**
+     * The event replayed, or stored with its awards under the chain head, or a refusal before anything is written.
+     * {@code early} is what scoring it found before the head ({@link Scored} or its {@link Refusal}); null for a
+     * repeat of an id, which is scored here should its first not have been recorded.
+     */
+    private Recorded recordOnce(VillageBatch batch, RecordEvent request, Actor by, @Nullable Object early) {
         Optional<Recorded> replay = replay(batch, request);
         if (replay.isPresent()) {
             return replay.get();
         }
+        if (early instanceof Refusal refused) {
+            throw refused;
+        }
+        Scored scored = early instanceof Scored done ? done : score(batch, request);
+        // The village's chain head, held from here to the commit, makes the month read for the answer the month these
+        // awards join, and orders the appends (ADR 0058).
+        batch.holdHead();
+        batch.roomFor(YearMonth.from(request.occurredOn()), scored.fired().size());
+        Recorded recorded = new Recorded(store(batch, request, scored.plan(), scored.fired(), by), true);
+        batch.wrote(scored.fired().size());
+        return recorded;
+    }
+
+    /** An event checked and fired by the version that governs its month, nothing stored yet. */
+    private record Scored(ActivePlan plan, List<FiredAward> fired) {
+    }
+
+    /** The checks and the scoring, or a refusal: needs the village row shared, not the chain head. */
+    private Scored score(VillageBatch batch, RecordEvent request) {
         Village village = batch.village;
         Household household = batch.household(request.householdId())
                 .orElseThrow(() -> new HouseholdNotFound(village.getCode(), request.householdId()));
@@ -202,19 +242,13 @@ public class EventRecorder {
         if (batch.finalised(month)) {
             throw new MonthAlreadyFinalised(village, month);
         }
-        // The village's chain head, held from here to the commit, keeps the version that governs the month from
-        // changing under this event (an activation that re-scores the month waits, or has committed), and makes the
-        // month read for the answer the month these awards join (ADR 0056, 0058).
-        batch.holdHead();
+        // The version that governs the month cannot change until the commit: an activation locks the village row,
+        // which this transaction shares (ADR 0056, 0204).
         ActivePlan plan = batch.plan(month);
         plan.compiled().catalog().filter(catalog -> !catalog.lists(request.type())).ifPresent(catalog -> {
             throw new UnknownEventType(request.type(), catalog.types().keySet());
         });
-        List<FiredAward> fired = plan.fire(List.of(event(request, household), household.fact()));
-        batch.roomFor(month, fired.size());
-        Recorded recorded = new Recorded(store(batch, request, plan, fired, by), true);
-        batch.wrote(fired.size());
-        return recorded;
+        return new Scored(plan, plan.fire(List.of(event(request, household), household.fact())));
     }
 
     /**

@@ -9,17 +9,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.household.Household;
 import org.jifen.household.Households;
+import org.jifen.plan.NoActivePlan;
 import org.jifen.village.Village;
 
 /**
  * What recording a batch of one village's events needs of the database, read once for the batch inside its one
  * transaction rather than once per event: the events already recorded under the batch's ids (with their entries),
- * the households named, the finalised months, the version that governs each month, each household's month (through
- * {@link MonthGains.Together}). The chain head is taken once, by the first event that gets that far, and held to the
- * commit. Lives for one transaction: what it read stays true until the commit because of the locks taken before.
+ * the households named (with their tags, in the same query), each household's month (through
+ * {@link MonthGains.Together}); the finalised months and the version that governs each month come from the village's
+ * references, held since the transaction share-locked the village row (ADR 0204). The chain head is taken once, by
+ * the first event that gets that far, and held to the commit. Lives for one transaction: what it read stays true
+ * until the commit because of the locks taken before.
  */
 final class VillageBatch {
 
@@ -28,14 +30,11 @@ final class VillageBatch {
     private final Map<String, BehaviourEvent> recorded;
     private final Map<Long, List<Award>> recordedAwards;
     private final Set<Long> householdIds;
-    private final List<RecordEvent> requests;
-    private final YearMonth oldest;
     private final Households households;
-    private final FinalisedMonths finalisedMonths;
+    private final VillageReferences.Held references;
     private final ActivePlans activePlans;
     private final Ledger chain;
     private Map<Long, Household> householdsById;
-    private Set<YearMonth> finalised;
     private final Map<YearMonth, ActivePlan> plans = new HashMap<>();
     private boolean headHeld;
     private final RecordingSettings bounds;
@@ -46,14 +45,13 @@ final class VillageBatch {
     private final Map<String, Map.Entry<String, Recorded>> recordedHere = new HashMap<>();
 
     VillageBatch(Village village, List<RecordEvent> requests, BehaviourEvents events, AwardLedger ledger,
-            Households households, FinalisedMonths finalisedMonths, ActivePlans activePlans, Ledger chain,
+            Households households, VillageReferences.Held references, ActivePlans activePlans, Ledger chain,
             MonthGains gains, RecordingSettings bounds, long requestAtMost) {
         this.village = village;
         this.bounds = bounds;
         this.requestAtMost = requestAtMost;
-        this.requests = requests;
         this.households = households;
-        this.finalisedMonths = finalisedMonths;
+        this.references = references;
         this.activePlans = activePlans;
         this.chain = chain;
         this.recorded = events.findByVillageIdAndEventIdIn(village.id(),
@@ -67,14 +65,6 @@ final class VillageBatch {
         this.gains = gains.together(village.id(), householdIds, requests.stream()
                 .filter(request -> !recorded.containsKey(request.eventId()))
                 .map(request -> YearMonth.from(request.occurredOn())).collect(Collectors.toSet()));
-        this.oldest = requests.stream().map(request -> YearMonth.from(request.occurredOn())).min(YearMonth::compareTo)
-                .orElse(YearMonth.of(1, 1));
-    }
-
-    /** Whether an event not recorded before is dated in a month before {@code current}. */
-    boolean backFills(YearMonth current) {
-        return requests.stream().anyMatch(request -> !recorded.containsKey(request.eventId())
-                && YearMonth.from(request.occurredOn()).isBefore(current));
     }
 
     /** The event recorded under this id before the batch, if one was. */
@@ -98,17 +88,14 @@ final class VillageBatch {
     Optional<Household> household(long id) {
         if (householdsById == null) {
             householdsById = householdIds.isEmpty() ? Map.of()
-                    : households.findByVillageIdAndIdIn(village.id(), householdIds).stream()
+                    : households.findWithTagsByVillageIdAndIdIn(village.id(), householdIds).stream()
                             .collect(Collectors.toMap(Household::id, h -> h));
         }
         return Optional.ofNullable(householdsById.get(id));
     }
 
     boolean finalised(YearMonth month) {
-        if (finalised == null) {
-            finalised = Set.copyOf(finalisedMonths.monthsFrom(village.id(), oldest));
-        }
-        return finalised.contains(month);
+        return references.finalised(month);
     }
 
     /** Takes the village's chain head the first time, for the rest of the transaction (ADR 0056, 0058). */
@@ -145,7 +132,8 @@ final class VillageBatch {
     ActivePlan plan(YearMonth month) {
         ActivePlan plan = plans.get(month);
         if (plan == null) {
-            plan = activePlans.of(village, month);
+            plan = activePlans.compiled(village, references.governing(month)
+                    .orElseThrow(() -> new NoActivePlan(village.getCode(), month)));
             plans.put(month, plan);
         }
         return plan;

@@ -15,10 +15,5 @@ public interface Villages extends JpaRepository<Village, Long> {
     @Query("select v from Village v where v.code = ?1")
     Optional<Village> lockByCode(String code);
 
-    /** The village row share-locked: taken by events back-filled into a past month, which finalisation excludes. */
-    @Lock(LockModeType.PESSIMISTIC_READ)
-    @Query("select v from Village v where v.code = ?1")
-    Optional<Village> shareByCode(String code);
-
     boolean existsByCode(String code);
 }

@@ -127,6 +127,45 @@ class RecordingOnTwoNodesIT {
         assertThat(chain.at("/entries").asInt()).isEqualTo(UNIQUE_EVENTS + 1);
     }
 
+    /**
+     * What a node keeps in memory of a village (ADR 0204) never outlives a change made on the other node: the second
+     * node has recorded into August and September, then the first finalises August and puts version 2 in force from
+     * September; the second node's very next events are refused for August and scored by version 2 in September.
+     */
+    @Test
+    void aMonthFinalisedOrAVersionActivatedOnOneNodeHoldsOnTheOtherAtOnce() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        List<Long> group = township.aSelfGovernanceGroup(village);
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE, Plans.generous());
+        Api first = township.aUser("STAFF", village);
+        Api second = first.at("http://localhost:" + secondNode.getEnvironment().getProperty("local.server.port"));
+        String events = "/api/villages/" + village + "/events";
+        assertThat(second.post(events, meeting("aug-1", household, "2024-08-05")).status()).isEqualTo(201);
+        assertThat(second.post(events, meeting("sep-1", household, "2024-09-05")).status()).isEqualTo(201);
+
+        township.aFinalisedMonth(village, "2024-08", group);
+        Api.Reply uploaded = township.api().upload("/api/villages/" + village + "/rule-sets",
+                Plans.CONTRACT_EXAMPLE, Plans.generous());
+        int version = uploaded.json().at("/version").asInt();
+        Api.Reply activated = township.api().post("/api/villages/" + village + "/rule-sets/" + version
+                + "/activate", json("from", "2024-09"));
+        assertThat(activated.status()).as(activated.toString()).isEqualTo(200);
+
+        Api.Reply intoAugust = second.post(events, meeting("aug-2", household, "2024-08-06"));
+        Api.Reply intoSeptember = second.post(events, meeting("sep-2", household, "2024-09-06"));
+        assertThat(intoAugust.status()).as("August, finalised on the other node: " + intoAugust).isEqualTo(409);
+        assertThat(intoAugust.text("/type")).endsWith("/month-already-finalised");
+        assertThat(intoSeptember.status()).as(intoSeptember.toString()).isEqualTo(201);
+        assertThat(intoSeptember.json().at("/ruleSetVersion").asInt()).as("the version the other node put in force")
+                .isEqualTo(version);
+    }
+
+    private static Map<String, Object> meeting(String eventId, long household, String occurredOn) {
+        return json("eventId", eventId, "householdId", household, "type", "参加村民大会", "occurredOn", occurredOn,
+                "quantity", 1);
+    }
+
     private record Sending(Map<String, Object> event, boolean toSecond) {
     }
 }

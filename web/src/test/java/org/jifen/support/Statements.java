@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +37,8 @@ public class Statements implements BeanPostProcessor {
     private final AtomicLong rows = new AtomicLong();
     /** The most rows read from any one answer since the last {@link #count} began. */
     private final AtomicLong largest = new AtomicLong();
+    /** The SQL of each statement counted since the last {@link #count} began, in order. */
+    private final java.util.Queue<String> sent = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** How many statements {@code work} sent, how many blocks of ids it fetched besides, and what it returned. */
     public <T> Counted<T> count(Supplier<T> work) {
@@ -43,17 +46,29 @@ public class Statements implements BeanPostProcessor {
         long blocksBefore = idBlocks.get();
         long rowsBefore = rows.get();
         largest.set(0);
+        sent.clear();
         T result = work.get();
         return new Counted<>(executed.get() - before, idBlocks.get() - blocksBefore, rows.get() - rowsBefore,
-                largest.get(), result);
+                largest.get(), List.copyOf(sent), result);
     }
 
     /**
      * {@code statements} excludes the {@code idBlocks} fetched from sequences; {@code rowsRead} counts the rows the
      * service read from the answers of its statements, which grows with what a query reads where the statement count
-     * does not; {@code largestAnswer} the most rows read from one answer, which is what a read holds in memory at once.
+     * does not; {@code largestAnswer} the most rows read from one answer, which is what a read holds in memory at once;
+     * {@code sql} the text of each statement counted, in order.
      */
-    public record Counted<T>(long statements, long idBlocks, long rowsRead, long largestAnswer, T result) {
+    public record Counted<T>(long statements, long idBlocks, long rowsRead, long largestAnswer, List<String> sql,
+            T result) {
+
+        /** The statements one per line, numbered, to say in a test's log or failure what was sent. */
+        public String listed() {
+            StringBuilder listed = new StringBuilder();
+            for (int i = 0; i < sql.size(); i++) {
+                listed.append(String.format("%n%3d. %s", i + 1, sql.get(i)));
+            }
+            return listed.toString();
+        }
     }
 
     @Override
@@ -104,7 +119,11 @@ public class Statements implements BeanPostProcessor {
             if (EXECUTIONS.contains(method.getName())) {
                 executing = args != null && args.length > 0 && args[0] instanceof String given ? given : sql;
                 if (executing == null || !readsSharedLockouts(executing)) {
-                    (executing != null && fetchesIds(executing) ? idBlocks : executed).incrementAndGet();
+                    boolean ids = executing != null && fetchesIds(executing);
+                    (ids ? idBlocks : executed).incrementAndGet();
+                    if (!ids) {
+                        sent.add(executing == null ? method.getName() : executing);
+                    }
                 }
             }
             Object result = invoked(method, args);
