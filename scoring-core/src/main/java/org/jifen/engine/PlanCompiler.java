@@ -168,7 +168,7 @@ public final class PlanCompiler {
                 .findFirst().orElse(null);
         PlanFindings.Found found = PlanFindings.of(sources, rules, catalogRead ? catalog : null, catalogFile, whole);
         early.addAll(found.refusals());
-        if (upload) {
+        if (upload != null) {
             early.addAll(LookAlikeNames.of(sources, rules, found.names(), catalogRead ? catalog : null, catalogFile));
         }
         warnings.addAll(found.warnings());
