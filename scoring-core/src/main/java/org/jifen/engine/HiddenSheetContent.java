@@ -19,8 +19,9 @@ import org.apache.poi.ss.util.CellReference;
  * sheet, a hidden row or column, or one too narrow or too low to read. The decision-table compiler reads them all
  * the same: a hidden copy of the plan sheet placed first scored a veto where the visible sheet said +3, and a trace
  * pointed at the visible row. What scores must be what the clerk, the township and villagers can read, so such
- * content is refused at upload (fail closed), naming the sheet, row or column and how to show it. Colours (white on
- * white) and tiny fonts are not looked at: the text is still there when the cell is selected.
+ * content is refused at upload (fail closed), naming the sheet, row or column and how to show it; so is a cell whose
+ * number format shows nothing ({@code ;;;}) or whose text has the colour of its fill (white on white). Tiny fonts and
+ * theme or indexed colours are not looked at.
  */
 final class HiddenSheetContent {
 
@@ -72,6 +73,13 @@ final class HiddenSheetContent {
             }
             for (Cell cell : row) {
                 int column = cell.getColumnIndex();
+                String unseen = unseen(cell);
+                if (unseen != null && problems.size() < MOST_SAID) {
+                    String at = cell.getAddress().formatAsString();
+                    problems.add(new PlanProblem(file.name(), number, at, "工作表「" + sheet.getSheetName() + "」的单元格 "
+                            + at + " " + unseen + "，在 Excel、WPS 里看不到它写的「" + cell + "」，系统却照样会读：方案里不能有看不到的"
+                            + "内容。请选中这一格，把它改成普通的格式（「开始」→「清除」→「清除格式」），看清它写的是什么"));
+                }
                 if (cell.getCellType() != CellType.BLANK && !cell.toString().isBlank()
                         && (sheet.isColumnHidden(column) || sheet.getColumnWidth(column) < NARROWEST_COLUMN)
                         && columnsSaid.add(column) && problems.size() < MOST_SAID) {
@@ -83,6 +91,36 @@ final class HiddenSheetContent {
                 }
             }
         }
+    }
+
+    /**
+     * Why a filled cell shows nothing, or null: a number format whose section for its value is empty ({@code ;;;}),
+     * or a font of the colour of its fill (white on no fill).
+     */
+    private static @org.jspecify.annotations.Nullable String unseen(Cell cell) {
+        if (cell.getCellType() == CellType.BLANK || cell.toString().isBlank()) {
+            return null;
+        }
+        String format = cell.getCellStyle().getDataFormatString();
+        if (format != null && format.contains(";")) {
+            String[] sections = format.replaceAll("\"[^\"]*\"", "x").split(";", -1);
+            int section = cell.getCellType() == CellType.NUMERIC
+                    ? cell.getNumericCellValue() > 0 ? 0 : cell.getNumericCellValue() < 0 ? 1 : 2 : 3;
+            if (section < sections.length && sections[section].isBlank()) {
+                return "的数字格式（" + format + "）把内容藏起来了";
+            }
+        }
+        if (cell.getCellStyle() instanceof org.apache.poi.xssf.usermodel.XSSFCellStyle style) {
+            org.apache.poi.xssf.usermodel.XSSFColor font = style.getFont().getXSSFColor();
+            org.apache.poi.xssf.usermodel.XSSFColor fill = style.getFillPattern()
+                    == org.apache.poi.ss.usermodel.FillPatternType.NO_FILL ? null : style.getFillForegroundXSSFColor();
+            String fontRgb = font == null ? null : font.getARGBHex();
+            String fillRgb = fill == null ? "FFFFFFFF" : fill.getARGBHex();
+            if (fontRgb != null && fontRgb.equalsIgnoreCase(fillRgb)) {
+                return "的文字颜色和底色一样";
+            }
+        }
+        return null;
     }
 
     private static String hiddenSheet(String sheet, boolean veryHidden) {

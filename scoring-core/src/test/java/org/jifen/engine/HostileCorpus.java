@@ -366,6 +366,10 @@ public final class HostileCorpus {
                         "隐藏行.drl.xlsx", HIDDEN_ROW.get()))),
                 new Attack("a hidden column of the spreadsheet holding a veto", Aim.CONTRACT, List.of(new PlanFile(
                         "隐藏列.drl.xlsx", HIDDEN_COLUMN.get()))),
+                new Attack("a veto in a cell whose number format shows nothing", Aim.CONTRACT, List.of(new PlanFile(
+                        "看不见的格式.drl.xlsx", FORMAT_THAT_SHOWS_NOTHING.get()))),
+                new Attack("a veto written white on white", Aim.CONTRACT, List.of(new PlanFile(
+                        "白字.drl.xlsx", WHITE_ON_WHITE.get()))),
                 new Attack("the gray code row of a points column negated", Aim.CONTRACT, List.of(new PlanFile(
                         "代码行.drl.xlsx", NEGATED_CODE_ROW.get()))),
                 new Attack("a very hidden copy of the plan sheet placed first", Aim.CONTRACT, List.of(new PlanFile(
@@ -775,6 +779,24 @@ public final class HostileCorpus {
         Row code = book.getSheetAt(0).getRow(8);
         code.removeCell(code.getCell(5)); // the example's cells are inline strings, which a new value does not replace
         code.createCell(5).setCellValue("awards.add(-$param * $e.getQuantity(), \"村民议事\");");
+    });
+    /** The example with a veto in K11 whose number format shows nothing. */
+    public static final java.util.function.Supplier<byte[]> FORMAT_THAT_SHOWS_NOTHING = () -> changedExample(book -> {
+        org.apache.poi.ss.usermodel.CellStyle nothing = book.createCellStyle();
+        nothing.setDataFormat(book.createDataFormat().getFormat(";;;"));
+        org.apache.poi.ss.usermodel.Cell veto = book.getSheetAt(0).getRow(10).createCell(10);
+        veto.setCellValue("村民议事");
+        veto.setCellStyle(nothing);
+    });
+    /** The example with a veto in K11 written in white on no fill. */
+    public static final java.util.function.Supplier<byte[]> WHITE_ON_WHITE = () -> changedExample(book -> {
+        org.apache.poi.xssf.usermodel.XSSFFont white = book.createFont();
+        white.setColor(new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] {(byte) 255, (byte) 255, (byte) 255}));
+        org.apache.poi.xssf.usermodel.XSSFCellStyle style = book.createCellStyle();
+        style.setFont(white);
+        org.apache.poi.ss.usermodel.Cell veto = book.getSheetAt(0).getRow(10).createCell(10);
+        veto.setCellValue("村民议事");
+        veto.setCellStyle(style);
     });
     /** The example with a copy of its plan sheet, 参加村民大会 a veto there, very hidden and placed first. */
     public static final java.util.function.Supplier<byte[]> VERY_HIDDEN_SHEET = () -> changedExample(book -> {
