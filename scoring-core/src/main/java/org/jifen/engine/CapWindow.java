@@ -22,6 +22,16 @@ public enum CapWindow {
         };
     }
 
+    /** The last month of the window that holds this month; an "ever" window has none a village can record in. */
+    public YearMonth end(YearMonth month) {
+        return switch (this) {
+            case MONTH -> month;
+            case QUARTER -> start(month).plusMonths(2);
+            case YEAR -> YearMonth.of(month.getYear(), 12);
+            case EVER -> YearMonth.of(9999, 12);
+        };
+    }
+
     /** How a clerk says the window before a cap: 每月, 每季度, 每年, 累计. */
     public String said() {
         return switch (this) {

@@ -1,5 +1,7 @@
 package org.jifen.month;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jifen.rules.Awards.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,8 +9,17 @@ import org.jspecify.annotations.Nullable;
  * plus the adjustments always add up to the household's total.
  *
  * @param rule the rule whose cap applied, for {@link Reason#CAP}
+ * @param kind for {@link Reason#CAP}, the kind of points the cap trimmed
+ * @param capKey for {@link Reason#CAP} by an attribute, its value ("" for entries that named none); a finalised
+ *     month's frozen adjustments say with these what each capped rule counted there (ADR 0218)
  */
-public record Adjustment(Reason reason, @Nullable String rule, long points, String explanation) {
+public record Adjustment(Reason reason, @Nullable String rule, long points, String explanation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Kind kind,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String capKey) {
+
+    public Adjustment(Reason reason, @Nullable String rule, long points, String explanation) {
+        this(reason, rule, points, explanation, null, null);
+    }
 
     public enum Reason {
         /** A rule's {@code @cap}: it may count at most so much per month, quarter or year. */

@@ -16,5 +16,9 @@ interface FinalisedTotalsStore extends Repository<FinalisedTotals, Long> {
 
     List<FinalisedTotals> findByVillageIdAndHouseholdIdOrderByMonth(long villageId, long householdId);
 
+    /** The households' finalised months in (after, last]: those a cap's window holds after an open month. */
+    List<FinalisedTotals> findByVillageIdAndHouseholdIdInAndMonthGreaterThanAndMonthLessThanEqual(long villageId,
+            Collection<Long> householdIds, YearMonth after, YearMonth last);
+
     List<FinalisedTotals> findByMonthIn(Collection<YearMonth> months);
 }

@@ -227,7 +227,7 @@ public final class MonthArithmetic {
                 String apart = key == null || key.isEmpty() ? "" : "（" + cap.by() + "「" + key + "」）";
                 adjustments.add(new Adjustment(Adjustment.Reason.CAP, name, counts - asked,
                         "「" + name + "」" + apart + cap.window().said() + "最多计 " + cap.limit() + " 分"
-                                + (counts < asked ? "" : "（扣完为止）")));
+                                + (counts < asked ? "" : "（扣完为止）"), kind, key));
             }
             total += counts;
         }

@@ -15,23 +15,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * The caps that bind a household's month: those its governing version writes (ADR 0057), each with what its rule
- * already asked in the earlier months of a quarterly or yearly window. Rules are matched by name across the window,
- * so a rule that kept its name from one version to the next keeps one window.
+ * already asked in the earlier months of a quarterly, yearly or "ever" window, and what it counted in the window's
+ * later months that are already finalised (ADR 0218). Rules are matched by name across the window, so a rule that
+ * kept its name from one version to the next keeps one window.
  */
 @Component
 class MonthCaps {
 
     private final AwardLedger ledger;
+    private final LaterFinalised laterFinalised;
 
-    MonthCaps(AwardLedger ledger) {
+    MonthCaps(AwardLedger ledger, LaterFinalised laterFinalised) {
         this.ledger = ledger;
+        this.laterFinalised = laterFinalised;
     }
 
     /** The caps of the rules that have entries in the month; the others ask nothing, so no cap of theirs binds. */
     Map<String, MonthArithmetic.Cap> of(PlanCaps written, long villageId, long householdId, YearMonth month,
             Collection<String> rulesInMonth) {
-        return of(written, month, rulesInMonth, window -> ledger.totalsBetween(villageId, householdId,
-                window.start(month), month));
+        return of(written, month, rulesInMonth, window -> earlier(villageId, List.of(householdId), window, month)
+                .get(householdId));
     }
 
     /**
@@ -61,7 +64,10 @@ class MonthCaps {
         return caps;
     }
 
-    /** The totals of a window's earlier months, [from, month), of several households in one answer (ADR 0198). */
+    /**
+     * The totals of a window's earlier months, [from, month), of several households in one answer (ADR 0198), with
+     * what its later finalised months counted (ADR 0218): the month's cap leaves room for both.
+     */
     Map<Long, List<RuleTotal>> earlier(long villageId, Collection<Long> householdIds, CapWindow window,
             YearMonth month) {
         Map<Long, List<RuleTotal>> totals = new HashMap<>();
@@ -70,6 +76,8 @@ class MonthCaps {
             totals.get((Long) row[0]).add(new RuleTotal((String) row[1], (String) row[2], (Kind) row[3],
                     ((Number) row[4]).longValue()));
         }
+        laterFinalised.counted(villageId, householdIds, window, month)
+                .forEach((householdId, counted) -> totals.get(householdId).addAll(counted));
         return totals;
     }
 }

@@ -32,7 +32,7 @@ class MonthArithmeticTest {
 
         assertThat(month.base()).isEqualTo(15);
         assertThat(month.adjustments()).containsExactly(new Adjustment(Reason.CAP, "宅前屋后乱堆物", 10,
-                "「宅前屋后乱堆物」每月最多计 25 分（扣完为止）"));
+                "「宅前屋后乱堆物」每月最多计 25 分（扣完为止）", Kind.BASE, null));
     }
 
     @Test
