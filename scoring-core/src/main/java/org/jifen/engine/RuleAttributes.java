@@ -82,8 +82,9 @@ public final class RuleAttributes {
             case "activation-group" -> "和同组「" + value + "」的规则同时满足时，只有先算的一条计分";
             case "agenda-group", "ruleflow-group" -> "true".equals(autoFocus) || "".equals(autoFocus)
                     ? null : "写了 " + name + "「" + value + "」，却没有写 auto-focus true：这样的规则永远不会计分";
-            case "no-loop" -> "false".equals(value) ? null : "自己的结果不会让它再次计分";
-            case "lock-on-active" -> "false".equals(value) ? null : "同一次评定中不会因别的规则的结果再次计分";
+            // Said though they do nothing here (rules-guide 3.6): the reader sees every attribute the rule carries.
+            case "no-loop", "lock-on-active" -> "false".equals(value) ? null
+                    : "写了 " + name + "（在积分方案里没有作用，不影响计分）";
             default -> "另有设定 " + (name + " " + value).strip() + SEE_SOURCE;
         };
     }

@@ -45,7 +45,7 @@ class RulesSilencedByAttributesAreSaidTest {
         assertThat(RuleInWords.of(rule("参加村民大会", "date-effective \"2-Dec-2026\"\n    date-expires \"2027-01-01\"")
                 .strip()).attributes()).containsExactly("只在 2026年12月2日 之后评定时计分", "只在 2027年1月1日 之前评定时计分");
         assertThat(RuleInWords.of(rule("参加村民大会", "salience 10 no-loop\n    activation-group \"议事\"").strip())
-                .attributes()).containsExactly("几条规则同时满足时的先后：次序 10（数大的先算）", "自己的结果不会让它再次计分",
+                .attributes()).containsExactly("几条规则同时满足时的先后：次序 10（数大的先算）", "写了 no-loop（在积分方案里没有作用，不影响计分）",
                         "和同组「议事」的规则同时满足时，只有先算的一条计分");
         assertThat(RuleInWords.of(rule("参加村民大会", "enabled true\n    dialect \"java\"").strip()).when())
                 .containsExactly("记一件事时", "事件类型是「参加村民大会」");
