@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -373,22 +374,24 @@ final class PlanFindings {
         Map<String, org.drools.drl.ast.descr.AttributeDescr> attributes = descr.getAttributes();
         String autoFocus = value(attributes.get("auto-focus"));
         for (String group : List.of("agenda-group", "ruleflow-group")) {
-            if (attributes.containsKey(group) && !"".equals(autoFocus) && !"true".equals(autoFocus)) {
-                refusals.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」写了 " + group + "「"
-                        + value(attributes.get(group)) + "」，却没有写 auto-focus true：这样的规则永远不会计分。请删去 " + group
-                        + " 这一行"));
+            String neverScores = attributes.containsKey(group)
+                    ? RuleAttributes.said(group, Objects.requireNonNull(value(attributes.get(group))), autoFocus) : null;
+            if (neverScores != null) {
+                refusals.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」" + neverScores
+                        + "。请删去 " + group + " 这一行"));
             }
         }
         if ("false".equals(value(attributes.get("enabled")))) {
             warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」写了 enabled false："
-                    + "这条规则已停用，不会计分；如果不是有意的，请删去这一行"));
+                    + RuleAttributes.said("enabled", "false", autoFocus) + "。如果不是有意的，请删去这一行"));
         }
         for (String dated : List.of("date-effective", "date-expires")) {
             if (attributes.containsKey(dated)) {
+                String day = Objects.requireNonNull(value(attributes.get(dated)));
                 warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」写了 " + dated + "「"
-                        + value(attributes.get(dated)) + "」：是否计分按评定当天的日期判断，不按事件的日期，所以同一个月份"
-                        + "早评定和晚评定得分会不一样。如果是想只对某些月份的事件计分，请删去这一行，在条件里写月份，例如 "
-                        + "Event( month >= \"2026-12\" )"));
+                        + day + "」：" + RuleAttributes.said(dated, day, autoFocus) + "；是否计分按评定当天的日期判断，"
+                        + "不按事件的日期，所以同一个月份早评定和晚评定得分会不一样。如果是想只对某些月份的事件计分，请删去这一行，"
+                        + "在条件里写月份，例如 Event( month >= \"2026-12\" )"));
             }
         }
     }

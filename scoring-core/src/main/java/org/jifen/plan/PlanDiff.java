@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * changed when what it means changed: when it applies, what it gives, its cap. How its text is laid out (spaces, a
  * spreadsheet's generated text against hand-written DRL) is not a change (ADR 0191). A rule in sentences is compared
  * by what its sentences expand to: the same sentence with another meaning in the village's .dsl is a change (ADR 0214).
+ * What its attributes do is meaning too: a rule that gained {@code enabled false} or a date no longer scores the same
+ * (attack tryout 9, F4), said as 「新增：已停用，不计分」 or 「去掉：…」.
  */
 public record PlanDiff(int from, int to, List<String> added, List<String> removed, List<Changed> changed,
         int unchanged) {
@@ -53,8 +55,12 @@ public record PlanDiff(int from, int to, List<String> added, List<String> remove
     /** Empty when the rule means the same in both versions. */
     private static List<String> changeInWords(RuleSetRule old, RuleSetRule now, RuleInWords was, RuleInWords is) {
         List<String> said = new ArrayList<>();
-        if (!was.when().equals(is.when())) {
-            said.add("什么时候：" + joined(was.when()) + " → " + joined(is.when()));
+        is.attributes().stream().filter(words -> !was.attributes().contains(words)).forEach(words -> said.add("新增：" + words));
+        was.attributes().stream().filter(words -> !is.attributes().contains(words)).forEach(words -> said.add("去掉：" + words));
+        List<String> whenWas = conditions(was);
+        List<String> whenIs = conditions(is);
+        if (!whenWas.equals(whenIs)) {
+            said.add("什么时候：" + joined(whenWas) + " → " + joined(whenIs));
         }
         if (!was.gives().equals(is.gives())) {
             said.add("得分：" + joined(was.gives()) + " → " + joined(is.gives()));
@@ -69,6 +75,11 @@ public record PlanDiff(int from, int to, List<String> added, List<String> remove
             said.add("规则原文有改动，但不能全部写成白话：请对照原文");
         }
         return said;
+    }
+
+    /** The rule's conditions without what its attributes do, which the diff says on their own lines. */
+    private static List<String> conditions(RuleInWords words) {
+        return words.when().subList(words.attributes().size(), words.when().size());
     }
 
     private static String joined(List<String> words) {

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jifen.engine.ExpandedRules;
 import org.jifen.engine.PlanFile;
+import org.jifen.engine.RuleAttributes;
 
 /**
  * A rule as a village admin reads it on the plan page (ADR 0128): when it applies and what it gives, in plain Chinese,
@@ -17,12 +18,21 @@ import org.jifen.engine.PlanFile;
  * sentences expand to, never from the sentences themselves: a village's own .dsl decides what a sentence does, and
  * people must read what runs (ADR 0214).
  *
- * @param when the conditions, each in words
+ * What the rule's attributes do ({@code enabled false}, {@code date-effective}…) is said first among its conditions,
+ * in the upload's own words ({@link RuleAttributes}), and again on its own for the diff (attack tryout 9, F4).
+ *
+ * @param when the conditions, each in words, starting with what the rule's attributes do
  * @param gives what the rule grants, each in words
+ * @param attributes what the rule's attributes do, each in words (also the first lines of {@code when})
  */
-public record RuleInWords(List<String> when, List<String> gives) {
+public record RuleInWords(List<String> when, List<String> gives, List<String> attributes) {
 
-    static final String SEE_SOURCE = "（见规则原文）";
+    static final String SEE_SOURCE = RuleAttributes.SEE_SOURCE;
+
+    /** A rule in words whose attributes change nothing. */
+    public RuleInWords(List<String> when, List<String> gives) {
+        this(when, gives, List.of());
+    }
     private static final Pattern SECTIONS = Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b(.*?)(\\bend\\b|$)");
     private static final Pattern PATTERN = Pattern.compile("(?:\\$\\w+\\s*:\\s*)?(Event|MonthSummary|Household)\\s*\\(");
     private static final Pattern AWARD = Pattern.compile(
@@ -77,6 +87,17 @@ public record RuleInWords(List<String> when, List<String> gives) {
 
     /** The rule's text in words; a text that is not DRL gives its own lines as the conditions. */
     public static RuleInWords of(String source) {
+        RuleInWords words = withoutAttributes(source);
+        List<String> attributes = RuleAttributes.inWords(RuleAttributes.of(source));
+        if (attributes.isEmpty()) {
+            return words;
+        }
+        List<String> when = new ArrayList<>(attributes);
+        when.addAll(words.when());
+        return new RuleInWords(List.copyOf(when), words.gives(), attributes);
+    }
+
+    private static RuleInWords withoutAttributes(String source) {
         Matcher sections = SECTIONS.matcher(source);
         if (!sections.find() || !sections.group(2).contains("awards.")) {
             List<String> lines = source.lines().map(String::strip)

@@ -44,11 +44,11 @@ class RulesSwitchedOffOrDatedAreSaidAtUploadTest {
     @Test
     void aPausedRuleAndADatedOneAreAcceptedWithAWarning() {
         assertThat(ofTheRule(COMPILER.compileUpload(List.of(plan("enabled false"))))).singleElement()
-                .satisfies(warning -> assertThat(warning.message()).contains("写了 enabled false：这条规则已停用，不会计分"));
+                .satisfies(warning -> assertThat(warning.message()).contains("写了 enabled false：已停用，不计分。如果不是有意的，请删去这一行"));
         assertThat(ofTheRule(COMPILER.compileUpload(List.of(plan("date-expires \"1-Dec-2026\""))))).singleElement()
                 .satisfies(warning -> {
                     assertThat(warning.line()).isEqualTo(7);
-                    assertThat(warning.message()).contains("写了 date-expires「1-Dec-2026」：是否计分按评定当天的日期判断，"
+                    assertThat(warning.message()).contains("写了 date-expires「1-Dec-2026」：只在 2026年12月1日 之前评定时计分；是否计分按评定当天的日期判断，"
                             + "不按事件的日期", "Event( month >= \"2026-12\" )");
                 });
     }

@@ -203,9 +203,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** A query parameter Tomcat cannot decode (a "%" not followed by two hex digits): read only when asked for. */
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     ResponseEntity<ProblemDetail> undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException failure) {
-        if (tooManyParts(failure)) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(WebProblem.UPLOAD_TOO_LARGE.problem(
-                    TOO_MANY_PARTS));
+        ResponseEntity<ProblemDetail> partRefused = partRefused(failure);
+        if (partRefused != null) {
+            return partRefused;
         }
         return ResponseEntity.badRequest().body(badRequest(ContainerErrorsAsProblems.MALFORMED_ADDRESS));
     }
@@ -213,9 +213,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** An upload whose multipart body cannot be parsed at all (sizes over the limits are answered 413 below). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> unreadableUpload(MultipartException unreadable) {
-        if (tooManyParts(unreadable)) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(WebProblem.UPLOAD_TOO_LARGE.problem(
-                    TOO_MANY_PARTS));
+        ResponseEntity<ProblemDetail> partRefused = partRefused(unreadable);
+        if (partRefused != null) {
+            return partRefused;
         }
         return ResponseEntity.badRequest().body(badRequest("上传内容不是有效的 multipart/form-data，无法读取。"
                 + "请用表单上传方案文件（字段名 files）"));
@@ -224,8 +224,30 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                .body(WebProblem.UPLOAD_TOO_LARGE.problem(tooManyParts(tooLarge) ? TOO_MANY_PARTS : UPLOAD_TOO_LARGE));
+        ResponseEntity<ProblemDetail> partRefused = partRefused(tooLarge);
+        return partRefused != null ? new ResponseEntity<>(partRefused.getBody(), partRefused.getStatusCode())
+                : ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(WebProblem.UPLOAD_TOO_LARGE.problem(
+                        UPLOAD_TOO_LARGE));
+    }
+
+    /**
+     * An upload Tomcat refused for its parts rather than its size: too many of them (attack tryout 7, m2), or one
+     * whose header (its name, mostly) is over server.tomcat.max-part-header-size (attack tryout 9, F6: a 250-character
+     * file name was told 「上传的文件过大」). Null for any other refusal.
+     */
+    private static @Nullable ResponseEntity<ProblemDetail> partRefused(Throwable refused) {
+        if (tooManyParts(refused)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(WebProblem.UPLOAD_TOO_LARGE.problem(
+                    TOO_MANY_PARTS));
+        }
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            // Tomcat says so only in its (fixed, English) message; its type is the one every size limit throws.
+            if (cause instanceof org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException
+                    && String.valueOf(cause.getMessage()).startsWith("Header section has more than")) {
+                return ResponseEntity.badRequest().body(badRequest(NAME_TOO_LONG));
+            }
+        }
+        return null;
     }
 
     /** Whether the upload was refused for its number of parts, not its size (attack tryout 7, m2). */
@@ -237,6 +259,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         return false;
     }
+
+    static final String NAME_TOO_LONG = "文件名太长，未保存任何内容：上传的每个文件的名字连同它的说明最多 4 KB"
+            + "（方案文件名最多 120 个字）。请改短文件名后再上传";
 
     static final String TOO_MANY_PARTS = "一次上传的部分太多，未保存任何内容：一次上传的文件和表单字段合计最多 40 个"
             + "（方案文件一次最多 30 个）。请分几次上传，或去掉多余的文件";

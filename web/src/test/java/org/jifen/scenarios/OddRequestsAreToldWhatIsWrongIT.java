@@ -73,6 +73,32 @@ class OddRequestsAreToldWhatIsWrongIT {
     }
 
     /**
+     * Attack tryout 9, F6: a 1.4 KB plan file named with 250 Chinese characters was told 「上传的文件过大……方案文件每个最多
+     * 256 KB」: Tomcat refused the part's header (512 bytes) before the name's own check spoke. The name is told it is
+     * too long, the one check's words up to a name of a thousand characters, past that by the upload's own refusal.
+     */
+    @Test
+    void aFileWithTooLongANameIsToldItsNameIsTooLongNotThatItIsTooLarge() {
+        String village = township.aVillage();
+        RawHttp http = new RawHttp("http://localhost:" + environment.getProperty("local.server.port"), "admin",
+                Township.ADMIN_PASSWORD);
+        String ruleSets = "/api/villages/" + village + "/rule-sets";
+
+        RawHttp.Answer longName = http.send(multipart(ruleSets, 1, "长".repeat(250) + ".drl"));
+        RawHttp.Answer veryLongName = http.send(multipart(ruleSets, 1, "长".repeat(2000) + ".drl"));
+
+        assertThat(longName.status()).as(longName.toString()).isEqualTo(422);
+        assertThat(longName.body()).contains("文件名太长：最多 120 个字").doesNotContain("过大", "256 KB");
+        assertThat(veryLongName.status()).as(veryLongName.toString()).isEqualTo(400);
+        assertThat(veryLongName.body()).contains("文件名太长，未保存任何内容", "方案文件名最多 120 个字")
+                .doesNotContain("过大", "256 KB");
+        for (RawHttp.Answer answer : new RawHttp.Answer[] {longName, veryLongName}) {
+            assertThat(answer.isProblem()).as(answer.toString()).isTrue();
+            assertThat(answer.hasChineseDetail()).as(answer.toString()).isTrue();
+        }
+    }
+
+    /**
      * A number too large for its place (eighth outside attack: a version 2147483648 was told 「须是整数」) is told it is
      * too large, with the limit, in a path, a parameter and a JSON body alike.
      */

@@ -101,6 +101,32 @@ class PlanVersionsIT {
         assertThat(page).contains("上限：每月最多 25 分 → 每月最多 20 分").doesNotContain("修改：违法搭建");
     }
 
+    /**
+     * Attack tryout 9, F4: a version whose rules gained {@code enabled false} and a date was compared with the last as
+     * 「unchanged: 7」 though three rules no longer scored. Those rules are changes, said in plain words on the diff
+     * and among the rule's words on the plan page.
+     */
+    @Test
+    void aVersionWhoseRulesWerePausedOrDatedByTheirAttributesIsComparedAsChanged() {
+        String village = township.aVillage();
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        township.api().upload("/api/villages/" + village + "/rule-sets", PlanFile.of("示例方案.drl",
+                Plans.CONTRACT_EXAMPLE.text()
+                        .replace("rule \"见义勇为\"\n", "rule \"见义勇为\"\n    enabled false\n")
+                        .replace("rule \"违法搭建\"\n", "rule \"违法搭建\"\n    date-effective \"2-Dec-2026\"\n")));
+
+        Api.Reply diff = township.api().get("/api/villages/" + village + "/rule-sets/2/diff");
+
+        assertThat(diff.json().at("/changed").findValuesAsString("rule")).containsExactly("见义勇为", "违法搭建");
+        assertThat(diff.json().at("/unchanged").asInt()).isEqualTo(3);
+        assertThat(diff.json().at("/changed/0/inWords").get(0).asString()).isEqualTo("新增：已停用，不计分");
+        assertThat(diff.json().at("/changed/1/inWords").get(0).asString())
+                .isEqualTo("新增：只在 2026年12月2日 之后评定时计分");
+        Browser admin = township.browser();
+        admin.signIn(township.aLogin("VILLAGE_ADMIN", village));
+        assertThat(admin.get("/v/" + village + "/plan/2").body()).contains("新增：已停用，不计分", "已停用，不计分；记一件事时");
+    }
+
     @Test
     void aVillageSimulatesANewVersionOnAPastMonthBeforeActivatingItAndNothingIsWritten() {
         String village = township.aVillage();
