@@ -1,6 +1,7 @@
 import com.ibm.icu.text.SpoofChecker;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -11,7 +12,7 @@ import java.util.*;
  * code point that reads as another, the characters it reads as. Not part of the build: run by hand, with ICU4J on the
  * class path and Unicode's Unihan_Variants.txt, when Unicode's data is to be taken up again:
  *   java -cp icu4j-77.1.jar scoring-core/tools/LookAlikesTable.java Unihan_Variants.txt \
- *       > scoring-core/src/main/resources/org/jifen/engine/look-alikes.txt
+ *       scoring-core/src/main/resources/org/jifen/engine/look-alikes.txt
  */
 public class LookAlikesTable {
     static final Map<Integer, Integer> parent = new HashMap<>();
@@ -28,7 +29,7 @@ public class LookAlikesTable {
             #   where one side is in neither GB 2312 nor Big5 (a Japanese or rare form); each class of variants reads as its
             #   character in GB 2312 (the simplified one), and no class holds two GB 2312 characters (those are two words).
             # Written by scoring-core/tools/LookAlikesTable.java:
-            #   java -cp icu4j-77.1.jar scoring-core/tools/LookAlikesTable.java Unihan_Variants.txt
+            #   java -cp icu4j-77.1.jar scoring-core/tools/LookAlikesTable.java Unihan_Variants.txt look-alikes.txt
             """;
     static final List<String> FIELDS = List.of("kSimplifiedVariant", "kTraditionalVariant", "kZVariant", "kSemanticVariant");
 
@@ -73,7 +74,7 @@ public class LookAlikesTable {
                 out.append('\n');
             }
         }
-        System.out.print(out);
+        Files.writeString(Path.of(args[1]), out, StandardCharsets.UTF_8);
     }
 
     static String fold(SpoofChecker spoof, String text) {
