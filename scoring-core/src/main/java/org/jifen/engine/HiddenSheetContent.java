@@ -19,9 +19,9 @@ import org.apache.poi.ss.util.CellReference;
  * sheet, a hidden row or column, or one too narrow or too low to read. The decision-table compiler reads them all
  * the same: a hidden copy of the plan sheet placed first scored a veto where the visible sheet said +3, and a trace
  * pointed at the visible row. What scores must be what the clerk, the township and villagers can read, so such
- * content is refused at upload (fail closed), naming the sheet, row or column and how to show it; so is a cell whose
- * number format shows nothing ({@code ;;;}) or whose text has the colour of its fill (white on white). Tiny fonts and
- * theme or indexed colours are not looked at.
+ * content is refused at upload (fail closed), naming the sheet, row or column and how to show it; so is a filled cell
+ * whose formatting is not plainly readable ({@link PlainCellLook}, ADR 0221), one covered by a merged region, and a
+ * sheet with conditional formats, tables, shapes or other overlays ({@link SheetOverlays}).
  */
 final class HiddenSheetContent {
 
@@ -30,6 +30,8 @@ final class HiddenSheetContent {
     /** Below this a column is as good as hidden (in 1/256 of a character; a normal column is about 8 characters). */
     private static final int NARROWEST_COLUMN = 256;
     private static final int MOST_SAID = 20;
+    /** Merged regions looked at per sheet: a plan's title and pattern cells need a handful; more are not merged for reading. */
+    static final int MOST_MERGED = 500;
 
     private HiddenSheetContent() {
     }
@@ -51,6 +53,9 @@ final class HiddenSheetContent {
                     continue;
                 }
                 rowsAndColumns(file, sheet, problems);
+                if (firstFilled > 0 && problems.size() < MOST_SAID) {
+                    SheetOverlays.of(file.name(), sheet, firstFilled, problems);
+                }
             }
         } catch (IOException | RuntimeException unreadable) {
             // the decision-table compiler reports a file it cannot read, in its words
@@ -73,12 +78,15 @@ final class HiddenSheetContent {
             }
             for (Cell cell : row) {
                 int column = cell.getColumnIndex();
-                String unseen = unseen(cell);
+                PlainCellLook.Fault unseen = filled(cell) ? covered(sheet, cell) : null;
+                if (unseen == null && filled(cell)) {
+                    unseen = PlainCellLook.of(cell);
+                }
                 if (unseen != null && problems.size() < MOST_SAID) {
                     String at = cell.getAddress().formatAsString();
                     problems.add(new PlanProblem(file.name(), number, at, "工作表「" + sheet.getSheetName() + "」的单元格 "
-                            + at + " " + unseen + "，在 Excel、WPS 里看不到它写的「" + cell + "」，系统却照样会读：方案里不能有看不到的"
-                            + "内容。请选中这一格，把它改成普通的格式（「开始」→「清除」→「清除格式」），看清它写的是什么"));
+                            + at + " " + unseen.what() + "，在 Excel、WPS 里看不清（或看不到）它写的「" + cell + "」，系统却照样会读："
+                            + "方案里不能有看不清的内容。" + unseen.fix()));
                 }
                 if (cell.getCellType() != CellType.BLANK && !cell.toString().isBlank()
                         && (sheet.isColumnHidden(column) || sheet.getColumnWidth(column) < NARROWEST_COLUMN)
@@ -91,36 +99,6 @@ final class HiddenSheetContent {
                 }
             }
         }
-    }
-
-    /**
-     * Why a filled cell shows nothing, or null: a number format whose section for its value is empty ({@code ;;;}),
-     * or a font of the colour of its fill (white on no fill).
-     */
-    private static @org.jspecify.annotations.Nullable String unseen(Cell cell) {
-        if (cell.getCellType() == CellType.BLANK || cell.toString().isBlank()) {
-            return null;
-        }
-        String format = cell.getCellStyle().getDataFormatString();
-        if (format != null && format.contains(";")) {
-            String[] sections = format.replaceAll("\"[^\"]*\"", "x").split(";", -1);
-            int section = cell.getCellType() == CellType.NUMERIC
-                    ? cell.getNumericCellValue() > 0 ? 0 : cell.getNumericCellValue() < 0 ? 1 : 2 : 3;
-            if (section < sections.length && sections[section].isBlank()) {
-                return "的数字格式（" + format + "）把内容藏起来了";
-            }
-        }
-        if (cell.getCellStyle() instanceof org.apache.poi.xssf.usermodel.XSSFCellStyle style) {
-            org.apache.poi.xssf.usermodel.XSSFColor font = style.getFont().getXSSFColor();
-            org.apache.poi.xssf.usermodel.XSSFColor fill = style.getFillPattern()
-                    == org.apache.poi.ss.usermodel.FillPatternType.NO_FILL ? null : style.getFillForegroundXSSFColor();
-            String fontRgb = font == null ? null : font.getARGBHex();
-            String fillRgb = fill == null ? "FFFFFFFF" : fill.getARGBHex();
-            if (fontRgb != null && fontRgb.equalsIgnoreCase(fillRgb)) {
-                return "的文字颜色和底色一样";
-            }
-        }
-        return null;
     }
 
     private static String hiddenSheet(String sheet, boolean veryHidden) {
@@ -143,6 +121,33 @@ final class HiddenSheetContent {
             }
         }
         return 0;
+    }
+
+    private static boolean filled(Cell cell) {
+        return cell.getCellType() != CellType.BLANK && !cell.toString().isBlank();
+    }
+
+    /**
+     * A filled cell under a merged region other than its top-left: Excel and WPS show only the top-left, so what it
+     * holds is unseen unless it says the same (the template's merged 「$e : Event」 over two columns does).
+     */
+    private static PlainCellLook.@org.jspecify.annotations.Nullable Fault covered(Sheet sheet, Cell cell) {
+        for (int m = 0; m < sheet.getNumMergedRegions() && m < MOST_MERGED; m++) {
+            org.apache.poi.ss.util.CellRangeAddress region = sheet.getMergedRegion(m);
+            if (!region.isInRange(cell) || (region.getFirstRow() == cell.getRowIndex()
+                    && region.getFirstColumn() == cell.getColumnIndex())) {
+                continue;
+            }
+            Row top = sheet.getRow(region.getFirstRow());
+            Cell first = top == null ? null : top.getCell(region.getFirstColumn());
+            if (first == null || !first.toString().strip().equals(cell.toString().strip())) {
+                String corner = new CellReference(region.getFirstRow(), region.getFirstColumn()).formatAsString();
+                return new PlainCellLook.Fault("被合并单元格 " + region.formatAsString() + " 盖住了（只显示左上角 " + corner
+                        + " 的内容）", "请选中 " + region.formatAsString() + "，点「开始」→「合并居中」取消合并，看清这一格写的是什么，"
+                        + "不需要就删除");
+            }
+        }
+        return null;
     }
 
     private static boolean filled(Row row) {

@@ -370,6 +370,18 @@ public final class HostileCorpus {
                         "看不见的格式.drl.xlsx", FORMAT_THAT_SHOWS_NOTHING.get()))),
                 new Attack("a veto written white on white", Aim.CONTRACT, List.of(new PlanFile(
                         "白字.drl.xlsx", WHITE_ON_WHITE.get()))),
+                // attack tryout 10, NEW-1: other ways to make a veto unreadable; each fails the allowlist (ADR 0221)
+                hiddenVeto("a veto in near-white text", "近白字.drl.xlsx", NEAR_WHITE),
+                hiddenVeto("a veto one shade off its fill", "同色底.drl.xlsx", ONE_SHADE_OFF_THE_FILL),
+                hiddenVeto("a veto in a 1-point font", "小字.drl.xlsx", ONE_POINT_FONT),
+                hiddenVeto("a veto under a number format of empty texts", "空格式.drl.xlsx", EMPTY_TEXT_FORMAT),
+                hiddenVeto("a veto turned white by a conditional format", "条件格式.drl.xlsx", CONDITIONAL_WHITE),
+                hiddenVeto("a veto in the palette's white", "调色板白字.drl.xlsx", PALETTE_WHITE),
+                hiddenVeto("a veto in a palette entry redefined as white", "自定义调色板.drl.xlsx", CUSTOM_PALETTE_WHITE),
+                hiddenVeto("a veto in a symbol font", "符号字体.drl.xlsx", SYMBOL_FONT),
+                hiddenVeto("a veto under a merged cell", "合并盖住.drl.xlsx", UNDER_A_MERGED_CELL),
+                hiddenVeto("a veto in a white run of rich text", "白色片段.drl.xlsx", WHITE_RUN_OF_TEXT),
+                hiddenVeto("a veto under a text box", "文本框.drl.xlsx", TEXT_BOX_OVER_THE_VETO),
                 new Attack("the gray code row of a points column negated", Aim.CONTRACT, List.of(new PlanFile(
                         "代码行.drl.xlsx", NEGATED_CODE_ROW.get()))),
                 new Attack("a very hidden copy of the plan sheet placed first", Aim.CONTRACT, List.of(new PlanFile(
@@ -809,6 +821,92 @@ public final class HostileCorpus {
         book.setSelectedTab(1);
         book.setSheetVisibility(0, org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
     });
+
+    /** Attack tryout 10, NEW-1: the example with a veto in K11 (参加村民大会) styled by {@code style}. */
+    private static byte[] vetoStyled(java.util.function.BiConsumer<XSSFWorkbook,
+            org.apache.poi.xssf.usermodel.XSSFCellStyle> style) {
+        return changedExample(book -> {
+            org.apache.poi.xssf.usermodel.XSSFCellStyle veto = book.createCellStyle();
+            veto.setFont(book.createFont());
+            style.accept(book, veto);
+            org.apache.poi.ss.usermodel.Cell cell = book.getSheetAt(0).getRow(10).createCell(10);
+            cell.setCellValue("村民议事");
+            cell.setCellStyle(veto);
+        });
+    }
+
+    private static org.apache.poi.xssf.usermodel.XSSFColor rgb(int rgb) {
+        return new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8),
+                (byte) rgb});
+    }
+
+    /** NEW-1 xa: font FEFEFE on no fill. */
+    public static final java.util.function.Supplier<byte[]> NEAR_WHITE = () -> vetoStyled((book, style) ->
+            style.getFont().setColor(rgb(0xFEFEFE)));
+    /** NEW-1 xb: fill FFFF99, font FFFF98. */
+    public static final java.util.function.Supplier<byte[]> ONE_SHADE_OFF_THE_FILL = () -> vetoStyled((book, style) -> {
+        style.setFillForegroundColor(rgb(0xFFFF99));
+        style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+        style.getFont().setColor(rgb(0xFFFF98));
+    });
+    /** NEW-1 xc: black text in a 1-point font. */
+    public static final java.util.function.Supplier<byte[]> ONE_POINT_FONT = () -> vetoStyled((book, style) ->
+            style.getFont().setFontHeightInPoints((short) 1));
+    /** NEW-1 xd: a number format whose four sections are empty texts. */
+    public static final java.util.function.Supplier<byte[]> EMPTY_TEXT_FORMAT = () -> vetoStyled((book, style) ->
+            style.setDataFormat(book.createDataFormat().getFormat("\"\";\"\";\"\";\"\"")));
+    /** NEW-1 xg: white as the legacy palette's entry 9. */
+    public static final java.util.function.Supplier<byte[]> PALETTE_WHITE = () -> vetoStyled((book, style) ->
+            style.getFont().setColor((short) 9));
+    /** The workbook's own palette turns entry 10 (red) white, and the veto is written in entry 10. */
+    public static final java.util.function.Supplier<byte[]> CUSTOM_PALETTE_WHITE = () -> vetoStyled((book, style) -> {
+        var styles = book.getStylesSource().getCTStylesheet();
+        if (styles.isSetColors()) {
+            styles.unsetColors(); // the example has the default palette written out
+        }
+        var palette = styles.addNewColors().addNewIndexedColors();
+        for (int index = 0; index < 64; index++) {
+            byte[] standard = org.apache.poi.xssf.usermodel.DefaultIndexedColorMap.getDefaultRGB(index);
+            palette.addNewRgbColor().setRgb(index == 10 || standard == null ? new byte[] {-1, -1, -1, -1}
+                    : new byte[] {-1, standard[0], standard[1], standard[2]});
+        }
+        style.getFont().setColor((short) 10);
+    });
+    /** The veto in Wingdings, where its letters are pictures. */
+    public static final java.util.function.Supplier<byte[]> SYMBOL_FONT = () -> vetoStyled((book, style) ->
+            style.getFont().setFontName("Wingdings"));
+    /** NEW-1 xe: plain black text, and a conditional format 「LEN(K11)>0」 that turns it white. */
+    public static final java.util.function.Supplier<byte[]> CONDITIONAL_WHITE = () -> changedExample(book -> {
+        book.getSheetAt(0).getRow(10).createCell(10).setCellValue("村民议事");
+        var formatting = book.getSheetAt(0).getSheetConditionalFormatting();
+        var rule = formatting.createConditionalFormattingRule("LEN(K11)>0");
+        rule.createFontFormatting().setFontColor(rgb(0xFFFFFF));
+        formatting.addConditionalFormatting(new org.apache.poi.ss.util.CellRangeAddress[] {
+                org.apache.poi.ss.util.CellRangeAddress.valueOf("K11")}, rule);
+    });
+    /** The veto in K11 under a merged K10:K11, which shows only K10 (empty). */
+    public static final java.util.function.Supplier<byte[]> UNDER_A_MERGED_CELL = () -> changedExample(book -> {
+        book.getSheetAt(0).getRow(10).createCell(10).setCellValue("村民议事");
+        book.getSheetAt(0).addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("K10:K11"));
+    });
+    /** Black text whose one run of rich text is white. */
+    public static final java.util.function.Supplier<byte[]> WHITE_RUN_OF_TEXT = () -> changedExample(book -> {
+        org.apache.poi.xssf.usermodel.XSSFFont white = book.createFont();
+        white.setColor(rgb(0xFFFFFF));
+        var text = new org.apache.poi.xssf.usermodel.XSSFRichTextString("村民议事");
+        text.applyFont(white);
+        book.getSheetAt(0).getRow(10).createCell(10).setCellValue(text);
+    });
+    /** A white text box over K11, where the veto is. */
+    public static final java.util.function.Supplier<byte[]> TEXT_BOX_OVER_THE_VETO = () -> changedExample(book -> {
+        book.getSheetAt(0).getRow(10).createCell(10).setCellValue("村民议事");
+        var drawing = book.getSheetAt(0).createDrawingPatriarch();
+        drawing.createTextbox(drawing.createAnchor(0, 0, 0, 0, 10, 10, 11, 11)).setFillColor(255, 255, 255);
+    });
+
+    private static Attack hiddenVeto(String name, String file, java.util.function.Supplier<byte[]> workbook) {
+        return new Attack(name, Aim.CONTRACT, List.of(new PlanFile(file, workbook.get())));
+    }
 
     private static byte[] changedExample(java.util.function.Consumer<XSSFWorkbook> change) {
         try (XSSFWorkbook book = new XSSFWorkbook(java.nio.file.Files.newInputStream(

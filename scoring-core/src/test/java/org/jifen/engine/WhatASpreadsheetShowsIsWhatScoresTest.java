@@ -62,7 +62,7 @@ class WhatASpreadsheetShowsIsWhatScoresTest {
         assertThat(refused(new PlanFile("看不见的格式.drl.xlsx", HostileCorpus.FORMAT_THAT_SHOWS_NOTHING.get())))
                 .singleElement().satisfies(problem -> {
                     assertThat(problem.cell()).isEqualTo("K11");
-                    assertThat(problem.message()).startsWith("工作表「积分方案」的单元格 K11 的数字格式（;;;）把内容藏起来了");
+                    assertThat(problem.message()).startsWith("工作表「积分方案」的单元格 K11 的数字格式（;;;）不是普通格式");
                 });
         assertThat(refused(new PlanFile("白字.drl.xlsx", HostileCorpus.WHITE_ON_WHITE.get()))).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).contains("K11 的文字颜色和底色一样", "「村民议事」"));

@@ -1,0 +1,222 @@
+package org.jifen.engine;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The formatting a filled cell of a plan workbook may have, as an allowlist (ADR 0221, attack tryout 10, NEW-1):
+ * detecting tricks one by one let near-white text, text one shade off its fill, a 1-point font, the format
+ * {@code "";"";"";""} and a palette white through. So a cell is refused unless its text is clearly readable: its
+ * colour resolved (rgb, theme with tint, the workbook's palette, automatic) and at least {@link #LEAST_CONTRAST} to its
+ * fill, at least {@link #SMALLEST_POINTS} points, not a symbol font, a plain number format, a small indent. Each
+ * refusal says what is wrong and how to fix it in Excel or WPS.
+ */
+final class PlainCellLook {
+
+    /** WCAG 2 asks 3:1 for large text and for what must be recognised (1.4.3, 1.4.11); gray 808080 on white is 3.9. */
+    static final double LEAST_CONTRAST = 3.0;
+    /** Below this the text is a line, not words (Excel's default is 11, WPS's 11 or 12). */
+    static final double SMALLEST_POINTS = 8.0;
+    /** More indent levels than this push text out of an ordinary 8-character column. */
+    static final int MOST_INDENT = 4;
+    /** Fonts whose letters and digits are pictures: 「-5」 in Wingdings reads as two symbols. */
+    private static final Set<String> SYMBOL_FONTS = Set.of("symbol", "webdings", "marlett", "mt extra",
+            "bookshelf symbol 7", "ms outlook", "ms reference specialty", "zapfdingbats", "zapf dingbats",
+            "segoe mdl2 assets", "segoe fluent icons", "holomdl2 assets");
+    /**
+     * Number formats that show what the cell holds: digit and date placeholders, a decimal point, thousands, percent,
+     * exponent, the date separators, and the Chinese date units WPS writes in quotes; optionally a locale or Chinese
+     * numerals prefix. No sections (;), no literal text other than those units, no colours, conditions or fill (*).
+     */
+    private static final Pattern PLAIN_FORMAT = Pattern.compile(
+            "(\\[\\$-[0-9A-Fa-f]{1,8}\\]|\\[DBNum[123]\\])*[0#?,.%Ee+\\-/: ymdhsAMP年月日时分秒]*");
+    private static final Pattern SHOWS_A_VALUE = Pattern.compile(".*[0#?ymdhs].*");
+
+    /** What is wrong with a filled cell's look, and how to fix it in Excel or WPS. */
+    record Fault(String what, String fix) {
+    }
+
+    private static final String CLEAR = "请选中这一格，把它改成普通的格式（「开始」→「清除」→「清除格式」），看清它写的是什么";
+
+    private PlainCellLook() {
+    }
+
+    static @Nullable Fault of(Cell cell) {
+        if (!(cell.getCellStyle() instanceof XSSFCellStyle style)) {
+            return numberFormat(cell); // .xls: the number format, as before
+        }
+        Fault format = numberFormat(cell);
+        if (format != null) {
+            return format;
+        }
+        Fault font = font(style.getFont());
+        if (font != null) {
+            return font;
+        }
+        if (style.getIndention() > MOST_INDENT) {
+            return new Fault("的缩进有 " + style.getIndention() + " 级，文字被推到格子外面去了",
+                    "请选中这一格，点「开始」→「减少缩进」直到文字靠边，看清它写的是什么");
+        }
+        byte[][] fill = fill(style, ((org.apache.poi.xssf.usermodel.XSSFWorkbook) cell.getSheet().getWorkbook())
+                .getStylesSource());
+        if (fill == null) {
+            return new Fault("的底色是渐变色或认不出的颜色，看不清上面的字", CLEAR);
+        }
+        Fault colour = colour(style.getFont().getXSSFColor(), fill);
+        if (colour != null) {
+            return colour;
+        }
+        return cell instanceof XSSFCell xssf && xssf.getCellType() == CellType.STRING ? runs(xssf, fill) : null;
+    }
+
+    /** Parts of a text written in another font ("rich text") are checked like the cell's own font, where they set it. */
+    private static @Nullable Fault runs(XSSFCell cell, byte[][] fill) {
+        XSSFRichTextString text = cell.getRichStringCellValue();
+        for (int run = 0; run < text.numFormattingRuns() && run < 200; run++) {
+            XSSFFont font = text.getFontOfFormattingRun(run);
+            if (font == null) {
+                continue;
+            }
+            Fault fault = font.getCTFont().sizeOfSzArray() > 0 || font.getCTFont().sizeOfNameArray() > 0 ? font(font)
+                    : null;
+            if (fault == null && font.getCTFont().sizeOfColorArray() > 0) {
+                fault = colour(font.getXSSFColor(), fill);
+            }
+            if (fault != null) {
+                return new Fault(fault.what().replaceFirst("^的", "里有一段字的"), fault.fix());
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable Fault font(XSSFFont font) {
+        double points = font.getFontHeight() / 20.0;
+        if (points < SMALLEST_POINTS) {
+            return new Fault("的字号只有 " + number(points) + " 磅（最小 " + number(SMALLEST_POINTS) + " 磅），字小得看不清",
+                    "请选中这一格，在「开始」→「字号」里选 11（或不小于 8 的字号），看清它写的是什么");
+        }
+        String name = font.getFontName() == null ? "" : font.getFontName().trim();
+        String family = name.toLowerCase(Locale.ROOT);
+        if (SYMBOL_FONTS.contains(family) || family.startsWith("wingdings") || family.startsWith("webdings")) {
+            return new Fault("用的字体「" + name + "」是符号字体，数字和字母会显示成图形",
+                    "请选中这一格，在「开始」→「字体」里选宋体、等线或微软雅黑，看清它写的是什么");
+        }
+        return null;
+    }
+
+    private static @Nullable Fault colour(@Nullable XSSFColor font, byte[][] fill) {
+        byte[] text = rgb(font, BLACK);
+        if (text == null) {
+            return new Fault("的文字颜色用的是认不出的颜色设置，看不出字是否看得清", CLEAR);
+        }
+        for (byte[] ground : fill) {
+            double contrast = contrast(text, ground);
+            if (contrast < LEAST_CONTRAST) {
+                return new Fault("的文字颜色和底色一样或太接近（文字 #" + hex(text) + "，底色 #" + hex(ground) + "，对比度 "
+                        + number(contrast) + "，至少要 " + number(LEAST_CONTRAST) + "），字看不清",
+                        "请选中这一格，把文字颜色改成黑色（「开始」→「字体颜色」→「自动」），底色用浅色或「无填充」，看清它写的是什么");
+            }
+        }
+        return null;
+    }
+
+    private static final byte[] BLACK = {0, 0, 0};
+    private static final byte[] WHITE = {(byte) 255, (byte) 255, (byte) 255};
+
+    /** The colours text is read against: none is white; solid is its colour; a pattern is both of its colours. */
+    private static byte @Nullable [][] fill(XSSFCellStyle style, org.apache.poi.xssf.model.StylesTable styles) {
+        var fills = styles.getFills();
+        int id = (int) style.getCoreXf().getFillId();
+        if (style.getCoreXf().isSetFillId() && id < fills.size() && fills.get(id).getCTFill().isSetGradientFill()) {
+            return null;
+        }
+        FillPatternType pattern = style.getFillPattern();
+        if (pattern == FillPatternType.NO_FILL) {
+            return new byte[][] {WHITE};
+        }
+        byte[] fore = rgb(style.getFillForegroundXSSFColor(), BLACK);
+        if (pattern == FillPatternType.SOLID_FOREGROUND) {
+            return fore == null ? null : new byte[][] {fore};
+        }
+        byte[] back = rgb(style.getFillBackgroundXSSFColor(), WHITE);
+        return fore == null || back == null ? null : new byte[][] {fore, back};
+    }
+
+    /** A colour as red, green and blue, or null when it cannot be told (a theme colour with no theme, a bad index). */
+    static byte @Nullable [] rgb(@Nullable XSSFColor colour, byte[] automatic) {
+        if (colour == null || colour.isAuto()) {
+            return automatic;
+        }
+        if (colour.isIndexed() && !colour.isRGB()) {
+            int index = colour.getIndex();
+            if (index == 64) {
+                return automatic; // the system foreground: what Excel calls 自动
+            }
+            if (index == 65) {
+                return WHITE;
+            }
+            if (index == 0) {
+                return BLACK; // POI leaves index 0 unresolved
+            }
+        }
+        byte[] rgb = colour.getRGB(); // resolves the palette (the workbook's own if it has one) and a theme colour
+        if (rgb == null) {
+            return null;
+        }
+        double tint = colour.getTint();
+        byte[] tinted = new byte[3];
+        for (int c = 0; c < 3; c++) {
+            int channel = rgb[rgb.length - 3 + c] & 0xFF;
+            tinted[c] = (byte) Math.round(tint < 0 ? channel * (1 + tint) : channel * (1 - tint) + 255 * tint);
+        }
+        return tinted;
+    }
+
+    /** WCAG 2 contrast ratio, 1 (the same) to 21 (black on white). */
+    static double contrast(byte[] a, byte[] b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(byte[] rgb) {
+        return 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
+    }
+
+    private static double linear(byte channel) {
+        double c = (channel & 0xFF) / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    /** Only General, text (@) and plain numeric or date formats; a format that can show other words or nothing is not. */
+    private static @Nullable Fault numberFormat(Cell cell) {
+        String format = cell.getCellStyle().getDataFormatString();
+        if (format == null || format.equals("General") || format.equals("@") || cell.getCellStyle().getDataFormat() == 0) {
+            return null;
+        }
+        String units = format.replaceAll("\"([年月日时分秒])\"", "$1");
+        if (PLAIN_FORMAT.matcher(units).matches() && SHOWS_A_VALUE.matcher(units).matches()) {
+            return null;
+        }
+        return new Fault("的数字格式（" + format + "）不是普通格式，可能把内容藏起来或显示成别的字", CLEAR);
+    }
+
+    private static String hex(byte[] rgb) {
+        return String.format("%02X%02X%02X", rgb[0] & 0xFF, rgb[1] & 0xFF, rgb[2] & 0xFF);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value)
+                : String.valueOf(Math.round(value * 100) / 100.0);
+    }
+}
