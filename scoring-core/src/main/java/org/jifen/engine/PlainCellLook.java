@@ -29,6 +29,8 @@ final class PlainCellLook {
     static final double SMALLEST_POINTS = 8.0;
     /** More indent levels than this push text out of an ordinary 8-character column. */
     static final int MOST_INDENT = 4;
+    /** More spaces than this before or after a text push it out of an ordinary column, as an indent does. */
+    static final int MOST_PADDING = 8;
     /** Fonts whose letters and digits are pictures: 「-5」 in Wingdings reads as two symbols. */
     private static final Set<String> SYMBOL_FONTS = Set.of("symbol", "webdings", "marlett", "mt extra",
             "bookshelf symbol 7", "ms outlook", "ms reference specialty", "zapfdingbats", "zapf dingbats",
@@ -62,6 +64,11 @@ final class PlainCellLook {
         Fault font = font(style.getFont());
         if (font != null) {
             return font;
+        }
+        int padding = padding(cell);
+        if (padding > MOST_PADDING) {
+            return new Fault("的文字前后有 " + padding + " 个空格，把字推到格子外面去了",
+                    "请双击这一格，删掉文字前后的空格，看清它写的是什么");
         }
         if (style.getIndention() > MOST_INDENT) {
             return new Fault("的缩进有 " + style.getIndention() + " 级，文字被推到格子外面去了",
@@ -97,6 +104,27 @@ final class PlainCellLook {
             }
         }
         return null;
+    }
+
+    /** The spaces (of any width) before or after the text, whichever run is longer. */
+    private static int padding(Cell cell) {
+        if (cell.getCellType() != CellType.STRING) {
+            return 0;
+        }
+        String text = cell.getStringCellValue();
+        int before = 0;
+        while (before < text.length() && blank(text.charAt(before))) {
+            before++;
+        }
+        int after = 0;
+        while (after < text.length() - before && blank(text.charAt(text.length() - 1 - after))) {
+            after++;
+        }
+        return Math.max(before, after);
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static @Nullable Fault font(XSSFFont font) {

@@ -381,6 +381,7 @@ public final class HostileCorpus {
                 hiddenVeto("a veto in a symbol font", "符号字体.drl.xlsx", SYMBOL_FONT),
                 hiddenVeto("a veto under a merged cell", "合并盖住.drl.xlsx", UNDER_A_MERGED_CELL),
                 hiddenVeto("a veto in a white run of rich text", "白色片段.drl.xlsx", WHITE_RUN_OF_TEXT),
+                hiddenVeto("a veto pushed out of its column by spaces", "空格.drl.xlsx", PUSHED_OUT_BY_SPACES),
                 hiddenVeto("a veto under a text box", "文本框.drl.xlsx", TEXT_BOX_OVER_THE_VETO),
                 new Attack("the gray code row of a points column negated", Aim.CONTRACT, List.of(new PlanFile(
                         "代码行.drl.xlsx", NEGATED_CODE_ROW.get()))),
@@ -897,6 +898,9 @@ public final class HostileCorpus {
         text.applyFont(white);
         book.getSheetAt(0).getRow(10).createCell(10).setCellValue(text);
     });
+    /** The veto pushed out of its column by forty spaces before it. */
+    public static final java.util.function.Supplier<byte[]> PUSHED_OUT_BY_SPACES = () -> changedExample(book ->
+            book.getSheetAt(0).getRow(10).createCell(10).setCellValue(" ".repeat(40) + "村民议事"));
     /** A white text box over K11, where the veto is. */
     public static final java.util.function.Supplier<byte[]> TEXT_BOX_OVER_THE_VETO = () -> changedExample(book -> {
         book.getSheetAt(0).getRow(10).createCell(10).setCellValue("村民议事");

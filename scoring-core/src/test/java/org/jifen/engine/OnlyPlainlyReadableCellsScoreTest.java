@@ -41,6 +41,7 @@ class OnlyPlainlyReadableCellsScoreTest {
             SYMBOL_FONT            | 用的字体「Wingdings」是符号字体，数字和字母会显示成图形
             UNDER_A_MERGED_CELL    | 被合并单元格 K10:K11 盖住了（只显示左上角 K10 的内容）
             WHITE_RUN_OF_TEXT      | 里有一段字的文字颜色和底色一样或太接近（文字 #FFFFFF
+            PUSHED_OUT_BY_SPACES   | 的文字前后有 40 个空格，把字推到格子外面去了
             """)
     void aVetoThatCannotBeReadIsRefusedAtItsCellSayingWhyAndHowToFixIt(String variant, String why) throws Exception {
         byte[] workbook = corpus(variant).get();
@@ -50,7 +51,7 @@ class OnlyPlainlyReadableCellsScoreTest {
             assertThat(problem.line()).isEqualTo(11);
             assertThat(problem.cell()).isEqualTo("K11");
             assertThat(problem.message()).startsWith("工作表「积分方案」的单元格 K11 " + why)
-                    .contains("在 Excel、WPS 里看不清（或看不到）它写的「村民议事」", "请选中")
+                    .contains("在 Excel、WPS 里看不清（或看不到）它写的「", "村民议事」", "请")
                     .doesNotContain("XSSF", "rgb", "null");
         });
     }
