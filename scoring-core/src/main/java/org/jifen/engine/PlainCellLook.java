@@ -54,14 +54,12 @@ final class PlainCellLook {
     }
 
     static @Nullable Fault of(Cell cell) {
-        if (!(cell.getCellStyle() instanceof XSSFCellStyle style)) {
-            return numberFormat(cell); // .xls: the number format, as before
-        }
         Fault format = numberFormat(cell);
         if (format != null) {
             return format;
         }
-        Fault font = font(style.getFont());
+        org.apache.poi.ss.usermodel.Workbook book = cell.getSheet().getWorkbook();
+        Fault font = font(book.getFontAt(cell.getCellStyle().getFontIndex()));
         if (font != null) {
             return font;
         }
@@ -70,20 +68,56 @@ final class PlainCellLook {
             return new Fault("的文字前后有 " + padding + " 个空格，把字推到格子外面去了",
                     "请双击这一格，删掉文字前后的空格，看清它写的是什么");
         }
-        if (style.getIndention() > MOST_INDENT) {
-            return new Fault("的缩进有 " + style.getIndention() + " 级，文字被推到格子外面去了",
+        if (cell.getCellStyle().getIndention() > MOST_INDENT) {
+            return new Fault("的缩进有 " + cell.getCellStyle().getIndention() + " 级，文字被推到格子外面去了",
                     "请选中这一格，点「开始」→「减少缩进」直到文字靠边，看清它写的是什么");
         }
-        byte[][] fill = fill(style, ((org.apache.poi.xssf.usermodel.XSSFWorkbook) cell.getSheet().getWorkbook())
-                .getStylesSource());
-        if (fill == null) {
-            return new Fault("的底色是渐变色或认不出的颜色，看不清上面的字", CLEAR);
+        if (cell.getCellStyle() instanceof XSSFCellStyle style) {
+            byte[][] fill = fill(style, ((org.apache.poi.xssf.usermodel.XSSFWorkbook) book).getStylesSource());
+            if (fill == null) {
+                return UNKNOWN_FILL;
+            }
+            Fault colour = colour(rgb(style.getFont().getXSSFColor(), BLACK), fill);
+            return colour != null || !(cell instanceof XSSFCell xssf) || xssf.getCellType() != CellType.STRING ? colour
+                    : runs(xssf, fill);
         }
-        Fault colour = colour(style.getFont().getXSSFColor(), fill);
-        if (colour != null) {
-            return colour;
+        if (cell.getCellStyle() instanceof org.apache.poi.hssf.usermodel.HSSFCellStyle style
+                && book instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook legacy) {
+            var palette = legacy.getCustomPalette();
+            byte[][] fill = legacyFill(style, palette);
+            return fill == null ? UNKNOWN_FILL
+                    : colour(legacyRgb(style.getFont(legacy).getColor(), palette, BLACK), fill);
         }
-        return cell instanceof XSSFCell xssf && xssf.getCellType() == CellType.STRING ? runs(xssf, fill) : null;
+        return null;
+    }
+
+    private static final Fault UNKNOWN_FILL = new Fault("的底色是渐变色或认不出的颜色，看不清上面的字", CLEAR);
+
+    /** An .xls colour: an index into the workbook's palette (its own, if it changed the standard one). */
+    private static byte @Nullable [] legacyRgb(short index, org.apache.poi.hssf.usermodel.HSSFPalette palette,
+            byte[] automatic) {
+        if (index == 64 || index == org.apache.poi.hssf.usermodel.HSSFFont.COLOR_NORMAL) {
+            return automatic;
+        }
+        var colour = palette.getColor(index);
+        if (colour == null) {
+            return null;
+        }
+        short[] triplet = colour.getTriplet();
+        return new byte[] {(byte) triplet[0], (byte) triplet[1], (byte) triplet[2]};
+    }
+
+    private static byte @Nullable [][] legacyFill(org.apache.poi.hssf.usermodel.HSSFCellStyle style,
+            org.apache.poi.hssf.usermodel.HSSFPalette palette) {
+        if (style.getFillPattern() == FillPatternType.NO_FILL) {
+            return new byte[][] {WHITE};
+        }
+        byte[] fore = legacyRgb(style.getFillForegroundColor(), palette, BLACK);
+        if (style.getFillPattern() == FillPatternType.SOLID_FOREGROUND) {
+            return fore == null ? null : new byte[][] {fore};
+        }
+        byte[] back = legacyRgb(style.getFillBackgroundColor(), palette, WHITE);
+        return fore == null || back == null ? null : new byte[][] {fore, back};
     }
 
     /** Parts of a text written in another font ("rich text") are checked like the cell's own font, where they set it. */
@@ -97,7 +131,7 @@ final class PlainCellLook {
             Fault fault = font.getCTFont().sizeOfSzArray() > 0 || font.getCTFont().sizeOfNameArray() > 0 ? font(font)
                     : null;
             if (fault == null && font.getCTFont().sizeOfColorArray() > 0) {
-                fault = colour(font.getXSSFColor(), fill);
+                fault = colour(rgb(font.getXSSFColor(), BLACK), fill);
             }
             if (fault != null) {
                 return new Fault(fault.what().replaceFirst("^的", "里有一段字的"), fault.fix());
@@ -127,7 +161,7 @@ final class PlainCellLook {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private static @Nullable Fault font(XSSFFont font) {
+    private static @Nullable Fault font(org.apache.poi.ss.usermodel.Font font) {
         double points = font.getFontHeight() / 20.0;
         if (points < SMALLEST_POINTS) {
             return new Fault("的字号只有 " + number(points) + " 磅（最小 " + number(SMALLEST_POINTS) + " 磅），字小得看不清",
@@ -142,8 +176,7 @@ final class PlainCellLook {
         return null;
     }
 
-    private static @Nullable Fault colour(@Nullable XSSFColor font, byte[][] fill) {
-        byte[] text = rgb(font, BLACK);
+    private static @Nullable Fault colour(byte @Nullable [] text, byte[][] fill) {
         if (text == null) {
             return new Fault("的文字颜色用的是认不出的颜色设置，看不出字是否看得清", CLEAR);
         }

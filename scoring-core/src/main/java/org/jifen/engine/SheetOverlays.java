@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.ConditionalFormatting;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
@@ -30,9 +29,14 @@ final class SheetOverlays {
         }
         ConditionalFormatting first = sheet.getSheetConditionalFormatting().getNumConditionalFormattings() > 0
                 ? sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0) : null;
+        var drawing = sheet.getDrawingPatriarch();
+        boolean shapes = drawing != null && drawing.iterator().hasNext();
         if (!(sheet instanceof XSSFSheet xssf)) {
             if (first != null) {
                 problems.add(conditional(file, firstFilled, name, first, unseen));
+            }
+            if (shapes) {
+                problems.add(shapes(file, firstFilled, name));
             }
             return;
         }
@@ -46,11 +50,8 @@ final class SheetOverlays {
             problems.add(new PlanProblem(file, firstFilled, name + "里有套用了表格格式的区域" + area + unseen
                     + "请点这个区域里的一格，在「表格工具」（或「表设计」）里点「转换为区域」，再看清每一格写的是什么"));
         }
-        XSSFDrawing drawing = xssf.getDrawingPatriarch();
-        if (drawing != null && !drawing.getShapes().isEmpty() || ct.isSetOleObjects() || ct.isSetControls()) {
-            problems.add(new PlanProblem(file, firstFilled, name + "里有图片、图形、文本框或控件，它们会盖在格子上面，"
-                    + "可能挡住写着的内容，系统却照样会读：方案里不能有看不清的内容。请按 F5 →「定位条件」→「对象」，选中后按 Delete "
-                    + "删除，再看清每一格写的是什么"));
+        if (shapes || ct.isSetOleObjects() || ct.isSetControls()) {
+            problems.add(shapes(file, firstFilled, name));
         }
         XSSFComment shown = xssf.getCellComments().values().stream().filter(XSSFComment::isVisible).findFirst()
                 .orElse(null);
@@ -63,6 +64,12 @@ final class SheetOverlays {
             problems.add(new PlanProblem(file, firstFilled, name + "设了背景图片，会让格子里的字看不清，系统却照样会读："
                     + "方案里不能有看不清的内容。请点「页面布局」→「删除背景」"));
         }
+    }
+
+    private static PlanProblem shapes(String file, int line, String name) {
+        return new PlanProblem(file, line, name + "里有图片、图形、文本框或控件，它们会盖在格子上面，可能挡住写着的内容，"
+                + "系统却照样会读：方案里不能有看不清的内容。请按 F5 →「定位条件」→「对象」，选中后按 Delete 删除，"
+                + "再看清每一格写的是什么");
     }
 
     private static PlanProblem conditional(String file, int line, String name, ConditionalFormatting first,

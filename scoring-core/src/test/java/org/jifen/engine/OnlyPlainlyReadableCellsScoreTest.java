@@ -105,6 +105,25 @@ class OnlyPlainlyReadableCellsScoreTest {
     }
 
     @Test
+    void anOldExcelWorkbookIsHeldToTheSameColoursThroughItsPalette() throws IOException {
+        try (var book = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            var font = book.createFont();
+            font.setColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            var style = book.createCellStyle();
+            style.setFont(font);
+            var row = book.createSheet("积分方案").createRow(0);
+            row.createCell(0).setCellValue("参加村民大会");
+            row.createCell(1).setCellValue("平安建设");
+            row.getCell(1).setCellStyle(style);
+            book.write(out);
+
+            assertThat(HiddenSheetContent.of(new PlanFile("旧格式.drl.xls", out.toByteArray()))).singleElement()
+                    .satisfies(problem -> assertThat(problem.message()).startsWith(
+                            "工作表「积分方案」的单元格 B1 的文字颜色和底色一样或太接近（文字 #FFFF99，底色 #FFFFFF"));
+        }
+    }
+
+    @Test
     void contrastIsMeasuredAsWcagDoes() {
         byte[] black = {0, 0, 0};
         byte[] white = {-1, -1, -1};

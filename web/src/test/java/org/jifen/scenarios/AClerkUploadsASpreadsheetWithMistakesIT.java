@@ -6,6 +6,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jifen.engine.HostileCorpus;
 import org.jifen.engine.PlanFile;
 import org.jifen.support.Api;
 import org.jifen.support.AppTest;
@@ -110,6 +111,27 @@ class AClerkUploadsASpreadsheetWithMistakesIT {
         assertThat(refused.text("/errors/0/message")).contains("「参加村民会议」").contains("catalog.csv")
                 .contains("是不是「参加村民大会」");
         assertPlain(refused.json().at("/errors"));
+    }
+
+    /**
+     * Attack tryout 10, NEW-1 (ADR 0221): a veto written in K11 in a yellow one shade off the cell's yellow fill is
+     * refused at its cell, saying the colours are too close and how to fix it; nothing is stored.
+     */
+    @Test
+    void aVetoWrittenInTheColourOfItsFillIsRefusedAtItsCell() {
+        String village = township.aVillage();
+        String uploads = "/api/villages/" + village + "/rule-sets";
+
+        Api.Reply refused = township.api().upload(uploads,
+                new PlanFile("积分方案.drl.xlsx", HostileCorpus.ONE_SHADE_OFF_THE_FILL.get()));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(findings(refused.json().at("/errors"))).contains("积分方案.drl.xlsx|11|K11");
+        assertThat(messages(refused.json().at("/errors"))).anySatisfy(message -> assertThat(message).startsWith(
+                "工作表「积分方案」的单元格 K11 的文字颜色和底色一样或太接近（文字 #FFFF98，底色 #FFFF99")
+                .contains("它写的「村民议事」", "「开始」→「字体颜色」→「自动」"));
+        assertPlain(refused.json().at("/errors"));
+        assertThat(township.api().get(uploads).json().size()).as("nothing stored").isZero();
     }
 
     /** Outside tryout (clerk 2): the advice for 「非党员」 named 「党员」 where the households are tagged 党员户. */
