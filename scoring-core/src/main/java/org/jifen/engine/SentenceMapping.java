@@ -90,7 +90,7 @@ final class SentenceMapping {
                             refused = valueRefusal(sentence);
                         }
                         if (refused == null && !standard) {
-                            refused = standardRefusal(sentence);
+                            refused = StandardSentences.refusal(sentence);
                         }
                     }
                 }
@@ -107,75 +107,6 @@ final class SentenceMapping {
         }
         return new SentenceMapping(sentences);
     }
-
-    /**
-     * A village's own sentence may not read as one of the standard sentences (ADR 0214): 「家庭户带有标签 "{g}"」 mapped to
-     * {@code !hasTag} would read as the opposite of what it does, on the plan page, in the diff and in every trace.
-     * Compared as a clerk reads them: in NFKC, without spaces, whatever the placeholders are called.
-     */
-    private static @Nullable String standardRefusal(Sentence own) {
-        String key = own.key();
-        String read = readAs(key);
-        for (Sentence standard : STANDARD.get()) {
-            if (readAs(standard.key()).equals(read) && !sameMeaning(standard, own)) {
-                return "本村句式「" + key + "」和积分方案标准句式「" + standard.key() + "」写法一样，意思却不一样：标准句式的意思"
-                        + "是全镇统一的，村里不能给它另换意思，否则规则读起来是一回事、实际计分是另一回事。如果要的就是标准句式的意思，"
-                        + "请照标准句式表一字不差地写这一行「=」后面的规则写法；如果意思不同，请换一种说法";
-            }
-        }
-        // one character apart (记入 for 计入, ADR 0203) reads as the standard sentence too, unless it means what a
-        // standard sentence that close means (减 for 扣)
-        List<Sentence> close = STANDARD.get().stream().filter(standard -> Math.min(read.length(),
-                readAs(standard.key()).length()) >= 4 && PlanFindings.distance(readAs(standard.key()), read) <= 1).toList();
-        if (close.stream().noneMatch(standard -> sameMeaning(standard, own))) {
-            for (Sentence standard : close) {
-                return "本村句式「" + key + "」和积分方案标准句式「" + standard.key() + "」只差一个字，意思却不一样：读的人会以为"
-                        + "它就是标准句式，实际计分却是另一回事。如果要的就是标准句式的意思，请照标准句式表一字不差地写这个句子和"
-                        + "「=」后面的规则写法；如果意思不同，请换一种一眼能看出区别的说法";
-            }
-        }
-        return null;
-    }
-
-    private static boolean sameMeaning(Sentence standard, Sentence own) {
-        return standard.section() == own.section() && meaning(standard).equals(meaning(own));
-    }
-
-    /** What a sentence stands for, whatever its placeholders are called: a copy of a standard sentence is no harm. */
-    private static String meaning(Sentence sentence) {
-        String value = sentence.value();
-        for (int i = 0; i < sentence.names().size(); i++) {
-            value = value.replace("{" + sentence.names().get(i) + "}", "{#" + i + "}");
-        }
-        return value.replaceAll("\\s+", "");
-    }
-
-    /**
-     * A sentence as a clerk reads it: NFKC, every placeholder alike, without spaces or punctuation, since 「计入 "{c}"」,
-     * 「，计入「{c}」」 and 「计入{c}」 read alike (attack tryout 8, N2); and by its skeleton, 「計入」 as 「计入」 (ADR 0203).
-     */
-    private static String readAs(String key) {
-        String placeholdersAlike = PLACEHOLDER.matcher(RuleNames.key(key)).replaceAll(PLACEHOLDER_READ);
-        return LookAlikes.skeleton(placeholdersAlike).replaceAll("[\\s\\p{P}]+", "");
-    }
-
-    /** What any placeholder reads as: a private-use character, so that stripping punctuation keeps its place. */
-    private static final String PLACEHOLDER_READ = "\uE000";
-
-    /** The standard sentences, read once. */
-    private static final java.util.function.Supplier<List<Sentence>> STANDARD = new java.util.function.Supplier<>() {
-        private volatile @Nullable List<Sentence> read;
-
-        @Override
-        public List<Sentence> get() {
-            List<Sentence> sentences = read;
-            if (sentences == null) {
-                sentences = SentenceMapping.read(List.of(StandardDsl.file()), new ArrayList<>()).sentences;
-                read = sentences;
-            }
-            return sentences;
-        }
-    };
 
     /** A sentence is literal text and {名称} placeholders, separated by text; nothing that Drools reads as a pattern. */
     private static @Nullable String keyRefusal(String key) {
@@ -215,6 +146,14 @@ final class SentenceMapping {
         while (references.find()) {
             if (!sentence.names().contains(references.group(1))) {
                 return "句式「" + sentence.key() + "」的规则写法用到了句子里没有的占位 {" + references.group(1) + "}";
+            }
+        }
+        // what the clerk writes in a placeholder the DRL leaves out scores nothing, yet reads as if it did (ADR 0223)
+        for (String name : sentence.names()) {
+            if (!sentence.value().contains("{" + name + "}")) {
+                return "句式「" + sentence.key() + "」的占位 {" + name + "} 在「=」后面的规则写法里没有用到：规则里写在这个位置的"
+                        + "内容不起作用，读的人却会以为它算数（例如写的类别不是实际计入的类别）。请在规则写法里用上 {" + name
+                        + "}，或从句子里删去它";
             }
         }
         return null;
