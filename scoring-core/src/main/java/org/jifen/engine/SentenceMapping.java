@@ -49,17 +49,19 @@ final class SentenceMapping {
 
     /** The sentences of the DSL files of a plan, in order; every sentence that is not of the safe form is reported. */
     static SentenceMapping read(List<PlanFile> dslFiles, List<PlanProblem> problems) {
-        return read(dslFiles, problems, true);
+        return read(dslFiles, problems, problems);
     }
 
     /**
-     * As above; {@code upload} false reads a version stored before a check was added (to say what its rules do), so
-     * its own sentences are not compared with the standard ones.
+     * As above, a village's own sentence that reads as a standard one or does not say what it scores (ADRs 0214, 0223)
+     * reported to {@code atUpload}: an upload is refused for it, a stored version compiled again is not, and one read
+     * to say what its rules do ({@code atUpload} null) is not compared at all.
      */
-    static SentenceMapping read(List<PlanFile> dslFiles, List<PlanProblem> problems, boolean upload) {
+    static SentenceMapping read(List<PlanFile> dslFiles, List<PlanProblem> problems,
+            @Nullable List<PlanProblem> atUpload) {
         List<Sentence> sentences = new ArrayList<>();
         for (PlanFile file : dslFiles) {
-            boolean standard = !upload || java.util.Arrays.equals(file.content(), StandardDsl.file().content());
+            boolean standard = atUpload == null || java.util.Arrays.equals(file.content(), StandardDsl.file().content());
             String[] lines = file.text().split("\r?\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].strip();
@@ -89,8 +91,10 @@ final class SentenceMapping {
                             sentence = sentence(section, key, value);
                             refused = valueRefusal(sentence);
                         }
-                        if (refused == null && !standard) {
-                            refused = StandardSentences.refusal(sentence);
+                        String misleading = refused != null || standard || sentence == null ? null
+                                : StandardSentences.refusal(sentence);
+                        if (misleading != null && atUpload != null) {
+                            atUpload.add(new PlanProblem(file.name(), i + 1, misleading));
                         }
                     }
                 }
@@ -146,14 +150,6 @@ final class SentenceMapping {
         while (references.find()) {
             if (!sentence.names().contains(references.group(1))) {
                 return "句式「" + sentence.key() + "」的规则写法用到了句子里没有的占位 {" + references.group(1) + "}";
-            }
-        }
-        // what the clerk writes in a placeholder the DRL leaves out scores nothing, yet reads as if it did (ADR 0223)
-        for (String name : sentence.names()) {
-            if (!sentence.value().contains("{" + name + "}")) {
-                return "句式「" + sentence.key() + "」的占位 {" + name + "} 在「=」后面的规则写法里没有用到：规则里写在这个位置的"
-                        + "内容不起作用，读的人却会以为它算数（例如写的类别不是实际计入的类别）。请在规则写法里用上 {" + name
-                        + "}，或从句子里删去它";
             }
         }
         return null;

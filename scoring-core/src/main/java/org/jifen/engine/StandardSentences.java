@@ -29,6 +29,14 @@ final class StandardSentences {
 
     /** Why a village's sentence may not stand, or null. */
     static @Nullable String refusal(Sentence own) {
+        // what the clerk writes in a placeholder the DRL leaves out scores nothing, yet reads as if it did
+        for (String name : own.names()) {
+            if (!own.value().contains("{" + name + "}")) {
+                return "句式「" + own.key() + "」的占位 {" + name + "} 在「=」后面的规则写法里没有用到：规则里写在这个位置的"
+                        + "内容不起作用，读的人却会以为它算数（例如写的类别不是实际计入的类别）。请在规则写法里用上 {" + name
+                        + "}，或从句子里删去它";
+            }
+        }
         String resembles = resemblance(own);
         return resembles != null ? resembles : own.section() == SentenceMapping.Section.THEN ? saysWhatItScores(own) : null;
     }

@@ -70,6 +70,7 @@ class SentencesKeepTheirMeaningTest {
                         end
                         """))))
                 .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .filteredOn(problem -> problem.file().equals("本村句式.dsl"))
                         .singleElement().satisfies(problem -> assertThat(problem.line()).isEqualTo(2)));
     }
 
@@ -132,6 +133,17 @@ class SentencesKeepTheirMeaningTest {
         assertThat(refusalOf("[then]本户本月否决 \"{c}\"=awards.add(0, \"{c}\");")).contains("读起来是一票否决");
         assertThat(refusalOf("[then]加 {n} 分 计入 \"{c}\"=awards.add({n}, \"平安建设\");"))
                 .contains("的占位 {c} 在「=」后面的规则写法里没有用到");
+    }
+
+    /** A version stored before this check still compiles, so a village's plan in force still loads. */
+    @Test
+    void aStoredVersionWithSuchASentenceStillCompiles() {
+        List<PlanFile> stored = HostileCorpus.all().stream()
+                .filter(attack -> attack.name().startsWith("a standard sentence with two homophones")).findFirst()
+                .orElseThrow().files();
+
+        assertThat(new PlanCompiler(1000).compile(stored).rules()).containsKey("参会");
+        assertThatThrownBy(() -> new PlanCompiler(1000).compileUpload(stored)).isInstanceOf(PlanRejected.class);
     }
 
     /** Sentences that say what they do stand, near a standard one or not. */
