@@ -52,21 +52,31 @@ final class StandardSentences {
     static List<Unit> units(String key) {
         List<Unit> units = new ArrayList<>();
         Matcher placeholders = PLACEHOLDER.matcher(key);
+        int next = placeholders.find() ? placeholders.start() : key.length();
         int from = 0;
         while (from < key.length()) {
-            boolean placeholder = placeholders.find(from) && placeholders.start() == from;
-            if (placeholder) {
+            if (from == next) {
                 units.add(new Unit(placeholders.group(), PLACEHOLDER_READ));
                 from = placeholders.end();
+                next = placeholders.find() ? placeholders.start() : key.length();
                 continue;
             }
             int c = key.codePointAt(from);
             String written = Character.toString(c);
-            LookAlikes.skeleton(written).replaceAll("[\\s\\p{P}]+", "").codePoints()
+            LookAlikes.skeleton(c).codePoints().filter(read -> !punctuation(read))
                     .forEach(read -> units.add(new Unit(written, Homophones.heardAs(read))));
             from += Character.charCount(c);
         }
         return units;
+    }
+
+    private static boolean punctuation(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> Character.isWhitespace(c) || Character.isSpaceChar(c);
+        };
     }
 
     /**
@@ -79,10 +89,13 @@ final class StandardSentences {
         List<Unit> read = units(own.key());
         int closest = Integer.MAX_VALUE;
         List<Sentence> nearest = new ArrayList<>();
-        for (Sentence standard : STANDARD.get()) {
-            List<Unit> standardRead = units(standard.key());
-            int shorter = Math.min(read.size(), standardRead.size());
-            int distance = distance(read, standardRead);
+        for (Read standardRead : STANDARD.get()) {
+            Sentence standard = standardRead.sentence();
+            int shorter = Math.min(read.size(), standardRead.units().size());
+            if (Math.abs(read.size() - standardRead.units().size()) > Math.max(2, shorter / 4)) {
+                continue;
+            }
+            int distance = distance(read, standardRead.units());
             if (distance > 0 && (shorter < 4 || distance > (shorter < 6 ? 1 : Math.max(2, shorter / 4)))) {
                 continue;
             }
@@ -227,18 +240,22 @@ final class StandardSentences {
         return value.replaceAll("\\s+", "");
     }
 
+    /** A standard sentence and its units. */
+    private record Read(Sentence sentence, List<Unit> units) {
+    }
+
     /** The standard sentences, read once. */
-    private static final Supplier<List<Sentence>> STANDARD = new Supplier<>() {
-        private volatile @Nullable List<Sentence> read;
+    private static final Supplier<List<Read>> STANDARD = new Supplier<>() {
+        private volatile @Nullable List<Read> read;
 
         @Override
-        public List<Sentence> get() {
-            List<Sentence> sentences = read;
+        public List<Read> get() {
+            List<Read> sentences = read;
             if (sentences == null) {
                 SentenceMapping mapping = SentenceMapping.read(List.of(StandardDsl.file()), new ArrayList<>());
-                sentences = new ArrayList<>(mapping.sentences(SentenceMapping.Section.WHEN));
-                sentences.addAll(mapping.sentences(SentenceMapping.Section.THEN));
-                sentences = List.copyOf(sentences);
+                List<Sentence> all = new ArrayList<>(mapping.sentences(SentenceMapping.Section.WHEN));
+                all.addAll(mapping.sentences(SentenceMapping.Section.THEN));
+                sentences = all.stream().map(standard -> new Read(standard, units(standard.key()))).toList();
                 read = sentences;
             }
             return sentences;
