@@ -26,7 +26,7 @@ public final class ExpandedRules {
             return new ExpandedRules(null);
         }
         List<PlanProblem> problems = new ArrayList<>();
-        SentenceMapping read = SentenceMapping.read(dsl, problems, false);
+        SentenceMapping read = SentenceMapping.read(dsl, problems, null);
         return new ExpandedRules(problems.isEmpty() ? read : null);
     }
 

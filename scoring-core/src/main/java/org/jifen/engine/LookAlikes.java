@@ -38,6 +38,19 @@ final class LookAlikes {
         return skeleton.toString();
     }
 
+    /**
+     * One character's skeleton: as {@link #skeleton}, without normalising what NFKC leaves as it is (the everyday
+     * ideographs and ASCII letters and digits), so a sentence can be read character by character at little cost.
+     */
+    static String skeleton(int c) {
+        boolean asItIs = c >= 0x4E00 && c <= 0x9FFF || c < 0x80 && Character.isLetterOrDigit(c);
+        if (!asItIs) {
+            return skeleton(Character.toString(c));
+        }
+        String readAs = Table.readAs(c);
+        return readAs == null ? Character.toString(c) : readAs;
+    }
+
     /** Whether the two are written differently but read the same. */
     static boolean imitates(String name, String other) {
         return !name.equals(other) && skeleton(name).equals(skeleton(other));

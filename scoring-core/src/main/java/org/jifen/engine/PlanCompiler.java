@@ -390,13 +390,53 @@ public final class PlanCompiler {
                 : result.getResource().getSourcePath();
         String file = path.startsWith(PATH_PREFIX) ? path.substring(PATH_PREFIX.length()) : path;
         int reported = result.getLines() != null && result.getLines().length > 0 ? result.getLines()[0] : 0;
-        // a condition Drools cannot analyse carries no line of its own, only its rule (attack tryout 9, F6.3)
+        RuleSource source = sources.stream().filter(read -> read.file().name().equals(file)).findFirst().orElse(null);
+        // a condition Drools cannot analyse carries no line of its own, only its rule (attack tryouts 9, F6.3; 10, NEW-3)
         int drlLine = reported <= 0 && result instanceof org.drools.compiler.compiler.DescrBuildError error
-                && error.getParentDescr() != null ? error.getParentDescr().getLine() : reported;
-        int line = sources.stream().filter(source -> source.file().name().equals(file)).findFirst()
-                .map(source -> source.writtenLine(drlLine)).orElse(drlLine);
+                && error.getParentDescr() != null ? conditionLine(error, source) : reported;
+        int line = source == null ? drlLine : source.writtenLine(drlLine);
         return new PlanProblem(file, Math.max(line, 0), ClerkWords.compilation(result.getMessage().strip(),
                 file.toLowerCase(Locale.ROOT).endsWith(".dslr")));
+    }
+
+    /**
+     * The DRL line of the condition Drools could not analyse: its own line when it has one; else the line of its rule
+     * that holds the longest start of it (Drools rewrites what follows, 「occurredOn > "01-Jan-2024"」 into a date
+     * expression, so 「occurredOn >」 is what is left to find); the rule's first line when no line holds three characters.
+     */
+    private static int conditionLine(org.drools.compiler.compiler.DescrBuildError error, @Nullable RuleSource source) {
+        int ruleLine = error.getParentDescr().getLine();
+        org.drools.drl.ast.descr.BaseDescr condition = error.getDescr();
+        if (condition != null && condition.getLine() > ruleLine) {
+            return condition.getLine();
+        }
+        Object text = condition instanceof org.drools.drl.ast.descr.PredicateDescr predicate ? predicate.getContent()
+                : condition == null ? null : condition.getText();
+        if (source == null || text == null || ruleLine <= 0) {
+            return ruleLine;
+        }
+        String wanted = text.toString().replaceAll("\\s+", "");
+        String[] lines = source.drl().split("\r?\n|\r", -1);
+        int best = ruleLine;
+        int longest = 2;
+        for (int i = ruleLine - 1; i < lines.length && !lines[i].strip().equals("end"); i++) {
+            String line = lines[i].replaceAll("\\s+", "");
+            int low = 0;
+            int high = wanted.length();
+            while (low < high) {
+                int middle = (low + high + 1) / 2;
+                if (line.contains(wanted.substring(0, middle))) {
+                    low = middle;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            if (low > longest) {
+                longest = low;
+                best = i + 1;
+            }
+        }
+        return best;
     }
 
     private static boolean declaresAwards(KieBase kieBase) {

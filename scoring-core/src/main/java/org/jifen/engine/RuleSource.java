@@ -127,7 +127,7 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
                 problems.addAll(RuleFileValidator.checkText(file.name(), file.text()));
             }
         }
-        SentenceMapping sentences = SentenceMapping.read(dslFiles, problems);
+        SentenceMapping sentences = SentenceMapping.read(dslFiles, problems, atUpload);
         if (problems.size() > before) {
             return List.of();
         }

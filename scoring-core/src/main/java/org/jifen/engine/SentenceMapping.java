@@ -49,17 +49,19 @@ final class SentenceMapping {
 
     /** The sentences of the DSL files of a plan, in order; every sentence that is not of the safe form is reported. */
     static SentenceMapping read(List<PlanFile> dslFiles, List<PlanProblem> problems) {
-        return read(dslFiles, problems, true);
+        return read(dslFiles, problems, problems);
     }
 
     /**
-     * As above; {@code upload} false reads a version stored before a check was added (to say what its rules do), so
-     * its own sentences are not compared with the standard ones.
+     * As above, a village's own sentence that reads as a standard one or does not say what it scores (ADRs 0214, 0223)
+     * reported to {@code atUpload}: an upload is refused for it, a stored version compiled again is not, and one read
+     * to say what its rules do ({@code atUpload} null) is not compared at all.
      */
-    static SentenceMapping read(List<PlanFile> dslFiles, List<PlanProblem> problems, boolean upload) {
+    static SentenceMapping read(List<PlanFile> dslFiles, List<PlanProblem> problems,
+            @Nullable List<PlanProblem> atUpload) {
         List<Sentence> sentences = new ArrayList<>();
         for (PlanFile file : dslFiles) {
-            boolean standard = !upload || java.util.Arrays.equals(file.content(), StandardDsl.file().content());
+            boolean standard = atUpload == null || java.util.Arrays.equals(file.content(), StandardDsl.file().content());
             String[] lines = file.text().split("\r?\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].strip();
@@ -89,8 +91,10 @@ final class SentenceMapping {
                             sentence = sentence(section, key, value);
                             refused = valueRefusal(sentence);
                         }
-                        if (refused == null && !standard) {
-                            refused = standardRefusal(sentence);
+                        String misleading = refused != null || standard || sentence == null ? null
+                                : StandardSentences.refusal(sentence);
+                        if (misleading != null && atUpload != null) {
+                            atUpload.add(new PlanProblem(file.name(), i + 1, misleading));
                         }
                     }
                 }
@@ -107,75 +111,6 @@ final class SentenceMapping {
         }
         return new SentenceMapping(sentences);
     }
-
-    /**
-     * A village's own sentence may not read as one of the standard sentences (ADR 0214): 「家庭户带有标签 "{g}"」 mapped to
-     * {@code !hasTag} would read as the opposite of what it does, on the plan page, in the diff and in every trace.
-     * Compared as a clerk reads them: in NFKC, without spaces, whatever the placeholders are called.
-     */
-    private static @Nullable String standardRefusal(Sentence own) {
-        String key = own.key();
-        String read = readAs(key);
-        for (Sentence standard : STANDARD.get()) {
-            if (readAs(standard.key()).equals(read) && !sameMeaning(standard, own)) {
-                return "本村句式「" + key + "」和积分方案标准句式「" + standard.key() + "」写法一样，意思却不一样：标准句式的意思"
-                        + "是全镇统一的，村里不能给它另换意思，否则规则读起来是一回事、实际计分是另一回事。如果要的就是标准句式的意思，"
-                        + "请照标准句式表一字不差地写这一行「=」后面的规则写法；如果意思不同，请换一种说法";
-            }
-        }
-        // one character apart (记入 for 计入, ADR 0203) reads as the standard sentence too, unless it means what a
-        // standard sentence that close means (减 for 扣)
-        List<Sentence> close = STANDARD.get().stream().filter(standard -> Math.min(read.length(),
-                readAs(standard.key()).length()) >= 4 && PlanFindings.distance(readAs(standard.key()), read) <= 1).toList();
-        if (close.stream().noneMatch(standard -> sameMeaning(standard, own))) {
-            for (Sentence standard : close) {
-                return "本村句式「" + key + "」和积分方案标准句式「" + standard.key() + "」只差一个字，意思却不一样：读的人会以为"
-                        + "它就是标准句式，实际计分却是另一回事。如果要的就是标准句式的意思，请照标准句式表一字不差地写这个句子和"
-                        + "「=」后面的规则写法；如果意思不同，请换一种一眼能看出区别的说法";
-            }
-        }
-        return null;
-    }
-
-    private static boolean sameMeaning(Sentence standard, Sentence own) {
-        return standard.section() == own.section() && meaning(standard).equals(meaning(own));
-    }
-
-    /** What a sentence stands for, whatever its placeholders are called: a copy of a standard sentence is no harm. */
-    private static String meaning(Sentence sentence) {
-        String value = sentence.value();
-        for (int i = 0; i < sentence.names().size(); i++) {
-            value = value.replace("{" + sentence.names().get(i) + "}", "{#" + i + "}");
-        }
-        return value.replaceAll("\\s+", "");
-    }
-
-    /**
-     * A sentence as a clerk reads it: NFKC, every placeholder alike, without spaces or punctuation, since 「计入 "{c}"」,
-     * 「，计入「{c}」」 and 「计入{c}」 read alike (attack tryout 8, N2); and by its skeleton, 「計入」 as 「计入」 (ADR 0203).
-     */
-    private static String readAs(String key) {
-        String placeholdersAlike = PLACEHOLDER.matcher(RuleNames.key(key)).replaceAll(PLACEHOLDER_READ);
-        return LookAlikes.skeleton(placeholdersAlike).replaceAll("[\\s\\p{P}]+", "");
-    }
-
-    /** What any placeholder reads as: a private-use character, so that stripping punctuation keeps its place. */
-    private static final String PLACEHOLDER_READ = "\uE000";
-
-    /** The standard sentences, read once. */
-    private static final java.util.function.Supplier<List<Sentence>> STANDARD = new java.util.function.Supplier<>() {
-        private volatile @Nullable List<Sentence> read;
-
-        @Override
-        public List<Sentence> get() {
-            List<Sentence> sentences = read;
-            if (sentences == null) {
-                sentences = SentenceMapping.read(List.of(StandardDsl.file()), new ArrayList<>()).sentences;
-                read = sentences;
-            }
-            return sentences;
-        }
-    };
 
     /** A sentence is literal text and {名称} placeholders, separated by text; nothing that Drools reads as a pattern. */
     private static @Nullable String keyRefusal(String key) {

@@ -252,8 +252,12 @@ class ClerkMistakesTest {
                         withTests("用例|事件类型|得分", "开会|参加村民大会|2"))), Verdict.REFUSED, PlanTemplate.FILE_NAME, 1,
                         "C1", "认不出来"),
                 // attack tryout 9, F6: refused without a line before
+                // attack tryout 10, NEW-3: at the line of the condition, not of its rule
                 drl("a date compared with text", "    Event( occurredOn > \"01-Jan-2024\" )\n",
-                        "    awards.add(2, \"村民议事\");\n", 3, "条件写法有误，系统看不懂这个条件"),
+                        "    awards.add(2, \"村民议事\");\n", 5, "条件写法有误，系统看不懂这个条件"),
+                drl("a date compared with text in the third line of a condition", "    $e : Event( type == \"参加村民大会\",\n"
+                        + "        quantity > 0,\n        occurredOn > \"01-Jan-2024\" )\n", "    awards.add(2, \"村民议事\");\n", 7,
+                        "条件写法有误，系统看不懂这个条件"),
                 drl("a bracket left open", "    $e : Event( type == \"参加村民大会\"\n", "    awards.add(2, \"村民议事\");\n",
                         6, "括号"),
                 drl("Chinese quotes in DRL", "    $e : Event( type == “参加村民大会” )\n",

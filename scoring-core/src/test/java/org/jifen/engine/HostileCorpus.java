@@ -351,16 +351,23 @@ public final class HostileCorpus {
                         PlanFile.of("句式.dsl", "[when]{a}{b}{c}{d}{e}{f}=Event()\n[then]加分=" + AWARD + "\n"),
                         PlanFile.of("占位.dslr", HEADER + "rule \"r\"\nwhen\n    " + "x".repeat(60) + "\nthen\n    加分\nend\n"))),
                 // attack tryout 9, F5 (p/dsl/s1_homophone, s2_trad): a standard sentence with 记入 or 計入 that deducts
-                new Attack("a standard sentence with a homophone (记入) that deducts", Aim.CONTRACT, List.of(
-                        PlanFile.of("本村句式.dsl", "[when]当 事件类型为 \"{type}\" 时=$e : Event( type == \"{type}\" )\n"
-                                + "[then]加 {n} 分 记入 \"{c}\"=awards.add(-{n}, \"{c}\");\n"),
-                        PlanFile.of("方案.dslr", HEADER + "rule \"参会\"\nwhen\n    当 事件类型为 \"参加村民大会\" 时\nthen\n"
-                                + "    加 5 分 记入 \"村民议事\"\nend\n"))),
-                new Attack("a standard sentence in traditional characters (計入) that deducts", Aim.CONTRACT, List.of(
-                        PlanFile.of("本村句式.dsl", "[when]当 事件类型为 \"{type}\" 时=$e : Event( type == \"{type}\" )\n"
-                                + "[then]加 {n} 分 計入 \"{c}\"=awards.add(-{n}, \"{c}\");\n"),
-                        PlanFile.of("方案.dslr", HEADER + "rule \"参会\"\nwhen\n    当 事件类型为 \"参加村民大会\" 时\nthen\n"
-                                + "    加 5 分 計入 \"村民议事\"\nend\n"))),
+                villageSentence("a standard sentence with a homophone (记入) that deducts",
+                        "加 {n} 分 记入 \"{c}\"=awards.add(-{n}, \"{c}\");", "加 5 分 记入 \"村民议事\""),
+                villageSentence("a standard sentence in traditional characters (計入) that deducts",
+                        "加 {n} 分 計入 \"{c}\"=awards.add(-{n}, \"{c}\");", "加 5 分 計入 \"村民议事\""),
+                // attack tryout 10, NEW-2 (p/dsl10/t1, t2; ADR 0223): two or more characters away, or another word
+                villageSentence("a standard sentence two characters away (添, 记) that deducts",
+                        "添 {n} 分 记入 \"{c}\"=awards.add(-{n}, \"{c}\");", "添 5 分 记入 \"村民议事\""),
+                villageSentence("a standard sentence with two homophones (份, 記) that deducts",
+                        "加 {n} 份 記入 \"{c}\"=awards.add(-{n}, \"{c}\");", "加 5 份 記入 \"村民议事\""),
+                villageSentence("a standard sentence with three homophones (家, 份, 记) that deducts",
+                        "家 {n} 份 记入 \"{c}\"=awards.add(-{n}, \"{c}\");", "家 5 份 记入 \"村民议事\""),
+                villageSentence("a standard sentence with a full-width digit and homophones that deducts",
+                        "加５份 記入 \"{c}\"=awards.add(-5, \"{c}\");", "加５份 記入 \"村民议事\""),
+                villageSentence("a sentence far from any standard one that says 奖励 and deducts",
+                        "奖励村民 {n} 分，存进 \"{c}\" 账上=awards.add(-{n}, \"{c}\");", "奖励村民 5 分，存进 \"村民议事\" 账上"),
+                villageSentence("a sentence whose category is not the one it shows",
+                        "加 {n} 分 计入 \"{c}\"=awards.add({n}, \"平安建设\");", "加 5 分 计入 \"村民议事\""),
                 // attack tryout 9, F2: a spreadsheet that scores by what nobody sees in Excel or WPS (ADR 0203)
                 new Attack("a hidden row of the spreadsheet that scores", Aim.CONTRACT, List.of(new PlanFile(
                         "隐藏行.drl.xlsx", HIDDEN_ROW.get()))),
@@ -422,53 +429,32 @@ public final class HostileCorpus {
                         + AWARD + " end"),
                 contract("a rule name with a direction mark", HEADER + "rule \"参加村民大会\u202e\" when Event() then "
                         + AWARD + " end"),
-                contract("two rule names that differ by a trailing space", HEADER
-                        + "rule \"参加村民大会\" when Event() then " + AWARD + " end\n"
-                        + "rule \"参加村民大会 \" when Event() then " + AWARD + " end"),
-                contract("two rule names that differ by a Cyrillic look-alike letter", HEADER
-                        + "rule \"Abc参加\" when Event() then " + AWARD + " end\n"
-                        + "rule \"\u0410bc参加\" when Event() then " + AWARD + " end"),
-                contract("two rule names that differ by full-width letters", HEADER
-                        + "rule \"A组会议\" when Event() then " + AWARD + " end\n"
-                        + "rule \"Ａ组会议\" when Event() then " + AWARD + " end"),
+                twoRuleNames("two rule names that differ by a trailing space", "参加村民大会", "参加村民大会 "),
+                twoRuleNames("two rule names that differ by a Cyrillic look-alike letter", "Abc参加", "\u0410bc参加"),
+                twoRuleNames("two rule names that differ by full-width letters", "A组会议", "Ａ组会议"),
                 // attack tryout 7, M4 (n17_radical_sup.drl, n11_radical_supplement.drl): radicals that print as ideographs
                 contract("two rule names that differ by radicals from the CJK Radicals Supplement",
                         RadicalLookAlikesTest.TWO_NAMES_THAT_READ_THE_SAME),
-                contract("a rule name with a radical in place of an ideograph", HEADER
-                        + "rule \"参加村民大会\" when Event() then " + AWARD + " end\n"
-                        + "rule \"参加村民\u2E9C会\" when Event() then " + AWARD + " end"),
+                twoRuleNames("a rule name with a radical in place of an ideograph", "参加村民大会", "参加村民\u2E9C会"),
                 // attack tryout 8, N3: variant ideographs and look-alikes that read as another name (ADR 0203)
                 contract("two rule names one traditional variant apart (戶 for 户)",
                         TWO_NAMES_ONE_VARIANT_APART),
-                contract("two rule names one Japanese variant apart (戸 for 户)", HostileCorpus.HEADER
-                        + "rule \"五好文明户\" when Event() then " + AWARD + " end\n"
-                        + "rule \"五好文明戸\" when Event() then " + AWARD + " end"),
-                contract("two rule names one radical-like ideograph apart (覀 for 西)", HEADER
-                        + "rule \"西区保洁\" when Event() then " + AWARD + " end\n"
-                        + "rule \"覀区保洁\" when Event() then " + AWARD + " end"),
-                contract("two rule names whose every character differs by its traditional form", HEADER
-                        + "rule \"文明新风户\" when Event() then " + AWARD + " end\n"
-                        + "rule \"文明新風戶\" when Event() then " + AWARD + " end"),
-                contract("two rule names one compatibility ideograph apart (U+F9D0 for 類)", HEADER
-                        + "rule \"分類\" when Event() then " + AWARD + " end\n"
-                        + "rule \"分\uF9D0\" when Event() then " + AWARD + " end"),
-                contract("two rule names a digit and a letter apart (1 and l)", HEADER
-                        + "rule \"第1组\" when Event() then " + AWARD + " end\n"
-                        + "rule \"第l组\" when Event() then " + AWARD + " end"),
+                twoRuleNames("two rule names one Japanese variant apart (戸 for 户)", "五好文明户", "五好文明戸"),
+                twoRuleNames("two rule names one radical-like ideograph apart (覀 for 西)", "西区保洁", "覀区保洁"),
+                twoRuleNames("two rule names whose every character differs by its traditional form", "文明新风户", "文明新風戶"),
+                twoRuleNames("two rule names one compatibility ideograph apart (U+F9D0 for 類)", "分類", "分\uF9D0"),
+                twoRuleNames("two rule names a digit and a letter apart (1 and l)", "第1组", "第l组"),
                 contract("an event type written in traditional characters beside its simplified form",
                         ONE_EVENT_TYPE_WRITTEN_TWO_WAYS),
-                contract("a counted event type one variant apart from a matched one", HEADER
-                        + "rule \"户籍登记\" when Event( type == \"户籍登记\" ) then " + AWARD + " end\n"
-                        + "rule \"户籍登记满三次\" when MonthSummary( count(\"戶籍登記\") >= 3 ) then " + AWARD + " end"),
-                contract("an attribute one variant apart from another rule's", HEADER
-                        + "rule \"大会\" when Event( attr(\"会议名称\") == \"年度\" ) then " + AWARD + " end\n"
-                        + "rule \"小组会\" when Event( attr(\"會議名稱\") == \"小组\" ) then " + AWARD + " end"),
-                contract("two values of one attribute one variant apart", HEADER
-                        + "rule \"a\" when Event( type == \"庭院检查\", attr(\"结果\") == \"优秀\" ) then " + AWARD + " end\n"
-                        + "rule \"b\" when Event( type == \"庭院检查\", attr(\"结果\") == \"優秀\" ) then " + AWARD + " end"),
-                contract("a household tag one variant apart from another rule's", HEADER
-                        + "rule \"a\" when Household( hasTag(\"低保户\") ) then " + AWARD + " end\n"
-                        + "rule \"b\" when Household( hasTag(\"低保戸\") ) then " + AWARD + " end"),
+                twoConditions("a counted event type one variant apart from a matched one",
+                        "Event( type == \"户籍登记\" )", "MonthSummary( count(\"戶籍登記\") >= 3 )"),
+                twoConditions("an attribute one variant apart from another rule's",
+                        "Event( attr(\"会议名称\") == \"年度\" )", "Event( attr(\"會議名稱\") == \"小组\" )"),
+                twoConditions("two values of one attribute one variant apart",
+                        "Event( type == \"庭院检查\", attr(\"结果\") == \"优秀\" )",
+                        "Event( type == \"庭院检查\", attr(\"结果\") == \"優秀\" )"),
+                twoConditions("a household tag one variant apart from another rule's",
+                        "Household( hasTag(\"低保户\") )", "Household( hasTag(\"低保戸\") )"),
                 new Attack("an event type imitating one of the catalog", Aim.CONTRACT, List.of(
                         PlanFile.of("catalog.csv", "事件类型,类别\n参加村民大会,村民议事\n"),
                         PlanFile.of("大会.drl", HEADER + "rule \"参会\" when Event( type == \"參加村民大會\" ) then "
@@ -989,6 +975,27 @@ public final class HostileCorpus {
 
     private static Attack drlCost(String name, String drl) {
         return new Attack(name, Aim.COST, List.of(PlanFile.of("恶意.drl", drl)));
+    }
+
+    /** Two rules scoring alike, the second named like the first: names a villager cannot tell apart. */
+    private static Attack twoRuleNames(String name, String ruleName, String lookAlike) {
+        return contract(name, HEADER + "rule \"" + ruleName + "\" when Event() then " + AWARD + " end\n"
+                + "rule \"" + lookAlike + "\" when Event() then " + AWARD + " end");
+    }
+
+    /** Two rules whose conditions write one event type, attribute, value or tag two ways. */
+    private static Attack twoConditions(String name, String condition, String lookAlike) {
+        return contract(name, HEADER + "rule \"a\" when " + condition + " then " + AWARD + " end\n"
+                + "rule \"b\" when " + lookAlike + " then " + AWARD + " end");
+    }
+
+    /** A village's own .dsl with one sentence that scores ({@code [then]}), and a rule of 参加村民大会 using it. */
+    private static Attack villageSentence(String name, String sentence, String used) {
+        return new Attack(name, Aim.CONTRACT, List.of(
+                PlanFile.of("本村句式.dsl", "[when]当 事件类型为 \"{type}\" 时=$e : Event( type == \"{type}\" )\n"
+                        + "[then]" + sentence + "\n"),
+                PlanFile.of("方案.dslr", HEADER + "rule \"参会\"\nwhen\n    当 事件类型为 \"参加村民大会\" 时\nthen\n    "
+                        + used + "\nend\n")));
     }
 
     private static Attack contract(String name, String drl) {

@@ -70,6 +70,7 @@ class SentencesKeepTheirMeaningTest {
                         end
                         """))))
                 .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .filteredOn(problem -> problem.file().equals("本村句式.dsl"))
                         .singleElement().satisfies(problem -> assertThat(problem.line()).isEqualTo(2)));
     }
 
@@ -95,38 +96,101 @@ class SentencesKeepTheirMeaningTest {
     }
 
     /**
-     * Attack tryout 9, F5 (ADR 0203): 「加 {n} 分 記入/记入/計入」 that deducts reads as the standard 「加 {n} 分 计入」;
-     * a traditional variant is the same sentence, a homophone one character apart is refused as reading like it; a
-     * sentence one character from a standard one that means what a standard one that close means (减 for 扣) stands.
+     * Attack tryouts 9 (F5) and 10 (NEW-2), ADRs 0203 and 0223: a sentence that deducts and reads as the standard
+     * 「加 {n} 分 计入」 (記/計 look alike, 记 and 份 sound alike), or is two or three characters from it, is refused at
+     * its .dsl line, naming both sentences and the characters that differ.
      */
     @Test
-    void aVariantOrOneCharacterApartFromAStandardSentenceWithAnotherMeaningIsRefused() {
-        for (String written : List.of("計入", "记入")) {
-            assertThatThrownBy(() -> new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("本村句式.dsl",
-                    "[when]当 事件类型为 \"{type}\" 时=$e : Event( type == \"{type}\" )\n"
-                            + "[then]加 {n} 分 " + written + " \"{c}\"=awards.add(-{n}, \"{c}\");\n"),
-                    PlanFile.of("方案.dslr", HostileCorpus.HEADER + "rule \"参会\"\nwhen\n    当 事件类型为 \"参加村民大会\" 时\n"
-                            + "then\n    加 5 分 " + written + " \"村民议事\"\nend\n"))))
-                    .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
-                            .singleElement().satisfies(problem -> {
-                                assertThat(problem.line()).isEqualTo(2);
-                                assertThat(problem.message()).startsWith("本村句式「加 {n} 分 " + written
-                                        + " \"{c}\"」和积分方案标准句式「加 {n} 分 计入 \"{category}\"」")
-                                        .contains(written.equals("計入") ? "写法一样，意思却不一样" : "只差一个字，意思却不一样");
-                            }));
+    void aSentenceThatReadsOrSoundsLikeAStandardOneWithAnotherMeaningIsRefused() {
+        assertThat(refusalOf("[then]加 {n} 分 計入 \"{c}\"=awards.add(-{n}, \"{c}\");"))
+                .startsWith("本村句式「加 {n} 分 計入 \"{c}\"」和积分方案标准句式「加 {n} 分 计入 \"{category}\"」")
+                .contains("读起来一样（只差读音或字形相同的字：「計」和「计」），意思却不一样");
+        assertThat(refusalOf("[then]加 {n} 份 記入 \"{c}\"=awards.add(-{n}, \"{c}\");"))
+                .contains("和积分方案标准句式「加 {n} 分 计入 \"{category}\"」读起来一样", "「份」和「分」、「記」和「计」");
+        assertThat(refusalOf("[then]家 {n} 份 记入「{c}」=awards.add(-{n}, \"{c}\");"))
+                .contains("读起来一样", "「家」和「加」、「份」和「分」、「记」和「计」");
+        assertThat(refusalOf("[then]加５份 記入 \"{c}\"=awards.add(-5, \"{c}\");"))
+                .contains("标准句式「加 {n} 分 计入 \"{category}\"」只差 3 个字（「５」和「{n}」、「份」和「分」、「記」和「计」）");
+        assertThat(refusalOf("[when]当 事件类型为 \"{type}\" 且数量多于 {n} 时=$e : Event( type == \"{type}\", quantity > {n} )"))
+                .contains("标准句式「当 事件类型为 \"{type}\" 且数量不少于 {n} 时」只差 2 个字（");
+    }
+
+    /**
+     * Attack tryout 10, NEW-2 (ADR 0223): whatever standard sentence it is near, a sentence that says add and deducts,
+     * says deduct and adds, says veto and does not veto, is refused; so is a placeholder its DRL leaves out.
+     */
+    @Test
+    void aSentenceMustSayWhatItScores() {
+        assertThat(refusalOf("[then]添 {n} 分 记入 \"{c}\"=awards.add(-{n}, \"{c}\");"))
+                .startsWith("本村句式「添 {n} 分 记入 \"{c}\"」读起来是加分，「=」后面的规则写法实际上却是扣分");
+        assertThat(refusalOf("[then]奖励村民 {n} 分，存进 \"{c}\" 账上=awards.add(-{n}, \"{c}\");"))
+                .contains("读起来是加分", "实际上却是扣分");
+        assertThat(refusalOf("[then]奖励村民 {n} 分，存进 \"{c}\" 账上=awards.add({n} - 10, \"{c}\");"))
+                .contains("算出的分可能是负数");
+        assertThat(refusalOf("[then]罚款折合 {n} 分，存进 \"{c}\" 账上=awards.add({n}, \"{c}\");"))
+                .contains("读起来是扣分", "实际上却是加分");
+        assertThat(refusalOf("[then]记一次 \"{c}\" 的表现=awards.veto(\"{c}\");")).contains("实际上却是一票否决");
+        assertThat(refusalOf("[then]本户本月否决 \"{c}\"=awards.add(0, \"{c}\");")).contains("读起来是一票否决");
+        assertThat(refusalOf("[then]加 {n} 分 计入 \"{c}\"=awards.add({n}, \"平安建设\");"))
+                .contains("的占位 {c} 在「=」后面的规则写法里没有用到");
+    }
+
+    /** A version stored before this check still compiles, so a village's plan in force still loads. */
+    @Test
+    void aStoredVersionWithSuchASentenceStillCompiles() {
+        List<PlanFile> stored = HostileCorpus.all().stream()
+                .filter(attack -> attack.name().startsWith("a standard sentence with two homophones")).findFirst()
+                .orElseThrow().files();
+
+        assertThat(new PlanCompiler(1000).compile(stored).rules()).containsKey("参会");
+        assertThatThrownBy(() -> new PlanCompiler(1000).compileUpload(stored)).isInstanceOf(PlanRejected.class);
+    }
+
+    /** Sentences that say what they do stand, near a standard one or not. */
+    @Test
+    void sentencesThatSayWhatTheyScoreStand() {
+        for (String sentence : List.of("[then]减 {n} 分 计入 \"{c}\"=awards.add(-{n}, \"{c}\");",
+                "[then]罚 {n} 分 计入 \"{c}\"=awards.add(-{n}, \"{c}\");",
+                "[then]罚款折合 {n} 分，存进 \"{c}\" 账上=awards.add(-({n} * 2), \"{c}\");",
+                "[then]奖 {n} 分 记入 \"{c}\"=awards.add({n}, \"{c}\");",
+                "[then]按数量每次扣 {n} 分 计入 \"{category}\"=awards.add(-{n} * $e.getQuantity(), \"{category}\");",
+                "[then]先加 {a} 分再扣 {b} 分 计入 \"{c}\"=awards.add({a}, \"{c}\"); awards.add(-{b}, \"{c}\");",
+                "[then]本户一票否决 类别 \"{c}\"=awards.veto(\"{c}\");")) {
+            assertThat(refusalOf(sentence)).as(sentence).isNull();
         }
-        CompiledPlan plan = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("本村句式.dsl", """
-                [when]当 事件类型为 "{t}" 时=$e : Event( type == "{t}" )
-                [then]减 {n} 分 计入 "{c}"=awards.add(-{n}, "{c}");
-                """), PlanFile.of("方案.dslr", HostileCorpus.HEADER + """
-                rule "乱堆物"
-                when
-                    当 事件类型为 "宅前屋后乱堆物" 时
-                then
-                    减 5 分 计入 "人居环境"
-                end
-                """)));
-        assertThat(plan.rules()).containsKey("乱堆物");
+    }
+
+    /** Every standard sentence, copied into a village's .dsl, stands. */
+    @Test
+    void theStandardSentencesThemselvesStand() {
+        StandardDsl.file().text().lines().filter(line -> line.startsWith("["))
+                .forEach(line -> assertThat(refusalOf(line)).as(line).isNull());
+    }
+
+    static java.util.stream.Stream<HostileCorpus.Attack> villageSentences() {
+        return HostileCorpus.all().stream().filter(attack -> attack.files().get(0).name().equals("本村句式.dsl")
+                && attack.files().get(0).text().lines().count() == 2);
+    }
+
+    /** Each one-sentence village .dsl of the hostile corpus is refused at that sentence, for what it reads as. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("villageSentences")
+    void eachVillageSentenceOfTheHostileCorpusIsRefusedAtItsLine(HostileCorpus.Attack attack) {
+        assertThatThrownBy(() -> new PlanCompiler(1000).compileUpload(attack.files()))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems()).singleElement()
+                        .satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo("本村句式.dsl");
+                            assertThat(problem.line()).isEqualTo(2);
+                            assertThat(problem.message()).containsAnyOf("意思却不一样", "读起来是", "没有用到");
+                        }));
+    }
+
+    /** The refusal of a village .dsl made of one sentence, or null when it stands. */
+    private static String refusalOf(String sentence) {
+        List<PlanProblem> problems = new java.util.ArrayList<>();
+        SentenceMapping.read(List.of(PlanFile.of("本村句式.dsl", sentence + "\n")), problems);
+        assertThat(problems).allSatisfy(problem -> assertThat(problem.line()).isEqualTo(1)).hasSizeLessThan(2);
+        return problems.isEmpty() ? null : problems.get(0).message();
     }
 
     @Test

@@ -75,8 +75,9 @@ class SafePlansIT {
     }
 
     /**
-     * Attack tryout 7, M3: a village's own sentence may say one thing and do another (「奖励 2 分」 that deducts). The
-     * auditor following the award reads, beside the sentence, what the rule does, from its expansion (ADR 0214).
+     * Attack tryout 7, M3: a village's own sentence may say less than it does (「奖励 2 分」 that gives 2 for each of the
+     * event's quantity; one that deducts is refused, ADR 0223). The auditor following the award reads, beside the
+     * sentence, what the rule does, from its expansion (ADR 0214).
      */
     @Test
     void theTraceOfARuleInSentencesSaysWhatTheRuleDoesNotWhatTheSentenceSays() {
@@ -84,7 +85,7 @@ class SafePlansIT {
         long household = township.aHousehold(village);
         township.anActivePlan(village, PlanFile.of("本村句式.dsl", """
                 [when]遇到 "{type}"=$e : Event( type == "{type}" )
-                [then]奖励 {n} 分 计入 "{category}"=awards.add(-{n}, "{category}");
+                [then]奖励 {n} 分 计入 "{category}"=awards.add({n} * $e.getQuantity(), "{category}");
                 """), PlanFile.of("村规.dslr", """
                 package villages.sentences;
                 import org.jifen.rules.Event;
@@ -99,18 +100,58 @@ class SafePlansIT {
                 """));
 
         Api.Reply recorded = township.api().post("/api/villages/" + village + "/events", json("eventId", "s2",
-                "householdId", household, "type", "参加村民大会", "occurredOn", "2024-07-02"));
+                "householdId", household, "type", "参加村民大会", "occurredOn", "2024-07-02", "quantity", 3));
         long award = recorded.id("/awards/0/id");
 
-        assertThat(recorded.json().at("/awards/0/points").asInt()).isEqualTo(-2);
+        assertThat(recorded.json().at("/awards/0/points").asInt()).isEqualTo(6);
         Api.Reply trace = township.api().get("/api/awards/" + award + "/trace");
         assertThat(trace.text("/rule/source")).contains("奖励 2 分 计入 \"村民议事\"");
-        assertThat(trace.text("/rule/inWords/gives/0")).isEqualTo("扣 2 分（村民议事）");
+        assertThat(trace.text("/rule/inWords/gives/0")).isEqualTo("按数量，每个加 2 分（村民议事）");
         assertThat(trace.text("/rule/inWords/when/1")).isEqualTo("事件类型是「参加村民大会」");
         org.jifen.support.Browser auditor = township.browser();
         auditor.signIn(township.aLogin("AUDITOR", null));
         assertThat(auditor.get("/v/" + village + "/awards/" + award).body())
-                .contains("实际给多少分").contains("扣 2 分（村民议事）");
+                .contains("实际给多少分").contains("按数量，每个加 2 分（村民议事）");
+    }
+
+    /**
+     * Attack tryout 10, NEW-2 (ADR 0223): 「加 5 份 記入」 (份 sounds like 分, 記 is 记, which sounds like 计) and
+     * 「添 5 分 记入」 that deduct are refused 422 at their .dsl line, naming the standard sentence and the characters
+     * that differ; nothing is stored.
+     */
+    @Test
+    void aVillageSentenceThatReadsAsAStandardOneOrSaysAddAndDeductsIsRefused() {
+        String village = township.aVillage();
+
+        Api.Reply homophones = uploadSentence(village, "加 {n} 份 記入 \"{c}\"", "加 5 份 記入 \"村民议事\"");
+        Api.Reply anotherWord = uploadSentence(village, "添 {n} 分 记入 \"{c}\"", "添 5 分 记入 \"村民议事\"");
+
+        assertThat(homophones.status()).as(homophones.toString()).isEqualTo(422);
+        assertThat(homophones.text("/errors/0/file")).isEqualTo("本村句式.dsl");
+        assertThat(homophones.json().at("/errors/0/line").asInt()).isEqualTo(2);
+        assertThat(homophones.text("/errors/0/message")).startsWith("本村句式「加 {n} 份 記入 \"{c}\"」和积分方案标准句式"
+                + "「加 {n} 分 计入 \"{category}\"」读起来一样（只差读音或字形相同的字：「份」和「分」、「記」和「计」），意思却不一样");
+        assertThat(anotherWord.status()).as(anotherWord.toString()).isEqualTo(422);
+        assertThat(anotherWord.text("/errors/0/message"))
+                .startsWith("本村句式「添 {n} 分 记入 \"{c}\"」读起来是加分，「=」后面的规则写法实际上却是扣分");
+        assertThat(township.api().get("/api/villages/" + village + "/rule-sets").json().size()).isZero();
+    }
+
+    private Api.Reply uploadSentence(String village, String sentence, String used) {
+        return township.api().upload("/api/villages/" + village + "/rule-sets", PlanFile.of("本村句式.dsl",
+                "[when]当 事件类型为 \"{type}\" 时=$e : Event( type == \"{type}\" )\n[then]" + sentence
+                        + "=awards.add(-{n}, \"{c}\");\n"), PlanFile.of("村规.dslr", """
+                package villages.sentences;
+                import org.jifen.rules.Event;
+                global org.jifen.rules.Awards awards;
+
+                rule "参加村民大会"
+                when
+                    当 事件类型为 "参加村民大会" 时
+                then
+                    %s
+                end
+                """.formatted(used)));
     }
 
     @Test

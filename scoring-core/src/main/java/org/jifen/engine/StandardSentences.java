@@ -1,0 +1,264 @@
+package org.jifen.engine;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jifen.engine.SentenceMapping.Sentence;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A village's own sentence must not read as a standard sentence with another meaning (ADRs 0214, 0203, 0223), nor say
+ * one thing and score another (ADR 0223). The standard sentences mean the same in every village; a sentence that
+ * reads like one of them is read as it by the clerk, the auditor and every villager who sees the rule.
+ */
+final class StandardSentences {
+
+    private StandardSentences() {
+    }
+
+    /** What any placeholder reads as: a private-use character, one unit wherever it stands. */
+    private static final int PLACEHOLDER_READ = 0xE000;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[\\p{L}\\p{N}_]+\\}");
+    private static final Pattern AWARD = Pattern.compile("awards\\s*\\.\\s*(add|bonus|veto)\\s*\\(");
+    private static final String SAYS_ADD = "加奖得添增赚赏送给补";
+    private static final String SAYS_DEDUCT = "扣减罚负";
+
+    /** Why a village's sentence may not stand, or null. */
+    static @Nullable String refusal(Sentence own) {
+        // what the clerk writes in a placeholder the DRL leaves out scores nothing, yet reads as if it did
+        for (String name : own.names()) {
+            if (!own.value().contains("{" + name + "}")) {
+                return "句式「" + own.key() + "」的占位 {" + name + "} 在「=」后面的规则写法里没有用到：规则里写在这个位置的"
+                        + "内容不起作用，读的人却会以为它算数（例如写的类别不是实际计入的类别）。请在规则写法里用上 {" + name
+                        + "}，或从句子里删去它";
+            }
+        }
+        String resembles = resemblance(own);
+        return resembles != null ? resembles : own.section() == SentenceMapping.Section.THEN ? saysWhatItScores(own) : null;
+    }
+
+    /**
+     * One unit of a sentence as it is read: what is written there (a character or a placeholder) and what a reader
+     * takes it for: its skeleton (ADR 0203: 記 as 记, ５ as 5) heard as a standard character that sounds alike (份 as
+     * 分, 记 as 计); spaces and punctuation are not units, since 「计入 "{c}"」 and 「，计入「{c}」」 read alike.
+     */
+    private record Unit(String written, int heard) {
+    }
+
+    static List<Unit> units(String key) {
+        List<Unit> units = new ArrayList<>();
+        Matcher placeholders = PLACEHOLDER.matcher(key);
+        int next = placeholders.find() ? placeholders.start() : key.length();
+        int from = 0;
+        while (from < key.length()) {
+            if (from == next) {
+                units.add(new Unit(placeholders.group(), PLACEHOLDER_READ));
+                from = placeholders.end();
+                next = placeholders.find() ? placeholders.start() : key.length();
+                continue;
+            }
+            int c = key.codePointAt(from);
+            String written = Character.toString(c);
+            LookAlikes.skeleton(c).codePoints().filter(read -> !punctuation(read))
+                    .forEach(read -> units.add(new Unit(written, Homophones.heardAs(read))));
+            from += Character.charCount(c);
+        }
+        return units;
+    }
+
+    private static boolean punctuation(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> Character.isWhitespace(c) || Character.isSpaceChar(c);
+        };
+    }
+
+    /**
+     * Refused when it is heard as a standard sentence, or is within a few characters of the standard sentences it is
+     * closest to, and means what none of them means (a sentence as close to 「扣 {n} 分」 as to 「加 {n} 分」 that
+     * deducts stands here; what it says is checked by {@link #saysWhatItScores}). Few is one under six units, and a
+     * quarter of the shorter sentence, at least two, from six on.
+     */
+    private static @Nullable String resemblance(Sentence own) {
+        List<Unit> read = units(own.key());
+        int closest = Integer.MAX_VALUE;
+        List<Sentence> nearest = new ArrayList<>();
+        for (Read standardRead : STANDARD.get()) {
+            Sentence standard = standardRead.sentence();
+            int shorter = Math.min(read.size(), standardRead.units().size());
+            if (Math.abs(read.size() - standardRead.units().size()) > Math.max(2, shorter / 4)) {
+                continue;
+            }
+            int distance = distance(read, standardRead.units());
+            if (distance > 0 && (shorter < 4 || distance > (shorter < 6 ? 1 : Math.max(2, shorter / 4)))) {
+                continue;
+            }
+            if (distance < closest) {
+                closest = distance;
+                nearest.clear();
+            }
+            if (distance == closest) {
+                nearest.add(standard);
+            }
+        }
+        if (nearest.isEmpty() || nearest.stream().anyMatch(standard -> sameMeaning(standard, own))) {
+            return null;
+        }
+        Sentence standard = nearest.get(0);
+        List<String> differing = differing(read, units(standard.key()));
+        String how = closest == 0
+                ? differing.isEmpty() ? "写法一样" : "读起来一样（只差读音或字形相同的字：" + listed(differing) + "）"
+                : "只差" + (differing.size() == 1 ? "一个字" : " " + differing.size() + " 个字") + "（" + listed(differing) + "）";
+        return "本村句式「" + own.key() + "」和积分方案标准句式「" + standard.key() + "」" + how + "，意思却不一样：读的人会以为"
+                + "它就是标准句式，实际计分却是另一回事；标准句式的意思是全镇统一的，村里不能给它另换意思。如果要的就是标准句式的"
+                + "意思，请照标准句式表一字不差地写这个句子和「=」后面的规则写法；如果意思不同，请换一种一眼能看出区别的说法";
+    }
+
+    /**
+     * A sentence that scores says how: a deduction (or what cannot be told to add) says 扣、减、罚 or 负; a veto says
+     * 否决; a sentence that says only 扣 or 否决 does not add; one that says 否决 vetoes. Read from the skeleton of its
+     * words, so 「添 {n} 分 记入」 that deducts is refused whatever standard sentence it is near.
+     */
+    private static @Nullable String saysWhatItScores(Sentence own) {
+        String words = LookAlikes.skeleton(PLACEHOLDER.matcher(own.key()).replaceAll(" "));
+        boolean add = words.codePoints().anyMatch(c -> SAYS_ADD.indexOf(c) >= 0);
+        boolean deduct = words.codePoints().anyMatch(c -> SAYS_DEDUCT.indexOf(c) >= 0);
+        boolean veto = words.contains("否决");
+        Set<Effect> effects = effects(own.value());
+        String does = null;
+        if ((effects.contains(Effect.DEDUCTS) || effects.contains(Effect.UNCLEAR)) && !deduct) {
+            does = effects.contains(Effect.DEDUCTS) ? "是扣分" : "算出的分可能是负数（扣分）";
+        } else if (effects.contains(Effect.VETO) && !veto) {
+            does = "是一票否决";
+        } else if (effects.contains(Effect.ADDS) && !add && (deduct || veto)) {
+            does = "是加分";
+        } else if (veto && !effects.contains(Effect.VETO) && !effects.isEmpty()) {
+            does = "不是一票否决";
+        }
+        if (does == null) {
+            return null;
+        }
+        String says = deduct ? "扣分" : veto ? "一票否决" : add ? "加分" : "计分（没有写扣分）";
+        return "本村句式「" + own.key() + "」读起来是" + says + "，「=」后面的规则写法实际上却" + does + "：读的人看到的和实际计的分"
+                + "相反。扣分的句子要写明「扣」「减」「罚」或「负」，一票否决的句子要写明「否决」，加分的句子不能只写这些字；"
+                + "请把句子改成它实际的意思，或改正「=」后面的规则写法";
+    }
+
+    enum Effect { ADDS, DEDUCTS, VETO, UNCLEAR }
+
+    /**
+     * What the statements of a sentence's DRL do: points with no minus sign add, points that are a minus sign and a
+     * term with none deduct, anything else cannot be told (the placeholders' numbers are the clerk's, seen in the rule).
+     */
+    static Set<Effect> effects(String value) {
+        Set<Effect> effects = EnumSet.noneOf(Effect.class);
+        Matcher award = AWARD.matcher(value);
+        while (award.find()) {
+            if (award.group(1).equals("veto")) {
+                effects.add(Effect.VETO);
+                continue;
+            }
+            int depth = 0;
+            int end = award.end();
+            while (end < value.length() && (depth > 0 || value.charAt(end) != ',') && !(depth == 0 && value.charAt(end) == ')')) {
+                depth += value.charAt(end) == '(' ? 1 : value.charAt(end) == ')' ? -1 : 0;
+                end++;
+            }
+            String points = value.substring(award.end(), end).replaceAll("\\s+", "");
+            int minus = points.indexOf('-');
+            effects.add(minus < 0 ? Effect.ADDS : minus == 0 && points.indexOf('-', 1) < 0 ? Effect.DEDUCTS : Effect.UNCLEAR);
+        }
+        return effects;
+    }
+
+    /** Edit distance between two sentences as read, unit by unit. */
+    private static int distance(List<Unit> a, List<Unit> b) {
+        return table(a, b)[a.size()][b.size()];
+    }
+
+    private static int[][] table(List<Unit> a, List<Unit> b) {
+        int[][] d = new int[a.size() + 1][b.size() + 1];
+        for (int i = 0; i <= a.size(); i++) {
+            for (int j = 0; j <= b.size(); j++) {
+                d[i][j] = i == 0 ? j : j == 0 ? i : Math.min(d[i - 1][j - 1] + (a.get(i - 1).heard() == b.get(j - 1).heard()
+                        ? 0 : 1), Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+            }
+        }
+        return d;
+    }
+
+    /**
+     * The characters in which a village's sentence differs from a standard one as written, in order: 「份」和「分」 for
+     * one in place of another (a homophone or look-alike too), 「多了「添」」 and 「少了「扣」」; placeholders' names aside.
+     */
+    private static List<String> differing(List<Unit> own, List<Unit> standard) {
+        int[][] d = table(own, standard);
+        List<String> differing = new ArrayList<>();
+        int i = own.size();
+        int j = standard.size();
+        while (i > 0 || j > 0) {
+            if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + (own.get(i - 1).heard() == standard.get(j - 1).heard() ? 0 : 1)) {
+                Unit written = own.get(i - 1);
+                Unit shown = standard.get(j - 1);
+                if (written.heard() != PLACEHOLDER_READ || shown.heard() != PLACEHOLDER_READ) {
+                    if (!RuleNames.key(written.written()).equals(RuleNames.key(shown.written()))) {
+                        differing.add(0, "「" + written.written() + "」和「" + shown.written() + "」");
+                    }
+                }
+                i--;
+                j--;
+            } else if (i > 0 && d[i][j] == d[i - 1][j] + 1) {
+                differing.add(0, "多了「" + own.get(--i).written() + "」");
+            } else {
+                differing.add(0, "少了「" + standard.get(--j).written() + "」");
+            }
+        }
+        return differing;
+    }
+
+    private static String listed(List<String> differing) {
+        return String.join("、", differing.subList(0, Math.min(5, differing.size())))
+                + (differing.size() > 5 ? " 等 " + differing.size() + " 处" : "");
+    }
+
+    private static boolean sameMeaning(Sentence standard, Sentence own) {
+        return standard.section() == own.section() && meaning(standard).equals(meaning(own));
+    }
+
+    /** What a sentence stands for, whatever its placeholders are called: a copy of a standard sentence is no harm. */
+    private static String meaning(Sentence sentence) {
+        String value = sentence.value();
+        for (int i = 0; i < sentence.names().size(); i++) {
+            value = value.replace("{" + sentence.names().get(i) + "}", "{#" + i + "}");
+        }
+        return value.replaceAll("\\s+", "");
+    }
+
+    /** A standard sentence and its units. */
+    private record Read(Sentence sentence, List<Unit> units) {
+    }
+
+    /** The standard sentences, read once. */
+    private static final Supplier<List<Read>> STANDARD = new Supplier<>() {
+        private volatile @Nullable List<Read> read;
+
+        @Override
+        public List<Read> get() {
+            List<Read> sentences = read;
+            if (sentences == null) {
+                SentenceMapping mapping = SentenceMapping.read(List.of(StandardDsl.file()), new ArrayList<>());
+                List<Sentence> all = new ArrayList<>(mapping.sentences(SentenceMapping.Section.WHEN));
+                all.addAll(mapping.sentences(SentenceMapping.Section.THEN));
+                sentences = all.stream().map(standard -> new Read(standard, units(standard.key()))).toList();
+                read = sentences;
+            }
+            return sentences;
+        }
+    };
+}
