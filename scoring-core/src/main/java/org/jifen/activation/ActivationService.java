@@ -132,8 +132,9 @@ public class ActivationService {
         if (!reached.isEmpty()) {
             // Only re-scoring takes the village's slot and a share of the township's: a version put in force over
             // months without events (a new village, the demo's first plans) writes nothing and waits for nobody. The
-            // share is first what the months hold, which the count reads; then what the act counted (ADR 0217).
-            RescoringSlots.Held held = slots.hold(village.id(), entries);
+            // share is first what the months hold, which the count reads; then what the act counted (ADR 0217). It
+            // goes before the village's simulations, waiting for a running one (ADR 0225).
+            RescoringSlots.Held held = slots.activating(village.id(), entries);
             held.growTo(count(village, reached, plan, reason, by, at, entries, first, current));
         }
         Map<YearMonth, Map<Long, MonthTotals>> before = new LinkedHashMap<>();

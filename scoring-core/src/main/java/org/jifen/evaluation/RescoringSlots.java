@@ -1,5 +1,6 @@
 package org.jifen.evaluation;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.jifen.plan.PlanSettings;
@@ -17,22 +18,31 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ({@code jifen.plans.rescore-at-most}) already holds it. Everything is let go of when the caller's transaction ends.
  * A village looping refused acts therefore holds one slot and what it counted, never the township: with the
  * budget at 1.5 times one act's bound, a village at the bound leaves the rest of the township half a bound.
+ *
+ * <p>An activation or its dry run (the village admin's act) goes before simulations, which any staff may run (ADR
+ * 0225): one that finds its village's slot held waits for it, up to {@code jifen.plans.rescoring-wait}, and while it
+ * waits no simulation of that village starts. A staff account looping simulations therefore delays its admin's
+ * activation by what one simulation takes, never refuses it.
  */
 @Component
 public class RescoringSlots {
 
     private final long townshipAtMost;
+    private final Duration activationWait;
     /** Per village re-scoring now, the entries it holds. */
     private final Map<Long, Long> held = new HashMap<>();
+    /** Per village, the activations waiting for its slot: no simulation of it starts meanwhile. */
+    private final Map<Long, Integer> activationsWaiting = new HashMap<>();
     private long inUse;
 
     @Autowired
     RescoringSlots(PlanSettings settings) {
-        this(settings.rescoringTownshipAtMost());
+        this(settings.rescoringTownshipAtMost(), settings.rescoringWait());
     }
 
-    RescoringSlots(long townshipAtMost) {
+    RescoringSlots(long townshipAtMost, Duration activationWait) {
         this.townshipAtMost = townshipAtMost;
+        this.activationWait = activationWait;
     }
 
     /** What one act holds: its village's slot and a share of the township's entries. */
@@ -58,20 +68,60 @@ public class RescoringSlots {
     }
 
     /**
-     * Takes the village's slot and {@code entries} of the township's for the rest of the caller's transaction, or
-     * refuses with {@link RescoringBusy} holding nothing.
+     * For an activation or its dry run: takes the village's slot, waiting for a running simulation to end (no new one
+     * starts meanwhile), and {@code entries} of the township's for the rest of the caller's transaction; or refuses
+     * with {@link RescoringBusy} holding nothing.
      */
-    public Held hold(long village, long entries) {
+    public Held activating(long village, long entries) {
         synchronized (this) {
-            if (held.containsKey(village)) {
+            activationsWaiting.merge(village, 1, Integer::sum);
+            try {
+                long deadline = System.nanoTime() + activationWait.toNanos();
+                while (held.containsKey(village)) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        throw RescoringBusy.inTheVillage();
+                    }
+                    wait(Math.max(1, left / 1_000_000));
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw RescoringBusy.inTheVillage();
+            } finally {
+                activationsWaiting.computeIfPresent(village, (id, waiting) -> waiting == 1 ? null : waiting - 1);
+            }
+            take(village, entries);
+        }
+        return releasedWithTheTransaction(village);
+    }
+
+    /**
+     * For a simulation: takes the village's slot and {@code entries} of the township's for the rest of the caller's
+     * transaction, or refuses with {@link RescoringBusy} at once, holding nothing, where the village re-scores or an
+     * activation of it waits.
+     */
+    public Held simulating(long village, long entries) {
+        synchronized (this) {
+            if (activationsWaiting.containsKey(village)) {
                 throw RescoringBusy.inTheVillage();
             }
-            if (!fits(0, entries)) {
-                throw RescoringBusy.inTheTownship();
-            }
-            held.put(village, entries);
-            inUse += entries;
+            take(village, entries);
         }
+        return releasedWithTheTransaction(village);
+    }
+
+    private void take(long village, long entries) {
+        if (held.containsKey(village)) {
+            throw RescoringBusy.inTheVillage();
+        }
+        if (!fits(0, entries)) {
+            throw RescoringBusy.inTheTownship();
+        }
+        held.put(village, entries);
+        inUse += entries;
+    }
+
+    private Held releasedWithTheTransaction(long village) {
         try {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -84,6 +134,11 @@ public class RescoringSlots {
             throw noTransaction;
         }
         return new Held(village);
+    }
+
+    /** Whether an activation of the village waits for its slot; tests wait on it. */
+    synchronized boolean activationWaits(long village) {
+        return activationsWaiting.containsKey(village);
     }
 
     /** The entries all re-scorings of the node hold now. */
@@ -112,6 +167,7 @@ public class RescoringSlots {
         Long had = held.remove(village);
         if (had != null) {
             inUse -= had;
+            notifyAll();
         }
     }
 }

@@ -96,8 +96,8 @@ public class Simulation {
         Map<Long, Household> eligible = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id())
                 .stream().filter(Household::isEligible).collect(Collectors.toMap(Household::id, Function.identity()));
         // The village's slot, and of the township's entries what the awards it holds grow to, a twentieth of the
-        // bound at a time (ADR 0217).
-        RescoringSlots.Held slot = slots.hold(village.id(), 0);
+        // bound at a time (ADR 0217); none while an activation of the village waits for it (ADR 0225).
+        RescoringSlots.Held slot = slots.simulating(village.id(), 0);
         EntryBudget held = EntryBudget.of(atMost);
         List<BehaviourEvent> recorded = events.inMonth(village.id(), month);
         int fired = 0;

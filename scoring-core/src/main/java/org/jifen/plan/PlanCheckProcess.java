@@ -30,7 +30,9 @@ import org.springframework.stereotype.Component;
  * sentence expansion, spreadsheet reading, compilation and rule tests then cost that process, with a small heap
  * ({@code -XX:+ExitOnOutOfMemoryError}) and a limit of CPU time after which it is killed ({@link CheckBudget}), never
  * the service and the other villages it serves. At most {@code concurrency} checks run at once and one per village, so that many
- * uploads cannot start many JVMs; an upload that finds no free check within {@code queueWait} is answered 503.
+ * uploads cannot start many JVMs, and a lane of {@code smallLane} more for small uploads, which then never wait
+ * behind large ones ({@link CheckLanes}, ADR 0226); an upload that finds no free check within {@code queueWait} is
+ * answered 503.
  * The child runs the service's own code and classpath ({@link PlanCheckMain}), without the service's environment
  * (which holds its secrets).
  */
@@ -47,23 +49,27 @@ public class PlanCheckProcess {
     private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
     /** The check needs none of the service's secrets (database and admin passwords live in its environment). */
     private static final Set<String> INHERITED_ENVIRONMENT = Set.of("PATH", "LANG", "LC_ALL", "TZ", "TMPDIR");
+    private static final Path NICE = Path.of("/usr/bin/nice");
+    /** How much lower a large upload's check runs than the service (nice 0 to 19). */
+    private static final int LARGE_NICENESS = 10;
 
     private final PlanSettings settings;
-    private final Semaphore slots;
+    private final CheckLanes lanes;
     private final Set<String> villagesChecking = ConcurrentHashMap.newKeySet();
 
     PlanCheckProcess(PlanSettings settings) {
         this.settings = settings;
-        this.slots = new Semaphore(Math.max(settings.check().concurrency(), 1), true);
+        PlanSettings.Check check = settings.check();
+        this.lanes = new CheckLanes(check.concurrency(), check.smallLane(), check.smallAtMost().toBytes());
     }
 
     public boolean isolated() {
         return settings.check().isolated();
     }
 
-    /** How many more checks may start now; tests wait on it to know a check holds its slot. */
+    /** How many more checks any upload may start now; tests wait on it to know a check holds its slot. */
     int freeSlots() {
-        return slots.availablePermits();
+        return lanes.freeShared();
     }
 
     /** Returns when the plan passed every check in the separate JVM; throws {@link PlanRejected} when it did not. */
@@ -72,16 +78,18 @@ public class PlanCheckProcess {
             throw new PlanCheckBusy("本村上传的上一个方案还在检查中，请等它完成后再上传");
         }
         try {
-            if (!slots.tryAcquire(settings.check().queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
+            long bytes = files.stream().mapToLong(file -> file.content().length).sum();
+            Semaphore lane = lanes.take(bytes, settings.check().queueWait());
+            if (lane == null) {
                 throw new PlanCheckBusy("正在检查的方案较多，请稍后再上传");
             }
             try {
-                PlanRejected rejected = run(files, days);
+                PlanRejected rejected = run(files, days, lanes.small(bytes));
                 if (rejected != null) {
                     throw rejected;
                 }
             } finally {
-                slots.release();
+                lane.release();
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
@@ -91,14 +99,15 @@ public class PlanCheckProcess {
         }
     }
 
-    private @Nullable PlanRejected run(List<PlanFile> files, TestDays days) throws InterruptedException {
+    private @Nullable PlanRejected run(List<PlanFile> files, TestDays days, boolean small)
+            throws InterruptedException {
         PlanSettings.Check check = settings.check();
         String first = files.isEmpty() ? "" : files.get(0).name();
         Path workDir;
         Process process;
         try {
             workDir = Files.createTempDirectory("jifen-plan-check");
-            ProcessBuilder builder = new ProcessBuilder(command()).directory(workDir.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command(small)).directory(workDir.toFile());
             builder.environment().keySet().removeIf(name -> !INHERITED_ENVIRONMENT.contains(name));
             process = builder.start();
         } catch (IOException cannotStart) {
@@ -168,12 +177,20 @@ public class PlanCheckProcess {
                 : java.math.BigDecimal.valueOf(time.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
-    /** The service's own java and classpath; a Spring Boot jar is started through its launcher. */
-    private List<String> command() {
+    /**
+     * The service's own java and classpath; a Spring Boot jar is started through its launcher. A large upload's check
+     * runs at a lower priority where the system has {@code nice} (ADR 0226): on the township's two cores two of them
+     * left a small upload's check beside them a third of a core, and the service answering requests less.
+     */
+    private List<String> command(boolean small) {
         PlanSettings.Check check = settings.check();
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java,
+        List<String> command = new ArrayList<>();
+        if (!small && Files.isExecutable(NICE)) {
+            command.addAll(List.of(NICE.toString(), "-n", String.valueOf(LARGE_NICENESS)));
+        }
+        command.addAll(List.of(java,
                 "-Xmx" + Math.max(check.memory().toMegabytes(), 8) + "m",
                 "-XX:MaxMetaspaceSize=192m",
                 "-XX:+ExitOnOutOfMemoryError",

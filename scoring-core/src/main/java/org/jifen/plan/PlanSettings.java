@@ -32,7 +32,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("jifen.plans")
 public record PlanSettings(@DefaultValue("1000") int fireLimit, @DefaultValue("500ms") Duration fireTimeLimit,
         @DefaultValue Check check, @DefaultValue("200") int cached, @DefaultValue("100000") long rescoreAtMost,
-        @DefaultValue("100000") long monthEndAtMost, @DefaultValue("150000") long rescoringTownshipAtMost) {
+        @DefaultValue("100000") long monthEndAtMost, @DefaultValue("150000") long rescoringTownshipAtMost,
+        @DefaultValue("10s") Duration rescoringWait) {
 
     /**
      * An upload is compiled and its tests run in a separate JVM before the service keeps it.
@@ -44,10 +45,15 @@ public record PlanSettings(@DefaultValue("1000") int fireLimit, @DefaultValue("5
      *     three times as long for it (at least 30 s), then it is stopped and the upload answered 503 (ADR 0201)
      * @param concurrency how many checks may run at once, across all villages (one per village at a time)
      * @param queueWait how long an upload waits for a free check before it is answered 503
+     * @param smallLane how many more checks only small uploads may run (ADR 0226), so that a village's ordinary plan
+     *     never waits behind other villages' large ones; 0 queues every upload alike
+     * @param smallAtMost the most bytes of files an upload may have to be small: a real village's plan with its tests
+     *     is ~12 KB; checking one takes ~3 s, mostly the checking JVM's start
      */
     public record Check(@DefaultValue("true") boolean isolated, @DefaultValue("256MB") DataSize memory,
             @DefaultValue("60s") Duration timeLimit, @DefaultValue("2") int concurrency,
-            @DefaultValue("20s") Duration queueWait) {
+            @DefaultValue("20s") Duration queueWait, @DefaultValue("1") int smallLane,
+            @DefaultValue("64KB") DataSize smallAtMost) {
     }
 
     PlanLimits limits() {

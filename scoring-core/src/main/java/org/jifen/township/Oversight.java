@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jifen.fund.FundEntry;
 import org.jifen.fund.FundEntryKind;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the township oversees beyond coverage, for every village at once in a fixed handful of grouped queries: who
  * took part in a month, the points the rules gave by category, the supermarket's redemptions and the reward fund,
- * and when each of the plan's milestones was reached.
+ * and when each of the plan's milestones was reached. Who took part and the points by category come from each
+ * village's month of awards as {@link VillageMonthAwards} keeps them (ADR 0226).
  */
 @Component
 class Oversight {
@@ -36,27 +36,26 @@ class Oversight {
     }
 
     private final EntityManager entities;
+    private final VillageMonthAwards monthAwards;
 
-    Oversight(EntityManager entities) {
+    Oversight(EntityManager entities, VillageMonthAwards monthAwards) {
         this.entities = entities;
+        this.monthAwards = monthAwards;
     }
 
     Figures of(YearMonth month, ZoneId zone) {
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant until = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        // Taking part is an event a rule scored: an entry no rule scores (a mistyped type) is not (ADR 0127).
-        Map<Long, Long> active = counts(rows("""
-                select a.villageId, count(distinct a.householdId) from Award a
-                where a.month = ?1 and a.eventId is not null
-                and not exists (select r from Award r where r.reversesAwardId = a.id)
-                group by a.villageId""", month));
+        Map<Long, Long> active = new HashMap<>();
         Map<Long, Map<String, Long>> categories = new HashMap<>();
-        for (Object[] row : rows("""
-                select a.villageId, a.category, sum(a.points) from Award a where a.month = ?1
-                group by a.villageId, a.category""", month)) {
-            categories.computeIfAbsent((Long) row[0], id -> new TreeMap<>())
-                    .put((String) row[1], ((Number) row[2]).longValue());
-        }
+        monthAwards.of(List.of(month)).get(month).forEach((village, awards) -> {
+            if (awards.active() > 0) {
+                active.put(village, awards.active());
+            }
+            if (!awards.categories().isEmpty()) {
+                categories.put(village, awards.categories());
+            }
+        });
         Map<Long, long[]> redemptions = new HashMap<>();
         for (Object[] row : rows("""
                 select r.villageId, count(r), sum(r.points) from Redemption r

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the township's dashboard adds to {@link TownshipOverview} (which gives each village's participation this month
  * and the plan's milestones it is behind on, 五 工作步骤): its published notices, and the points the rules gave by
- * category and month across the township. A handful of grouped queries whatever the number of villages.
+ * category and month across the township, from each village's months as {@link VillageMonthAwards} keeps them
+ * (ADR 0226). A handful of grouped queries whatever the number of villages.
  */
 @Service
 public class TownshipDashboard {
@@ -43,8 +44,11 @@ public class TownshipDashboard {
     private final VillageService villages;
     private final EntityManager entities;
     private final Clock clock;
+    private final VillageMonthAwards monthAwards;
 
-    TownshipDashboard(TownshipOverview overview, VillageService villages, EntityManager entities, Clock clock) {
+    TownshipDashboard(TownshipOverview overview, VillageService villages, EntityManager entities, Clock clock,
+            VillageMonthAwards monthAwards) {
+        this.monthAwards = monthAwards;
         this.overview = overview;
         this.villages = villages;
         this.entities = entities;
@@ -76,13 +80,12 @@ public class TownshipDashboard {
         }
         Map<String, Map<YearMonth, Long>> points = new LinkedHashMap<>();
         TreeSet<String> categories = new TreeSet<>();
-        for (Object[] row : entities.createQuery("""
-                        select a.month, a.category, sum(a.points) from Award a
-                        where a.month >= :first and a.month <= :last group by a.month, a.category""", Object[].class)
-                .setParameter("first", first).setParameter("last", now).getResultList()) {
-            categories.add((String) row[1]);
-            points.computeIfAbsent((String) row[1], category -> new LinkedHashMap<>())
-                    .put((YearMonth) row[0], ((Number) row[2]).longValue());
+        Map<YearMonth, Map<Long, VillageMonthAwards.Figures>> awards = monthAwards.of(shown);
+        for (YearMonth month : shown) {
+            awards.get(month).values().forEach(village -> village.categories().forEach((category, sum) -> {
+                categories.add(category);
+                points.computeIfAbsent(category, name -> new LinkedHashMap<>()).merge(month, sum, Long::sum);
+            }));
         }
         return new Dashboard(now, rows, shown, List.copyOf(categories), points);
     }

@@ -35,7 +35,7 @@ class PlanCheckBenchmark {
         }
         PlanCompiler compiler = new PlanCompiler(1000);
         PlanCheckProcess checks = new PlanCheckProcess(new PlanSettings(1000, Duration.ofMillis(500),
-                new PlanSettings.Check(true, DataSize.ofMegabytes(256), Duration.ofSeconds(120), 1, Duration.ofSeconds(60)), 200, 100_000, 100_000, 150_000));
+                new PlanSettings.Check(true, DataSize.ofMegabytes(256), Duration.ofSeconds(120), 1, Duration.ofSeconds(60), 0, DataSize.ofKilobytes(64)), 200, 100_000, 100_000, 150_000, Duration.ofSeconds(10)));
         for (int i = 0; i < 3; i++) {
             compiler.compile(pilot);
         }

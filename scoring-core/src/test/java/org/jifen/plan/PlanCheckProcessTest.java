@@ -121,9 +121,33 @@ class PlanCheckProcessTest {
         first.get();
     }
 
+    @Test
+    void aSmallUploadIsCheckedAtOnceWhileALargeOneHoldsEverySharedCheck() throws Exception {
+        PlanCheckProcess checks = checks(DataSize.ofMegabytes(256), Duration.ofSeconds(60), 1, Duration.ZERO, 1,
+                DataSize.ofKilobytes(4));
+        List<PlanFile> large = List.of(PlanFile.of("方案.drl", ContractExample.DRL + "\n".repeat(8 * 1024)));
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> checks.check("a", large, TestDays.ANY));
+        while (checks.freeSlots() > 0 && !first.isDone()) {
+            Thread.sleep(10);
+        }
+        assertThat(first).as("the large check holds the shared check").isNotDone();
+
+        assertThatThrownBy(() -> checks.check("b", large, TestDays.ANY)).isInstanceOf(PlanCheckBusy.class)
+                .hasMessageContaining("较多");
+        assertThatCode(() -> checks.check("c", CONTRACT_EXAMPLE, TestDays.ANY)).doesNotThrowAnyException();
+        assertThat(first).as("checked beside the large one, not after it").isNotDone();
+        first.get();
+    }
+
     private static PlanCheckProcess checks(DataSize memory, Duration timeLimit, int concurrency, Duration queueWait) {
+        return checks(memory, timeLimit, concurrency, queueWait, 0, DataSize.ofKilobytes(64));
+    }
+
+    private static PlanCheckProcess checks(DataSize memory, Duration timeLimit, int concurrency, Duration queueWait,
+            int smallLane, DataSize smallAtMost) {
         return new PlanCheckProcess(new PlanSettings(1000, Duration.ofMillis(500),
-                new PlanSettings.Check(true, memory, timeLimit, concurrency, queueWait), 200, 100_000, 100_000, 150_000));
+                new PlanSettings.Check(true, memory, timeLimit, concurrency, queueWait, smallLane, smallAtMost), 200,
+                100_000, 100_000, 150_000, Duration.ofSeconds(10)));
     }
 
     /** The plan-checking JVMs this process started that are still running. */

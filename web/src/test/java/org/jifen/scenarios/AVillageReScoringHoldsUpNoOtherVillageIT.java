@@ -31,11 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * N1). Now such a dry run is counted in memory and refused before it writes anything, a village holds one slot of
  * its own, and the villages share a budget of entries: another village's simulation and dry run go through while
  * one village loops or re-scores at the bound; a second re-scoring of the same village is still answered 503
- * (ADR 0217). Here the bound is 2,000 entries and the township's budget 1.5 times that.
+ * (ADR 0217), a dry run after waiting its time for the village's simulation (ADR 0225). Here the bound is 2,000
+ * entries and the township's budget 1.5 times that.
  */
 @AppTest
 @TestPropertySource(properties = {"jifen.clock.fixed-at=2024-09-10T01:00:00Z", "jifen.plans.rescore-at-most=2000",
-    "jifen.plans.rescoring-township-at-most=3000"})
+    "jifen.plans.rescoring-township-at-most=3000", "jifen.plans.rescoring-wait=1s"})
 class AVillageReScoringHoldsUpNoOtherVillageIT {
 
     @Autowired
@@ -201,7 +202,7 @@ class AVillageReScoringHoldsUpNoOtherVillageIT {
         long id = jdbc.queryForObject("select id from village where code = ?", Long.class, village);
         return CompletableFuture.runAsync(() -> new TransactionTemplate(transactionManager).executeWithoutResult(
                 status -> {
-                    slots.hold(id, entries);
+                    slots.simulating(id, entries);
                     held.countDown();
                     try {
                         done.await(60, TimeUnit.SECONDS);
