@@ -21,6 +21,19 @@ public final class Sheets {
     private Sheets() {
     }
 
+    /**
+     * The name of a workbook's first sheet, the one the decision-table compiler reads a spreadsheet plan's rules from
+     * (ADR 0203: a hidden sheet with content is refused, so it is the one a clerk sees first); null when the bytes are
+     * no workbook.
+     */
+    public static @Nullable String firstSheetName(byte[] workbook) {
+        try (Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(workbook))) {
+            return book.getNumberOfSheets() == 0 ? null : book.getSheetName(0);
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
     /** A new .xlsx workbook, written by {@code content}, as bytes. */
     public static byte[] xlsx(Consumer<Workbook> content) {
         try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

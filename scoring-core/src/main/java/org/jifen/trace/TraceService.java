@@ -19,8 +19,10 @@ import org.jifen.scoring.Award;
 import org.jifen.scoring.AwardLedger;
 import org.jifen.scoring.BehaviourEvent;
 import org.jifen.scoring.BehaviourEvents;
+import org.jifen.sheet.Sheets;
 import org.jifen.village.Village;
 import org.jifen.village.Villages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -84,7 +86,7 @@ public class TraceService {
                 new AwardTrace.HouseholdPart(household.id(), household.getHouseholdNo(), household.getHeadName(),
                         household.getGroup(), household.getCentralVillage()),
                 new AwardTrace.RulePart(rule.getName(), rule.getFileName(), rule.getLine(), rule.getSource(),
-                        rule.getCap(), RuleInWords.of(ruleSet, rule)),
+                        rule.getCap(), RuleInWords.of(ruleSet, rule), sheet(ruleSet, rule.getFileName())),
                 new AwardTrace.RuleSetPart(ruleSet.getVersion(), ruleSet.getSha256(),
                         activation == null ? null : activation.getActivatedAt(),
                         activation == null ? null : activation.getActivatedBy(),
@@ -97,6 +99,16 @@ public class TraceService {
                 event == null ? List.of() : evidence.of(event, village.getCode()),
                 objections.stream().flatMap(source -> source.on(award.id()).stream()).toList(),
                 balances.month(village, household, award.getMonth()).orElse(null));
+    }
+
+    /** The sheet a workbook's rule rows are read from; null for a file that is no workbook. */
+    private static @Nullable String sheet(RuleSet ruleSet, String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".xlsx") && !lower.endsWith(".xls")) {
+            return null;
+        }
+        return ruleSet.getFiles().stream().filter(file -> file.getName().equals(fileName)).findFirst()
+                .map(file -> Sheets.firstSheetName(file.content())).orElse(null);
     }
 
     private Map<String, String> attributes(BehaviourEvent event) {

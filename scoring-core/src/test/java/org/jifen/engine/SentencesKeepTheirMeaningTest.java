@@ -113,6 +113,9 @@ class SentencesKeepTheirMeaningTest {
                 .contains("标准句式「加 {n} 分 计入 \"{category}\"」只差 3 个字（「５」和「{n}」、「份」和「分」、「記」和「计」）");
         assertThat(refusalOf("[when]当 事件类型为 \"{type}\" 且数量多于 {n} 时=$e : Event( type == \"{type}\", quantity > {n} )"))
                 .contains("标准句式「当 事件类型为 \"{type}\" 且数量不少于 {n} 时」只差 2 个字（");
+        assertThat(refusalOf("[then]奖励 {n} 分 计入 \"{c}\"=awards.add({n} * $e.getQuantity(), \"{c}\");"))
+                .as("reads as 「加 {n} 分」, gives n for each of the quantity")
+                .contains("只差 2 个字", "意思却不一样");
     }
 
     /**

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What {@code /v3/api-docs} says beyond the endpoints springdoc finds: the service, HTTP Basic as the one security
- * scheme, the problem schema, and each operation's problem responses ({@link OperationProblems}, ADR 0081).
+ * scheme, the problem schema, each operation's problem responses ({@link OperationProblems}, ADR 0081), and the
+ * members added to the published contract ({@link ContractExtensions}).
  */
 @Configuration
 class ApiDescription {
@@ -81,6 +82,11 @@ class ApiDescription {
                         .addSchemas(PROBLEM_SCHEMA, problemSchema())
                         .addSchemas("ProblemError", problemErrorSchema()))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
+    }
+
+    @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer contractExtensions() {
+        return new ContractExtensions();
     }
 
     @Bean

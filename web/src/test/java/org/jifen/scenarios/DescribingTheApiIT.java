@@ -76,6 +76,30 @@ class DescribingTheApiIT {
                 .contains("records-busy", "database-unavailable");
     }
 
+    /**
+     * The members added to the published contract (docs/how-it-works.md, "Extensions to the published contract") are
+     * in the description with what they mean in Chinese and English: a client reading it knows them.
+     */
+    @Test
+    void theMembersAddedToThePublishedContractAreDescribedInChineseAndEnglish() {
+        JsonNode api = township.api().anonymous().get("/v3/api-docs").json();
+
+        for (String member : List.of("MonthView/entries", "MonthView/nextAfter", "MonthView/next",
+                "RuleInWords/attributes", "RulePart/inWords", "RulePart/sheet")) {
+            String[] schemaAndName = member.split("/");
+            assertThat(api.at("/components/schemas/" + schemaAndName[0] + "/properties/" + schemaAndName[1]
+                    + "/description").asString("")).as(member).containsPattern(CHINESE).containsPattern(ENGLISH);
+        }
+        JsonNode parameters = api.at("/paths/~1api~1villages~1{code}~1households~1{id}~1months~1{month}/get/parameters");
+        for (JsonNode parameter : parameters) {
+            if (List.of("size", "after").contains(parameter.path("name").asString())) {
+                assertThat(parameter.path("description").asString("")).as(parameter.path("name").asString())
+                        .containsPattern(CHINESE).containsPattern(ENGLISH);
+            }
+        }
+        assertThat(parameters.findValuesAsString("name")).contains("size", "after");
+    }
+
     private static void check(String name, JsonNode operation, String path, List<String> wrong) {
         String summary = operation.path("summary").asString("");
         if (!CHINESE.matcher(summary).find() || !ENGLISH.matcher(summary).find()) {

@@ -75,8 +75,8 @@ class SafePlansIT {
     }
 
     /**
-     * Attack tryout 7, M3: a village's own sentence may say less than it does (「奖励 2 分」 that gives 2 for each of the
-     * event's quantity; one that deducts is refused, ADR 0223). The auditor following the award reads, beside the
+     * Attack tryout 7, M3: a village's own sentence may say less than it does (「奖励本户 2 分」 that gives 2 for each of
+     * the event's quantity; one that deducts, or that is this close to a standard sentence, is refused, ADR 0223). The auditor following the award reads, beside the
      * sentence, what the rule does, from its expansion (ADR 0214).
      */
     @Test
@@ -85,7 +85,7 @@ class SafePlansIT {
         long household = township.aHousehold(village);
         township.anActivePlan(village, PlanFile.of("本村句式.dsl", """
                 [when]遇到 "{type}"=$e : Event( type == "{type}" )
-                [then]奖励 {n} 分 计入 "{category}"=awards.add({n} * $e.getQuantity(), "{category}");
+                [then]奖励本户 {n} 分，记在 "{category}" 名下=awards.add({n} * $e.getQuantity(), "{category}");
                 """), PlanFile.of("村规.dslr", """
                 package villages.sentences;
                 import org.jifen.rules.Event;
@@ -95,7 +95,7 @@ class SafePlansIT {
                 when
                     遇到 "参加村民大会"
                 then
-                    奖励 2 分 计入 "村民议事"
+                    奖励本户 2 分，记在 "村民议事" 名下
                 end
                 """));
 
@@ -105,7 +105,7 @@ class SafePlansIT {
 
         assertThat(recorded.json().at("/awards/0/points").asInt()).isEqualTo(6);
         Api.Reply trace = township.api().get("/api/awards/" + award + "/trace");
-        assertThat(trace.text("/rule/source")).contains("奖励 2 分 计入 \"村民议事\"");
+        assertThat(trace.text("/rule/source")).contains("奖励本户 2 分，记在 \"村民议事\" 名下");
         assertThat(trace.text("/rule/inWords/gives/0")).isEqualTo("按数量，每个加 2 分（村民议事）");
         assertThat(trace.text("/rule/inWords/when/1")).isEqualTo("事件类型是「参加村民大会」");
         org.jifen.support.Browser auditor = township.browser();
@@ -155,7 +155,7 @@ class SafePlansIT {
     }
 
     @Test
-    void aClerkFillsInTheTemplateSpreadsheetAndItsAwardsTraceToTheSheetRow() {
+    void aClerkFillsInTheTemplateSpreadsheetAndItsAwardsTraceToTheSheetAndRow() {
         String village = township.aVillage();
         long household = township.aHousehold(village);
         byte[] template = township.api().download("/api/plan-template.xlsx");
@@ -168,7 +168,12 @@ class SafePlansIT {
         Api.Reply trace = township.api().get("/api/awards/" + recorded.id("/awards/0/id") + "/trace");
         assertThat(trace.text("/rule/file")).isEqualTo("积分方案模板.drl.xlsx");
         assertThat(trace.json().at("/rule/line").asInt()).as("the sheet row").isEqualTo(12);
+        assertThat(trace.text("/rule/sheet")).as("the sheet of the row (ADR 0224)").isEqualTo("积分方案");
         assertThat(trace.json().at("/rule/cap").asInt()).isEqualTo(25);
+        org.jifen.support.Browser auditor = township.browser();
+        auditor.signIn(township.aLogin("AUDITOR", null));
+        assertThat(auditor.get("/v/" + village + "/awards/" + recorded.id("/awards/0/id")).body())
+                .contains("积分方案模板.drl.xlsx 工作表「积分方案」第 12 行");
     }
 
     @Test

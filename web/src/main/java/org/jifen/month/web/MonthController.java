@@ -34,9 +34,10 @@ class MonthController {
     @Refuses(HouseholdNotFound.class)
     @GetMapping("/api/villages/{code}/households/{id}/months/{month}")
     MonthView month(@PathVariable String code, @PathVariable long id, @PathVariable YearMonth month,
-            @Parameter(description = "the id of the last entry of the page before (nextAfter); none: the first page")
+            @Parameter(description = "上一页最后一笔的编号（nextAfter）；不写则是第一页 (the id of the last entry of the "
+                    + "page before, nextAfter; none: the first page)")
             @RequestParam(required = false) @Nullable Long after,
-            @Parameter(description = "entries on the page, 1 to 1000 (default 500)")
+            @Parameter(description = "每页的积分记录笔数，1 到 1000，默认 500 (entries on the page, 1 to 1000, default 500)")
             @RequestParam(defaultValue = "" + EntryPage.API_SIZE) int size) {
         int pageSize = Math.max(1, Math.min(size, EntryPage.MAX_SIZE));
         return months.view(code, id, month, EntryPage.after(after == null ? 0 : after, pageSize))
