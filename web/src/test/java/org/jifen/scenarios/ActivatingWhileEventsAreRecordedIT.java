@@ -41,7 +41,7 @@ class ActivatingWhileEventsAreRecordedIT {
 
     @Test
     void noEventRecordedDuringAnActivationKeepsTheOldVersionsPoints() throws Exception {
-        Api recording = clerksThrough(township.api());
+        Api clerksNode = clerksThrough(township.api());
         for (int round = 0; round < ROUNDS; round++) {
             String village = township.aVillage();
             List<Long> households = List.of(township.aHousehold(village), township.aHousehold(village));
@@ -56,7 +56,7 @@ class ActivatingWhileEventsAreRecordedIT {
                 recording.add(clerks.submit(() -> {
                     List<Integer> statuses = new ArrayList<>();
                     for (int i = 0; i < EVENTS_EACH; i++) {
-                        statuses.add(recording.post("/api/villages/" + village + "/events", json("eventId",
+                        statuses.add(clerksNode.post("/api/villages/" + village + "/events", json("eventId",
                                 "c" + id + "-" + i, "householdId", households.get(i % 2), "type", "参加村民大会",
                                 "occurredOn", "2024-09-0" + (1 + i % 9))).status());
                         someRecorded.countDown();
