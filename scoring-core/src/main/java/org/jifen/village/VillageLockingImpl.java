@@ -17,7 +17,7 @@ class VillageLockingImpl implements VillageLocking {
     @Override
     public Optional<Village> lockByCode(String code) {
         Optional<Village> village = entities.createQuery("select v from Village v where v.code = ?1", Village.class)
-                .setParameter(1, code).getResultStream().findFirst();
+                .setParameter(1, code).getResultList().stream().findFirst();
         village.ifPresent(found -> locks.take(found.id())
                 .orElseThrow(() -> new IllegalStateException("village " + code + " has no lock row")));
         return village;
