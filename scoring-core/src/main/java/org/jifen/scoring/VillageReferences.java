@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.plan.RuleSet;
 import org.jifen.plan.RuleSets;
+import org.jifen.village.Village;
 import org.jifen.village.VillageLock;
 import org.jifen.village.VillageLocks;
-import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
 import org.springframework.stereotype.Component;
@@ -56,7 +56,8 @@ class VillageReferences {
     /**
      * Share-locks the village's lock row for the caller's transaction (one statement) and answers its finalised
      * months and governing versions as they stand until the commit: from memory when the version is the one they
-     * were read under, read again otherwise. Taken before the chain head, in the order activation and finalisation take them.
+     * were read under, read again otherwise. Taken before the chain head, in the order activation and finalisation
+     * take them.
      */
     Held hold(Village village) {
         long version = locks.share(village.id()).map(VillageLock::version)
