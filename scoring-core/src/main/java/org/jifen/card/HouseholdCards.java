@@ -10,6 +10,6 @@ interface HouseholdCards extends Repository<HouseholdCard, Long> {
     /** The card whose token hashes to this, if it was not renewed since. */
     Optional<HouseholdCard> findByTokenSha256AndRevokedAtIsNull(String tokenSha256);
 
-    /** The household's card in force; issuing and renewing hold the village row lock, so there is at most one. */
+    /** The household's card in force; issuing and renewing hold the village's lock, so there is at most one. */
     Optional<HouseholdCard> findByVillageIdAndHouseholdIdAndRevokedAtIsNull(long villageId, long householdId);
 }

@@ -30,7 +30,7 @@ import org.jifen.scoring.ActivePlan;
 import org.jifen.scoring.ActivePlans;
 import org.jifen.scoring.Award;
 import org.jifen.scoring.Ledger;
-import org.jifen.village.ReferenceVersions;
+import org.jifen.village.VillageLocks;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.VillageService;
@@ -65,13 +65,13 @@ public class EvaluationService {
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
     private final long monthEndAtMost;
-    private final ReferenceVersions references;
+    private final VillageLocks villageLocks;
 
     EvaluationService(Villages villages, VillageService villageService, Ledger chain, ActivePlans activePlans,
             MonthEvaluations evaluations, FinalisedMonths finalisedMonths, GroupMembers members, MonthService months,
             SignOffSheetService sheets, Clock clock, HouseholdMonthEnds monthEnds, MonthEndFiring firing,
-            PlatformTransactionManager transactionManager, PlanSettings settings, ReferenceVersions references) {
-        this.references = references;
+            PlatformTransactionManager transactionManager, PlanSettings settings, VillageLocks villageLocks) {
+        this.villageLocks = villageLocks;
         this.monthEndAtMost = settings.monthEndAtMost();
         this.firing = firing;
         this.sheets = sheets;
@@ -301,7 +301,7 @@ public class EvaluationService {
         months.freeze(village.id(), month, eligible(village).stream().map(Household::id).toList());
         FinalisedMonth saved = finalisedMonths.save(finalised);
         // Every node's events refuse the month from now on (ADR 0204).
-        references.moved(village.id());
+        villageLocks.moved(village.id());
         return view(saved, group, List.of(evaluation), List.of());
     }
 

@@ -11,7 +11,7 @@ import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.PlanFile;
 import org.jifen.engine.PlanProblem;
 import org.jifen.engine.PlanRejected;
-import org.jifen.village.ReferenceVersions;
+import org.jifen.village.VillageLocks;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
@@ -35,11 +35,11 @@ public class PlanService {
     private final VillageFindings findings;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ReferenceVersions references;
+    private final VillageLocks villageLocks;
 
     PlanService(Villages villages, RuleSets ruleSets, PlanActivations activations, PlanLibrary library,
-            VillageFindings findings, TransactionTemplate transactions, Clock clock, ReferenceVersions references) {
-        this.references = references;
+            VillageFindings findings, TransactionTemplate transactions, Clock clock, VillageLocks villageLocks) {
+        this.villageLocks = villageLocks;
         this.findings = findings;
         this.villages = villages;
         this.ruleSets = ruleSets;
@@ -82,7 +82,7 @@ public class PlanService {
         }
         PlanActivation activation = activations.save(new PlanActivation(chosen, from, by.username(), at));
         // Every node's events read which version governs a month anew (ADR 0204).
-        references.moved(chosen.getVillageId());
+        villageLocks.moved(chosen.getVillageId());
         return Optional.of(activation);
     }
 

@@ -160,10 +160,10 @@ public class EventRecorder {
      * anything, so it never undoes a neighbour.
      */
     private List<EventOutcome> recordTogether(Village village, List<Submission> submissions, long entriesAtMost) {
-        // The village row shared first, before the chain head, in the order activation and finalisation take them:
-        // an event and the finalisation of its month, or an activation that re-scores it, cannot both commit, and the
-        // finalised months and governing versions held in memory stand until the commit (ADR 0204). Shares never
-        // wait for each other.
+        // The village's lock row (ADR 0227) shared first, before the chain head, in the order activation and
+        // finalisation take them: an event and the finalisation of its month, or an activation that re-scores it,
+        // cannot both commit, and the finalised months and governing versions held in memory stand until the commit
+        // (ADR 0204). Shares never wait for each other.
         VillageReferences.Held held = references.hold(village);
         VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(), events,
                 ledger, households, held, activePlans, chain, gains, bounds, entriesAtMost);
@@ -225,7 +225,7 @@ public class EventRecorder {
     private record Scored(ActivePlan plan, List<FiredAward> fired) {
     }
 
-    /** The checks and the scoring, or a refusal: needs the village row shared, not the chain head. */
+    /** The checks and the scoring, or a refusal: needs the village's lock row shared, not the chain head. */
     private Scored score(VillageBatch batch, RecordEvent request) {
         Village village = batch.village;
         Household household = batch.household(request.householdId())
@@ -242,8 +242,8 @@ public class EventRecorder {
         if (batch.finalised(month)) {
             throw new MonthAlreadyFinalised(village, month);
         }
-        // The version that governs the month cannot change until the commit: an activation locks the village row,
-        // which this transaction shares (ADR 0056, 0204).
+        // The version that governs the month cannot change until the commit: an activation locks the village's lock
+        // row, which this transaction shares (ADR 0056, 0204).
         ActivePlan plan = batch.plan(month);
         plan.compiled().catalog().filter(catalog -> !catalog.lists(request.type())).ifPresent(catalog -> {
             throw new UnknownEventType(request.type(), catalog.types().keySet());

@@ -19,9 +19,9 @@ import org.jifen.village.Village;
  * transaction rather than once per event: the events already recorded under the batch's ids (with their entries),
  * the households named (with their tags, in the same query), each household's month (through
  * {@link MonthGains.Together}); the finalised months and the version that governs each month come from the village's
- * references, held since the transaction share-locked the village row (ADR 0204). The chain head is taken once, by
- * the first event that gets that far, and held to the commit. Lives for one transaction: what it read stays true
- * until the commit because of the locks taken before.
+ * references, held since the transaction share-locked the village's lock row (ADR 0204, 0227). The chain head is
+ * taken once, by the first event that gets that far, and held to the commit. Lives for one transaction: what it read
+ * stays true until the commit because of the locks taken before.
  */
 final class VillageBatch {
 

@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jifen.finalisation.FinalisedMonths;
 import org.jifen.plan.RuleSet;
 import org.jifen.plan.RuleSets;
-import org.jifen.village.ReferenceVersion;
-import org.jifen.village.ReferenceVersions;
 import org.jifen.village.Village;
+import org.jifen.village.VillageLock;
+import org.jifen.village.VillageLocks;
 import org.jifen.village.VillageNotFound;
 import org.jifen.village.Villages;
 import org.springframework.stereotype.Component;
@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * What recording an event checks besides its household, kept in this node's memory and checked in one read (ADR
  * 0204): the village by its code (a village is never changed or removed once registered), and, behind the village's
  * reference version, its finalised months and which plan version governs each month. Every activation and
- * finalisation moves the version in its own transaction, on whichever node, under the village row's lock; an event's
- * transaction share-locks the row as it reads the version, so nothing it names can change until the event commits.
+ * finalisation moves the version in its own transaction, on whichever node, holding the village's lock row for update
+ * (ADR 0227); an event's transaction share-locks that row as it reads the version, so nothing it names can change
+ * until the event commits.
  * A copy read under another version is read again. Nothing correctness needs lives only here: a node that restarts,
  * or never saw the village, reads it all from the database.
  */
@@ -28,16 +29,16 @@ import org.springframework.stereotype.Component;
 class VillageReferences {
 
     private final Villages villages;
-    private final ReferenceVersions versions;
+    private final VillageLocks locks;
     private final FinalisedMonths finalisedMonths;
     private final RuleSets ruleSets;
     private final Map<String, Village> byCode = new ConcurrentHashMap<>();
     private final Map<Long, Held> byVillage = new ConcurrentHashMap<>();
 
-    VillageReferences(Villages villages, ReferenceVersions versions, FinalisedMonths finalisedMonths,
+    VillageReferences(Villages villages, VillageLocks locks, FinalisedMonths finalisedMonths,
             RuleSets ruleSets) {
         this.villages = villages;
-        this.versions = versions;
+        this.locks = locks;
         this.finalisedMonths = finalisedMonths;
         this.ruleSets = ruleSets;
     }
@@ -53,13 +54,14 @@ class VillageReferences {
     }
 
     /**
-     * Share-locks the village row for the caller's transaction (one statement) and answers its finalised months and
-     * governing versions as they stand until the commit: from memory when the version is the one they were read
-     * under, read again otherwise. Taken before the chain head, in the order activation and finalisation take them.
+     * Share-locks the village's lock row for the caller's transaction (one statement) and answers its finalised
+     * months and governing versions as they stand until the commit: from memory when the version is the one they
+     * were read under, read again otherwise. Taken before the chain head, in the order activation and finalisation
+     * take them.
      */
     Held hold(Village village) {
-        long version = versions.share(village.id()).map(ReferenceVersion::version)
-                .orElseThrow(() -> new VillageNotFound(village.getCode()));
+        long version = locks.share(village.id()).map(VillageLock::version)
+                .orElseThrow(() -> new IllegalStateException("village " + village.getCode() + " has no lock row"));
         Held held = byVillage.get(village.id());
         if (held == null || held.version != version) {
             held = new Held(village.id(), version,
@@ -71,7 +73,7 @@ class VillageReferences {
 
     /**
      * A village's finalised months and governing versions as of one reference version. Only used by a transaction
-     * that holds the village row's share lock at that version, so whatever it reads into it holds for the version.
+     * that holds the village's lock row shared at that version, so whatever it reads into it holds for the version.
      */
     final class Held {
 

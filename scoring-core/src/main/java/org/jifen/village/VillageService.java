@@ -11,11 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class VillageService {
 
     private final Villages villages;
+    private final VillageLocks locks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VillageService(Villages villages, ApplicationEventPublisher events, Clock clock) {
+    VillageService(Villages villages, VillageLocks locks, ApplicationEventPublisher events, Clock clock) {
         this.villages = villages;
+        this.locks = locks;
         this.events = events;
         this.clock = clock;
     }
@@ -32,6 +34,7 @@ public class VillageService {
         }
         Village village = villages.save(new Village(request.code(), request.name(), request.centralVillages(),
                 request.groups(), demo, clock.instant()));
+        locks.add(village.id());
         events.publishEvent(new VillageRegistered(village.id(), village.getCode()));
         return village;
     }

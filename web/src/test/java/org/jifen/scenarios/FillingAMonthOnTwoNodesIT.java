@@ -11,18 +11,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jifen.JifenApplication;
 import org.jifen.support.Api;
 import org.jifen.support.AppTest;
 import org.jifen.support.Plans;
-import org.jifen.support.TestDatabase;
+import org.jifen.support.SecondNode;
 import org.jifen.support.Township;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -37,30 +33,14 @@ class FillingAMonthOnTwoNodesIT {
     static final int BOUND = 50;
     private static final int EVENTS = 120;
 
-    private static ConfigurableApplicationContext secondNode;
+    @RegisterExtension
+    static final SecondNode SECOND_NODE = new SecondNode("--jifen.recording.village-month-entries-at-most=" + BOUND);
 
     @Autowired
     Township township;
 
-    @BeforeAll
-    static void startTheSecondNode() {
-        secondNode = new SpringApplicationBuilder(JifenApplication.class)
-                .initializers(new TestDatabase())
-                .run("--server.port=0", "--jifen.admin-password=" + Township.ADMIN_PASSWORD,
-                        "--jifen.data-dir=target/test-data-second-node-full-month",
-                        "--jifen.recording.village-month-entries-at-most=" + BOUND);
-    }
-
-    @AfterAll
-    static void stopTheSecondNode() {
-        if (secondNode != null) {
-            secondNode.close();
-        }
-    }
-
     @Test
     void eventsSentToTwoNodesAtOnceFillTheMonthToItsBoundAndNoFurther() throws Exception {
-        assertThat(TestDatabase.isPostgres()).as("two nodes need a database they can share: PostgreSQL").isTrue();
         String village = township.aVillage();
         List<Long> households = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -68,7 +48,7 @@ class FillingAMonthOnTwoNodesIT {
         }
         township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
         Api first = township.aUser("STAFF", village);
-        Api second = first.at("http://localhost:" + secondNode.getEnvironment().getProperty("local.server.port"));
+        Api second = SECOND_NODE.as(first);
         String events = "/api/villages/" + village + "/events";
 
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jifen.support.Api.json;
 
 import java.time.Duration;
-import org.jifen.JifenApplication;
 import org.jifen.support.Api;
 import org.jifen.support.AppTest;
-import org.jifen.support.TestDatabase;
+import org.jifen.support.SecondNode;
 import org.jifen.support.Township;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A password guesser who spreads the guesses over two application nodes on one PostgreSQL gains nothing: a username
@@ -27,37 +23,21 @@ class LockedOutOnTwoNodesIT {
 
     private static final Duration REFRESH = Duration.ofMillis(200);
 
-    private static ConfigurableApplicationContext secondNode;
+    @RegisterExtension
+    static final SecondNode SECOND_NODE = new SecondNode("--jifen.login.shared-refresh=" + REFRESH);
 
     @Autowired
     Township township;
 
-    @BeforeAll
-    static void startTheSecondNode() {
-        secondNode = new SpringApplicationBuilder(JifenApplication.class)
-                .initializers(new TestDatabase())
-                .run("--server.port=0", "--jifen.admin-password=" + Township.ADMIN_PASSWORD,
-                        "--jifen.data-dir=target/test-data-second-node-logins",
-                        "--jifen.login.shared-refresh=" + REFRESH);
-    }
-
-    @AfterAll
-    static void stopTheSecondNode() {
-        if (secondNode != null) {
-            secondNode.close();
-        }
-    }
-
     @Test
     void aUsernameLockedOutOnOneNodeIsRefusedOnTheOtherEvenWithTheRightPassword() throws Exception {
-        assertThat(TestDatabase.isPostgres()).as("two nodes need a database they can share: PostgreSQL").isTrue();
         String village = township.aVillage();
         String username = "clerk-" + Long.toString(System.nanoTime(), 36);
         Api.Reply created = township.api().post("/api/users", json("username", username,
                 "password", "password-" + username, "role", "STAFF", "village", village));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         Api first = township.api().as(username, "password-" + username);
-        Api second = first.at("http://localhost:" + secondNode.getEnvironment().getProperty("local.server.port"));
+        Api second = SECOND_NODE.as(first);
         String path = "/api/villages/" + village;
         assertThat(second.get(path).status()).as("the clerk works on the second node").isEqualTo(200);
 

@@ -13,18 +13,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jifen.JifenApplication;
 import org.jifen.support.Api;
 import org.jifen.support.AppTest;
 import org.jifen.support.Plans;
-import org.jifen.support.TestDatabase;
+import org.jifen.support.SecondNode;
 import org.jifen.support.Township;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,36 +36,21 @@ class RecordingOnTwoNodesIT {
     private static final int REPEATS = 60;
     private static final int CLIENTS = 16;
 
-    private static ConfigurableApplicationContext secondNode;
+    @RegisterExtension
+    static final SecondNode SECOND_NODE = new SecondNode();
 
     @Autowired
     Township township;
 
-    @BeforeAll
-    static void startTheSecondNode() {
-        secondNode = new SpringApplicationBuilder(JifenApplication.class)
-                .initializers(new TestDatabase())
-                .run("--server.port=0", "--jifen.admin-password=" + Township.ADMIN_PASSWORD,
-                        "--jifen.data-dir=target/test-data-second-node-recording");
-    }
-
-    @AfterAll
-    static void stopTheSecondNode() {
-        if (secondNode != null) {
-            secondNode.close();
-        }
-    }
-
     @Test
     void aPlanActivatedOnOneNodeGovernsTheOtherAndEveryEventIsRecordedOnceWhicheverNodeItReaches() throws Exception {
-        assertThat(TestDatabase.isPostgres()).as("two nodes need a database they can share: PostgreSQL").isTrue();
         String village = township.aVillage();
         List<Long> households = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             households.add(township.aHousehold(village));
         }
         Api first = township.aUser("STAFF", village);
-        Api second = first.at("http://localhost:" + secondNode.getEnvironment().getProperty("local.server.port"));
+        Api second = SECOND_NODE.as(first);
         String events = "/api/villages/" + village + "/events";
 
         Api.Reply beforeAnyPlan = second.post(events, json("eventId", "before", "householdId", households.get(0),
@@ -122,7 +103,7 @@ class RecordingOnTwoNodesIT {
                     .at("/awards").size();
         }
         assertThat(awards).as("one award per recorded event, none doubled").isEqualTo(UNIQUE_EVENTS + 1);
-        JsonNode chain = township.api().at(second.base()).get("/api/villages/" + village + "/ledger/verify").json();
+        JsonNode chain = SECOND_NODE.as(township.api()).get("/api/villages/" + village + "/ledger/verify").json();
         assertThat(chain.at("/valid").asBoolean()).as("the chain after the race: %s", chain).isTrue();
         assertThat(chain.at("/entries").asInt()).isEqualTo(UNIQUE_EVENTS + 1);
     }
@@ -139,7 +120,7 @@ class RecordingOnTwoNodesIT {
         List<Long> group = township.aSelfGovernanceGroup(village);
         township.anActivePlan(village, Plans.CONTRACT_EXAMPLE, Plans.generous());
         Api first = township.aUser("STAFF", village);
-        Api second = first.at("http://localhost:" + secondNode.getEnvironment().getProperty("local.server.port"));
+        Api second = SECOND_NODE.as(first);
         String events = "/api/villages/" + village + "/events";
         assertThat(second.post(events, meeting("aug-1", household, "2024-08-05")).status()).isEqualTo(201);
         assertThat(second.post(events, meeting("sep-1", household, "2024-09-05")).status()).isEqualTo(201);

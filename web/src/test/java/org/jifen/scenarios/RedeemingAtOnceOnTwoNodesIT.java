@@ -19,20 +19,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jifen.JifenApplication;
 import org.jifen.support.Api;
 import org.jifen.support.AppTest;
 import org.jifen.support.Supermarket;
-import org.jifen.support.TestDatabase;
+import org.jifen.support.SecondNode;
 import org.jifen.support.Township;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -56,7 +52,8 @@ class RedeemingAtOnceOnTwoNodesIT {
     private static final int OIL_HOUSEHOLDS = 12;
     private static final int OIL_LEFT = 3;
 
-    private static ConfigurableApplicationContext secondNode;
+    @RegisterExtension
+    static final SecondNode SECOND_NODE = new SecondNode();
 
     @Autowired
     Township township;
@@ -64,27 +61,10 @@ class RedeemingAtOnceOnTwoNodesIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void startTheSecondNode() {
-        secondNode = new SpringApplicationBuilder(JifenApplication.class)
-                .initializers(new TestDatabase())
-                // Arguments, not default properties: application.properties would override those.
-                .run("--server.port=0", "--jifen.admin-password=" + Township.ADMIN_PASSWORD,
-                        "--jifen.data-dir=target/test-data-second-node");
-    }
-
-    @AfterAll
-    static void stopTheSecondNode() {
-        if (secondNode != null) {
-            secondNode.close();
-        }
-    }
-
     @Test
     void manyClientsOnTwoNodesNeverOverdrawAHouseholdOrOversellAnItem() throws Exception {
-        assertThat(TestDatabase.isPostgres()).as("two nodes need a database they can share: PostgreSQL").isTrue();
         Api first = township.api();
-        Api second = first.at("http://localhost:" + secondNode.getEnvironment().getProperty("local.server.port"));
+        Api second = SECOND_NODE.as(first);
         Supermarket supermarket = new Supermarket(township);
         Figures figures = new Figures();
         long started = System.nanoTime();
