@@ -12,8 +12,11 @@ public final class Sha256 {
     }
 
     public static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
+        return HexFormat.of().formatHex(DIGESTS.get().digest(bytes));
     }
+
+    /** One digest a thread, reset by each use: every event's fingerprint is one (looking up a provider costs more). */
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(Sha256::digest);
 
     public static String hex(String text) {
         return hex(text.getBytes(StandardCharsets.UTF_8));

@@ -37,7 +37,8 @@ class EventGains implements MonthGains {
     }
 
     @Override
-    public Together together(long villageId, Collection<Long> householdIds, Collection<YearMonth> months) {
+    public Together together(long villageId, Collection<Long> householdIds, Collection<YearMonth> months,
+            Runnable beforeRead) {
         return new Together() {
             /** Each household's month, read for all the pairs at once the first time one is needed. */
             private @Nullable Map<String, MonthArithmetic.Sums> sums;
@@ -62,20 +63,26 @@ class EventGains implements MonthGains {
 
             private MonthArithmetic.Sums read(long householdId, YearMonth month) {
                 if (sums == null) {
+                    beforeRead.run();
                     sums = monthSums.of(villageId, householdIds, months);
                 }
-                return sums.computeIfAbsent(HouseholdMonthSums.key(householdId, month),
-                        key -> monthSums.of(villageId, householdId, month));
+                return sums.computeIfAbsent(HouseholdMonthSums.key(householdId, month), key -> {
+                    beforeRead.run();
+                    return monthSums.of(villageId, householdId, month);
+                });
             }
 
             private List<RuleTotal> earlier(long householdId, CapWindow window, YearMonth month) {
                 String key = window.start(month) + "/" + month;
                 if (changed.contains(key + "/" + householdId) || !householdIds.contains(householdId)) {
                     // Read again: the database sees the entries this transaction stored in those months.
+                    beforeRead.run();
                     return caps.earlier(villageId, List.of(householdId), window, month).get(householdId);
                 }
-                return windows.computeIfAbsent(key, read -> caps.earlier(villageId, householdIds, window, month))
-                        .get(householdId);
+                return windows.computeIfAbsent(key, read -> {
+                    beforeRead.run();
+                    return caps.earlier(villageId, householdIds, window, month);
+                }).get(householdId);
             }
 
             /** Whether entries of {@code month} count in the earlier months of the window {@code key} names. */

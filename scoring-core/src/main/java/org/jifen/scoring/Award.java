@@ -172,6 +172,19 @@ public class Award {
         return reversal;
     }
 
+    /** The id recording took for the row it writes itself (ADR 0229). */
+    void assigned(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("award " + this.id + " has its id already");
+        }
+        this.id = id;
+    }
+
+    /** Where the entry stands in its village's chain. */
+    ChainPlace place() {
+        return chain;
+    }
+
     /** Keeps where the entry was linked into its village's chain. */
     void chain(ChainLink link) {
         this.chain = ChainPlace.of(link);

@@ -95,6 +95,14 @@ public class BehaviourEvent {
         this.recordedAt = recordedAt;
     }
 
+    /** The id recording took for the row it writes itself (ADR 0229). */
+    void assigned(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("event " + this.id + " has its id already");
+        }
+        this.id = id;
+    }
+
     public long id() {
         if (id == null) {
             throw new IllegalStateException("event not saved yet");

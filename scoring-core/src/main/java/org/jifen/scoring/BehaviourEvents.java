@@ -2,11 +2,13 @@ package org.jifen.scoring;
 
 import java.time.YearMonth;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 
 public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
@@ -17,7 +19,11 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
 
     Optional<BehaviourEvent> findByVillageIdAndEventId(long villageId, String eventId);
 
-    /** The village's events among these client ids: the replay check of a batch, in one query. */
+    /**
+     * The village's events among these client ids: the replay check of a batch, in one query. Read-only: an event is
+     * never changed, so the replays a transaction reads keep no snapshot for its flushes to check (ADR 0229).
+     */
+    @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
     List<BehaviourEvent> findByVillageIdAndEventIdIn(long villageId, Collection<String> eventIds);
 
     /** The event locked for the transaction: what is attached to it is counted and added one request at a time. */

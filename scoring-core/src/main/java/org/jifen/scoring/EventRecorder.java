@@ -53,6 +53,7 @@ public class EventRecorder {
     private final EventMeters meters;
     private final MonthGains gains;
     private final RecordingSettings bounds;
+    private final RecordedRows rows;
     /** Single submissions of one village at the same moment, written together: at most a batch's worth at once. */
     private final GroupCommit<Submission, Written> together = new GroupCommit<>(100);
     /** Back-filling past months is normal; more than this many years back is a typing mistake. */
@@ -61,8 +62,9 @@ public class EventRecorder {
     EventRecorder(Villages villages, Households households, VillageReferences references, ActivePlans activePlans,
             BehaviourEvents events, AwardLedger ledger, Ledger chain, TransactionTemplate transactions, JsonMapper json,
             Validator validator, java.time.Clock clock, EventMeters meters, MonthGains gains,
-            RecordingSettings bounds) {
+            RecordingSettings bounds, RecordedRows rows) {
         this.bounds = bounds;
+        this.rows = rows;
         this.meters = meters;
         this.gains = gains;
         this.villages = villages;
@@ -166,7 +168,7 @@ public class EventRecorder {
         // (ADR 0204). Shares never wait for each other.
         VillageReferences.Held held = references.hold(village);
         VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(), events,
-                ledger, households, held, activePlans, chain, gains, bounds, entriesAtMost);
+                ledger, households, held, activePlans, chain, gains, bounds, entriesAtMost, rows::write);
         // Every event that is its id's first is checked and scored before the chain head is taken (ADR 0205): what
         // scoring reads stands since the share above. Only the household's month, the month's count of entries
         // (ADR 0219) and the appends need the head.
@@ -195,6 +197,8 @@ public class EventRecorder {
                 results.add(new EventOutcome.Refused(refused));
             }
         }
+        // Every event's row, then every entry's: one JDBC batch each for the whole group or batch (ADR 0229).
+        rows.write();
         return results;
     }
 
@@ -358,10 +362,11 @@ public class EventRecorder {
         EventResult.Counted counted = batch.gains.of(request.householdId(), month, plan.compiled(), fired)
                 .withNotices(plan.compiled().attributeChoices().notices(request.type(), request.attributes(),
                         !fired.isEmpty()));
-        BehaviourEvent event = events.save(new BehaviourEvent(batch.village.id(), request,
+        // Written by recording's own JDBC batches when the group or batch is done (ADR 0229), not persisted.
+        BehaviourEvent event = rows.event(new BehaviourEvent(batch.village.id(), request,
                 json.writeValueAsString(request.attributes()), ruleSet.id(), ruleSet.getVersion(),
                 by.username(), clock.instant(), json.writeValueAsString(counted)));
-        List<Award> awards = chain.appendAll(fired.stream()
+        List<Award> awards = chain.appendRecorded(fired.stream()
                 .map(award -> new Award(event, ruleSet.getSha256(), award))
                 .toList());
         batch.gains.stored(request.householdId(), month, awards);

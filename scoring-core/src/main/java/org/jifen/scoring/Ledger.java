@@ -39,11 +39,13 @@ public class Ledger {
     private final AwardLedger entries;
     private final Villages villages;
     private final LedgerMonthCounts counts;
+    private final RecordedRows recorded;
     private final Ledger self;
 
     Ledger(ChainedAppend chains, AwardRows rows, AwardLedger entries, Villages villages, LedgerMonthCounts counts,
-            @Lazy Ledger self) {
+            RecordedRows recorded, @Lazy Ledger self) {
         this.chains = chains;
+        this.recorded = recorded;
         this.counts = counts;
         this.rows = rows;
         this.entries = entries;
@@ -68,12 +70,26 @@ public class Ledger {
         if (awards.isEmpty()) {
             return List.of();
         }
+        return appendAll(awards, rows::save);
+    }
+
+    /**
+     * As {@link #appendAll(List)}, for recording: the entries' rows are kept to be written by recording's JDBC batch
+     * ({@link RecordedRows}, ADR 0229) rather than persisted.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @Timed(value = "jifen.chain.append", extraTags = {"chain", "ledger"}, description = "Appending to a hash chain")
+    public List<Award> appendRecorded(List<Award> awards) {
+        return awards.isEmpty() ? List.of() : appendAll(awards, recorded::award);
+    }
+
+    private List<Award> appendAll(List<Award> awards, UnaryOperator<Award> save) {
         long villageId = awards.get(0).getVillageId();
         if (awards.stream().anyMatch(award -> award.getVillageId() != villageId)) {
             throw new IllegalArgumentException("entries of two villages in one append");
         }
         List<Award> saved = chains.appendAll(of(villageId), awards,
-                new ChainRows<>(Award::linkFields, Award::chain, rows::save));
+                new ChainRows<>(Award::linkFields, Award::chain, save));
         counts.appended(saved);
         return saved;
     }

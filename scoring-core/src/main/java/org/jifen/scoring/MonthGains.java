@@ -15,9 +15,11 @@ public interface MonthGains {
     /**
      * For the events of one village recorded in one transaction: the months of these households (and the earlier
      * months of their caps' windows) are read once, all together, the first time one is needed (ADR 0198), and
-     * followed in memory as the events' entries are stored ({@link Together#stored}).
+     * followed in memory as the events' entries are stored ({@link Together#stored}). {@code beforeRead} writes the
+     * rows the transaction keeps unwritten so far (ADR 0229), so that what is read of the ledger includes them.
      */
-    Together together(long villageId, java.util.Collection<Long> householdIds, java.util.Collection<YearMonth> months);
+    Together together(long villageId, java.util.Collection<Long> householdIds, java.util.Collection<YearMonth> months,
+            Runnable beforeRead);
 
     interface Together {
 

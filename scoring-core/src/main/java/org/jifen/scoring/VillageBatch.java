@@ -46,7 +46,7 @@ final class VillageBatch {
 
     VillageBatch(Village village, List<RecordEvent> requests, BehaviourEvents events, AwardLedger ledger,
             Households households, VillageReferences.Held references, ActivePlans activePlans, Ledger chain,
-            MonthGains gains, RecordingSettings bounds, long requestAtMost) {
+            MonthGains gains, RecordingSettings bounds, long requestAtMost, Runnable writeRows) {
         this.village = village;
         this.bounds = bounds;
         this.requestAtMost = requestAtMost;
@@ -64,7 +64,7 @@ final class VillageBatch {
                 .map(RecordEvent::householdId).collect(Collectors.toCollection(HashSet::new));
         this.gains = gains.together(village.id(), householdIds, requests.stream()
                 .filter(request -> !recorded.containsKey(request.eventId()))
-                .map(request -> YearMonth.from(request.occurredOn())).collect(Collectors.toSet()));
+                .map(request -> YearMonth.from(request.occurredOn())).collect(Collectors.toSet()), writeRows);
     }
 
     /** The event recorded under this id before the batch, if one was. */
@@ -88,7 +88,7 @@ final class VillageBatch {
     Optional<Household> household(long id) {
         if (householdsById == null) {
             householdsById = householdIds.isEmpty() ? Map.of()
-                    : households.findWithTagsByVillageIdAndIdIn(village.id(), householdIds).stream()
+                    : households.readWithTagsByVillageIdAndIdIn(village.id(), householdIds).stream()
                             .collect(Collectors.toMap(Household::id, h -> h));
         }
         return Optional.ofNullable(householdsById.get(id));

@@ -111,7 +111,7 @@ class EventThroughputBenchmark {
         }
         report.append(String.format("raw JDBC rows: one event + %d award row(s) a transaction; 100 events + %d award "
                 + "rows a batch transaction%n", rawSingle.awards(), rawBatch.awards()));
-        report.append("mode      clients  run  path   events/s    p50 ms    p99 ms   load (1 min)\n");
+        report.append("mode      clients  run  path   events/s    p50 ms    p99 ms   load (1 min)  JVM CPU µs/event\n");
         List<String> ratios = new ArrayList<>();
         for (int clients : MODES.contains("single") ? CLIENTS : new int[0]) {
             ratios.add(compare(report, "single", clients, () -> raw(rawSingle, 1),
@@ -151,9 +151,11 @@ class EventThroughputBenchmark {
         report.append(lines);
         written(report);
         Run worst = http1.p99() > http2.p99() ? http1 : http2;
-        return String.format("%-8s %2d clients: %5.1f%%   (HTTP %,.0f events/s, p99 %.1f ms; raw %,.0f events/s)", mode,
+        return String.format("%-8s %2d clients: %5.1f%%   (HTTP %,.0f events/s, p99 %.1f ms; raw %,.0f events/s; "
+                + "JVM CPU per event HTTP %,.0f µs, raw %,.0f µs)", mode,
                 clients, 100 * (http1.rate() + http2.rate()) / (raw1.rate() + raw2.rate()),
-                (http1.rate() + http2.rate()) / 2, worst.p99(), (raw1.rate() + raw2.rate()) / 2);
+                (http1.rate() + http2.rate()) / 2, worst.p99(), (raw1.rate() + raw2.rate()) / 2,
+                (http1.cpuPerEvent() + http2.cpuPerEvent()) / 2, (raw1.cpuPerEvent() + raw2.cpuPerEvent()) / 2);
     }
 
     /** The engine alone on one thread: a stateless session on the compiled plan, events/s after a warm-up. */
@@ -188,6 +190,7 @@ class EventThroughputBenchmark {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong awards = new AtomicLong();
         unavailable.set(0);
+        long cpuBefore = processCpu();
         long start = System.nanoTime();
         long end = start + (long) (SECONDS * 1e9);
         try {
@@ -210,18 +213,32 @@ class EventThroughputBenchmark {
             threads.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpu = processCpu() - cpuBefore;
         List<Long> sorted = latencies.stream().sorted().toList();
         long events = (long) sorted.size() * eventsPerRequest;
         return new Run(events / seconds, sorted.get(sorted.size() / 2) / 1e6,
                 sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6, events, awards.get(), load(),
-                unavailable.getAndSet(0));
+                unavailable.getAndSet(0), cpu / 1e3 / Math.max(events, 1));
     }
 
-    /** A run: events/s, p50 and p99 of a request in ms, the events and awards written, the load average at its end. */
-    private record Run(double rate, double p50, double p99, long events, long awards, String load, int unavailable) {
+    /**
+     * The CPU time the whole test JVM used so far, in ns: the service, and the benchmark's own clients (HTTP or JDBC),
+     * not PostgreSQL's processes. Per event it depends far less on the machine's load than a rate does.
+     */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * A run: events/s, p50 and p99 of a request in ms, the events and awards written, the load average at its end, and
+     * the test JVM's CPU per event in µs.
+     */
+    private record Run(double rate, double p50, double p99, long events, long awards, String load, int unavailable,
+            double cpuPerEvent) {
         @Override
         public String toString() {
-            return String.format("%9.0f %9.1f %9.1f   %-6s%s", rate, p50, p99, load,
+            return String.format("%9.0f %9.1f %9.1f   %-6s %9.0f%s", rate, p50, p99, load, cpuPerEvent,
                     unavailable == 0 ? "" : "  (" + unavailable + " answered 503, sent again)");
         }
     }
