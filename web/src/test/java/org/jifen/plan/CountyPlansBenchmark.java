@@ -40,7 +40,7 @@ import org.springframework.test.context.TestPropertySource;
  * Issue 13's county: {@code jifen.bench.villages} villages (default 2,000), each with a plan of its own stored as a
  * village stores it, served in turn by the service's own {@link PlanLibrary} with the bound a county sets on a 1 GiB
  * heap ({@code jifen.plans.cached=800}, docs/operations.md). The plans are variants of the pilot plans and the
- * township template (7–45 rules): a village's plan is a choice of the pilots' files with its own package and its own
+ * township template (4–45 rules): a village's plan is a choice of the pilots' files with its own package and its own
  * points, so no two are the same text and each is compiled on its own. First every village's first event in turn
  * (each one must compile, and the library lets plans go past the bound), then a day of {@code jifen.bench.events}
  * events (default 4,000) of which nine in ten come from a fifth of the villages. Measured: the time of an event whose
@@ -175,7 +175,7 @@ class CountyPlansBenchmark {
 
     /**
      * The plans villages are made from: a pilot whole (45 rules) or in part, and the township template, so that
-     * counties' plans of 7 to 45 rules are among them.
+     * plans of 4 to 45 rules are among them.
      */
     private static List<List<PlanFile>> shapes() {
         List<List<PlanFile>> shapes = new ArrayList<>();
