@@ -147,7 +147,8 @@ class CountyPlansBenchmark {
         said(String.format("Peaks: heap after a full collection %.0f MB; heap after any collection "
                 + "%.0f MB; metaspace %.0f MB; time collecting (not counting the readings' own) %.1f s; plans let go "
                 + "%.0f; kept at the end %.0f", memory.peakLive / (double) MB,
-                memory.peakAfterAnyCollection() / (double) MB, memory.peakMeta / (double) MB, memory.collecting() / 1000.0,
+                memory.peakAfterAnyCollection() / (double) MB, memory.peakMeta / (double) MB,
+                memory.collecting() / 1000.0,
                 meters.get("jifen.plans.let.go").counter().count(), meters.get("jifen.plans.kept").gauge().value()));
         int min = java.util.Arrays.stream(rules).min().orElse(0);
         int max = java.util.Arrays.stream(rules).max().orElse(0);
