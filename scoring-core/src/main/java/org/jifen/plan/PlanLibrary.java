@@ -1,6 +1,9 @@
 package org.jifen.plan;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Map;
@@ -51,9 +54,15 @@ public class PlanLibrary {
         this.kept = settings.cached();
         // Bounded by weight, each plan by its rules' text (ADR 0192); eviction runs on the calling thread, so the
         // map is bounded when a build completes, not some time later. A build under way weighs nothing yet.
+        // Let-go plans are counted, so that an operator sees a bound set too low for the villages served (ADR 0231).
+        Counter letGo = Counter.builder("jifen.plans.let.go")
+                .description("Compiled plans let go to stay within jifen.plans.cached").register(meters);
         this.compiled = Caffeine.newBuilder().maximumWeight(kept)
                 .weigher((Long id, CompiledPlan plan) -> plan.weight()).executor(Runnable::run)
+                .evictionListener((Long id, CompiledPlan plan, RemovalCause cause) -> letGo.increment())
                 .<Long, CompiledPlan>buildAsync().asMap();
+        Gauge.builder("jifen.plans.kept", compiled, Map::size)
+                .description("Compiled plans kept in memory (or being built)").register(meters);
         this.compiler = new PlanCompiler(settings.limits());
         this.checks = checks;
         this.compiling = Timer.builder("jifen.plan.compile")
