@@ -91,12 +91,13 @@ final class StandardSentences {
         List<Sentence> nearest = new ArrayList<>();
         for (Read standardRead : STANDARD.get()) {
             Sentence standard = standardRead.sentence();
-            int shorter = Math.min(read.size(), standardRead.units().size());
-            if (Math.abs(read.size() - standardRead.units().size()) > Math.max(2, shorter / 4)) {
+            int bound = bound(Math.min(read.size(), standardRead.units().size()));
+            // no fewer edits than the lengths differ: most pairs are told apart without the table
+            if (Math.abs(read.size() - standardRead.units().size()) > bound) {
                 continue;
             }
             int distance = distance(read, standardRead.units());
-            if (distance > 0 && (shorter < 4 || distance > (shorter < 6 ? 1 : Math.max(2, shorter / 4)))) {
+            if (distance > bound) {
                 continue;
             }
             if (distance < closest) {
@@ -118,6 +119,11 @@ final class StandardSentences {
         return "本村句式「" + own.key() + "」和积分方案标准句式「" + standard.key() + "」" + how + "，意思却不一样：读的人会以为"
                 + "它就是标准句式，实际计分却是另一回事；标准句式的意思是全镇统一的，村里不能给它另换意思。如果要的就是标准句式的"
                 + "意思，请照标准句式表一字不差地写这个句子和「=」后面的规则写法；如果意思不同，请换一种一眼能看出区别的说法";
+    }
+
+    /** How many edits a sentence of this many units may be from a standard one and still read as it. */
+    private static int bound(int units) {
+        return units < 4 ? 0 : units < 6 ? 1 : Math.max(2, units / 4);
     }
 
     /**
