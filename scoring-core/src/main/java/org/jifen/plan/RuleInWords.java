@@ -8,12 +8,15 @@ import java.util.regex.Pattern;
 import org.jifen.engine.ExpandedRules;
 import org.jifen.engine.PlanFile;
 import org.jifen.engine.RuleAttributes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule as a village admin reads it on the plan page (ADR 0128): when it applies and what it gives, in plain Chinese,
  * from the rule's text. Only the shapes the township's plans use are put into words (an event's type, quantity and
  * attributes; the month's counts, points and deductions; the household's tags and head counts; awards.add, bonus and
- * veto with a number or a number times the quantity). Anything else is said to be "见规则原文" rather than guessed,
+ * veto with a number or a number times the quantity). The conditions are said element by element from the rule's
+ * parse, {@code not}, {@code exists} and {@code or} included ({@link ConditionsInWords}, ADR 0233). Anything else is
+ * said to be "见规则原文" rather than guessed,
  * and the rule's text stays one click away. A rule written in sentences (.dslr) is put into words from the DRL its
  * sentences expand to, never from the sentences themselves: a village's own .dsl decides what a sentence does, and
  * people must read what runs (ADR 0214).
@@ -34,7 +37,8 @@ public record RuleInWords(List<String> when, List<String> gives, List<String> at
         this(when, gives, List.of());
     }
     private static final Pattern SECTIONS = Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b(.*?)(\\bend\\b|$)");
-    private static final Pattern PATTERN = Pattern.compile("(?:\\$\\w+\\s*:\\s*)?(Event|MonthSummary|Household)\\s*\\(");
+    /** A comparison with a literal, whatever is compared (for its opposite, see {@link ConditionsInWords}). */
+    static final Pattern OPERATOR = Pattern.compile("^(.+?)\\s*(==|!=|>=|<=|>|<)\\s*(\"[^\"]*\"|-?\\d+|true|false)$");
     private static final Pattern AWARD = Pattern.compile(
             "awards\\.(add|bonus)\\s*\\((.*?),\\s*\"([^\"]*)\"\\s*\\)\\s*;|awards\\.veto\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern NUMBER = Pattern.compile("-?\\s*\\d+");
@@ -59,7 +63,8 @@ public record RuleInWords(List<String> when, List<String> gives, List<String> at
 
     /** True when every condition and award was put into words, none left to the rule's text. */
     boolean complete() {
-        return java.util.stream.Stream.concat(when.stream(), gives.stream()).noneMatch(w -> w.contains(SEE_SOURCE));
+        return java.util.stream.Stream.concat(when.stream(), gives.stream()).noneMatch(w -> w.contains(SEE_SOURCE)
+                || w.contains(ConditionsInWords.UNSAYABLE));
     }
 
     /** Each rule of a version in words, by name, from what it runs (ADR 0214). */
@@ -107,40 +112,13 @@ public record RuleInWords(List<String> when, List<String> gives, List<String> at
                     .toList();
             return new RuleInWords(lines, List.of());
         }
-        return new RuleInWords(conditions(sections.group(1)), awards(sections.group(2)));
+        List<String> conditions = ConditionsInWords.of(source);
+        return new RuleInWords(conditions == null ? List.of("条件" + ConditionsInWords.UNSAYABLE + SEE_SOURCE) : conditions,
+                awards(sections.group(2)));
     }
 
-    private static List<String> conditions(String when) {
-        List<String> words = new ArrayList<>();
-        Matcher pattern = PATTERN.matcher(when);
-        int end = 0;
-        while (pattern.find(end)) {
-            int close = closing(when, pattern.end());
-            if (close < 0) {
-                words.add(SEE_SOURCE);
-                return words;
-            }
-            if (!when.substring(end, pattern.start()).isBlank()) {
-                words.add("另有条件" + SEE_SOURCE);
-            }
-            String fact = pattern.group(1);
-            words.add(switch (fact) {
-                case "Event" -> "记一件事时";
-                case "MonthSummary" -> "月末评分时";
-                default -> "家庭户";
-            });
-            for (String constraint : split(when.substring(pattern.end(), close))) {
-                words.add(constraint(constraint));
-            }
-            end = close + 1;
-        }
-        if (!when.substring(end).isBlank() || words.isEmpty()) {
-            words.add(words.isEmpty() ? "总是" : "另有条件" + SEE_SOURCE);
-        }
-        return words.stream().distinct().toList();
-    }
-
-    private static String constraint(String text) {
+    /** One comparison or call in words (no {@code &&}, {@code ||} or {@code !( )}: see {@link ConditionsInWords}). */
+    static String comparison(String text) {
         String constraint = text.strip().replaceFirst("^\\$\\w+\\s*:\\s*", "");
         Matcher comparison = COMPARISON.matcher(constraint);
         if (comparison.matches()) {
@@ -169,7 +147,7 @@ public record RuleInWords(List<String> when, List<String> gives, List<String> at
         return "条件 " + constraint + SEE_SOURCE;
     }
 
-    private static String subject(String name) {
+    static @Nullable String subject(String name) {
         Matcher call = Pattern.compile("^(\\w+)\\(\\s*\"([^\"]*)\"\\s*\\)$").matcher(name);
         if (call.matches()) {
             String words = CALLS.get(call.group(1));
@@ -210,45 +188,5 @@ public record RuleInWords(List<String> when, List<String> gives, List<String> at
     /** "加 2 分", "扣 5 分", "加附加分 20 分". */
     private static String amount(int points, boolean bonus) {
         return (points < 0 ? "扣" : "加") + (bonus ? "附加分 " : " ") + Math.abs(points) + " 分";
-    }
-
-    /** The index of the parenthesis closing the one opened just before {@code from}, strings skipped; -1 if none. */
-    private static int closing(String text, int from) {
-        int depth = 1;
-        boolean quoted = false;
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** A pattern's constraints, split at the commas between them (not those in strings or parentheses). */
-    private static List<String> split(String constraints) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean quoted = false;
-        int start = 0;
-        for (int i = 0; i < constraints.length(); i++) {
-            char c = constraints.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')') {
-                depth--;
-            } else if (!quoted && depth == 0 && c == ',') {
-                parts.add(constraints.substring(start, i));
-                start = i + 1;
-            }
-        }
-        parts.add(constraints.substring(start));
-        return parts.stream().map(String::strip).filter(part -> !part.isEmpty()).toList();
     }
 }

@@ -134,7 +134,7 @@ class RuleInWordsTest {
                 then
                     awards.add($e.getQuantity() / 2, "人居环境");
                 end""");
-        assertThat(words.when()).contains("另有条件（见规则原文）");
+        assertThat(words.when()).contains("这件事事件类型不是「违法搭建」");
         assertThat(words.when()).anyMatch(line -> line.endsWith("（见规则原文）") && line.contains("matches"));
         assertThat(words.gives()).containsExactly("按公式 $e.getQuantity() / 2 计分（见规则原文）（人居环境）");
     }
