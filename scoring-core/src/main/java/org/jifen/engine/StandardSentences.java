@@ -26,6 +26,9 @@ final class StandardSentences {
     private static final Pattern AWARD = Pattern.compile("awards\\s*\\.\\s*(add|bonus|veto)\\s*\\(");
     private static final String SAYS_ADD = "加奖得添增赚赏送给补";
     private static final String SAYS_DEDUCT = "扣减罚负";
+    private static final String SAYS_NOT = "不没无非未否除免";
+    /** A negation in a condition's DRL, quoted text aside: {@code not}, {@code !}, {@code !=}, {@code == false}. */
+    private static final Pattern NEGATES = Pattern.compile("\\bnot\\b|!|==\\s*false\\b");
 
     /** Why a village's sentence may not stand, or null. */
     static @Nullable String refusal(Sentence own) {
@@ -38,7 +41,8 @@ final class StandardSentences {
             }
         }
         String resembles = resemblance(own);
-        return resembles != null ? resembles : own.section() == SentenceMapping.Section.THEN ? saysWhatItScores(own) : null;
+        return resembles != null ? resembles
+                : own.section() == SentenceMapping.Section.THEN ? saysWhatItScores(own) : saysItsNegation(own);
     }
 
     /**
@@ -154,6 +158,22 @@ final class StandardSentences {
         return "本村句式「" + own.key() + "」读起来是" + says + "，「=」后面的规则写法实际上却" + does + "：读的人看到的和实际计的分"
                 + "相反。扣分的句子要写明「扣」「减」「罚」或「负」，一票否决的句子要写明「否决」，加分的句子不能只写这些字；"
                 + "请把句子改成它实际的意思，或改正「=」后面的规则写法";
+    }
+
+    /**
+     * A condition sentence whose DRL negates says so (attack tryout 11, N7: 「是党员户」 meaning not 党员户): a scan of
+     * its DRL for {@code not}, {@code !} or {@code == false} outside quoted text, and of its words for 不、没、无、非、未、
+     * 否、除 or 免. A negation spelled otherwise ({@code count(...) == 0}) passes here and is said by the rule's words.
+     */
+    private static @Nullable String saysItsNegation(Sentence own) {
+        String code = own.value().replaceAll("\"[^\"]*\"", "\"\"");
+        String words = LookAlikes.skeleton(PLACEHOLDER.matcher(own.key()).replaceAll(" "));
+        if (!NEGATES.matcher(code).find() || words.codePoints().anyMatch(c -> SAYS_NOT.indexOf(c) >= 0)) {
+            return null;
+        }
+        return "本村句式「" + own.key() + "」读起来是肯定的（是、有），「=」后面的规则写法实际上却是否定的（not、! 表示"
+                + "「没有」「不是」）：读的人看到的和实际计分的户相反。否定的句子要写明「不」「没有」「无」「非」「未」等字，"
+                + "例如标准句式「家庭户没有标签 \"{tag}\"」；请把句子改成它实际的意思，或改正「=」后面的规则写法";
     }
 
     enum Effect { ADDS, DEDUCTS, VETO, UNCLEAR }

@@ -368,6 +368,13 @@ public final class HostileCorpus {
                         "奖励村民 {n} 分，存进 \"{c}\" 账上=awards.add(-{n}, \"{c}\");", "奖励村民 5 分，存进 \"村民议事\" 账上"),
                 villageSentence("a sentence whose category is not the one it shows",
                         "加 {n} 分 计入 \"{c}\"=awards.add({n}, \"平安建设\");", "加 5 分 计入 \"村民议事\""),
+                // attack tryout 11, N7 (p/dsl11/s4_condLie; ADR 0233): a condition sentence that says 是 and negates
+                villageCondition("a condition sentence that says 是党员户 and means not 党员户",
+                        "是党员户=not Household( hasTag(\"党员户\") )", "是党员户"),
+                villageCondition("a condition sentence that says 带 a tag and asks for households without it",
+                        "本户带 \"{g}\" 标签=Household( !hasTag(\"{g}\") )", "本户带 \"党员户\" 标签"),
+                villageCondition("a condition sentence that says 是一组 and asks for other groups",
+                        "本户是一组的=Household( group != \"一组\" )", "本户是一组的"),
                 // attack tryout 9, F2: a spreadsheet that scores by what nobody sees in Excel or WPS (ADR 0203)
                 new Attack("a hidden row of the spreadsheet that scores", Aim.CONTRACT, List.of(new PlanFile(
                         "隐藏行.drl.xlsx", HIDDEN_ROW.get()))),
@@ -996,6 +1003,13 @@ public final class HostileCorpus {
                         + "[then]" + sentence + "\n"),
                 PlanFile.of("方案.dslr", HEADER + "rule \"参会\"\nwhen\n    当 事件类型为 \"参加村民大会\" 时\nthen\n    "
                         + used + "\nend\n")));
+    }
+
+    /** A village's own condition sentence on line 2 of its .dsl, used alone in the rule's conditions. */
+    private static Attack villageCondition(String name, String sentence, String used) {
+        return new Attack(name, Aim.CONTRACT, List.of(
+                PlanFile.of("本村句式.dsl", "[then]加 {n} 分 计入 \"{c}\"=awards.add({n}, \"{c}\");\n[when]" + sentence + "\n"),
+                PlanFile.of("方案.dslr", HEADER + "rule \"参会\"\nwhen\n    " + used + "\nthen\n    加 5 分 计入 \"村民议事\"\nend\n")));
     }
 
     private static Attack contract(String name, String drl) {

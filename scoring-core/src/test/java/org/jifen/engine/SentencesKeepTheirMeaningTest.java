@@ -138,6 +138,24 @@ class SentencesKeepTheirMeaningTest {
                 .contains("的占位 {c} 在「=」后面的规则写法里没有用到");
     }
 
+    /**
+     * Attack tryout 11, N7 (ADR 0233): a condition sentence whose DRL negates says a negation; one that says it, or
+     * negates nothing, stands.
+     */
+    @Test
+    void aConditionSentenceThatNegatesMustSaySo() {
+        assertThat(refusalOf("[when]是党员户=not Household( hasTag(\"党员户\") )"))
+                .startsWith("本村句式「是党员户」读起来是肯定的（是、有），「=」后面的规则写法实际上却是否定的");
+        assertThat(refusalOf("[when]本户在 \"{g}\"=Household( group != \"{g}\" )")).contains("实际上却是否定的");
+        assertThat(refusalOf("[when]登记了 \"{f}\"=flag(\"{f}\") == false")).contains("实际上却是否定的");
+        for (String stands : List.of("[when]不是党员户=not Household( hasTag(\"党员户\") )",
+                "[when]本户不在 \"{g}\"=Household( group != \"{g}\" )", "[when]非低保户=Household( !hasTag(\"低保户\") )",
+                "[when]事件是 \"{t}\"=$e : Event( type == \"{t}\" )",
+                "[when]事件名是 \"{t}\"=$e : Event( type == \"{t}\", attr(\"备注\") == \"not!\" )")) {
+            assertThat(refusalOf(stands)).as(stands).isNull();
+        }
+    }
+
     /** A version stored before this check still compiles, so a village's plan in force still loads. */
     @Test
     void aStoredVersionWithSuchASentenceStillCompiles() {
