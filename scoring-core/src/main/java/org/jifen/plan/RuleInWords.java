@@ -8,14 +8,13 @@ import java.util.regex.Pattern;
 import org.jifen.engine.ExpandedRules;
 import org.jifen.engine.PlanFile;
 import org.jifen.engine.RuleAttributes;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A rule as a village admin reads it on the plan page (ADR 0128): when it applies and what it gives, in plain Chinese,
  * from the rule's text. Only the shapes the township's plans use are put into words (an event's type, quantity and
  * attributes; the month's counts, points and deductions; the household's tags and head counts; awards.add, bonus and
  * veto with a number or a number times the quantity). The conditions are said element by element from the rule's
- * parse, {@code not}, {@code exists} and {@code or} included ({@link ConditionsInWords}, ADR 0233). Anything else is
+ * parse, {@code not}, {@code exists} and {@code or} included ({@link org.jifen.engine.ConditionsInWords}, ADR 0233). Anything else is
  * said to be "见规则原文" rather than guessed,
  * and the rule's text stays one click away. A rule written in sentences (.dslr) is put into words from the DRL its
  * sentences expand to, never from the sentences themselves: a village's own .dsl decides what a sentence does, and
@@ -37,34 +36,16 @@ public record RuleInWords(List<String> when, List<String> gives, List<String> at
         this(when, gives, List.of());
     }
     private static final Pattern SECTIONS = Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b(.*?)(\\bend\\b|$)");
-    /** A comparison with a literal, whatever is compared (for its opposite, see {@link ConditionsInWords}). */
-    static final Pattern OPERATOR = Pattern.compile("^(.+?)\\s*(==|!=|>=|<=|>|<)\\s*(\"[^\"]*\"|-?\\d+|true|false)$");
     private static final Pattern AWARD = Pattern.compile(
             "awards\\.(add|bonus)\\s*\\((.*?),\\s*\"([^\"]*)\"\\s*\\)\\s*;|awards\\.veto\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern NUMBER = Pattern.compile("-?\\s*\\d+");
     private static final Pattern TIMES_QUANTITY = Pattern.compile(
             "(-?\\s*\\d+)\\s*\\*\\s*\\$\\w+\\.(?:getQuantity\\(\\)|quantity)|\\$\\w+\\.(?:getQuantity\\(\\)|quantity)\\s*\\*\\s*(-?\\s*\\d+)");
-    private static final Pattern COMPARISON = Pattern.compile(
-            "^(\\w+(?:\\(\\s*\"[^\"]*\"\\s*\\))?)\\s*(==|!=|>=|<=|>|<)\\s*(\"[^\"]*\"|-?\\d+|true|false)$");
-    private static final Pattern CALL = Pattern.compile("^(!?)(\\w+)\\(\\s*\"([^\"]*)\"\\s*\\)$");
-    /** The 最近一次检查 column's condition (ADR 0124): the latest inspection's attribute compared with a value. */
-    private static final Pattern LATEST = Pattern.compile(
-            "^latest\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"\\s*\\)\\s*(==|!=)\\s*\"([^\"]*)\"$");
-    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("type", "事件类型"),
-            Map.entry("quantity", "数量"), Map.entry("occurredOn", "发生日期"), Map.entry("deductions", "本月扣分"),
-            Map.entry("events", "本月记了分的事件"), Map.entry("basePoints", "本月基础分"),
-            Map.entry("bonusPoints", "本月附加分"), Map.entry("members", "家庭人口"),
-            Map.entry("permanentResidents", "常住人口"), Map.entry("group", "村民小组"),
-            Map.entry("centralVillage", "自然村"));
-    private static final Map<String, String> CALLS = Map.of("count", "本月「%s」的次数", "sum", "本月「%s」的数量合计",
-            "attr", "属性「%s」");
-    private static final Map<String, String> OPERATORS = Map.of("==", "是", "!=", "不是", ">=", "不少于", ">", "多于",
-            "<=", "不多于", "<", "少于");
 
     /** True when every condition and award was put into words, none left to the rule's text. */
     boolean complete() {
         return java.util.stream.Stream.concat(when.stream(), gives.stream()).noneMatch(w -> w.contains(SEE_SOURCE)
-                || w.contains(ConditionsInWords.UNSAYABLE));
+                || w.contains(org.jifen.engine.ConditionsInWords.UNSAYABLE));
     }
 
     /** Each rule of a version in words, by name, from what it runs (ADR 0214). */
@@ -112,48 +93,9 @@ public record RuleInWords(List<String> when, List<String> gives, List<String> at
                     .toList();
             return new RuleInWords(lines, List.of());
         }
-        List<String> conditions = ConditionsInWords.of(source);
-        return new RuleInWords(conditions == null ? List.of("条件" + ConditionsInWords.UNSAYABLE + SEE_SOURCE) : conditions,
+        List<String> conditions = org.jifen.engine.ConditionsInWords.of(source);
+        return new RuleInWords(conditions == null ? List.of("条件" + org.jifen.engine.ConditionsInWords.UNSAYABLE + SEE_SOURCE) : conditions,
                 awards(sections.group(2)));
-    }
-
-    /** One comparison or call in words (no {@code &&}, {@code ||} or {@code !( )}: see {@link ConditionsInWords}). */
-    static String comparison(String text) {
-        String constraint = text.strip().replaceFirst("^\\$\\w+\\s*:\\s*", "");
-        Matcher comparison = COMPARISON.matcher(constraint);
-        if (comparison.matches()) {
-            String subject = subject(comparison.group(1));
-            String value = comparison.group(3).replace("\"", "");
-            if (subject != null) {
-                String operator = OPERATORS.get(comparison.group(2));
-                if (comparison.group(3).startsWith("\"")) {
-                    return subject + operator + "「" + value + "」";
-                }
-                return subject + (operator.equals("是") ? "为" : operator) + " " + value;
-            }
-        }
-        Matcher call = CALL.matcher(constraint);
-        if (call.matches() && call.group(2).equals("hasTag")) {
-            return (call.group(1).isEmpty() ? "标签有「" : "标签没有「") + call.group(3) + "」";
-        }
-        if (call.matches() && call.group(2).equals("flag")) {
-            return (call.group(1).isEmpty() ? "登记时勾选了「" : "登记时没有勾选「") + call.group(3) + "」";
-        }
-        Matcher latest = LATEST.matcher(constraint);
-        if (latest.matches()) {
-            return "这户最近一次（一年内）「" + latest.group(1) + "」的「" + latest.group(2) + "」"
-                    + OPERATORS.get(latest.group(3)) + "「" + latest.group(4) + "」";
-        }
-        return "条件 " + constraint + SEE_SOURCE;
-    }
-
-    static @Nullable String subject(String name) {
-        Matcher call = Pattern.compile("^(\\w+)\\(\\s*\"([^\"]*)\"\\s*\\)$").matcher(name);
-        if (call.matches()) {
-            String words = CALLS.get(call.group(1));
-            return words == null ? null : words.formatted(call.group(2));
-        }
-        return FIELDS.get(name);
     }
 
     private static List<String> awards(String then) {

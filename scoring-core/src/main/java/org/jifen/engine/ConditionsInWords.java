@@ -1,4 +1,4 @@
-package org.jifen.plan;
+package org.jifen.engine;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -20,26 +20,46 @@ import org.jspecify.annotations.Nullable;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 
 /**
- * A rule's conditions in words, from the rule's parse, element by element (ADR 0233): {@code not} is said as
+ * A rule's conditions in words for {@code org.jifen.plan.RuleInWords}, from the rule's parse (Drools stays in the
+ * engine, ADR 0186), element by element (ADR 0233): {@code not} is said as
  * 「没有……」/「不满足：……」, {@code exists} as 「有……」, {@code or} as 「满足其中一条」, and each constraint with its own
  * {@code !}, {@code !=}, {@code &&} and {@code ||}. It fails closed: an element or a constraint it does not know is
  * said to be unsayable, with its line in the rule, never dropped, so that no negation can fall out of the words
  * (attack tryout 11, N6: 「家庭户没有标签」 read 「标签有」).
  */
-final class ConditionsInWords {
+public final class ConditionsInWords {
 
-    static final String UNSAYABLE = "无法用文字说明";
+    public static final String UNSAYABLE = "无法用文字说明";
     private static final Map<String, String> OPPOSITE = Map.of("==", "!=", "!=", "==", ">", "<=", "<=", ">",
             "<", ">=", ">=", "<");
     private static final Pattern CONTAINS = Pattern.compile(
             "^(\\w+(?:\\(\\s*\"[^\"]*\"\\s*\\))?)\\s+(not\\s+)?(contains|memberOf)\\s+(\"[^\"]*\")$");
     private static final Pattern BOUND_ONLY = Pattern.compile("^\\$\\w+\\s*:\\s*\\w+$");
 
+    /** A comparison with a literal, whatever is compared (for its opposite, see {@link ConditionsInWords}). */
+    private static final Pattern OPERATOR = Pattern.compile("^(.+?)\\s*(==|!=|>=|<=|>|<)\\s*(\"[^\"]*\"|-?\\d+|true|false)$");
+    private static final Pattern COMPARISON = Pattern.compile(
+            "^(\\w+(?:\\(\\s*\"[^\"]*\"\\s*\\))?)\\s*(==|!=|>=|<=|>|<)\\s*(\"[^\"]*\"|-?\\d+|true|false)$");
+    private static final Pattern CALL = Pattern.compile("^(!?)(\\w+)\\(\\s*\"([^\"]*)\"\\s*\\)$");
+    /** The 最近一次检查 column's condition (ADR 0124): the latest inspection's attribute compared with a value. */
+    private static final Pattern LATEST = Pattern.compile(
+            "^latest\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"\\s*\\)\\s*(==|!=)\\s*\"([^\"]*)\"$");
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("type", "事件类型"),
+            Map.entry("quantity", "数量"), Map.entry("occurredOn", "发生日期"), Map.entry("deductions", "本月扣分"),
+            Map.entry("events", "本月记了分的事件"), Map.entry("basePoints", "本月基础分"),
+            Map.entry("bonusPoints", "本月附加分"), Map.entry("members", "家庭人口"),
+            Map.entry("permanentResidents", "常住人口"), Map.entry("group", "村民小组"),
+            Map.entry("centralVillage", "自然村"));
+    private static final Map<String, String> CALLS = Map.of("count", "本月「%s」的次数", "sum", "本月「%s」的数量合计",
+            "attr", "属性「%s」");
+    private static final Map<String, String> OPERATORS = Map.of("==", "是", "!=", "不是", ">=", "不少于", ">", "多于",
+            "<=", "不多于", "<", "少于");
+
     private ConditionsInWords() {
     }
 
     /** The conditions of the rule's text in words, or null when the text does not parse as a rule. */
-    static @Nullable List<String> of(String ruleText) {
+    public static @Nullable List<String> of(String ruleText) {
         PackageDescr parsed;
         try {
             DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
@@ -186,14 +206,14 @@ final class ConditionsInWords {
         }
         Matcher contains = CONTAINS.matcher(expression);
         if (contains.matches()) {
-            String subject = RuleInWords.subject(contains.group(1));
+            String subject = subject(contains.group(1));
             if (subject != null) {
                 boolean not = contains.group(2) != null;
                 String verb = contains.group(3).equals("contains") ? (not ? "不包含" : "包含") : (not ? "不是" : "是");
                 return subject + verb + "「" + contains.group(4).replace("\"", "") + "」";
             }
         }
-        return RuleInWords.comparison(expression);
+        return comparison(expression);
     }
 
     /** The constraint's opposite in words, when it is a single comparison or call that has one; null otherwise. */
@@ -207,8 +227,8 @@ final class ConditionsInWords {
         }
         if (expression.startsWith("!")) {
             String positive = expression.substring(1).strip();
-            String said = RuleInWords.comparison(positive);
-            return said.contains(RuleInWords.SEE_SOURCE) ? null : said;
+            String said = comparison(positive);
+            return said.contains(RuleAttributes.SEE_SOURCE) ? null : said;
         }
         Matcher contains = CONTAINS.matcher(expression);
         if (contains.matches()) {
@@ -216,15 +236,15 @@ final class ConditionsInWords {
                     + contains.group(4);
             return constraint(flipped);
         }
-        Matcher comparison = RuleInWords.OPERATOR.matcher(expression);
+        Matcher comparison = OPERATOR.matcher(expression);
         if (comparison.matches()) {
             String flipped = comparison.group(1) + " " + OPPOSITE.get(comparison.group(2)) + " " + comparison.group(3);
-            String said = RuleInWords.comparison(flipped);
-            return said.contains(RuleInWords.SEE_SOURCE) ? null : said;
+            String said = comparison(flipped);
+            return said.contains(RuleAttributes.SEE_SOURCE) ? null : said;
         }
         if (expression.matches("^\\w+\\(.*\\)$")) {
-            String said = RuleInWords.comparison("!" + expression);
-            return said.contains(RuleInWords.SEE_SOURCE) ? null : said;
+            String said = comparison("!" + expression);
+            return said.contains(RuleAttributes.SEE_SOURCE) ? null : said;
         }
         return null;
     }
@@ -277,5 +297,44 @@ final class ConditionsInWords {
             }
         }
         return -1;
+    }
+
+    /** One comparison or call in words (no {@code &&}, {@code ||} or {@code !( )}: see {@link ConditionsInWords}). */
+    private static String comparison(String text) {
+        String constraint = text.strip().replaceFirst("^\\$\\w+\\s*:\\s*", "");
+        Matcher comparison = COMPARISON.matcher(constraint);
+        if (comparison.matches()) {
+            String subject = subject(comparison.group(1));
+            String value = comparison.group(3).replace("\"", "");
+            if (subject != null) {
+                String operator = OPERATORS.get(comparison.group(2));
+                if (comparison.group(3).startsWith("\"")) {
+                    return subject + operator + "「" + value + "」";
+                }
+                return subject + (operator.equals("是") ? "为" : operator) + " " + value;
+            }
+        }
+        Matcher call = CALL.matcher(constraint);
+        if (call.matches() && call.group(2).equals("hasTag")) {
+            return (call.group(1).isEmpty() ? "标签有「" : "标签没有「") + call.group(3) + "」";
+        }
+        if (call.matches() && call.group(2).equals("flag")) {
+            return (call.group(1).isEmpty() ? "登记时勾选了「" : "登记时没有勾选「") + call.group(3) + "」";
+        }
+        Matcher latest = LATEST.matcher(constraint);
+        if (latest.matches()) {
+            return "这户最近一次（一年内）「" + latest.group(1) + "」的「" + latest.group(2) + "」"
+                    + OPERATORS.get(latest.group(3)) + "「" + latest.group(4) + "」";
+        }
+        return "条件 " + constraint + RuleAttributes.SEE_SOURCE;
+    }
+
+    private static @Nullable String subject(String name) {
+        Matcher call = Pattern.compile("^(\\w+)\\(\\s*\"([^\"]*)\"\\s*\\)$").matcher(name);
+        if (call.matches()) {
+            String words = CALLS.get(call.group(1));
+            return words == null ? null : words.formatted(call.group(2));
+        }
+        return FIELDS.get(name);
     }
 }
