@@ -27,6 +27,11 @@ final class StandardSentences {
     private static final String SAYS_ADD = "加奖得添增赚赏送给补";
     private static final String SAYS_DEDUCT = "扣减罚负";
     private static final String SAYS_NOT = "不没无非未否除免";
+    /** An effect's word after a negation: it says the effect does not happen. */
+    private static final Pattern NEGATED_EFFECT = Pattern.compile("[不没无非未免][予被用再会]?(扣|减|罚|负|否决)");
+    /** A placeholder glued to a digit, a letter, a dot or another placeholder: {@code {n}0} scores 50 for 「5 分」. */
+    private static final Pattern GLUED = Pattern.compile(
+            "[0-9A-Za-z_.}]\\{[\\p{L}\\p{N}_]+\\}|\\{[\\p{L}\\p{N}_]+\\}[0-9A-Za-z_.{]");
     /** A negation in a condition's DRL, quoted text aside: {@code not}, {@code !}, {@code !=}, {@code == false}. */
     private static final Pattern NEGATES = Pattern.compile("\\bnot\\b|!|==\\s*false\\b");
 
@@ -39,6 +44,11 @@ final class StandardSentences {
                         + "内容不起作用，读的人却会以为它算数（例如写的类别不是实际计入的类别）。请在规则写法里用上 {" + name
                         + "}，或从句子里删去它";
             }
+        }
+        Matcher glued = GLUED.matcher(own.value().replaceAll("\"[^\"]*\"", "\"\""));
+        if (glued.find()) {
+            return "句式「" + own.key() + "」的「=」后面，占位和别的数字或字母连在一起（「" + glued.group() + "」）：句子里写的数"
+                    + "和实际算的数不一样（例如句子写 5 分，实际计 50 分）。占位要单独用，例如 awards.add({n}, \"{c}\")";
         }
         String resembles = resemblance(own);
         return resembles != null ? resembles
@@ -136,7 +146,9 @@ final class StandardSentences {
      * words, so 「添 {n} 分 记入」 that deducts is refused whatever standard sentence it is near.
      */
     private static @Nullable String saysWhatItScores(Sentence own) {
-        String words = LookAlikes.skeleton(PLACEHOLDER.matcher(own.key()).replaceAll(" "));
+        // 「不扣分」「不负众望」「不予否决」 do not say 扣, 负 or 否决 (attack tryout 11, N7)
+        String words = NEGATED_EFFECT.matcher(LookAlikes.skeleton(PLACEHOLDER.matcher(own.key()).replaceAll(" ")))
+                .replaceAll(" ");
         boolean add = words.codePoints().anyMatch(c -> SAYS_ADD.indexOf(c) >= 0);
         boolean deduct = words.codePoints().anyMatch(c -> SAYS_DEDUCT.indexOf(c) >= 0);
         boolean veto = words.contains("否决");

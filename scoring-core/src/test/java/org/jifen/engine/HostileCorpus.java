@@ -368,6 +368,17 @@ public final class HostileCorpus {
                         "奖励村民 {n} 分，存进 \"{c}\" 账上=awards.add(-{n}, \"{c}\");", "奖励村民 5 分，存进 \"村民议事\" 账上"),
                 villageSentence("a sentence whose category is not the one it shows",
                         "加 {n} 分 计入 \"{c}\"=awards.add({n}, \"平安建设\");", "加 5 分 计入 \"村民议事\""),
+                // attack tryout 11, N7 (p/dsl11/s1, s2, s3, s5; ADR 0233): negated words and a placeholder glued to digits
+                villageSentence("a sentence that says 奖励（不扣分） and deducts",
+                        "本户表现突出，奖励 {n} 分（不扣分） 记入 \"{c}\"=awards.add(-{n}, \"{c}\");",
+                        "本户表现突出，奖励 5 分（不扣分） 记入 \"村民议事\""),
+                villageSentence("a sentence that says 不负众望 加 and deducts",
+                        "不负众望 加 {n} 分 计入 \"{c}\"=awards.add(-{n}, \"{c}\");", "不负众望 加 5 分 计入 \"村民议事\""),
+                villageSentence("a sentence that says 不予否决 and vetoes",
+                        "经评议不予否决 计入 \"{c}\"=awards.veto(\"{c}\");", "经评议不予否决 计入 \"村民议事\""),
+                villageSentence("a sentence that says 5 分 and scores 50",
+                        "本户本次获得奖励积分 {n} 分，计入类别 \"{c}\"=awards.add({n}0, \"{c}\");",
+                        "本户本次获得奖励积分 5 分，计入类别 \"村民议事\""),
                 // attack tryout 11, N7 (p/dsl11/s4_condLie; ADR 0233): a condition sentence that says 是 and negates
                 villageCondition("a condition sentence that says 是党员户 and means not 党员户",
                         "是党员户=not Household( hasTag(\"党员户\") )", "是党员户"),

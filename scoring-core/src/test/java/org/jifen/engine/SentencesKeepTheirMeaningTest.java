@@ -156,6 +156,26 @@ class SentencesKeepTheirMeaningTest {
         }
     }
 
+    /**
+     * Attack tryout 11, N7: 「不扣」「不负」「不予否决」 do not say 扣, 负 or 否决, and a placeholder glued to digits makes
+     * the sentence's number another one (「5 分」 scoring 50).
+     */
+    @Test
+    void aNegatedWordDoesNotSayItsEffectAndAPlaceholderStandsAlone() {
+        assertThat(refusalOf("[then]本户表现突出，奖励 {n} 分（不扣分） 记入 \"{c}\"=awards.add(-{n}, \"{c}\");"))
+                .contains("实际上却是扣分");
+        assertThat(refusalOf("[then]不负众望 加 {n} 分 计入 \"{c}\"=awards.add(-{n}, \"{c}\");")).contains("实际上却是扣分");
+        assertThat(refusalOf("[then]经评议不予否决 计入 \"{c}\"=awards.veto(\"{c}\");")).contains("实际上却是一票否决");
+        assertThat(refusalOf("[then]奖励 {n} 分（不否决）计入 \"{c}\"=awards.add({n}, \"{c}\"); awards.veto(\"{c}\");"))
+                .contains("实际上却是一票否决");
+        assertThat(refusalOf("[then]本户本次获得奖励积分 {n} 分，计入类别 \"{c}\"=awards.add({n}0, \"{c}\");"))
+                .contains("占位和别的数字或字母连在一起（「{n}0」）");
+        assertThat(refusalOf("[then]本次处罚扣减积分 {n} 分，计入 \"{c}\"=awards.add(-{n}00, \"{c}\");"))
+                .contains("连在一起");
+        assertThat(refusalOf("[then]加 {n} 分 记到 \"{c}\"=awards.add({n}{n}, \"{c}\");")).contains("连在一起");
+        assertThat(refusalOf("[then]扣 {n} 分（不再加分） 计入 \"{c}\"=awards.add(-{n}, \"{c}\");")).isNull();
+    }
+
     /** A version stored before this check still compiles, so a village's plan in force still loads. */
     @Test
     void aStoredVersionWithSuchASentenceStillCompiles() {
@@ -202,7 +222,7 @@ class SentencesKeepTheirMeaningTest {
                         .satisfies(problem -> {
                             assertThat(problem.file()).isEqualTo("本村句式.dsl");
                             assertThat(problem.line()).isEqualTo(2);
-                            assertThat(problem.message()).containsAnyOf("意思却不一样", "读起来是", "没有用到");
+                            assertThat(problem.message()).containsAnyOf("意思却不一样", "读起来是", "没有用到", "连在一起");
                         }));
     }
 
