@@ -406,6 +406,9 @@ public final class HostileCorpus {
                 hiddenVeto("a veto in superscript", "上标.drl.xlsx", SUPERSCRIPT),
                 hiddenVeto("a veto behind a decoy sheet Excel opens on", "公示稿.drl.xlsx", DECOY_SHEET_OPENED_FIRST),
                 hiddenVeto("a veto in a workbook whose sheet tabs are hidden", "隐藏标签.drl.xlsx", SHEET_TABS_HIDDEN),
+                hiddenVeto("a veto column labelled as a remark", "备注列.drl.xlsx", REMARKS_COLUMN_VETOES),
+                hiddenVeto("a deducting column labelled 「not scored」", "说明列.drl.xlsx", NOTE_COLUMN_DEDUCTS),
+                hiddenVeto("a veto column far right of the table", "远处的列.drl.xlsx", FAR_VETO_COLUMN),
                 new Attack("the gray code row of a points column negated", Aim.CONTRACT, List.of(new PlanFile(
                         "代码行.drl.xlsx", NEGATED_CODE_ROW.get()))),
                 new Attack("a very hidden copy of the plan sheet placed first", Aim.CONTRACT, List.of(new PlanFile(
@@ -984,6 +987,26 @@ public final class HostileCorpus {
     /** N4: the sheet tabs hidden, so nobody sees which sheets the workbook holds. */
     public static final java.util.function.Supplier<byte[]> SHEET_TABS_HIDDEN = () -> vetoIn(book ->
             book.getCTWorkbook().getBookViews().getWorkbookViewArray(0).setShowSheetTabs(false));
+
+    /** N5: an extra action column Q labelled 「备注」 that vetoes 参加村民大会. */
+    public static final java.util.function.Supplier<byte[]> REMARKS_COLUMN_VETOES = () -> extraAction(16, "备注",
+            "awards.veto(\"$param\");", "村民议事");
+    /** N5: an extra action column labelled 「说明（不计分）」 that deducts 50. */
+    public static final java.util.function.Supplier<byte[]> NOTE_COLUMN_DEDUCTS = () -> extraAction(16, "说明（不计分）",
+            "awards.add(-50, \"$param\");", "村民议事");
+    /** N5: a veto column at AZ, far right of the table, labelled as a veto. */
+    public static final java.util.function.Supplier<byte[]> FAR_VETO_COLUMN = () -> extraAction(51, "一票否决（类别）",
+            "awards.veto(\"$param\");", "村民议事");
+
+    private static byte[] extraAction(int column, String label, String code, String value) {
+        return changedExample(book -> {
+            Sheet sheet = book.getSheetAt(0);
+            sheet.getRow(6).createCell(column).setCellValue("ACTION");
+            sheet.getRow(8).createCell(column).setCellValue(code);
+            sheet.getRow(9).createCell(column).setCellValue(label);
+            sheet.getRow(10).createCell(column).setCellValue(value);
+        });
+    }
 
     /** The example with a veto in K11 (参加村民大会), then changed by {@code change}. */
     private static byte[] vetoIn(java.util.function.Consumer<XSSFWorkbook> change) {

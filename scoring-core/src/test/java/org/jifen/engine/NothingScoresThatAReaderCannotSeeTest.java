@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Attack tryout 11 (ADR 0234): a veto hidden by the sheet's default row height or column width, a 3-point row,
- * shrink-to-fit, line breaks before the text, strike-through, rotation, superscript, or a decoy sheet that Excel opens
- * on, is refused saying where and how to fix it; zh-CN Excel's 「数值」 format and red negatives are accepted.
+ * shrink-to-fit, line breaks before the text, strike-through, rotation, superscript, a decoy sheet that Excel opens
+ * on, or a scoring column labelled as a remark or far from its table, is refused saying where and how to fix it;
+ * zh-CN Excel's 「数值」 format and red negatives are accepted.
  */
 class NothingScoresThatAReaderCannotSeeTest {
 
@@ -34,6 +35,9 @@ class NothingScoresThatAReaderCannotSeeTest {
             n11_rot255                         | 的文字是斜着或竖着排的
             n11b_rot90                         | 的文字是斜着或竖着排的
             n08_superscript8                   | 的文字设成了上标或下标
+            n25b_remarks_column_vetoes         | 列标题是「备注」，这一列却会一票否决
+            n25c_note_column_deducts           | 列标题是「说明（不计分）」，这一列却会加分或扣分
+            n25_far_column                     | 和表格隔着空列，看表的人不会把它当成表格的一部分
             """)
     void theAttackersWorkbooksAreRefusedSayingWhereAndHow(String name, String why) throws IOException {
         assertThat(refused(attackers(name))).anySatisfy(problem ->
@@ -54,6 +58,9 @@ class NothingScoresThatAReaderCannotSeeTest {
             SUPERSCRIPT                   | 的单元格 K11 的文字设成了上标或下标
             DECOY_SHEET_OPENED_FIRST      | 表格打开时显示的是工作表「公示稿」
             SHEET_TABS_HIDDEN             | 表格设成了不显示工作表标签
+            REMARKS_COLUMN_VETOES         | 「积分项目」表的第 Q 列标题是「备注」，这一列却会一票否决
+            NOTE_COLUMN_DEDUCTS           | 的第 Q 列标题是「说明（不计分）」，这一列却会加分或扣分
+            FAR_VETO_COLUMN               | 的第 AZ 列「一票否决（类别）」和表格隔着空列
             """)
     void eachWayOfHidingAVetoIsRefused(String variant, String why) throws ReflectiveOperationException {
         byte[] workbook = corpus(variant).get();
