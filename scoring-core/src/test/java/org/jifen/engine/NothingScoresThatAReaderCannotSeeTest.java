@@ -79,6 +79,35 @@ class NothingScoresThatAReaderCannotSeeTest {
         assertThat(new PlanCompiler(1000).compileUpload(List.of(plan)).rules()).isNotEmpty();
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            '0_ '            | plain
+            '#,##0_ '        | plain
+            0;[Red]-0        | plain
+            0_);[Red](0)     | plain
+            '0_ ;[Red]\\-0\\ ' | plain
+            0.00;-0.00;0     | plain
+            yyyy-mm-dd       | plain
+            0;0              | refused
+            -0               | refused
+            0;-0;            | refused
+            0;-0;0;@         | refused
+            [White]0         | refused
+            0;[Green]-0      | refused
+            0"否决"          | refused
+            """)
+    void aNumberFormatShowingTheValueWithItsSignIsPlain(String format, String verdict) throws IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var style = book.createCellStyle();
+            style.setDataFormat(book.createDataFormat().getFormat(format));
+            var cell = book.createSheet("积分方案").createRow(0).createCell(0);
+            cell.setCellValue(-5);
+            cell.setCellStyle(style);
+
+            assertThat(PlainCellLook.of(cell) == null ? "plain" : "refused").isEqualTo(verdict);
+        }
+    }
+
     private static PlanFile attackers(String name) throws IOException {
         try (InputStream in = NothingScoresThatAReaderCannotSeeTest.class.getResourceAsStream(
                 "attack11/" + name + ".drl.xlsx")) {
