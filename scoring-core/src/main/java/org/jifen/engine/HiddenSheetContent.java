@@ -25,10 +25,6 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class HiddenSheetContent {
 
-    /** Below this a row is as good as hidden (a normal row is 13.5–15 points high). */
-    private static final float LOWEST_ROW_POINTS = 3;
-    /** Below this a column is as good as hidden (in 1/256 of a character; a normal column is about 8 characters). */
-    private static final int NARROWEST_COLUMN = 256;
     private static final int MOST_SAID = 20;
     /** Merged regions looked at per sheet: a plan's title and pattern cells need a handful; more are not merged for reading. */
     static final int MOST_MERGED = 500;
@@ -43,6 +39,9 @@ final class HiddenSheetContent {
         }
         List<PlanProblem> problems = new ArrayList<>();
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+            if (book.getNumberOfSheets() > 0) {
+                WorkbookOpening.of(file.name(), book, problems);
+            }
             for (int s = 0; s < book.getNumberOfSheets() && problems.size() < MOST_SAID; s++) {
                 Sheet sheet = book.getSheetAt(s);
                 SheetVisibility visibility = book.getSheetVisibility(s);
@@ -70,11 +69,14 @@ final class HiddenSheetContent {
                 continue;
             }
             int number = row.getRowNum() + 1;
-            if ((row.getZeroHeight() || row.getHeightInPoints() < LOWEST_ROW_POINTS) && problems.size() < MOST_SAID) {
+            double height = ReadableSize.rowPoints(sheet, row);
+            double lowest = ReadableSize.lowestRow(largestFont(row));
+            if (height < lowest && problems.size() < MOST_SAID) {
                 problems.add(new PlanProblem(file.name(), number, null, "工作表「" + sheet.getSheetName() + "」的第 "
-                        + number + " 行是隐藏的（或行高几乎为 0），在 Excel、WPS 里看不到，系统却照样会把它当作方案读入："
+                        + number + " 行" + (height == 0 ? "是隐藏的" : "只有 " + points(height) + " 磅高（至少要 "
+                        + points(lowest) + " 磅），字被遮住了") + "，在 Excel、WPS 里看不到，系统却照样会把它当作方案读入："
                         + "方案里不能有看不到的内容。请选中第 " + Math.max(number - 1, 1) + " 行到第 " + (number + 1)
-                        + " 行，右键 →「取消隐藏」（或拉高这一行），看清这一行写的是什么，不需要就删除这一行"));
+                        + " 行，右键 →「取消隐藏」，再右键 →「行高」设为 15，看清这一行写的是什么，不需要就删除这一行"));
             }
             for (Cell cell : row) {
                 int column = cell.getColumnIndex();
@@ -89,16 +91,35 @@ final class HiddenSheetContent {
                             + "方案里不能有看不清的内容。" + unseen.fix()));
                 }
                 if (cell.getCellType() != CellType.BLANK && !cell.toString().isBlank()
-                        && (sheet.isColumnHidden(column) || sheet.getColumnWidth(column) < NARROWEST_COLUMN)
+                        && ReadableSize.columnCharacters(sheet, column) < ReadableSize.NARROWEST_COLUMN_CHARACTERS
                         && columnsSaid.add(column) && problems.size() < MOST_SAID) {
                     String letter = CellReference.convertNumToColString(column);
+                    double width = ReadableSize.columnCharacters(sheet, column);
                     problems.add(new PlanProblem(file.name(), number, letter + number, "工作表「" + sheet.getSheetName()
-                            + "」的 " + letter + " 列是隐藏的（或列宽几乎为 0），在 Excel、WPS 里看不到，系统却照样会读其中的内容"
+                            + "」的 " + letter + " 列" + (width == 0 ? "是隐藏的" : "只有 " + points(width) + " 个字符宽（至少要 "
+                            + points(ReadableSize.NARROWEST_COLUMN_CHARACTERS) + " 个），字被遮住了")
+                            + "，在 Excel、WPS 里看不到，系统却照样会读其中的内容"
                             + "（例如单元格 " + letter + number + "）：方案里不能有看不到的内容。请选中 " + neighbours(column)
-                            + "，右键 →「取消隐藏」（或拉宽这一列），看清这一列写的是什么，不需要就删除这一列"));
+                            + "，右键 →「取消隐藏」，再右键 →「列宽」设为 10，看清这一列写的是什么，不需要就删除这一列"));
                 }
             }
         }
+    }
+
+    private static double largestFont(Row row) {
+        double largest = 0;
+        for (Cell cell : row) {
+            if (filled(cell)) {
+                largest = Math.max(largest, row.getSheet().getWorkbook().getFontAt(cell.getCellStyle().getFontIndex())
+                        .getFontHeightInPoints());
+            }
+        }
+        return largest;
+    }
+
+    private static String points(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value)
+                : String.valueOf(Math.round(value * 10) / 10.0);
     }
 
     private static String hiddenSheet(String sheet, boolean veryHidden) {
@@ -114,7 +135,7 @@ final class HiddenSheetContent {
         return before == null ? after + " 列" : before + " 列到 " + after + " 列";
     }
 
-    private static int firstFilledRow(Sheet sheet) {
+    static int firstFilledRow(Sheet sheet) {
         for (Row row : sheet) {
             if (filled(row)) {
                 return row.getRowNum() + 1;

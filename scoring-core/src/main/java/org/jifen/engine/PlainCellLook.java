@@ -63,6 +63,14 @@ final class PlainCellLook {
         if (font != null) {
             return font;
         }
+        Fault looks = drawnOtherwise(cell.getCellStyle(), book.getFontAt(cell.getCellStyle().getFontIndex()));
+        if (looks != null) {
+            return looks;
+        }
+        Fault invisible = invisibleCharacters(cell);
+        if (invisible != null) {
+            return invisible;
+        }
         int padding = padding(cell);
         if (padding > MOST_PADDING) {
             return new Fault("的文字前后有 " + padding + " 个空格，把字推到格子外面去了",
@@ -138,6 +146,62 @@ final class PlainCellLook {
             }
         }
         return null;
+    }
+
+    /**
+     * Shrink-to-fit shrinks the text of a narrow column to a few points; strike-through reads as deleted; rotated,
+     * stacked, superscript and subscript text shows a character or a speck in an ordinary row (ADR 0234, N2, N8).
+     */
+    private static @Nullable Fault drawnOtherwise(org.apache.poi.ss.usermodel.CellStyle style,
+            org.apache.poi.ss.usermodel.Font font) {
+        if (style.getShrinkToFit()) {
+            return new Fault("设了「缩小字体填充」，列窄时字会缩到看不清",
+                    "请选中这一格，右键 →「设置单元格格式」→「对齐」，取消「缩小字体填充」，看清它写的是什么");
+        }
+        if (style.getRotation() != 0) {
+            return new Fault("的文字是斜着或竖着排的，格子里只露出一两个字",
+                    "请选中这一格，右键 →「设置单元格格式」→「对齐」，把「方向」设为 0 度（横排），看清它写的是什么");
+        }
+        if (font.getStrikeout()) {
+            return new Fault("的文字加了删除线，看起来像已经删掉的内容",
+                    "不需要这一项就请删除它；需要就请选中这一格，按 Ctrl+5 去掉删除线");
+        }
+        if (font.getTypeOffset() != org.apache.poi.ss.usermodel.Font.SS_NONE) {
+            return new Fault("的文字设成了上标或下标，字小得看不清",
+                    "请选中这一格，右键 →「设置单元格格式」→「字体」，取消「上标」「下标」，看清它写的是什么");
+        }
+        return null;
+    }
+
+    /**
+     * Line breaks, tabs and invisible characters before or after a text push it out of sight under a wrapped, top-aligned
+     * cell of an ordinary row (N3); control and zero-width characters anywhere are not seen but read (ADR 0234).
+     */
+    private static @Nullable Fault invisibleCharacters(Cell cell) {
+        if (cell.getCellType() != CellType.STRING) {
+            return null;
+        }
+        String text = cell.getStringCellValue();
+        String strip = text.strip();
+        if (!strip.isEmpty() && (breaks(text.substring(0, text.indexOf(strip.charAt(0))))
+                || breaks(text.substring(text.lastIndexOf(strip.charAt(strip.length() - 1)) + 1)))) {
+            return new Fault("的文字前后有换行，字被挤到格子外面去了",
+                    "请双击这一格，删掉文字前后的空行（Alt+Enter 换出来的行），看清它写的是什么");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if ((type == Character.CONTROL && c != '\n') || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                return new Fault("里有看不见的特殊字符（第 " + (i + 1) + " 个字）",
+                        "请选中这一格，把内容删掉后重新打字输入（不要从网页或别的文件粘贴），看清它写的是什么");
+            }
+        }
+        return null;
+    }
+
+    private static boolean breaks(String blank) {
+        return blank.chars().anyMatch(c -> c != ' ' && c != '\u3000');
     }
 
     /** The spaces (of any width) before or after the text, whichever run is longer. */
@@ -259,14 +323,32 @@ final class PlainCellLook {
         return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
-    /** Only General, text (@) and plain numeric or date formats; a format that can show other words or nothing is not. */
+    /**
+     * Only General, text (@) and plain numeric or date formats; a format that can show other words or nothing is not.
+     * Up to three sections (positive; negative; zero, ADR 0234, N9) as zh-CN Excel writes 「数值」 ({@code 0_ }) and
+     * red negatives ({@code 0;[Red]-0}, {@code 0_);[Red](0)}): padding {@code _x}, an escaped sign or space, a red or
+     * black colour; the negative section must show its sign, every section a value. No text section, no other text.
+     */
     private static @Nullable Fault numberFormat(Cell cell) {
         String format = cell.getCellStyle().getDataFormatString();
         if (format == null || format.equals("General") || format.equals("@") || cell.getCellStyle().getDataFormat() == 0) {
             return null;
         }
-        String units = format.replaceAll("\"([年月日时分秒])\"", "$1");
-        if (PLAIN_FORMAT.matcher(units).matches() && SHOWS_A_VALUE.matcher(units).matches()) {
+        String[] sections = format.replaceAll("\"([年月日时分秒])\"", "$1").split(";", -1);
+        boolean plain = sections.length <= 3;
+        for (int i = 0; i < sections.length && plain; i++) {
+            String section = sections[i].replaceFirst("^\\[(?i:red|black)\\]", "").replaceAll("_.", "")
+                    .replaceAll("\\\\([ \\-])", "$1").replace("General", "0");
+            if (i == 1) {
+                boolean bracketed = section.matches("[^()]*\\([^()]*\\)[^()]*");
+                plain = bracketed || section.contains("-");
+                section = section.replace("(", "").replace(")", "");
+            } else if (section.contains("-") && !section.matches(".*[ymd年月日].*")) {
+                plain = false; // a positive number or zero shown with a minus sign
+            }
+            plain &= PLAIN_FORMAT.matcher(section).matches() && SHOWS_A_VALUE.matcher(section).matches();
+        }
+        if (plain) {
             return null;
         }
         return new Fault("的数字格式（" + format + "）不是普通格式，可能把内容藏起来或显示成别的字", CLEAR);

@@ -77,6 +77,8 @@ final class SheetTables {
                     headings.addAll(continuedHeadings(s, sheet, row));
                     atUpload.addAll(pointsAgainstTheirLabel(file, sheet, row, first.substring("ruletable".length())
                             .strip()));
+                    atUpload.addAll(actionsSayWhatTheyDo(file, sheet, row, first.substring("ruletable".length())
+                            .strip()));
                     row = table(file, sheet, row, first.substring("ruletable".length()).strip(), refusals, warnings,
                             itemRows, new Rewrites(s, written)) - 1;
                 }
@@ -145,6 +147,58 @@ final class SheetTables {
         }
         return problems;
     }
+
+    /**
+     * An action column scores whatever its label says (attack tryout 11, N5: a veto column labelled 「备注」, a −50
+     * column labelled 「说明（不计分）」, a veto column 35 empty columns right of the table; ADR 0234). So a column that
+     * vetoes must say 否决, one that adds or deducts points 分, 类别 or its category, neither may say it does not score, and the
+     * table's columns must be side by side, with no empty column between them. Refused at upload, at the label.
+     */
+    private static List<PlanProblem> actionsSayWhatTheyDo(String file, SortedMap<Integer, List<String>> sheet,
+            int start, String name) {
+        List<String> kinds = cells(sheet, start + 1);
+        List<String> code = cells(sheet, start + 3);
+        List<String> labels = cells(sheet, start + 4);
+        String table = name.isEmpty() ? "规则表" : "「" + name + "」表";
+        List<PlanProblem> problems = new ArrayList<>();
+        boolean gap = false;
+        for (int c = 0; c < kinds.size(); c++) {
+            String kind = kinds.get(c).strip();
+            if (kind.isEmpty()) {
+                gap = true;
+                continue;
+            }
+            String label = at(labels, c).strip();
+            if (gap) {
+                problems.add(new PlanProblem(file, start + 4, cell(c, start + 4), table + "的第 "
+                        + Sheets.column(c) + " 列「" + label + "」和表格隔着空列，看表的人不会把它当成表格的一部分，"
+                        + "系统却照样会读它计分：请把这一列删掉，或移到表格最后一列的右边、中间不留空列" + place(start + 4, c)));
+                return problems;
+            }
+            String written = at(code, c).replaceAll("\\s+", "");
+            if (!kind.equalsIgnoreCase("ACTION") || written.isEmpty()) {
+                continue;
+            }
+            String says = written.contains("awards.veto(") ? "否决" : written.contains("awards.add(")
+                    || written.contains("awards.bonus(") ? "分" : null;
+            Matcher category = NAMED_CATEGORY.matcher(written);
+            boolean named = says != null && says.equals("分") && category.find() && label.contains(category.group(1));
+            named |= "分".equals(says) && label.contains("类别");
+            if (says != null && (!label.contains(says) && !named || DENIES.matcher(label).find())) {
+                problems.add(new PlanProblem(file, start + 4, cell(c, start + 4), table + "的第 "
+                        + Sheets.column(c) + " 列标题是「" + label + "」，这一列却会" + (says.equals("否决")
+                        ? "一票否决" : "加分或扣分") + "（灰色代码行是这样写的）：标题要说清这一列做什么，"
+                        + "看表的人才不会把它当成备注。请把标题改成模板里的写法（例如「" + (says.equals("否决") ? "一票否决（类别）"
+                        : "平安建设（每次分值）") + "」），不计分的说明请写在表格外面（例如表格下方空一行）" + place(start + 4, c)));
+            }
+        }
+        return problems;
+    }
+
+    /** The category a points column's code names itself (「awards.add($param, "村民议事");」). */
+    private static final Pattern NAMED_CATEGORY = Pattern.compile("awards\\.(?:add|bonus)\\(.*,\"([^\"$]+)\"\\);");
+    /** Words in a label that say its column does not score. */
+    private static final Pattern DENIES = Pattern.compile("不计|不扣|不加|不否决|不予|备注|说明|注释");
 
     /** Checks the table whose {@code RuleTable} row is {@code start}; returns the first row after it. */
     private static int table(String file, SortedMap<Integer, List<String>> sheet, int start, String name,

@@ -408,6 +408,25 @@ public final class HostileCorpus {
                 hiddenVeto("a veto in a white run of rich text", "白色片段.drl.xlsx", WHITE_RUN_OF_TEXT),
                 hiddenVeto("a veto pushed out of its column by spaces", "空格.drl.xlsx", PUSHED_OUT_BY_SPACES),
                 hiddenVeto("a veto under a text box", "文本框.drl.xlsx", TEXT_BOX_OVER_THE_VETO),
+                // attack tryout 11: sizes from the sheet's defaults, shrink, line breaks, a decoy tab (ADR 0234)
+                hiddenVeto("a veto in a row hidden by the sheet's default", "默认隐藏行.drl.xlsx",
+                        SHEET_ROWS_HIDDEN_BY_DEFAULT),
+                hiddenVeto("a veto in a row 3 points high by the sheet's default", "默认矮行.drl.xlsx",
+                        SHEET_ROWS_3_POINTS_BY_DEFAULT),
+                hiddenVeto("a veto in a 5-point row", "矮行.drl.xlsx", ROW_OF_5_POINTS),
+                hiddenVeto("a veto in a column narrow by the sheet's default", "默认窄列.drl.xlsx",
+                        SHEET_COLUMNS_NARROW_BY_DEFAULT),
+                hiddenVeto("a veto shrunk to fit a narrow column", "缩小填充.drl.xlsx", SHRUNK_TO_FIT),
+                hiddenVeto("a veto below line breaks", "换行.drl.xlsx", LINE_BREAKS_BEFORE_THE_VETO),
+                hiddenVeto("a veto with a zero-width character", "零宽字符.drl.xlsx", ZERO_WIDTH_CHARACTER),
+                hiddenVeto("a veto struck through", "删除线.drl.xlsx", STRUCK_THROUGH),
+                hiddenVeto("a veto rotated", "旋转.drl.xlsx", ROTATED),
+                hiddenVeto("a veto in superscript", "上标.drl.xlsx", SUPERSCRIPT),
+                hiddenVeto("a veto behind a decoy sheet Excel opens on", "公示稿.drl.xlsx", DECOY_SHEET_OPENED_FIRST),
+                hiddenVeto("a veto in a workbook whose sheet tabs are hidden", "隐藏标签.drl.xlsx", SHEET_TABS_HIDDEN),
+                hiddenVeto("a veto column labelled as a remark", "备注列.drl.xlsx", REMARKS_COLUMN_VETOES),
+                hiddenVeto("a deducting column labelled 「not scored」", "说明列.drl.xlsx", NOTE_COLUMN_DEDUCTS),
+                hiddenVeto("a veto column far right of the table", "远处的列.drl.xlsx", FAR_VETO_COLUMN),
                 new Attack("the gray code row of a points column negated", Aim.CONTRACT, List.of(new PlanFile(
                         "代码行.drl.xlsx", NEGATED_CODE_ROW.get()))),
                 new Attack("a very hidden copy of the plan sheet placed first", Aim.CONTRACT, List.of(new PlanFile(
@@ -911,6 +930,109 @@ public final class HostileCorpus {
         var drawing = book.getSheetAt(0).createDrawingPatriarch();
         drawing.createTextbox(drawing.createAnchor(0, 0, 0, 0, 10, 10, 11, 11)).setFillColor(255, 255, 255);
     });
+
+    /** Attack tryout 11, N1: the sheet hides rows by default ({@code zeroHeight}); every row but 11 sets its height. */
+    public static final java.util.function.Supplier<byte[]> SHEET_ROWS_HIDDEN_BY_DEFAULT = () -> vetoIn(book -> {
+        var sheet = book.getSheetAt(0);
+        sheet.getCTWorksheet().getSheetFormatPr().setZeroHeight(true);
+        for (Row row : sheet) {
+            if (row.getRowNum() != 10) {
+                row.setHeightInPoints(15);
+            } else if (sheet.getRow(10).getCTRow().isSetHt()) {
+                sheet.getRow(10).getCTRow().unsetHt();
+            }
+        }
+    });
+    /** N1: the sheet's default row is 3 points and row 11 sets none of its own. */
+    public static final java.util.function.Supplier<byte[]> SHEET_ROWS_3_POINTS_BY_DEFAULT = () -> vetoIn(book -> {
+        var sheet = book.getSheetAt(0);
+        sheet.getCTWorksheet().getSheetFormatPr().setDefaultRowHeight(3);
+        sheet.getCTWorksheet().getSheetFormatPr().setCustomHeight(true);
+        if (sheet.getRow(10).getCTRow().isSetHt()) {
+            sheet.getRow(10).getCTRow().unsetHt();
+        }
+    });
+    /** N1: row 11 set to 5 points, a sliver of its 11-point text. */
+    public static final java.util.function.Supplier<byte[]> ROW_OF_5_POINTS = () -> vetoIn(book ->
+            book.getSheetAt(0).getRow(10).setHeightInPoints(5));
+    /** N1: the sheet's default column is 0.3 characters wide and column K has no width of its own. */
+    public static final java.util.function.Supplier<byte[]> SHEET_COLUMNS_NARROW_BY_DEFAULT = () -> vetoIn(book -> {
+        var sheet = book.getSheetAt(0);
+        sheet.getCTWorksheet().getSheetFormatPr().setDefaultColWidth(0.3);
+        var cols = sheet.getCTWorksheet().getColsArray(0);
+        for (int c = cols.sizeOfColArray() - 1; c >= 0; c--) {
+            if (cols.getColArray(c).getMin() <= 11 && cols.getColArray(c).getMax() >= 11) {
+                cols.removeCol(c);
+            }
+        }
+    });
+    /** N2: the veto shrunk to fit a column 1.5 characters wide. */
+    public static final java.util.function.Supplier<byte[]> SHRUNK_TO_FIT = () -> vetoStyled((book, style) -> {
+        style.setShrinkToFit(true);
+        book.getSheetAt(0).setColumnWidth(10, 3 * 256);
+    });
+    /** N3: three line breaks before the veto, wrapped and top-aligned in an ordinary row. */
+    public static final java.util.function.Supplier<byte[]> LINE_BREAKS_BEFORE_THE_VETO = () -> changedExample(book -> {
+        var style = book.createCellStyle();
+        style.setWrapText(true);
+        style.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        var cell = book.getSheetAt(0).getRow(10).createCell(10);
+        cell.setCellValue("\n\n\n村民议事");
+        cell.setCellStyle(style);
+    });
+    /** N3: a zero-width space inside the veto's text. */
+    public static final java.util.function.Supplier<byte[]> ZERO_WIDTH_CHARACTER = () -> changedExample(book ->
+            book.getSheetAt(0).getRow(10).createCell(10).setCellValue("村民\u200b议事"));
+    /** N8: the veto struck through, as if deleted. */
+    public static final java.util.function.Supplier<byte[]> STRUCK_THROUGH = () -> vetoStyled((book, style) ->
+            style.getFont().setStrikeout(true));
+    /** N8: the veto turned 90 degrees in an ordinary row. */
+    public static final java.util.function.Supplier<byte[]> ROTATED = () -> vetoStyled((book, style) ->
+            style.setRotation((short) 90));
+    /** N8: the veto as superscript. */
+    public static final java.util.function.Supplier<byte[]> SUPERSCRIPT = () -> vetoStyled((book, style) ->
+            style.getFont().setTypeOffset(org.apache.poi.ss.usermodel.Font.SS_SUPER));
+    /** N4: an honest copy without the veto, 「公示稿」, is the tab Excel opens on. */
+    public static final java.util.function.Supplier<byte[]> DECOY_SHEET_OPENED_FIRST = () -> vetoIn(book -> {
+        Sheet copy = book.cloneSheet(0);
+        copy.getRow(10).removeCell(copy.getRow(10).getCell(10));
+        book.setSheetName(book.getSheetIndex(copy), "公示稿");
+        book.setSheetOrder("公示稿", 1);
+        book.getSheetAt(0).setSelected(false);
+        book.setActiveSheet(1);
+        book.setSelectedTab(1);
+    });
+    /** N4: the sheet tabs hidden, so nobody sees which sheets the workbook holds. */
+    public static final java.util.function.Supplier<byte[]> SHEET_TABS_HIDDEN = () -> vetoIn(book ->
+            book.getCTWorkbook().getBookViews().getWorkbookViewArray(0).setShowSheetTabs(false));
+
+    /** N5: an extra action column Q labelled 「备注」 that vetoes 参加村民大会. */
+    public static final java.util.function.Supplier<byte[]> REMARKS_COLUMN_VETOES = () -> extraAction(16, "备注",
+            "awards.veto(\"$param\");", "村民议事");
+    /** N5: an extra action column labelled 「说明（不计分）」 that deducts 50. */
+    public static final java.util.function.Supplier<byte[]> NOTE_COLUMN_DEDUCTS = () -> extraAction(16, "说明（不计分）",
+            "awards.add(-50, \"$param\");", "村民议事");
+    /** N5: a veto column at AZ, far right of the table, labelled as a veto. */
+    public static final java.util.function.Supplier<byte[]> FAR_VETO_COLUMN = () -> extraAction(51, "一票否决（类别）",
+            "awards.veto(\"$param\");", "村民议事");
+
+    private static byte[] extraAction(int column, String label, String code, String value) {
+        return changedExample(book -> {
+            Sheet sheet = book.getSheetAt(0);
+            sheet.getRow(6).createCell(column).setCellValue("ACTION");
+            sheet.getRow(8).createCell(column).setCellValue(code);
+            sheet.getRow(9).createCell(column).setCellValue(label);
+            sheet.getRow(10).createCell(column).setCellValue(value);
+        });
+    }
+
+    /** The example with a veto in K11 (参加村民大会), then changed by {@code change}. */
+    private static byte[] vetoIn(java.util.function.Consumer<XSSFWorkbook> change) {
+        return changedExample(book -> {
+            book.getSheetAt(0).getRow(10).createCell(10).setCellValue("村民议事");
+            change.accept(book);
+        });
+    }
 
     private static Attack hiddenVeto(String name, String file, java.util.function.Supplier<byte[]> workbook) {
         return new Attack(name, Aim.CONTRACT, List.of(new PlanFile(file, workbook.get())));

@@ -21,9 +21,9 @@ class WhatASpreadsheetShowsIsWhatScoresTest {
         assertThat(refused(new PlanFile("隐藏行.drl.xlsx", HostileCorpus.HIDDEN_ROW.get()))).singleElement()
                 .satisfies(problem -> {
                     assertThat(problem.line()).isEqualTo(12);
-                    assertThat(problem.message()).isEqualTo("工作表「积分方案」的第 12 行是隐藏的（或行高几乎为 0），在 Excel、"
+                    assertThat(problem.message()).isEqualTo("工作表「积分方案」的第 12 行是隐藏的，在 Excel、"
                             + "WPS 里看不到，系统却照样会把它当作方案读入：方案里不能有看不到的内容。请选中第 11 行到第 13 行，"
-                            + "右键 →「取消隐藏」（或拉高这一行），看清这一行写的是什么，不需要就删除这一行");
+                            + "右键 →「取消隐藏」，再右键 →「行高」设为 15，看清这一行写的是什么，不需要就删除这一行");
                 });
     }
 
@@ -33,7 +33,7 @@ class WhatASpreadsheetShowsIsWhatScoresTest {
                 .satisfies(problem -> {
                     assertThat(problem.line()).isEqualTo(7);
                     assertThat(problem.cell()).isEqualTo("K7");
-                    assertThat(problem.message()).startsWith("工作表「积分方案」的 K 列是隐藏的（或列宽几乎为 0）")
+                    assertThat(problem.message()).startsWith("工作表「积分方案」的 K 列是隐藏的，")
                             .contains("请选中 J 列到 L 列，右键 →「取消隐藏」");
                 });
     }

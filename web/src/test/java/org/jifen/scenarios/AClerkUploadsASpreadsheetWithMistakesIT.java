@@ -134,6 +134,27 @@ class AClerkUploadsASpreadsheetWithMistakesIT {
         assertThat(township.api().get(uploads).json().size()).as("nothing stored").isZero();
     }
 
+    /**
+     * Attack tryout 11, N4 (ADR 0234): an honest copy of the plan, 「公示稿」, is the sheet Excel opens on while the
+     * first sheet, which scores, vetoes in K11. Refused, saying which sheet it opens on and to save it on the plan.
+     */
+    @Test
+    void aWorkbookOpeningOnADecoyCopyOfThePlanIsRefused() {
+        String village = township.aVillage();
+        String uploads = "/api/villages/" + village + "/rule-sets";
+
+        Api.Reply refused = township.api().upload(uploads,
+                new PlanFile("积分方案.drl.xlsx", HostileCorpus.DECOY_SHEET_OPENED_FIRST.get()));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(messages(refused.json().at("/errors"))).anySatisfy(message -> assertThat(message).startsWith(
+                "表格打开时显示的是工作表「公示稿」，而系统计分的是第一张表「积分方案」").contains("保存后再上传"));
+        assertThat(messages(refused.json().at("/errors"))).anySatisfy(message -> assertThat(message).startsWith(
+                "工作表「公示稿」不是方案的一部分").contains("请删除这个工作表"));
+        assertPlain(refused.json().at("/errors"));
+        assertThat(township.api().get(uploads).json().size()).as("nothing stored").isZero();
+    }
+
     /** Outside tryout (clerk 2): the advice for 「非党员」 named 「党员」 where the households are tagged 党员户. */
     @Test
     void aTagWrittenTheWrongWayRoundIsToldTheTagTheVillageHas() {
