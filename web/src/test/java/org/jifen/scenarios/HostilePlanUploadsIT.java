@@ -21,6 +21,7 @@ import org.jifen.engine.HostileCorpus.Attack;
 import org.jifen.engine.PlanFile;
 import org.jifen.plan.PlanCheckProcess;
 import org.jifen.support.Api;
+import org.jifen.support.HeapAfterCollections;
 import org.jifen.support.AppTest;
 import org.jifen.support.Plans;
 import org.jifen.support.TestDatabase;
@@ -58,11 +59,12 @@ class HostilePlanUploadsIT {
     /** Generous on a shared 2-core machine: recording an event normally takes milliseconds. */
     private static final long SLOWEST_EVENT_MILLIS = 5_000;
     /**
-     * The summed peaks of the heap's pools count garbage not yet collected, and the test shares its JVM with the
-     * HTTP clients: under load they reached 279-286 MB, and 571-585 MB once compiled plans were kept in a cache of
-     * 200 (issue 13) and young garbage counted in the peaks. Built in the service, the 20-`or` plan alone took 5 GB.
+     * Bounds the heap kept after collections (what uploads leave reachable), not the pools' summed peaks: those count
+     * young garbage and grow with the allocation rate and the collector's sizing (571-585 MB, then 1,165 MB in one H2
+     * run with 1,950 events recorded meanwhile and no plan kept), so they are only reported. Kept, it grew by 28 MB
+     * (86 to 114 MB) on H2 and PostgreSQL alike. Built in the service, the 20-`or` plan alone took 5 GB.
      */
-    private static final long HEAP_GROWTH_BOUND_MB = 1024;
+    private static final long HEAP_GROWTH_BOUND_MB = 512;
 
     @Autowired
     Township township;
@@ -87,9 +89,9 @@ class HostilePlanUploadsIT {
 
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        System.gc();
-        long heapBefore = heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
+        long heapBefore = HeapAfterCollections.inUseNow();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapAfterCollections kept = HeapAfterCollections.watch();
         AtomicBoolean hostile = new AtomicBoolean(true);
         CompletableFuture<Recording> during = CompletableFuture.supplyAsync(
                 () -> record(neighbour, household, "during", hostile, Integer.MAX_VALUE));
@@ -113,14 +115,16 @@ class HostilePlanUploadsIT {
         hostile.set(false);
         Recording meanwhile = during.get();
         long heapPeak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        kept.close();
+        long heapKept = Math.max(kept.most(), heapBefore);
 
-        report(goodUploadMillis, baseline, meanwhile, uploads, heapBefore, heapPeak);
+        report(goodUploadMillis, baseline, meanwhile, uploads, heapBefore, heapPeak, heapKept);
         assertThat(township.api().get("/api/villages/" + attacker + "/rule-sets").json().size())
                 .as("nothing of the attacker's stored").isZero();
         assertThat(baseline.failures.get() + meanwhile.failures.get()).as("events not recorded").isZero();
         assertThat(meanwhile.millis).as("events recorded during the uploads").isNotEmpty();
         assertThat(meanwhile.slowest()).as("the slowest event during the uploads, ms").isLessThan(SLOWEST_EVENT_MILLIS);
-        assertThat((heapPeak - heapBefore) / (1024 * 1024)).as("heap growth during the uploads, MB")
+        assertThat((heapKept - heapBefore) / (1024 * 1024)).as("heap kept after collections during the uploads, MB")
                 .isLessThan(HEAP_GROWTH_BOUND_MB);
         assertThat(township.api().get("/api/villages/" + neighbour + "/ledger/verify").status()).isEqualTo(200);
         assertThat(checkingJvms()).as("no checking JVM left behind").isEmpty();
@@ -164,15 +168,16 @@ class HostilePlanUploadsIT {
     }
 
     private static void report(long goodUploadMillis, Recording baseline, Recording meanwhile, List<String> uploads,
-            long heapBefore, long heapPeak) throws IOException {
+            long heapBefore, long heapPeak, long heapKept) throws IOException {
         String database = TestDatabase.isPostgres() ? "postgres" : "h2";
         List<String> lines = new ArrayList<>();
         lines.add("Hostile plan uploads on " + database + ", each checked in a separate JVM (HostilePlanUploadsIT)");
         lines.add("good plan upload (contract example, checked then compiled): " + goodUploadMillis + " ms");
         lines.add("neighbour's events before: " + baseline.summary());
         lines.add("neighbour's events during: " + meanwhile.summary());
-        lines.add("heap: " + heapBefore / (1024 * 1024) + " MB in use before, peak " + heapPeak / (1024 * 1024)
-                + " MB during the uploads");
+        lines.add("heap: " + heapBefore / (1024 * 1024) + " MB in use before, at most " + heapKept / (1024 * 1024)
+                + " MB kept after a collection during the uploads (the pools' summed peaks, garbage included: "
+                + heapPeak / (1024 * 1024) + " MB)");
         lines.add("uploads (time to the 422, first problem):");
         lines.addAll(uploads);
         lines.forEach(line -> log.info(line));
