@@ -1,11 +1,12 @@
 package org.jifen.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jifen.engine.RefusedWorkbooks.attackers;
+import static org.jifen.engine.RefusedWorkbooks.corpus;
+import static org.jifen.engine.RefusedWorkbooks.refused;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,7 +41,7 @@ class NothingScoresThatAReaderCannotSeeTest {
             n25_far_column                     | 和表格隔着空列，看表的人不会把它当成表格的一部分
             """)
     void theAttackersWorkbooksAreRefusedSayingWhereAndHow(String name, String why) throws IOException {
-        assertThat(refused(attackers(name))).anySatisfy(problem ->
+        assertThat(refused(attackers("attack11", name))).anySatisfy(problem ->
                 assertThat(problem.message()).contains(why).contains("请").doesNotContain("XSSF", "null"));
     }
 
@@ -73,7 +74,7 @@ class NothingScoresThatAReaderCannotSeeTest {
     @ValueSource(strings = {"t0_template_as_is", "t1_honest_formatting", "t2_filter_dropdown_note_merge",
         "t3_red_negative_format", "t4_numfmt_cn_default", "t5_numfmt_thousands", "t6_numfmt_cn_red"})
     void honestFormattingIsAccepted(String name) throws IOException {
-        PlanFile plan = attackers(name);
+        PlanFile plan = attackers("attack11", name);
 
         assertThat(HiddenSheetContent.of(plan)).isEmpty();
         assertThat(new PlanCompiler(1000).compileUpload(List.of(plan)).rules()).isNotEmpty();
@@ -108,24 +109,6 @@ class NothingScoresThatAReaderCannotSeeTest {
         }
     }
 
-    private static PlanFile attackers(String name) throws IOException {
-        try (InputStream in = NothingScoresThatAReaderCannotSeeTest.class.getResourceAsStream(
-                "attack11/" + name + ".drl.xlsx")) {
-            return new PlanFile(name + ".drl.xlsx", in.readAllBytes());
-        }
-    }
 
-    @SuppressWarnings("unchecked")
-    private static Supplier<byte[]> corpus(String field) throws ReflectiveOperationException {
-        return (Supplier<byte[]>) HostileCorpus.class.getField(field).get(null);
-    }
 
-    private static List<PlanProblem> refused(PlanFile file) {
-        try {
-            new PlanCompiler(1000).compileUpload(List.of(file));
-        } catch (PlanRejected rejected) {
-            return rejected.problems().stream().filter(problem -> !problem.isNote()).toList();
-        }
-        throw new AssertionError("the plan was accepted");
-    }
 }

@@ -1,6 +1,9 @@
 package org.jifen.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jifen.engine.RefusedWorkbooks.attackers;
+import static org.jifen.engine.RefusedWorkbooks.corpus;
+import static org.jifen.engine.RefusedWorkbooks.refused;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,7 +11,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -76,7 +78,7 @@ class OnlyPlainlyReadableCellsScoreTest {
             xg_indexed_white   | K11 | 的文字颜色和底色一样或太接近
             """)
     void theAttackersOwnWorkbooksAreRefusedAtTheHiddenVeto(String name, String cell, String why) throws Exception {
-        List<PlanProblem> problems = refused(attackers(name));
+        List<PlanProblem> problems = refused(attackers("attack10", name));
 
         assertThat(problems).anySatisfy(problem -> {
             assertThat(problem.cell()).isEqualTo(cell);
@@ -87,7 +89,7 @@ class OnlyPlainlyReadableCellsScoreTest {
 
     @Test
     void theAttackersConditionalFormatWorkbookIsRefused() throws Exception {
-        assertThat(refused(attackers("xe_condfmt_white"))).anySatisfy(problem ->
+        assertThat(refused(attackers("attack10", "xe_condfmt_white"))).anySatisfy(problem ->
                 assertThat(problem.message()).startsWith("工作表「积分方案」设了条件格式"));
     }
 
@@ -176,24 +178,6 @@ class OnlyPlainlyReadableCellsScoreTest {
         }
     }
 
-    private static PlanFile attackers(String name) throws IOException {
-        try (InputStream in = OnlyPlainlyReadableCellsScoreTest.class.getResourceAsStream(
-                "attack10/" + name + ".drl.xlsx")) {
-            return new PlanFile(name + ".drl.xlsx", in.readAllBytes());
-        }
-    }
 
-    @SuppressWarnings("unchecked")
-    private static Supplier<byte[]> corpus(String field) throws ReflectiveOperationException {
-        return (Supplier<byte[]>) HostileCorpus.class.getField(field).get(null);
-    }
 
-    private static List<PlanProblem> refused(PlanFile file) {
-        try {
-            new PlanCompiler(1000).compileUpload(List.of(file));
-        } catch (PlanRejected rejected) {
-            return rejected.problems().stream().filter(problem -> !problem.isNote()).toList();
-        }
-        throw new AssertionError("the plan was accepted");
-    }
 }

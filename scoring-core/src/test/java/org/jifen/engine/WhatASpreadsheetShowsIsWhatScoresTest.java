@@ -1,6 +1,7 @@
 package org.jifen.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jifen.engine.RefusedWorkbooks.refused;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,12 +78,4 @@ class WhatASpreadsheetShowsIsWhatScoresTest {
         assertThat(new PlanCompiler(1000).compileUpload(List.of(example)).rules()).isNotEmpty();
     }
 
-    private static List<PlanProblem> refused(PlanFile file) {
-        try {
-            new PlanCompiler(1000).compileUpload(List.of(file));
-        } catch (PlanRejected rejected) {
-            return rejected.problems().stream().filter(problem -> !problem.isNote()).toList();
-        }
-        throw new AssertionError("the plan was accepted");
-    }
 }
