@@ -76,7 +76,8 @@ final class HiddenSheetContent {
                         + number + " 行" + (height == 0 ? "是隐藏的" : "只有 " + points(height) + " 磅高（至少要 "
                         + points(lowest) + " 磅），字被遮住了") + "，在 Excel、WPS 里看不到，系统却照样会把它当作方案读入："
                         + "方案里不能有看不到的内容。请选中第 " + Math.max(number - 1, 1) + " 行到第 " + (number + 1)
-                        + " 行，右键 →「取消隐藏」，再右键 →「行高」设为 15，看清这一行写的是什么，不需要就删除这一行"));
+                        + " 行，右键 →「取消隐藏」，再右键 →「行高」设为 " + points(Math.max(15, Math.ceil(lowest)))
+                        + "，看清这一行写的是什么，不需要就删除这一行"));
             }
             for (Cell cell : row) {
                 int column = cell.getColumnIndex();
@@ -87,7 +88,7 @@ final class HiddenSheetContent {
                 if (unseen != null && problems.size() < MOST_SAID) {
                     String at = cell.getAddress().formatAsString();
                     problems.add(new PlanProblem(file.name(), number, at, "工作表「" + sheet.getSheetName() + "」的单元格 "
-                            + at + " " + unseen.what() + "，在 Excel、WPS 里看不清（或看不到）它写的「" + cell + "」，系统却照样会读："
+                            + at + " " + unseen.what() + "，在 Excel、WPS 里看不清（或看不到）它写的「" + PlainCellLook.held(cell) + "」，系统却照样会读："
                             + "方案里不能有看不清的内容。" + unseen.fix()));
                 }
                 if (cell.getCellType() != CellType.BLANK && !cell.toString().isBlank()

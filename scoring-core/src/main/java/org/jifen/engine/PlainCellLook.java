@@ -63,7 +63,7 @@ final class PlainCellLook {
         if (font != null) {
             return font;
         }
-        Fault looks = drawnOtherwise(cell.getCellStyle(), book.getFontAt(cell.getCellStyle().getFontIndex()));
+        Fault looks = drawnOtherwise(cell, book.getFontAt(cell.getCellStyle().getFontIndex()));
         if (looks != null) {
             return looks;
         }
@@ -149,14 +149,15 @@ final class PlainCellLook {
     }
 
     /**
-     * Shrink-to-fit shrinks the text of a narrow column to a few points; strike-through reads as deleted; rotated,
-     * stacked, superscript and subscript text shows a character or a speck in an ordinary row (ADR 0234, N2, N8).
+     * Shrink-to-fit shrinks the text of a narrow column to a few points, so it is refused unless the column is clearly
+     * wide enough for the text (ADR 0237); strike-through reads as deleted; rotated, stacked, superscript and subscript
+     * text shows a character or a speck in an ordinary row (ADR 0234, N2, N8).
      */
-    private static @Nullable Fault drawnOtherwise(org.apache.poi.ss.usermodel.CellStyle style,
-            org.apache.poi.ss.usermodel.Font font) {
-        if (style.getShrinkToFit()) {
-            return new Fault("设了「缩小字体填充」，列窄时字会缩到看不清",
-                    "请选中这一格，右键 →「设置单元格格式」→「对齐」，取消「缩小字体填充」，看清它写的是什么");
+    private static @Nullable Fault drawnOtherwise(Cell cell, org.apache.poi.ss.usermodel.Font font) {
+        org.apache.poi.ss.usermodel.CellStyle style = cell.getCellStyle();
+        if (style.getShrinkToFit() && !fits(cell, font)) {
+            return new Fault("设了「缩小字体填充」，这一列放不下它的字，字会缩到看不清",
+                    "请选中这一格，右键 →「设置单元格格式」→「对齐」，取消「缩小字体填充」，再把这一列拉宽，看清它写的是什么");
         }
         if (style.getRotation() != 0) {
             return new Fault("的文字是斜着或竖着排的，格子里只露出一两个字",
@@ -171,6 +172,42 @@ final class PlainCellLook {
                     "请选中这一格，右键 →「设置单元格格式」→「字体」，取消「上标」「下标」，看清它写的是什么");
         }
         return null;
+    }
+
+    /** Room for margins and for a font drawn wider than its size says. */
+    private static final double MARGIN_CHARACTERS = 1;
+    /** A Latin letter or digit of a proportional font may be wider than the column's unit, the width of 「0」. */
+    private static final double NARROW_CHARACTER = 1.2;
+
+    /**
+     * Whether the column is wide enough for the text at its font's size, so that shrink-to-fit shrinks nothing:
+     * estimated high, a Chinese character as two of the column's units (the default font's 「0」), any other as
+     * {@link #NARROW_CHARACTER}, scaled by the font's size to the default font's, with a margin. A text of several
+     * lines is measured as one; merged neighbours are not counted.
+     */
+    private static boolean fits(Cell cell, org.apache.poi.ss.usermodel.Font font) {
+        String text = held(cell);
+        double units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            units += ScreenLines.width(new String(Character.toChars(c))) > 1 ? 2 : NARROW_CHARACTER;
+            i += Character.charCount(c);
+        }
+        double standard = cell.getSheet().getWorkbook().getFontAt(0).getFontHeightInPoints();
+        double scale = standard <= 0 ? 1 : Math.max(1, font.getFontHeightInPoints() / standard);
+        return ReadableSize.columnCharacters(cell.getSheet(), cell.getColumnIndex())
+                >= units * scale + MARGIN_CHARACTERS;
+    }
+
+    /**
+     * What the cell holds, as a refusal quotes it: a number as written (3, not POI's 3.0), line breaks as ⏎ so the
+     * quote stays on one line.
+     */
+    static String held(Cell cell) {
+        if (cell.getCellType() == CellType.NUMERIC && !org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+            return java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+        }
+        return cell.toString().replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎');
     }
 
     /**
@@ -326,8 +363,10 @@ final class PlainCellLook {
     /**
      * Only General, text (@) and plain numeric or date formats; a format that can show other words or nothing is not.
      * Up to three sections (positive; negative; zero, ADR 0234, N9) as zh-CN Excel writes 「数值」 ({@code 0_ }) and
-     * red negatives ({@code 0;[Red]-0}, {@code 0_);[Red](0)}): padding {@code _x}, an escaped sign or space, a red or
-     * black colour; the negative section must show its sign, every section a value. No text section, no other text.
+     * red negatives ({@code 0;[Red]-0}, en-US {@code 0_);[Red]\(0\)}): padding {@code _x}, an escaped sign, space or
+     * parenthesis, a red or black colour; the negative section must show its sign, every section a value, and a
+     * negative value must show its minus (parentheses alone are not read as a deduction, ADR 0237). No text section,
+     * no other text.
      */
     private static @Nullable Fault numberFormat(Cell cell) {
         String format = cell.getCellStyle().getDataFormatString();
@@ -338,7 +377,7 @@ final class PlainCellLook {
         boolean plain = sections.length <= 3;
         for (int i = 0; i < sections.length && plain; i++) {
             String section = sections[i].replaceFirst("^\\[(?i:red|black)\\]", "").replaceAll("_.", "")
-                    .replaceAll("\\\\([ \\-])", "$1").replace("General", "0");
+                    .replaceAll("\\\\([ \\-()])", "$1").replace("General", "0");
             if (i == 1) {
                 boolean bracketed = section.matches("[^()]*\\([^()]*\\)[^()]*");
                 plain = bracketed || section.contains("-");
@@ -348,10 +387,17 @@ final class PlainCellLook {
             }
             plain &= PLAIN_FORMAT.matcher(section).matches() && SHOWS_A_VALUE.matcher(section).matches();
         }
-        if (plain) {
-            return null;
+        if (!plain) {
+            return new Fault("的数字格式（" + format + "）不是普通格式，可能把内容藏起来或显示成别的字", CLEAR);
         }
-        return new Fault("的数字格式（" + format + "）不是普通格式，可能把内容藏起来或显示成别的字", CLEAR);
+        if (sections.length > 1 && !sections[1].contains("-") && cell.getCellType() == CellType.NUMERIC
+                && cell.getNumericCellValue() < 0) {
+            String shown = new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell);
+            return new Fault("的数字格式（" + format + "）把负数 " + held(cell) + " 显示成「" + shown
+                    + "」，没有负号，看不出是扣分", "请选中这一格，右键 →「设置单元格格式」→「数字」→「数值」，负数选带负号的"
+                    + "「-1234」（或「开始」→「清除」→「清除格式」），看清它写的是什么");
+        }
+        return null;
     }
 
     private static String hex(byte[] rgb) {

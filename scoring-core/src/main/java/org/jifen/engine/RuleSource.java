@@ -125,6 +125,7 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
                         + "有的软件叫它「Unicode」" : "可能是 GBK") + "）：请用记事本或 WPS 「另存为」并选择 UTF-8 编码后再上传"));
             } else if (checked && !isBinary(file.name())) {
                 problems.addAll(RuleFileValidator.checkText(file.name(), file.text()));
+                atUpload.addAll(ScreenLines.of(file.name(), file.text())); // stored versions load (ADR 0237)
             }
         }
         SentenceMapping sentences = SentenceMapping.read(dslFiles, problems, atUpload);

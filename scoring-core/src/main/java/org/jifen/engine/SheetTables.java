@@ -34,6 +34,10 @@ final class SheetTables {
     private static final Set<String> REFUSED_HEADINGS = Set.of("queries", "declare");
     private static final Pattern PLACEHOLDER = Pattern.compile("(\"?)\\$(param|\\d)\\b");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+    /** A whole number that a workbook's number format shows with decimals (「0.0」 shows 3 as 3.0, ADR 0237). */
+    private static final Pattern FORMATTED_WHOLE = Pattern.compile("[+-]?\\d{1,9}\\.0+");
+    /** A negative number that a workbook's number format shows in parentheses, without its minus (ADR 0237). */
+    private static final Pattern FORMATTED_NEGATIVE = Pattern.compile("\\([\\d,]{1,12}\\)");
     /** 不含标签's code for several tags: the household has none of them. */
     private static final String ABSENT_TAGS = "forall(&&){!hasTag(\"$\")}";
 
@@ -392,6 +396,20 @@ final class SheetTables {
         }
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i).strip();
+            boolean workbook = !file.toLowerCase(Locale.ROOT).endsWith(".csv");
+            if (numeric.get(i) && workbook && FORMATTED_WHOLE.matcher(part).matches()) {
+                refusals.add(new PlanProblem(file, row, cell(c, row), item + "显示的是「" + value + "」" + label
+                        + "：数字格式把整数显示成了「" + part + "」（带小数），这里只能写整数，请改成整数格式：选中这一格，点"
+                        + "「开始」→「减少小数位数」直到不显示小数（或右键 →「设置单元格格式」→「数值」，小数位数设为 0）"
+                        + place(row, c)));
+                return;
+            }
+            if (numeric.get(i) && workbook && FORMATTED_NEGATIVE.matcher(part).matches()) {
+                refusals.add(new PlanProblem(file, row, cell(c, row), item + "显示的是「" + value + "」" + label
+                        + "：数字格式把负数显示成了括号（没有负号），看不出是扣分：请选中这一格，右键 →「设置单元格格式」→"
+                        + "「数值」，负数选带负号的「-1234」" + place(row, c)));
+                return;
+            }
             if (numeric.get(i) && !INTEGER.matcher(part).matches()) {
                 String halfWidth = Normalizer.normalize(part, Normalizer.Form.NFKC).replace('\u2212', '-');
                 boolean points = column.code().contains("awards.");

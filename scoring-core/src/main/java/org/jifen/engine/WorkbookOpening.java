@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * honest-looking copy made the open tab with the sheet tabs hidden showed a plan without the veto that the first sheet
  * scored. So the workbook must show its sheet tabs and open on the first sheet, and besides the plan it may hold only
  * the template's 测试 and 填写说明 sheets; any other sheet with content could be read as the plan and is refused.
+ * A setting of the whole workbook is said at no line (line 0, ADR 0237).
  */
 final class WorkbookOpening {
 
@@ -26,12 +27,12 @@ final class WorkbookOpening {
         }
         String plan = book.getSheetName(0);
         if (!tabsShown(book)) {
-            problems.add(new PlanProblem(file, 1, "表格设成了不显示工作表标签，看表的人不知道还有别的工作表，而系统计分的是第一张表「"
+            problems.add(new PlanProblem(file, 0, "表格设成了不显示工作表标签，看表的人不知道还有别的工作表，而系统计分的是第一张表「"
                     + plan + "」：请在 Excel 里点「文件」→「选项」→「高级」，勾选「显示工作表标签」（WPS：「文件」→「选项」→「视图」），"
                     + "保存后再上传"));
         }
         if (book.getActiveSheetIndex() != 0) {
-            problems.add(new PlanProblem(file, 1, "表格打开时显示的是工作表「" + book.getSheetName(book.getActiveSheetIndex())
+            problems.add(new PlanProblem(file, 0, "表格打开时显示的是工作表「" + book.getSheetName(book.getActiveSheetIndex())
                     + "」，而系统计分的是第一张表「" + plan + "」：看表的人会把打开时看到的当成方案。请点第一个工作表标签「" + plan
                     + "」，保存后再上传"));
         }

@@ -427,6 +427,16 @@ public final class HostileCorpus {
                 hiddenVeto("a veto column labelled as a remark", "备注列.drl.xlsx", REMARKS_COLUMN_VETOES),
                 hiddenVeto("a deducting column labelled 「not scored」", "说明列.drl.xlsx", NOTE_COLUMN_DEDUCTS),
                 hiddenVeto("a veto column far right of the table", "远处的列.drl.xlsx", FAR_VETO_COLUMN),
+                // attack tryout 12, N8: a live veto that looks commented out, its comment closed off-screen (ADR 0237)
+                new Attack("a live veto after a comment closed 1,800 columns right", Aim.CONTRACT, List.of(PlanFile.of(
+                        "假注释.drl", offScreenVeto("    /* 下面这一行已停用" + " ".repeat(1800) + "*/", "    // */")))),
+                new Attack("a live veto after a comment closed behind braille blanks", Aim.CONTRACT, List.of(PlanFile.of(
+                        "盲文空白.drl", offScreenVeto("    /* 下面这一行已停用" + "\u2800".repeat(200) + "*/", "    // */")))),
+                new Attack("a live veto right of a // line inside a comment", Aim.CONTRACT, List.of(PlanFile.of(
+                        "斜线注释.drl", offScreenVeto("    /* 已停用的规则：", "    // 不再一票否决" + "\t".repeat(60)
+                                + "*/ awards.veto(\"平安建设\"); // */")))),
+                new Attack("a live veto after a comment as wide as three screens", Aim.CONTRACT, List.of(PlanFile.of(
+                        "长注释.drl", offScreenVeto("    /* " + "下面这一行已于村民代表会议决定停用，".repeat(20) + "*/", "")))),
                 new Attack("the gray code row of a points column negated", Aim.CONTRACT, List.of(new PlanFile(
                         "代码行.drl.xlsx", NEGATED_CODE_ROW.get()))),
                 new Attack("a very hidden copy of the plan sheet placed first", Aim.CONTRACT, List.of(new PlanFile(
@@ -1024,6 +1034,28 @@ public final class HostileCorpus {
             sheet.getRow(9).createCell(column).setCellValue(label);
             sheet.getRow(10).createCell(column).setCellValue(value);
         });
+    }
+
+    /** N2's honest twin: shrink-to-fit on the veto in a column 30 characters wide, where nothing shrinks. */
+    public static final java.util.function.Supplier<byte[]> SHRUNK_TO_FIT_IN_A_WIDE_COLUMN = () -> vetoStyled(
+            (book, style) -> {
+                style.setShrinkToFit(true);
+                book.getSheetAt(0).setColumnWidth(10, 30 * 256);
+            });
+
+    /** Attack tryout 12, N8: a rule whose veto reads as commented out, between {@code before} and {@code after}. */
+    private static String offScreenVeto(String before, String after) {
+        return HEADER + """
+                rule "参加村民大会"
+                when
+                    $e : Event( type == "参加村民大会" )
+                then
+                    awards.add(3 * $e.getQuantity(), "村民议事");
+                %s
+                    awards.veto("平安建设");
+                %s
+                end
+                """.formatted(before, after);
     }
 
     /** The example with a veto in K11 (参加村民大会), then changed by {@code change}. */

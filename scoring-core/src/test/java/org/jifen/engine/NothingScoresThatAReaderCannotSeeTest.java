@@ -26,7 +26,7 @@ class NothingScoresThatAReaderCannotSeeTest {
             n31c_rowheight3                    | 只有 3 磅高（至少要 9 磅）
             n31_rowheight6                     | 只有 6 磅高（至少要 9 磅）
             n43_sheet_default_colwidth         | 工作表「积分方案」的 K 列只有 0.3 个字符宽（至少要 2 个），字被遮住了
-            n09_shrink_narrow                  | 的单元格 K11 设了「缩小字体填充」，列窄时字会缩到看不清
+            n09_shrink_narrow                  | 的单元格 K11 设了「缩小字体填充」，这一列放不下它的字
             n09b_shrink_w3                     | 设了「缩小字体填充」
             n10_newlines_top                   | 的单元格 K11 的文字前后有换行，字被挤到格子外面去了
             n10b_newlines_bottom               | 的单元格 K11 的文字前后有换行
@@ -80,29 +80,36 @@ class NothingScoresThatAReaderCannotSeeTest {
         assertThat(new PlanCompiler(1000).compileUpload(List.of(plan)).rules()).isNotEmpty();
     }
 
-    @ParameterizedTest(name = "{0} → {1}")
+    @ParameterizedTest(name = "{0} on {1} → {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
-            '0_ '            | plain
-            '#,##0_ '        | plain
-            0;[Red]-0        | plain
-            0_);[Red](0)     | plain
-            '0_ ;[Red]\\-0\\ ' | plain
-            0.00;-0.00;0     | plain
-            yyyy-mm-dd       | plain
-            0;0              | refused
-            -0               | refused
-            0;-0;            | refused
-            0;-0;0;@         | refused
-            [White]0         | refused
-            0;[Green]-0      | refused
-            0"否决"          | refused
+            '0_ '                   | -5 | plain
+            '#,##0_ '               | -5 | plain
+            0;[Red]-0               | -5 | plain
+            '0_ ;[Red]\\-0\\ '        | -5 | plain
+            0.00;-0.00;0            | -5 | plain
+            yyyy-mm-dd              | -5 | plain
+            0_);[Red]\\(0\\)          |  3 | plain
+            '#,##0_);[Red]\\(#,##0\\)' |  3 | plain
+            0_);\\(0\\)               |  3 | plain
+            0_);[Red](0)            |  0 | plain
+            0_);[Red]\\(0\\)          | -5 | refused
+            0_);\\(0\\)               | -5 | refused
+            0_);[Red](0)            | -5 | refused
+            0;0                     | -5 | refused
+            -0                      | -5 | refused
+            0;-0;                   | -5 | refused
+            0;-0;0;@                | -5 | refused
+            [White]0                | -5 | refused
+            0;[Green]-0             | -5 | refused
+            0"否决"                 | -5 | refused
             """)
-    void aNumberFormatShowingTheValueWithItsSignIsPlain(String format, String verdict) throws IOException {
+    void aNumberFormatShowingTheValueWithItsSignIsPlain(String format, double value, String verdict)
+            throws IOException {
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             var style = book.createCellStyle();
             style.setDataFormat(book.createDataFormat().getFormat(format));
             var cell = book.createSheet("积分方案").createRow(0).createCell(0);
-            cell.setCellValue(-5);
+            cell.setCellValue(value);
             cell.setCellStyle(style);
 
             assertThat(PlainCellLook.of(cell) == null ? "plain" : "refused").isEqualTo(verdict);
