@@ -7,9 +7,11 @@ import java.util.Locale;
 /**
  * A rule file must show on one screen what runs (ADR 0237, attack tryout 12, N8): a live {@code awards.veto(…)} looked
  * commented out because the {@code *}{@code /} closing a comment sat 1,880 columns right, behind a run of spaces. No
- * honest file needs that, so a line of a DRL, sentence or sentence-list file wider than {@link #WIDEST} columns, and in
- * any text file of the plan a run of blank-looking characters wider than {@link #LONGEST_BLANKS} before more text, is
- * refused wherever it stands (in a comment or a string too), with the file and line.
+ * honest file needs that, so in any text file of the plan a run of blank-looking characters wider than
+ * {@link #LONGEST_BLANKS} before more text is refused wherever it stands (in a comment or a string too), and so is a
+ * line of a DRL, sentence or sentence-list file that holds a comment and is wider than {@link #WIDEST} columns (a long
+ * condition stays allowed: it is code, and said in words on the plan page), with the file and line. So is code after the close of a
+ * comment begun on an earlier line: that line reads as comment ({@code // 不再否决 *}{@code / awards.veto(…);}).
  */
 final class ScreenLines {
 
@@ -25,22 +27,86 @@ final class ScreenLines {
 
     static List<PlanProblem> of(String file, String text) {
         String lower = file.toLowerCase(Locale.ROOT);
-        boolean bounded = lower.endsWith(".drl") || lower.endsWith(".dslr") || lower.endsWith(".dsl");
+        boolean rules = lower.endsWith(".drl") || lower.endsWith(".dslr") || lower.endsWith(".dsl");
         List<PlanProblem> problems = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
+        boolean inComment = false;
         for (int i = 0; i < lines.length && problems.size() < MOST_SAID; i++) {
+            boolean comment = inComment;
+            if (rules) {
+                int runs = inComment ? runsAfterClose(lines[i]) : -1;
+                if (runs >= 0) {
+                    String code = lines[i].substring(runs).strip();
+                    problems.add(new PlanProblem(file, i + 1, "上面的 /* 注释到这一行的 */ 才结束，这一行看起来是注释，后面的「"
+                            + (code.length() > 40 ? code.substring(0, 40) + "…" : code) + "」却会执行：请把要执行的内容另起一行写"
+                            + "（不要的就删掉），让 */ 后面不再有别的内容"));
+                }
+                int read = comments(lines[i], inComment);
+                inComment = (read & OPEN) != 0;
+                comment |= (read & SEEN) != 0;
+            }
             int blanks = longestBlanks(lines[i]);
             if (blanks > LONGEST_BLANKS) {
                 problems.add(new PlanProblem(file, i + 1, "这一行有一长串空格或制表符（占 " + blanks + " 格宽，最多 "
                         + LONGEST_BLANKS + " 格），会把后面的内容推到屏幕外面，看文件的人看不到它，系统却照样会执行："
                         + "请删掉多余的空格，让这一行的内容都能一眼看到"));
-            } else if (bounded && width(lines[i]) > WIDEST) {
-                problems.add(new PlanProblem(file, i + 1, "这一行太长（占 " + width(lines[i]) + " 格宽，一个汉字算 2 格，"
-                        + "最多 " + WIDEST + " 格），看文件的人一屏看不全，行尾的内容可能被漏看，系统却照样会执行："
-                        + "请把它分成几行"));
+            } else if (comment && width(lines[i]) > WIDEST) {
+                problems.add(new PlanProblem(file, i + 1, "这一行有注释，又太长（占 " + width(lines[i]) + " 格宽，一个汉字算 2 格，"
+                        + "最多 " + WIDEST + " 格），看文件的人一屏看不全，注释后面的内容可能被漏看，系统却照样会执行："
+                        + "请把注释分成几行，每行一句"));
             }
         }
         return problems;
+    }
+
+    /**
+     * Where code starts after the {@code *}{@code /} that closes a comment begun on an earlier line, or -1: such a line
+     * reads as part of the comment (a {@code //} line, a line of comment text) while what follows the close runs.
+     */
+    private static int runsAfterClose(String line) {
+        int close = line.indexOf("*/");
+        if (close < 0) {
+            return -1;
+        }
+        String rest = line.substring(close + 2).strip();
+        return rest.isEmpty() || rest.startsWith("//") ? -1 : line.indexOf(rest, close + 2);
+    }
+
+    private static final int OPEN = 1;
+    private static final int SEEN = 2;
+
+    /**
+     * Whether a block comment is still open at the end of the line ({@link #OPEN}) and whether the line holds any
+     * comment ({@link #SEEN}), strings and line comments read as DRL does.
+     */
+    private static int comments(String line, boolean open) {
+        int seen = open ? SEEN : 0;
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            char next = i + 1 < line.length() ? line.charAt(i + 1) : 0;
+            if (open) {
+                if (c == '*' && next == '/') {
+                    open = false;
+                    i++;
+                }
+            } else if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '/' && next == '/') {
+                return SEEN;
+            } else if (c == '/' && next == '*') {
+                open = true;
+                seen = SEEN;
+                i++;
+            }
+        }
+        return (open ? OPEN : 0) | seen;
     }
 
     /** The columns a line takes in a monospaced editor: Chinese (wide) characters 2, a tab to the next stop. */

@@ -59,12 +59,24 @@ class WhatRunsIsWhatAReviewerSeesTest {
     }
 
     @Test
-    void aLineWiderThanAScreenIsRefusedCountingAChineseCharacterAsTwo() {
+    void aCommentedLineWiderThanAScreenIsRefusedCountingAChineseCharacterAsTwo() {
         String line = "    /* " + "本条规则已于二〇二六年十一月村民代表会议决定停用".repeat(3) + " */ awards.veto(\"平安建设\");";
 
         assertThat(ScreenLines.width(line)).isGreaterThan(ScreenLines.WIDEST);
         assertThat(refused(PlanFile.of("村规.drl", RULE.formatted(line)))).anySatisfy(problem ->
-                assertThat(problem.message()).contains("这一行太长", "一个汉字算 2 格", "请把它分成几行"));
+                assertThat(problem.message()).contains("这一行有注释，又太长", "一个汉字算 2 格", "请把注释分成几行"));
+    }
+
+    @Test
+    void codeAfterTheCloseOfACommentOnALineThatReadsAsCommentIsRefused() {
+        String disguised = "    /* 已停用的规则：\n    // 不再一票否决 */ awards.veto(\"平安建设\");";
+        String honest = "    /* 已停用的规则：\n       不再一票否决 */\n    // awards.veto(\"平安建设\");";
+
+        assertThat(refused(PlanFile.of("村规.drl", RULE.formatted(disguised)))).anySatisfy(problem -> {
+            assertThat(problem.line()).isEqualTo(12);
+            assertThat(problem.message()).contains("这一行看起来是注释，后面的「awards.veto(\"平安建设\");」却会执行");
+        });
+        assertThat(ScreenLines.of("村规.drl", RULE.formatted(honest))).isEmpty();
     }
 
     @Test

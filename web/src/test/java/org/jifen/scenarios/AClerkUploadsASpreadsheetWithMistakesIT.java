@@ -155,6 +155,31 @@ class AClerkUploadsASpreadsheetWithMistakesIT {
         assertThat(township.api().get(uploads).json().size()).as("nothing stored").isZero();
     }
 
+    /**
+     * Attack tryout 12, NEW-B (ADR 0237): en-US Excel's red-parentheses number format is read on the positive points;
+     * the one deduction, shown 「(5)」 without its minus, is told to show it, and nothing else is refused.
+     */
+    @Test
+    void enUsRedParenthesesAreReadAndOnlyTheNegativeIsToldToShowItsMinus() throws java.io.IOException {
+        String village = township.aVillage();
+        String uploads = "/api/villages/" + village + "/rule-sets";
+        byte[] workbook;
+        try (var in = getClass().getResourceAsStream(
+                "/org/jifen/engine/attack12/h3b_fmt_enUS_paren_numbers_only.drl.xlsx")) {
+            workbook = in.readAllBytes();
+        }
+
+        Api.Reply refused = township.api().upload(uploads, new PlanFile("积分方案.drl.xlsx", workbook));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().at("/errors")).isNotEmpty().allSatisfy(error -> {
+            assertThat(error.at("/cell").asString()).isEqualTo("I14");
+            assertThat(error.at("/message").asString()).contains("没有负号", "「-1234」");
+        });
+        assertPlain(refused.json().at("/errors"));
+        assertThat(township.api().get(uploads).json().size()).as("nothing stored").isZero();
+    }
+
     /** Outside tryout (clerk 2): the advice for 「非党员」 named 「党员」 where the households are tagged 党员户. */
     @Test
     void aTagWrittenTheWrongWayRoundIsToldTheTagTheVillageHas() {

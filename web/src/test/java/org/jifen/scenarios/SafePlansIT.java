@@ -48,6 +48,37 @@ class SafePlansIT {
                 "householdId", household, "type", "参加村民大会", "occurredOn", "2024-07-02")).status()).isEqualTo(201);
     }
 
+    /** Attack tryout 12, N8 (ADR 0237): the close of a comment pushed 1,800 columns right made a live veto look dead. */
+    @Test
+    void aVetoThatOnlyLooksCommentedOutIsRefusedAtTheLineThatHidesIt() {
+        String village = township.aVillage();
+        PlanFile disguised = PlanFile.of("村规.drl", """
+                package villages.disguised;
+                import org.jifen.rules.Event;
+                global org.jifen.rules.Awards awards;
+
+                rule "参加村民大会"
+                when
+                    $e : Event( type == "参加村民大会" )
+                then
+                    awards.add(3 * $e.getQuantity(), "村民议事");
+                    /* 下面这一行已停用%s*/
+                    awards.veto("平安建设");
+                    // */
+                end
+                """.formatted(" ".repeat(1800)));
+
+        Api.Reply refused = township.aUser("VILLAGE_ADMIN", village)
+                .upload("/api/villages/" + village + "/rule-sets", disguised);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("/errors/0/file")).isEqualTo("村规.drl");
+        assertThat(refused.json().at("/errors/0/line").asInt()).isEqualTo(10);
+        assertThat(refused.text("/errors/0/message")).contains("一长串空格或制表符", "推到屏幕外面", "请删掉多余的空格");
+        assertThat(township.api().get("/api/villages/" + village + "/rule-sets").json().size()).as("nothing stored")
+                .isZero();
+    }
+
     @Test
     void aPlanInChineseSentencesScoresAndItsTraceShowsTheSentence() {
         String village = township.aVillage();
