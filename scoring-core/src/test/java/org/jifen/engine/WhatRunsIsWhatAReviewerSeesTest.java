@@ -122,8 +122,9 @@ class WhatRunsIsWhatAReviewerSeesTest {
     }
 
     @Test
-    void thousandsWithRedMinusAndShrinkToFitInAWideColumnAreAccepted() throws IOException {
-        for (String name : List.of("h4_fmt_thousands_red", "h5_shrink_wide_col")) {
+    void theAttackersHonestFormattingIsAccepted() throws IOException {
+        for (String name : List.of("h2_fmt_text", "h4_fmt_thousands_red", "h5_shrink_wide_col", "h6_indent1",
+                "h7_wrap_row12", "h8_t3fmt_incl_header", "x0_control")) {
             PlanFile plan = attackers("attack12", name);
 
             assertThat(HiddenSheetContent.of(plan)).as(name).isEmpty();
