@@ -150,9 +150,11 @@ final class SheetTables {
 
     /**
      * An action column scores whatever its label says (attack tryout 11, N5: a veto column labelled 「备注」, a −50
-     * column labelled 「说明（不计分）」, a veto column 35 empty columns right of the table; ADR 0234). So a column that
-     * vetoes must say 否决, one that adds or deducts points 分, 类别 or its category, neither may say it does not score, and the
-     * table's columns must be side by side, with no empty column between them. Refused at upload, at the label.
+     * column labelled 「说明（不计分）」, a veto column 35 empty columns right of the table; ADR 0234). So the label is
+     * made of the template's scoring words only ({@link ScoringWords}, ADR 0235; tryout 12, NEW-F: 「否决异议处理人」
+     * holds 否决 in another sense) and says what its code does in their sense: a veto 一票否决, points 分, 类别 or the
+     * category its code names, a fixed deduction 扣 … 分; and the table's columns are side by side, with no empty column
+     * between them. Refused at upload, at the label, naming the label to write.
      */
     private static List<PlanProblem> actionsSayWhatTheyDo(String file, SortedMap<Integer, List<String>> sheet,
             int start, String name) {
@@ -176,29 +178,19 @@ final class SheetTables {
                 return problems;
             }
             String written = at(code, c).replaceAll("\\s+", "");
-            if (!kind.equalsIgnoreCase("ACTION") || written.isEmpty()) {
-                continue;
-            }
-            String says = written.contains("awards.veto(") ? "否决" : written.contains("awards.add(")
-                    || written.contains("awards.bonus(") ? "分" : null;
-            Matcher category = NAMED_CATEGORY.matcher(written);
-            boolean named = says != null && says.equals("分") && category.find() && label.contains(category.group(1));
-            named |= "分".equals(says) && label.contains("类别");
-            if (says != null && (!label.contains(says) && !named || DENIES.matcher(label).find())) {
-                problems.add(new PlanProblem(file, start + 4, cell(c, start + 4), table + "的第 "
-                        + Sheets.column(c) + " 列标题是「" + label + "」，这一列却会" + (says.equals("否决")
-                        ? "一票否决" : "加分或扣分") + "（灰色代码行是这样写的）：标题要说清这一列做什么，"
-                        + "看表的人才不会把它当成备注。请把标题改成模板里的写法（例如「" + (says.equals("否决") ? "一票否决（类别）"
-                        : "平安建设（每次分值）") + "」），不计分的说明请写在表格外面（例如表格下方空一行）" + place(start + 4, c)));
+            if (kind.equalsIgnoreCase("ACTION") && !written.isEmpty()) {
+                ActionLabel action = ActionLabel.of(written);
+                String wrong = action == null ? null : action.wrongIn(label);
+                if (wrong != null) {
+                    problems.add(new PlanProblem(file, start + 4, cell(c, start + 4), table + "的第 "
+                            + Sheets.column(c) + " 列标题是「" + label + "」，这一列却会" + action.does() + "（灰色代码行是这样写的）："
+                            + wrong + "。标题要说清这一列计什么，看表的人才不会把它当成备注或别的意思：请把标题改成「" + action.heading()
+                            + "」，不计分的说明请写在表格外面（例如表格下方空一行）" + place(start + 4, c)));
+                }
             }
         }
         return problems;
     }
-
-    /** The category a points column's code names itself (「awards.add($param, "村民议事");」). */
-    private static final Pattern NAMED_CATEGORY = Pattern.compile("awards\\.(?:add|bonus)\\(.*,\"([^\"$]+)\"\\);");
-    /** Words in a label that say its column does not score. */
-    private static final Pattern DENIES = Pattern.compile("不计|不扣|不加|不否决|不予|备注|说明|注释");
 
     /** Checks the table whose {@code RuleTable} row is {@code start}; returns the first row after it. */
     private static int table(String file, SortedMap<Integer, List<String>> sheet, int start, String name,

@@ -25,8 +25,13 @@ final class RefusedWorkbooks {
 
     /** The problems an upload of the file alone is refused with (notes left out); fails if it is accepted. */
     static List<PlanProblem> refused(PlanFile file) {
+        return refused(List.of(file));
+    }
+
+    /** The problems an upload of the files is refused with (notes left out); fails if it is accepted. */
+    static List<PlanProblem> refused(List<PlanFile> files) {
         try {
-            new PlanCompiler(1000).compileUpload(List.of(file));
+            new PlanCompiler(1000).compileUpload(files);
         } catch (PlanRejected rejected) {
             return rejected.problems().stream().filter(problem -> !problem.isNote()).toList();
         }
