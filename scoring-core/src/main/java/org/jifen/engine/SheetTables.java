@@ -23,6 +23,9 @@ final class SheetTables {
 
     /** A points column's label: its category, and 「每次」 where the points are per event (times the quantity). */
     private static final Pattern POINTS_LABEL = Pattern.compile("(.+)[（(](每次)?分值[）)]");
+    /** A points column's gray code row as the template writes it, for some category. */
+    private static final Pattern TEMPLATE_POINTS = Pattern.compile(
+            "awards\\.add\\(\\$param(\\*\\$e\\.getQuantity\\(\\))?,\"([^\"$]+)\"\\);");
     /** Rows between a {@code RuleTable} row and its first item: column kinds, object types, code, labels. */
     private static final int HEADER_ROWS = 4;
     private static final Set<String> KEYWORDS = Set.of("ruleset", "import", "variables", "functions", "queries",
@@ -119,7 +122,8 @@ final class SheetTables {
      * A points column whose label says which category its cells' points go to (「村民议事（每次分值）」) but whose gray
      * code row, which the clerk is told not to touch, gives something else (attack tryout 9, x1: the code negated, so
      * the column reads 3 and the rule deducts 3; ADR 0203). Refused at upload, at the code cell, with the template's
-     * code; a version stored before still loads.
+     * code; but when the code row is the template's for another category, only the label was changed (clerk tryout 4,
+     * M06b): refused at the label, telling the clerk to put the label back. A version stored before still loads.
      */
     private static List<PlanProblem> pointsAgainstTheirLabel(String file, SortedMap<Integer, List<String>> sheet,
             int start, String name) {
@@ -136,7 +140,17 @@ final class SheetTables {
             String once = "awards.add($param, \"" + category + "\");";
             String written = at(code, c).strip();
             String compact = written.replaceAll("\\s+", "");
-            if (!compact.equals(perEvent.replace(" ", "")) && !compact.equals(once.replace(" ", ""))) {
+            Matcher template = TEMPLATE_POINTS.matcher(compact);
+            if (template.matches() && !template.group(2).equals(category)) {
+                // clerk tryout 4, M06b: only the yellow label was changed; the gray row is the template's, for another category
+                String scores = template.group(2);
+                String heading = scores + (template.group(1) == null ? "（分值）" : "（每次分值）");
+                problems.add(new PlanProblem(file, start + 4, cell(c, start + 4), (name.isEmpty() ? "规则表" : "「" + name
+                        + "」表") + "的第 " + Sheets.column(c) + " 列标题写的是「" + labels.get(c).strip() + "」，这一列实际却计入「"
+                        + scores + "」（灰色代码行是这样写的，不用改）：看表的人会以为这一列的分计入「" + category + "」。请把标题改回「"
+                        + heading + "」；要给「" + category + "」计分，请把分值填在计入「" + category + "」的那一列"
+                        + place(start + 4, c)));
+            } else if (!compact.equals(perEvent.replace(" ", "")) && !compact.equals(once.replace(" ", ""))) {
                 String expected = label.group(2) == null ? once : perEvent;
                 problems.add(new PlanProblem(file, start + 3, cell(c, start + 3), (name.isEmpty() ? "规则表" : "「" + name
                         + "」表") + "「" + labels.get(c).strip() + "」这一列的灰色代码行被改过：标题说这一格写的分值计入「"
@@ -178,7 +192,8 @@ final class SheetTables {
                 return problems;
             }
             String written = at(code, c).replaceAll("\\s+", "");
-            if (kind.equalsIgnoreCase("ACTION") && !written.isEmpty()) {
+            // a label 「类别（每次分值）」 is held to its gray code row by pointsAgainstTheirLabel
+            if (kind.equalsIgnoreCase("ACTION") && !written.isEmpty() && !POINTS_LABEL.matcher(label).matches()) {
                 ActionLabel action = ActionLabel.of(written);
                 String wrong = action == null ? null : action.wrongIn(label);
                 if (wrong != null) {

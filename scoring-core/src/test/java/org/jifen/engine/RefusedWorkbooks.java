@@ -11,7 +11,7 @@ final class RefusedWorkbooks {
     private RefusedWorkbooks() {
     }
 
-    /** An attacker's workbook kept in the test resources' folder of its tryout, e.g. {@code attack11}. */
+    /** An outside tester's workbook kept in the test resources' folder of its tryout, e.g. {@code attack11}, {@code clerk4}. */
     static PlanFile attackers(String tryout, String name) throws IOException {
         try (InputStream in = RefusedWorkbooks.class.getResourceAsStream(tryout + "/" + name + ".drl.xlsx")) {
             return new PlanFile(name + ".drl.xlsx", in.readAllBytes());

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Attack tryout 12 (ADR 0235): a plan whose words hold 否决, 负, 无 or 非 inside another word (否决异议处理人, 负责人,
  * 无论, 非常) is refused at that heading or sentence, telling the clerk what to write instead; the template and honest
- * words stand.
+ * words stand. A clerk who renamed a heading is told which heading to write.
  */
 class WordsInAnotherSenseTest {
 
@@ -43,6 +43,22 @@ class WordsInAnotherSenseTest {
     void theCorpusVariantsAreRefused(String variant, String why) throws ReflectiveOperationException {
         assertThat(refused(new PlanFile("标题.drl.xlsx", corpus(variant).get()))).anySatisfy(problem ->
                 assertThat(problem.message()).contains(why));
+    }
+
+    /**
+     * Clerk tryout 4, M06b and M06: a clerk who changed only the yellow heading is told to put the heading back to what
+     * the column scores, not to edit the gray code row (which would move the points into another category).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            M06b_heading_of_another_category | 第 I 列标题写的是「平安建设（每次分值）」，这一列实际却计入「人居环境」 | 请把标题改回「人居环境（每次分值）」
+            M06_heading_renamed              | 第 I 列标题是「卫生」，这一列却会加分或扣分                           | 请把标题改成「人居环境（每次分值）」
+            """)
+    void aClerkWhoRenamedAHeadingIsToldToPutTheHeadingBack(String name, String what, String fix) throws IOException {
+        assertThat(refused(attackers("clerk4", name))).singleElement().satisfies(problem -> {
+            assertThat(problem.cell()).isEqualTo("I10");
+            assertThat(problem.message()).contains(what, fix).doesNotContain("灰色代码行被改过", "awards");
+        });
     }
 
     @Test
