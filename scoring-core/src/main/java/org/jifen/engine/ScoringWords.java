@@ -46,7 +46,7 @@ final class ScoringWords {
     }
 
     /** What stands for a placeholder ({@code {n}}) in the words read: one unit, no word. */
-    static final char PLACEHOLDER = '\uE000';
+    private static final char PLACEHOLDER = '\uE000';
     private static final Pattern PLACEHOLDERS = Pattern.compile("\\{[\\p{L}\\p{N}_]+\\}");
 
     private static final String DEDUCT_VERBS = read("扣减罚负");
@@ -71,8 +71,8 @@ final class ScoringWords {
     private static final String NOT_AFTER_WU = read("论需须疑比限所非妨关奈数");
     private static final String NOT_AFTER_FEI = read("常得要但凡法议遗");
     private static final String NOT_AFTER_WEI = read("满来必知免尝几");
-    /** A 非 negates a kind of household or group: 非低保户, 非党员, 非 "{g}" 组. */
     private static final String QUOTES = withRead("\"“”「」『』'");
+    /** A 非 negates a kind of household or group: 非低保户, 非党员, 非 "{g}" 组. */
     private static final String FEI_KINDS = read("户员组村人");
     private static final Pattern ZERO = Pattern.compile("(为|是|等于|=)(0|零)(?![0-9.])|(?<![0-9.])(0|零)(次|件|回|户|个)");
 
@@ -278,7 +278,7 @@ final class ScoringWords {
 
     /** The words of the template's headings for scoring columns and what a clerk adds to them (ADR 0235). */
     private static final List<String> HEADING_WORDS = readAll("一票否决", "否决", "分值", "分数", "积分", "得分", "基础分",
-            "附加分", "加分", "扣分", "减分", "罚分", "奖励分", "负分", "分", "加", "扣", "减", "罚", "类别", "本村", "每次",
+            "附加分", "加分", "扣分", "减分", "罚分", "奖励分", "负分", "分", "加", "扣", "减", "罚", "类别", "本村", "项目", "项", "每次",
             "每项", "每件", "每户", "每月", "填写", "填", "写", "名称", "名", "数量", "不乘数量", "乘以", "乘", "按", "次",
             "计入", "记入", "的", "和", "及");
     private static final Pattern NUMBERS = Pattern.compile("[0-9]+");

@@ -96,6 +96,9 @@ class ScoringWordsTest {
             awards.veto("$param");                          | 否决（填类别）              | -
             awards.veto("$param");                          | 一票否决类别                | -
             awards.veto("平安建设");                        | 一票否决（平安建设）        | -
+            awards.veto("$param");                          | 一票否决项目                | -
+            awards.veto("$param");                          | 否决（写类别名称）          | -
+            awards.veto("$param");                          | 一票否决事项                | 「事」不是计分的说法
             awards.veto("$param");                          | 否决异议处理人              | 「异议处理人」不是计分的说法
             awards.veto("$param");                          | 备注                        | 「备注」不是计分的说法
             awards.veto("$param");                          | 备注（否决异议记录）        | 「备注」「异议记录」不是计分的说法
@@ -106,6 +109,11 @@ class ScoringWordsTest {
             awards.add($param*$e.getQuantity(),"村民议事"); | 村民议事（每次分值）        | -
             awards.add($param*$e.getQuantity(),"村民议事"); | 村民议事                    | -
             awards.add($param*$e.getQuantity(),"村民议事"); | 村民议事分值                | -
+            awards.add($param*$e.getQuantity(),"村民议事"); | 村民议事得分                | -
+            awards.add($param*$e.getQuantity(),"村民议事"); | 村民议事（每次加分或扣分）  | 「或」不是计分的说法
+            awards.add($param*$e.getQuantity(),"村民议事"); | 每次分值（村民议事）        | -
+            awards.add($param*$e.getQuantity(),"村民议事"); | 村民议事得分情况            | 「情况」不是计分的说法
+            awards.add($param*$e.getQuantity(),"村民议事"); | 人居环境（每次分值）        | 「人居环境」不是计分的说法
             awards.add($param*$e.getQuantity(),"村民议事"); | 每次加分或扣分              | 「或」不是计分的说法
             awards.add($param*$e.getQuantity(),"村民议事"); | 村民议事负责人              | 「负责人」不是计分的说法
             awards.add($param*$e.getQuantity(),"村民议事"); | 村民议事（否决）            | 标题写了「否决」，这一列却不会一票否决
