@@ -23,6 +23,9 @@ final class SheetTables {
 
     /** A points column's label: its category, and 「每次」 where the points are per event (times the quantity). */
     private static final Pattern POINTS_LABEL = Pattern.compile("(.+)[（(](每次)?分值[）)]");
+    /** A points column's gray code row as the template writes it, for some category. */
+    private static final Pattern TEMPLATE_POINTS = Pattern.compile(
+            "awards\\.add\\(\\$param(\\*\\$e\\.getQuantity\\(\\))?,\"([^\"$]+)\"\\);");
     /** Rows between a {@code RuleTable} row and its first item: column kinds, object types, code, labels. */
     private static final int HEADER_ROWS = 4;
     private static final Set<String> KEYWORDS = Set.of("ruleset", "import", "variables", "functions", "queries",
@@ -123,7 +126,8 @@ final class SheetTables {
      * A points column whose label says which category its cells' points go to (「村民议事（每次分值）」) but whose gray
      * code row, which the clerk is told not to touch, gives something else (attack tryout 9, x1: the code negated, so
      * the column reads 3 and the rule deducts 3; ADR 0203). Refused at upload, at the code cell, with the template's
-     * code; a version stored before still loads.
+     * code; but when the code row is the template's for another category, only the label was changed (clerk tryout 4,
+     * M06b): refused at the label, telling the clerk to put the label back. A version stored before still loads.
      */
     private static List<PlanProblem> pointsAgainstTheirLabel(String file, SortedMap<Integer, List<String>> sheet,
             int start, String name) {
@@ -140,7 +144,17 @@ final class SheetTables {
             String once = "awards.add($param, \"" + category + "\");";
             String written = at(code, c).strip();
             String compact = written.replaceAll("\\s+", "");
-            if (!compact.equals(perEvent.replace(" ", "")) && !compact.equals(once.replace(" ", ""))) {
+            Matcher template = TEMPLATE_POINTS.matcher(compact);
+            if (template.matches() && !template.group(2).equals(category)) {
+                // clerk tryout 4, M06b: only the yellow label was changed; the gray row is the template's, for another category
+                String scores = template.group(2);
+                String heading = scores + (template.group(1) == null ? "（分值）" : "（每次分值）");
+                problems.add(new PlanProblem(file, start + 4, cell(c, start + 4), (name.isEmpty() ? "规则表" : "「" + name
+                        + "」表") + "的第 " + Sheets.column(c) + " 列标题写的是「" + labels.get(c).strip() + "」，这一列实际却计入「"
+                        + scores + "」（灰色代码行是这样写的，不用改）：看表的人会以为这一列的分计入「" + category + "」。请把标题改回「"
+                        + heading + "」；要给「" + category + "」计分，请把分值填在计入「" + category + "」的那一列"
+                        + place(start + 4, c)));
+            } else if (!compact.equals(perEvent.replace(" ", "")) && !compact.equals(once.replace(" ", ""))) {
                 String expected = label.group(2) == null ? once : perEvent;
                 problems.add(new PlanProblem(file, start + 3, cell(c, start + 3), (name.isEmpty() ? "规则表" : "「" + name
                         + "」表") + "「" + labels.get(c).strip() + "」这一列的灰色代码行被改过：标题说这一格写的分值计入「"
@@ -154,9 +168,11 @@ final class SheetTables {
 
     /**
      * An action column scores whatever its label says (attack tryout 11, N5: a veto column labelled 「备注」, a −50
-     * column labelled 「说明（不计分）」, a veto column 35 empty columns right of the table; ADR 0234). So a column that
-     * vetoes must say 否决, one that adds or deducts points 分, 类别 or its category, neither may say it does not score, and the
-     * table's columns must be side by side, with no empty column between them. Refused at upload, at the label.
+     * column labelled 「说明（不计分）」, a veto column 35 empty columns right of the table; ADR 0234). So the label is
+     * made of the template's scoring words only ({@link ScoringWords}, ADR 0235; tryout 12, NEW-F: 「否决异议处理人」
+     * holds 否决 in another sense) and says what its code does in their sense: a veto 一票否决, points 分, 类别 or the
+     * category its code names, a fixed deduction 扣 … 分; and the table's columns are side by side, with no empty column
+     * between them. Refused at upload, at the label, naming the label to write.
      */
     private static List<PlanProblem> actionsSayWhatTheyDo(String file, SortedMap<Integer, List<String>> sheet,
             int start, String name) {
@@ -180,29 +196,20 @@ final class SheetTables {
                 return problems;
             }
             String written = at(code, c).replaceAll("\\s+", "");
-            if (!kind.equalsIgnoreCase("ACTION") || written.isEmpty()) {
-                continue;
-            }
-            String says = written.contains("awards.veto(") ? "否决" : written.contains("awards.add(")
-                    || written.contains("awards.bonus(") ? "分" : null;
-            Matcher category = NAMED_CATEGORY.matcher(written);
-            boolean named = says != null && says.equals("分") && category.find() && label.contains(category.group(1));
-            named |= "分".equals(says) && label.contains("类别");
-            if (says != null && (!label.contains(says) && !named || DENIES.matcher(label).find())) {
-                problems.add(new PlanProblem(file, start + 4, cell(c, start + 4), table + "的第 "
-                        + Sheets.column(c) + " 列标题是「" + label + "」，这一列却会" + (says.equals("否决")
-                        ? "一票否决" : "加分或扣分") + "（灰色代码行是这样写的）：标题要说清这一列做什么，"
-                        + "看表的人才不会把它当成备注。请把标题改成模板里的写法（例如「" + (says.equals("否决") ? "一票否决（类别）"
-                        : "平安建设（每次分值）") + "」），不计分的说明请写在表格外面（例如表格下方空一行）" + place(start + 4, c)));
+            // a label 「类别（每次分值）」 is held to its gray code row by pointsAgainstTheirLabel
+            if (kind.equalsIgnoreCase("ACTION") && !written.isEmpty() && !POINTS_LABEL.matcher(label).matches()) {
+                ActionLabel action = ActionLabel.of(written);
+                String wrong = action == null ? null : action.wrongIn(label);
+                if (wrong != null) {
+                    problems.add(new PlanProblem(file, start + 4, cell(c, start + 4), table + "的第 "
+                            + Sheets.column(c) + " 列标题是「" + label + "」，这一列却会" + action.does() + "（灰色代码行是这样写的）："
+                            + wrong + "。标题要说清这一列计什么，看表的人才不会把它当成备注或别的意思：请把标题改成「" + action.heading()
+                            + "」，不计分的说明请写在表格外面（例如表格下方空一行）" + place(start + 4, c)));
+                }
             }
         }
         return problems;
     }
-
-    /** The category a points column's code names itself (「awards.add($param, "村民议事");」). */
-    private static final Pattern NAMED_CATEGORY = Pattern.compile("awards\\.(?:add|bonus)\\(.*,\"([^\"$]+)\"\\);");
-    /** Words in a label that say its column does not score. */
-    private static final Pattern DENIES = Pattern.compile("不计|不扣|不加|不否决|不予|备注|说明|注释");
 
     /** Checks the table whose {@code RuleTable} row is {@code start}; returns the first row after it. */
     private static int table(String file, SortedMap<Integer, List<String>> sheet, int start, String name,

@@ -24,16 +24,14 @@ final class StandardSentences {
     private static final int PLACEHOLDER_READ = 0xE000;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[\\p{L}\\p{N}_]+\\}");
     private static final Pattern AWARD = Pattern.compile("awards\\s*\\.\\s*(add|bonus|veto)\\s*\\(");
-    private static final String SAYS_ADD = "加奖得添增赚赏送给补";
-    private static final String SAYS_DEDUCT = "扣减罚负";
-    private static final String SAYS_NOT = "不没无非未否除免";
-    /** An effect's word after a negation: it says the effect does not happen. */
-    private static final Pattern NEGATED_EFFECT = Pattern.compile("[不没无非未免][予被用再会]?(扣|减|罚|负|否决)");
     /** A placeholder glued to a digit, a letter, a dot or another placeholder: {@code {n}0} scores 50 for 「5 分」. */
     private static final Pattern GLUED = Pattern.compile(
             "[0-9A-Za-z_.}]\\{[\\p{L}\\p{N}_]+\\}|\\{[\\p{L}\\p{N}_]+\\}[0-9A-Za-z_.{]");
     /** A negation in a condition's DRL, quoted text aside: {@code not}, {@code !}, {@code !=}, {@code == false}. */
     private static final Pattern NEGATES = Pattern.compile("\\bnot\\b|!|==\\s*false\\b");
+    /** A count compared with none: {@code count("…") == 0}, {@code < 1}, an {@code accumulate} whose result is 0. */
+    private static final Pattern COUNTS_NONE = Pattern.compile("count\\s*\\([^()]*\\)\\s*(==\\s*0(?![\\d.])|<=\\s*0(?![\\d.])"
+            + "|<\\s*1(?![\\d.]))|(?s)\\baccumulate\\b.*(==\\s*0(?![\\d.])|<\\s*1(?![\\d.]))");
 
     /** Why a village's sentence may not stand, or null. */
     static @Nullable String refusal(Sentence own) {
@@ -141,18 +139,18 @@ final class StandardSentences {
     }
 
     /**
-     * A sentence that scores says how: a deduction (or what cannot be told to add) says 扣、减、罚 or 负; a veto says
-     * 否决; a sentence that says only 扣 or 否决 does not add; one that says 否决 vetoes. Read from the skeleton of its
-     * words, so 「添 {n} 分 记入」 that deducts is refused whatever standard sentence it is near.
+     * A sentence that scores says how, in words read in their scoring sense ({@link ScoringWords}, ADR 0235): a
+     * deduction (or what cannot be told to add) says 扣、减、罚 or 负 governing its points (扣 {n} 分, 记负分; not 负责人);
+     * a veto says 否决 as a veto (not 否决异议); a sentence that says only a deduction or a veto does not add; one that
+     * says a veto vetoes; and one that deducts or vetoes and adds nothing says no reward (奖励, 表彰, 加 {n} 分).
      */
     private static @Nullable String saysWhatItScores(Sentence own) {
-        // 「不扣分」「不负众望」「不予否决」 do not say 扣, 负 or 否决 (attack tryout 11, N7)
-        String words = NEGATED_EFFECT.matcher(LookAlikes.skeleton(PLACEHOLDER.matcher(own.key()).replaceAll(" ")))
-                .replaceAll(" ");
-        boolean add = words.codePoints().anyMatch(c -> SAYS_ADD.indexOf(c) >= 0);
-        boolean deduct = words.codePoints().anyMatch(c -> SAYS_DEDUCT.indexOf(c) >= 0);
-        boolean veto = words.contains("否决");
+        Set<ScoringWords.Sense> said = ScoringWords.says(own.key());
+        boolean add = said.contains(ScoringWords.Sense.ADDS);
+        boolean deduct = said.contains(ScoringWords.Sense.DEDUCTS);
+        boolean veto = said.contains(ScoringWords.Sense.VETOES);
         Set<Effect> effects = effects(own.value());
+        boolean adds = effects.contains(Effect.ADDS) || effects.contains(Effect.UNCLEAR);
         String does = null;
         if ((effects.contains(Effect.DEDUCTS) || effects.contains(Effect.UNCLEAR)) && !deduct) {
             does = effects.contains(Effect.DEDUCTS) ? "是扣分" : "算出的分可能是负数（扣分）";
@@ -162,30 +160,43 @@ final class StandardSentences {
             does = "是加分";
         } else if (veto && !effects.contains(Effect.VETO) && !effects.isEmpty()) {
             does = "不是一票否决";
+        } else if (add && !adds && !effects.isEmpty()) {
+            // attack tryout 12, NEW-E: 「奖励 {n} 分 记入…（负责人：村委）」 that deducts, 「予以表彰…」 that vetoes
+            return "本村句式「" + own.key() + "」读起来是加分或表彰（" + (deduct || veto ? "同时又写了扣分或否决" : "奖励、表彰、加分")
+                    + "），「=」后面的规则写法实际上却" + (effects.contains(Effect.VETO) ? "是一票否决" : "是扣分")
+                    + "，没有加分：读的人看到的和实际计的分相反。扣分、一票否决的句子不能写「奖励」「表彰」「加 … 分」这类加分的话；"
+                    + "请把句子改成它实际的意思，例如「扣 {n} 分 计入 \"{c}\"」「一票否决 计入 \"{c}\"」，或改正「=」后面的规则写法";
         }
         if (does == null) {
             return null;
         }
         String says = deduct ? "扣分" : veto ? "一票否决" : add ? "加分" : "计分（没有写扣分）";
         return "本村句式「" + own.key() + "」读起来是" + says + "，「=」后面的规则写法实际上却" + does + "：读的人看到的和实际计的分"
-                + "相反。扣分的句子要写明「扣」「减」「罚」或「负」，一票否决的句子要写明「否决」，加分的句子不能只写这些字；"
+                + "相反。扣分的句子要在分数前写明「扣」「减」「罚」（例如「扣 {n} 分」「记负分」），一票否决的句子要写明「一票否决」，"
+                + "「负责人」「否决异议」「不扣分」这类词不算；加分的句子不能只写这些字；"
                 + "请把句子改成它实际的意思，或改正「=」后面的规则写法";
     }
 
     /**
-     * A condition sentence whose DRL negates says so (attack tryout 11, N7: 「是党员户」 meaning not 党员户): a scan of
-     * its DRL for {@code not}, {@code !} or {@code == false} outside quoted text, and of its words for 不、没、无、非、未、
-     * 否、除 or 免. A negation spelled otherwise ({@code count(...) == 0}) passes here and is said by the rule's words.
+     * A condition sentence whose DRL negates says so (attack tryout 11, N7: 「是党员户」 meaning not 党员户; tryout 12,
+     * NEW-A: 「是党员户（无论大小户）」): its DRL negates with {@code not}, {@code !} or {@code == false} outside quoted
+     * text, or compares a count with 0 ({@code count(...) == 0}, an {@code accumulate} equal to 0); its words must then
+     * hold a negation of a condition read as a word ({@link ScoringWords}: 不是, 没有, 无…, 非…户, 未…, 除…外, outside
+     * parentheses), or for a count, say zero (「次数为 0」).
      */
     private static @Nullable String saysItsNegation(Sentence own) {
         String code = own.value().replaceAll("\"[^\"]*\"", "\"\"");
-        String words = LookAlikes.skeleton(PLACEHOLDER.matcher(own.key()).replaceAll(" "));
-        if (!NEGATES.matcher(code).find() || words.codePoints().anyMatch(c -> SAYS_NOT.indexOf(c) >= 0)) {
+        boolean not = NEGATES.matcher(code).find();
+        boolean none = COUNTS_NONE.matcher(code).find();
+        if (!not && !none || ScoringWords.says(own.key()).contains(ScoringWords.Sense.NEGATES)
+                || !not && ScoringWords.saysZero(own.key())) {
             return null;
         }
-        return "本村句式「" + own.key() + "」读起来是肯定的（是、有），「=」后面的规则写法实际上却是否定的（not、! 表示"
-                + "「没有」「不是」）：读的人看到的和实际计分的户相反。否定的句子要写明「不」「没有」「无」「非」「未」等字，"
-                + "例如标准句式「家庭户没有标签 \"{tag}\"」；请把句子改成它实际的意思，或改正「=」后面的规则写法";
+        return "本村句式「" + own.key() + "」读起来是肯定的（是、有），「=」后面的规则写法实际上却是否定的（" + (not
+                ? "not、! 表示「没有」「不是」" : "次数等于 0 表示「没有」") + "）：读的人看到的和实际计分的户相反。否定的句子要写明"
+                + "否定条件的词，例如「不是」「没有」「不属于」「不带」「无…」「非…户」，「无论」「不论」「非常」「未满」这类词不算，"
+                + "写在括号里的也不算；例如标准句式「家庭户没有标签 \"{tag}\"」「本月没有 \"{type}\"」；请把句子改成它实际的意思，"
+                + "或改正「=」后面的规则写法";
     }
 
     enum Effect { ADDS, DEDUCTS, VETO, UNCLEAR }
@@ -196,10 +207,21 @@ final class StandardSentences {
      */
     static Set<Effect> effects(String value) {
         Set<Effect> effects = EnumSet.noneOf(Effect.class);
+        awards(value).forEach(award -> effects.add(award.effect()));
+        return effects;
+    }
+
+    /** One award of a DRL: what it does, and its points as written (none for a veto). */
+    record Award(Effect effect, String points) {
+    }
+
+    /** The awards of a DRL (a sentence's, a spreadsheet column's), in order. */
+    static List<Award> awards(String value) {
+        List<Award> awards = new ArrayList<>();
         Matcher award = AWARD.matcher(value);
         while (award.find()) {
             if (award.group(1).equals("veto")) {
-                effects.add(Effect.VETO);
+                awards.add(new Award(Effect.VETO, ""));
                 continue;
             }
             int depth = 0;
@@ -210,9 +232,10 @@ final class StandardSentences {
             }
             String points = value.substring(award.end(), end).replaceAll("\\s+", "");
             int minus = points.indexOf('-');
-            effects.add(minus < 0 ? Effect.ADDS : minus == 0 && points.indexOf('-', 1) < 0 ? Effect.DEDUCTS : Effect.UNCLEAR);
+            awards.add(new Award(minus < 0 ? Effect.ADDS : minus == 0 && points.indexOf('-', 1) < 0 ? Effect.DEDUCTS
+                    : Effect.UNCLEAR, points));
         }
-        return effects;
+        return awards;
     }
 
     /** Edit distance between two sentences as read, unit by unit. */

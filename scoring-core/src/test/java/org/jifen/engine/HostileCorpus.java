@@ -386,6 +386,26 @@ public final class HostileCorpus {
                         "本户带 \"{g}\" 标签=Household( !hasTag(\"{g}\") )", "本户带 \"党员户\" 标签"),
                 villageCondition("a condition sentence that says 是一组 and asks for other groups",
                         "本户是一组的=Household( group != \"一组\" )", "本户是一组的"),
+                // attack tryout 12, NEW-A (p/dsl12/d1-d4; ADR 0235): a negation word inside a word that negates nothing
+                villageCondition("a condition sentence that says 不论 and means not 党员户",
+                        "不论别的，只要是党员户=not Household( hasTag(\"党员户\") )", "不论别的，只要是党员户"),
+                villageCondition("a condition sentence that says 无论 in parentheses and means not 党员户",
+                        "是党员户（无论大小户）=not Household( hasTag(\"党员户\") )", "是党员户（无论大小户）"),
+                villageCondition("a condition sentence that says 非常 and means not 党员户",
+                        "是非常积极的党员户=not Household( hasTag(\"党员户\") )", "是非常积极的党员户"),
+                villageCondition("a condition sentence that says 未满 in parentheses and means not 党员户",
+                        "是党员户（未满一年的也算）=not Household( hasTag(\"党员户\") )", "是党员户（未满一年的也算）"),
+                villageCondition("a condition sentence that says 开过会 and counts none",
+                        "本月开过会=MonthSummary( count(\"参加村民大会\") == 0 )", "本月开过会"),
+                // attack tryout 12, NEW-E (p/dsl12/d5, d6; ADR 0235): a reward sentence with 负 or 否决 in another word
+                villageSentence("a sentence that says 奖励 with 负责人 and deducts",
+                        "本户表现突出，奖励 {n} 分 记入 \"{c}\"（负责人：村委）=awards.add(-{n}, \"{c}\");",
+                        "本户表现突出，奖励 5 分 记入 \"村民议事\"（负责人：村委）"),
+                villageSentence("a sentence that says 予以表彰 with 否决异议 and vetoes",
+                        "本户表现突出，予以表彰 记入 \"{c}\"（经村民代表会议否决异议）=awards.veto(\"{c}\");",
+                        "本户表现突出，予以表彰 记入 \"村民议事\"（经村民代表会议否决异议）"),
+                villageSentence("a sentence that says 扣 and 奖励 and deducts",
+                        "奖励 {n} 分，扣分 记入 \"{c}\"=awards.add(-{n}, \"{c}\");", "奖励 5 分，扣分 记入 \"村民议事\""),
                 // attack tryout 9, F2: a spreadsheet that scores by what nobody sees in Excel or WPS (ADR 0203)
                 new Attack("a hidden row of the spreadsheet that scores", Aim.CONTRACT, List.of(new PlanFile(
                         "隐藏行.drl.xlsx", HIDDEN_ROW.get()))),
@@ -437,6 +457,9 @@ public final class HostileCorpus {
                                 + "*/ awards.veto(\"平安建设\"); // */")))),
                 new Attack("a live veto after a comment as wide as three screens", Aim.CONTRACT, List.of(PlanFile.of(
                         "长注释.drl", offScreenVeto("    /* " + "下面这一行已于村民代表会议决定停用，".repeat(20) + "*/", "")))),
+                // attack tryout 12, NEW-F (p/x12/q4, q3; ADR 0235): a heading holding 否决 or 负 in another word
+                hiddenVeto("a veto column headed 否决异议处理人", "否决异议处理人.drl.xlsx", OBJECTIONS_HANDLER_COLUMN_VETOES),
+                hiddenVeto("a deducting column headed 平安建设负责人", "负责人.drl.xlsx", PERSON_IN_CHARGE_COLUMN_DEDUCTS),
                 new Attack("the gray code row of a points column negated", Aim.CONTRACT, List.of(new PlanFile(
                         "代码行.drl.xlsx", NEGATED_CODE_ROW.get()))),
                 new Attack("a very hidden copy of the plan sheet placed first", Aim.CONTRACT, List.of(new PlanFile(
@@ -1025,6 +1048,13 @@ public final class HostileCorpus {
     /** N5: a veto column at AZ, far right of the table, labelled as a veto. */
     public static final java.util.function.Supplier<byte[]> FAR_VETO_COLUMN = () -> extraAction(51, "一票否决（类别）",
             "awards.veto(\"$param\");", "村民议事");
+
+    /** Attack tryout 12, NEW-F: a veto column headed 「否决异议处理人」 (who handles rejected objections). */
+    public static final java.util.function.Supplier<byte[]> OBJECTIONS_HANDLER_COLUMN_VETOES = () -> extraAction(16,
+            "否决异议处理人", "awards.veto(\"$param\");", "平安建设");
+    /** Attack tryout 12 (q3): a column deducting 50 headed 「平安建设负责人」 (who is in charge). */
+    public static final java.util.function.Supplier<byte[]> PERSON_IN_CHARGE_COLUMN_DEDUCTS = () -> extraAction(16,
+            "平安建设负责人", "awards.add(-50, \"$param\");", "平安建设");
 
     private static byte[] extraAction(int column, String label, String code, String value) {
         return changedExample(book -> {

@@ -11,7 +11,7 @@ final class RefusedWorkbooks {
     private RefusedWorkbooks() {
     }
 
-    /** An attacker's workbook kept in the test resources' folder of its tryout, e.g. {@code attack11}. */
+    /** An outside tester's workbook kept in the test resources' folder of its tryout, e.g. {@code attack11}, {@code clerk4}. */
     static PlanFile attackers(String tryout, String name) throws IOException {
         try (InputStream in = RefusedWorkbooks.class.getResourceAsStream(tryout + "/" + name + ".drl.xlsx")) {
             return new PlanFile(name + ".drl.xlsx", in.readAllBytes());
@@ -25,8 +25,13 @@ final class RefusedWorkbooks {
 
     /** The problems an upload of the file alone is refused with (notes left out); fails if it is accepted. */
     static List<PlanProblem> refused(PlanFile file) {
+        return refused(List.of(file));
+    }
+
+    /** The problems an upload of the files is refused with (notes left out); fails if it is accepted. */
+    static List<PlanProblem> refused(List<PlanFile> files) {
         try {
-            new PlanCompiler(1000).compileUpload(List.of(file));
+            new PlanCompiler(1000).compileUpload(files);
         } catch (PlanRejected rejected) {
             return rejected.problems().stream().filter(problem -> !problem.isNote()).toList();
         }

@@ -157,6 +157,25 @@ class SentencesKeepTheirMeaningTest {
     }
 
     /**
+     * Attack tryout 12, NEW-A (ADR 0235): a count compared with none negates too, and a word that holds 不, 无, 非 or
+     * 未 without negating (不论, 无论, 非常, 未满) or a negation in parentheses does not say it.
+     */
+    @Test
+    void aCountOfNoneIsANegationAndOnlyANegationAsAWordSaysIt() {
+        assertThat(refusalOf("[when]本月开过 \"{t}\"=MonthSummary( count(\"{t}\") == 0 )"))
+                .contains("实际上却是否定的（次数等于 0 表示「没有」）");
+        assertThat(refusalOf("[when]本月参加过 \"{t}\"=MonthSummary( $n : count(\"{t}\") < 1 )")).contains("实际上却是否定的");
+        assertThat(refusalOf("[when]是党员户（不是也算）=not Household( hasTag(\"党员户\") )")).contains("写在括号里的也不算");
+        assertThat(refusalOf("[when]不论别的，只要是党员户=not Household( hasTag(\"党员户\") )")).contains("「无论」「不论」");
+        for (String stands : List.of("[when]本月 \"{t}\" 次数为 0=MonthSummary( count(\"{t}\") == 0 )",
+                "[when]本月没参加 \"{t}\"=MonthSummary( count(\"{t}\") == 0 )",
+                "[when]本月 \"{t}\" 不少于 {n} 次=MonthSummary( count(\"{t}\") >= {n} )",
+                "[when]不到 {n} 岁=not Household( intAttr(\"年龄\") >= {n} )")) {
+            assertThat(refusalOf(stands)).as(stands).isNull();
+        }
+    }
+
+    /**
      * Attack tryout 11, N7: 「不扣」「不负」「不予否决」 do not say 扣, 负 or 否决, and a placeholder glued to digits makes
      * the sentence's number another one (「5 分」 scoring 50).
      */

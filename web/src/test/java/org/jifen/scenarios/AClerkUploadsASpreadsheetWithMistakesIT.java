@@ -181,6 +181,33 @@ class AClerkUploadsASpreadsheetWithMistakesIT {
     }
 
     /** Outside tryout (clerk 2): the advice for 「非党员」 named 「党员」 where the households are tagged 党员户. */
+    /**
+     * Clerk tryout 4 (M06b) and attack tryout 12 (NEW-F), ADR 0235: a heading renamed to another category is told to
+     * go back to the category its column scores, and a veto column headed 「否决异议处理人」 is told the heading to write;
+     * nothing is stored.
+     */
+    @Test
+    void aScoringColumnsHeadingMustSayWhatTheColumnScores() {
+        String village = township.aVillage();
+        String uploads = "/api/villages/" + village + "/rule-sets";
+
+        Api.Reply anotherCategory = township.api().upload(uploads, PlanFile.of("积分表.drl.csv", ITEMS
+                .replace("人居环境,附加分,一票否决", "平安建设（每次分值）,附加分,一票否决") + "宅前屋后乱堆物,,宅前屋后乱堆物,,,,,,-5,,\n"));
+        Api.Reply objections = township.api().upload(uploads, PlanFile.of("积分表.drl.csv", ITEMS
+                .replace("人居环境,附加分,一票否决", "人居环境,附加分,否决异议处理人") + "违法搭建,,违法搭建,,,,,,,,平安建设\n"));
+
+        assertThat(anotherCategory.status()).as(anotherCategory.toString()).isEqualTo(422);
+        assertThat(anotherCategory.text("/errors/0/cell")).isEqualTo("I9");
+        assertThat(anotherCategory.text("/errors/0/message")).contains("第 I 列标题写的是「平安建设（每次分值）」，这一列实际却计入"
+                + "「人居环境」", "请把标题改回「人居环境（每次分值）」").doesNotContain("灰色代码行被改过");
+        assertThat(objections.status()).as(objections.toString()).isEqualTo(422);
+        assertThat(objections.text("/errors/0/cell")).isEqualTo("K9");
+        assertThat(objections.text("/errors/0/message")).contains("标题里的「异议处理人」不是计分的说法",
+                "请把标题改成「一票否决（类别）」");
+        assertPlain(objections.json().at("/errors"));
+        assertThat(township.api().get(uploads).json().size()).isZero();
+    }
+
     @Test
     void aTagWrittenTheWrongWayRoundIsToldTheTagTheVillageHas() {
         String village = township.aVillage();

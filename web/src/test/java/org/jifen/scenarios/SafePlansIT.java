@@ -168,6 +168,23 @@ class SafePlansIT {
         assertThat(township.api().get("/api/villages/" + village + "/rule-sets").json().size()).isZero();
     }
 
+    /**
+     * Attack tryout 12, NEW-E (ADR 0235): 「奖励 5 分 记入 "村民议事"（负责人：村委）」 that deducts is refused at its .dsl
+     * line: 负 in 负责人 does not say a deduction.
+     */
+    @Test
+    void aRewardSentenceThatDeductsIsRefusedWhateverWordHoldsADeductionsCharacter() {
+        String village = township.aVillage();
+
+        Api.Reply refused = uploadSentence(village, "本户表现突出，奖励 {n} 分 记入 \"{c}\"（负责人：村委）",
+                "本户表现突出，奖励 5 分 记入 \"村民议事\"（负责人：村委）");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/line").asInt()).isEqualTo(2);
+        assertThat(refused.text("/errors/0/message")).contains("读起来是加分，「=」后面的规则写法实际上却是扣分",
+                "「负责人」「否决异议」「不扣分」这类词不算");
+    }
+
     private Api.Reply uploadSentence(String village, String sentence, String used) {
         return township.api().upload("/api/villages/" + village + "/rule-sets", PlanFile.of("本村句式.dsl",
                 "[when]当 事件类型为 \"{type}\" 时=$e : Event( type == \"{type}\" )\n[then]" + sentence

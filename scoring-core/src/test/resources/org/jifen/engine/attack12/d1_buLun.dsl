@@ -1,0 +1,3 @@
+[when]当 事件类型为 "{type}" 时=$e : Event( type == "{type}" )
+[then]加 {n} 分 计入 "{category}"=awards.add({n}, "{category}");
+[when]不论别的，只要是党员户=not Household( hasTag("党员户") )
