@@ -14,6 +14,12 @@ public record EventCatalog(Map<String, EventType> types) {
 
     public static final String FILE_NAME = "catalog.csv";
 
+    /**
+     * The most event types a catalog may list: a village records a few dozen kinds of deed; nine thousand kept the
+     * check busy past its time (attack tryout 13, A5), and the checks that name a type's line read the catalog again.
+     */
+    static final int MAX_TYPES = 500;
+
     /** One event type staff can record. */
     public record EventType(String type, String category, String label, List<String> attributes) {
     }
@@ -36,6 +42,12 @@ public record EventCatalog(Map<String, EventType> types) {
         Map<String, Integer> ownCategories = new LinkedHashMap<>();
         Map<String, String> typeKeys = new LinkedHashMap<>();
         String[] lines = file.text().split("\r?\n", -1);
+        int overAt = overTheBound(lines);
+        if (overAt > 0) {
+            problems.add(new PlanProblem(file.name(), overAt, "事件类型清单最多列 " + MAX_TYPES + " 种事件类型，从这一行起超出了："
+                    + "请只列本村真正要登记的事"));
+            return new EventCatalog(Map.of());
+        }
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty() || i == 0 && (line.startsWith("事件类型") || line.toLowerCase().startsWith("type"))) {
@@ -88,6 +100,17 @@ public record EventCatalog(Map<String, EventType> types) {
             problems.add(new PlanProblem(file.name(), 0, "事件类型清单是空的"));
         }
         return new EventCatalog(Map.copyOf(types));
+    }
+
+    /** The line past {@link #MAX_TYPES} listed types (blank lines not counted, one more allowed for a heading), or 0. */
+    private static int overTheBound(String[] lines) {
+        int listed = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank() && ++listed > MAX_TYPES + 1) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -211,8 +211,8 @@ public final class PlanCompiler {
                     if (terms > MAX_CONDITION_TERMS) {
                         problems.add(new PlanProblem(source.file().name(), source.writtenLine(
                                 condition.getLine() > 0 ? condition.getLine() : rule.getLine()),
-                                "规则「" + rule.getName() + "」有一个条件用 || 或 && 连了 " + terms + " 项，一个条件最多 "
-                                        + MAX_CONDITION_TERMS + " 项：请把它拆成几条规则"));
+                                "规则「" + rule.getName() + "」有一个条件用 ||、&& 或 in (…) 连了 " + terms + " 项，一个条件最多 "
+                                        + MAX_CONDITION_TERMS + " 项（in 后面括号里的每个值算一项）：请把它拆成几条规则"));
                     }
                 });
                 if (total > MAX_PLAN_TERMS && problems.isEmpty()) {

@@ -270,13 +270,16 @@ final class PlanTests {
 
     /**
      * YAML's own dates are lenient (an unquoted 2024-02-30 is 1 March): timestamps are read as the text written, so
-     * that a day is read as strictly as an event's date when it is recorded.
+     * that a day is read as strictly as an event's date when it is recorded. Numbers with a fraction or an exponent are
+     * read as written too: no count or point in a test has one, and the refusal quotes 「1e999999999」, not the
+     * 「Infinity」 YAML would make of it (attack tryout 13, A6).
      */
     private static final class DaysAsWritten extends SafeConstructor {
 
         DaysAsWritten(LoaderOptions limits) {
             super(limits);
             this.yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.TIMESTAMP, new ConstructYamlStr());
+            this.yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.FLOAT, new ConstructYamlStr());
         }
     }
 

@@ -143,7 +143,9 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
                     sources.add(source);
                 }
             } catch (DroolsParserException | IOException | RuntimeException | StackOverflowError unreadable) {
-                problems.add(new PlanProblem(file.name(), 0, unreadable instanceof StackOverflowError ? "规则文件嵌套太深，无法解析"
+                boolean text = !(unreadable instanceof StackOverflowError) && !isSpreadsheet(file.name());
+                problems.add(new PlanProblem(file.name(), text ? UnplacedSyntax.line(file.text()) : 0,
+                        unreadable instanceof StackOverflowError ? "规则文件嵌套太深，无法解析"
                         : isSpreadsheet(file.name()) ? "表格无法读取：请确认它是用 Excel 或 WPS 保存的 .xlsx（或 .xls、"
                                 + ".csv）文件、没有加密，积分方案在第一张表里，灰色的模板行没有改动"
                                 : ClerkWords.syntax(String.valueOf(unreadable.getMessage()))));
@@ -247,11 +249,12 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         PackageDescr descr = parser.parse(false, new StringReader(drl));
         if (parser.hasErrors() || descr == null) {
             List<PlanProblem> syntax = new ArrayList<>();
+            String parsed = drl;
             parser.getErrors().forEach(error -> syntax.add(new PlanProblem(file.name(),
-                    error.getLines().length > 0 ? Math.max(error.getLines()[0], 0) : 0,
+                    error.getLines().length > 0 && error.getLines()[0] > 0 ? error.getLines()[0] : UnplacedSyntax.line(parsed),
                     ClerkWords.syntax(error.getMessage()))));
             if (syntax.isEmpty()) {
-                syntax.add(new PlanProblem(file.name(), 0, ClerkWords.syntax("")));
+                syntax.add(new PlanProblem(file.name(), UnplacedSyntax.line(drl), ClerkWords.syntax("")));
             }
             problems.addAll(cells == null ? syntax : atTheirCells(syntax, drl, rows, cells));
             return null;

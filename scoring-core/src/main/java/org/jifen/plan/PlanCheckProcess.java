@@ -147,8 +147,8 @@ public class PlanCheckProcess {
         }
         if (spent == CheckBudget.Spent.WAITED) {
             log.warn("Plan check stopped after {} ms with {} ms of CPU: the machine is too busy", millis, cpu.toMillis());
-            throw new PlanCheckBusy("服务器正忙，这个方案在 " + budget.wall().toSeconds() + " 秒内没有检查完（方案本身没有问题"
-                    + "被发现），没有保存：请过几分钟重新上传");
+            throw new PlanCheckBusy("服务器正忙，这个方案在 " + budget.wall().toSeconds() + " 秒内没有检查完（到停下时还没有"
+                    + "发现问题），没有保存：请过几分钟重新上传。如果再传还是这样，可能是方案太大：请减少规则或拆分方案");
         }
         int status = process.exitValue();
         if (status == OUT_OF_MEMORY) {

@@ -472,6 +472,13 @@ public final class HostileCorpus {
                 drlCost("a condition of 2,000 || terms", rule("Event( type == \"参加村民大会\", "
                         + java.util.stream.IntStream.range(0, 2000).mapToObj(i -> "intAttr(\"k0\") == " + (100_000 + i))
                                 .collect(java.util.stream.Collectors.joining("\n        || ")) + " )", AWARD)),
+                drlCost("a type in a list of 9,000 values", rule("Event( type in (" + java.util.stream.IntStream
+                        .range(0, 9000).mapToObj(i -> "\"事项" + i + "\"").collect(java.util.stream.Collectors.joining(",\n        "))
+                        + ") )", AWARD)),
+                new Attack("a catalog of 9,000 event types", Aim.COST, List.of(
+                        PlanFile.of("方案.drl", rule("Event( type == \"事项1\" )", AWARD)),
+                        PlanFile.of("catalog.csv", "事件类型,类别\n" + java.util.stream.IntStream.range(0, 9000)
+                                .mapToObj(i -> "事项" + i + ",村民议事\n").collect(java.util.stream.Collectors.joining())))),
                 drlCost("40 rules of 100 conditions each (150 MB per stored version)", manyConditions(40, 100)),
                 drlCost("400 rules", HEADER + ("rule \"R%d\" when Event( quantity > 1 ) then " + AWARD + " end\n").repeat(400)
                         .formatted(java.util.stream.IntStream.range(0, 400).boxed().toArray())));

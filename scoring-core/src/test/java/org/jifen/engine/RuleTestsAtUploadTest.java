@@ -126,6 +126,17 @@ class RuleTestsAtUploadTest {
                                 .doesNotContain("应是整数")));
     }
 
+    @Test
+    void aNumberWithAnExponentIsQuotedAsWrittenNotAsWhatItWouldBe() {
+        String exponent = "- 用例: 指数\n  事件类型: 参加村民大会\n  数量: 1e999999999\n  期望: []\n";
+
+        assertThatThrownBy(() -> new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl", ContractExample.DRL),
+                PlanFile.of("方案.test.yaml", exponent))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.message())
+                                .contains("「1e999999999」").doesNotContain("Infinity")));
+    }
+
     /** The days of the months a plan could be put in force from or tried on in December 2026 (PlausibleMonths). */
     private static final TestDays DECEMBER_2026 = new TestDays(java.time.LocalDate.of(2021, 12, 1),
             java.time.LocalDate.of(2027, 12, 31));
