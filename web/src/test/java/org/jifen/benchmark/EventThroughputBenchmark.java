@@ -48,10 +48,10 @@ import org.springframework.test.context.ContextConfiguration;
  *
  * <p>What is measured is the service's steady state (ADR 0241): the HTTP clients run in a JVM of their own
  * ({@link LoadDriver}), so that this JVM's CPU per event is the service's; before the first measured run, rounds of
- * every measured kind of request, HTTP and raw, run until the JIT compilers of both JVMs took less than
- * {@code -Djifen.bench.warmup.jit} (default 0.05) of their JVM's CPU, or for at most
- * {@code -Djifen.bench.warmup.max} seconds (default 240); each run then says what the compilers still spent, and
- * this JVM's CPU per event without them. The
+ * every measured kind of request, HTTP and raw, run until the JIT compilers of each JVM took less than
+ * {@code -Djifen.bench.warmup.jit} (default 0.05) of the service JVM's CPU, or for at most
+ * {@code -Djifen.bench.warmup.max} seconds (default 240); each run then says what the compilers still spent, this
+ * JVM's CPU per event without them, and its request threads' CPU per event. The
  * service runs without the full-application tests' statement counter ({@code Statements}, a proxy over every JDBC
  * call), which the packaged service does not have.
  */
@@ -68,7 +68,7 @@ class EventThroughputBenchmark {
             .split(",")).mapToInt(Integer::parseInt).toArray();
     private static final List<String> MODES = List.of(System.getProperty("jifen.bench.modes", "single,batch").split(","));
     private static final double SECONDS = Double.parseDouble(System.getProperty("jifen.bench.seconds", "5"));
-    /** The share of its JVM's CPU the compilers may still take in a warm-up round for the round to be steady. */
+    /** The share of the service JVM's CPU each JVM's compilers may still take in a warm-up round for it to be steady. */
     private static final double STEADY = Double.parseDouble(System.getProperty("jifen.bench.warmup.jit", "0.05"));
     private static final double WARM_UP_AT_MOST = Double.parseDouble(System.getProperty("jifen.bench.warmup.max",
             "240"));
@@ -111,7 +111,7 @@ class EventThroughputBenchmark {
             report.append(String.format("raw JDBC rows: one event + %d award row(s) a transaction; 100 events + %d "
                     + "award rows a batch transaction%n", rawSingle.awards(), rawBatch.awards()));
             report.append("mode      clients  run  path   events/s    p50 ms    p99 ms   load (1 min)  "
-                    + "JVM CPU µs/event   JIT ms  JIT % of CPU  without JIT\n");
+                    + "JVM CPU µs/event   JIT ms  JIT % of CPU  without JIT  request threads\n");
             List<String> ratios = new ArrayList<>();
             for (int clients : MODES.contains("single") ? CLIENTS : new int[0]) {
                 ratios.add(compare(report, "single", clients, () -> raw(rawSingle, 1, clients, SECONDS),
@@ -131,7 +131,7 @@ class EventThroughputBenchmark {
 
     /**
      * Rounds of every measured kind of request (HTTP from 8 clients for single events, 4 for batches; raw JDBC the
-     * same) until the JIT compilers of this JVM and of the load driver each took less than {@link #STEADY} of their
+     * same) until the JIT compilers of this JVM and of the load driver each took less than {@link #STEADY} of this
      * JVM's CPU in a round (their compile time per second of the round where the compiler threads' CPU is unknown),
      * or {@link #WARM_UP_AT_MOST} seconds passed; the first round's HTTP answers give the awards per event the raw rows
      * copy. Returns the raw rows for a single event and for a batch.
@@ -160,13 +160,14 @@ class EventThroughputBenchmark {
                 raw(rows[1], 100, 4, ROUND);
             }
             double roundMs = (System.nanoTime() - roundBegan) / 1e6;
-            double service = compiling(ThisJvm.now().since(before), roundMs);
-            double client = compiling(driver.spent.since(driverBefore), roundMs);
+            ThisJvm spent = ThisJvm.now().since(before);
+            double service = compiling(spent, spent, roundMs);
+            double client = compiling(driver.spent.since(driverBefore), spent, roundMs);
             trail.add(String.format("%.0f/%.0f", 100 * service, 100 * client));
             steady = service < STEADY && client < STEADY;
         }
-        report.append(String.format("warm-up: %.0f s, %d rounds, %s; JIT %% of each JVM's CPU by round (service/load "
-                + "driver): %s%n%n", (System.nanoTime() - began) / 1e9, trail.size(), steady
+        report.append(String.format("warm-up: %.0f s, %d rounds, %s; each round's compiler threads' CPU, in %% of "
+                + "the service JVM's CPU (service/load driver): %s%n%n", (System.nanoTime() - began) / 1e9, trail.size(), steady
                 ? String.format("steady (both below %.0f%%)", 100 * STEADY)
                 : String.format("NOT steady within %.0f s (steady: both below %.0f%%)", WARM_UP_AT_MOST,
                         100 * STEADY), String.join(", ", trail)));
@@ -174,9 +175,14 @@ class EventThroughputBenchmark {
         return rows;
     }
 
-    /** The compilers' share of a JVM's CPU, or where unknown their compile time per ms of the round. */
-    private static double compiling(ThisJvm spent, double roundMs) {
-        return spent.jitCpuNs() < 0 ? spent.compileMs() / roundMs : spent.jitShare() / 100;
+    /**
+     * A JVM's compiler threads' CPU as a share of the service JVM's (the driver's own CPU is small, so its compilers
+     * are weighed against the service's work they take a core from), or where unknown its compile time per ms of the
+     * round.
+     */
+    private static double compiling(ThisJvm spent, ThisJvm service, double roundMs) {
+        return spent.jitCpuNs() < 0 ? spent.compileMs() / roundMs
+                : (double) spent.jitCpuNs() / Math.max(service.cpuNs(), 1);
     }
 
     /** The report so far, in its file: a run cut short keeps what it measured. */
@@ -204,13 +210,15 @@ class EventThroughputBenchmark {
         written(report);
         Run worst = http1.sample().p99() > http2.sample().p99() ? http1 : http2;
         return String.format("%-8s %2d clients: %5.1f%%   (HTTP %,.0f events/s, p99 %.1f ms; raw %,.0f events/s; "
-                + "service JVM CPU per event HTTP %,.0f µs (without JIT %,.0f), raw %,.0f µs; load driver %,.0f µs)", mode,
+                + "service JVM CPU per event HTTP %,.0f µs (without JIT %,.0f, request threads %,.0f), raw %,.0f µs; "
+                + "load driver %,.0f µs)", mode,
                 clients, 100 * (http1.sample().rate() + http2.sample().rate())
                         / (raw1.sample().rate() + raw2.sample().rate()),
                 (http1.sample().rate() + http2.sample().rate()) / 2, worst.sample().p99(),
                 (raw1.sample().rate() + raw2.sample().rate()) / 2,
                 (http1.cpuPerEvent() + http2.cpuPerEvent()) / 2,
                 (http1.cpuPerEventWithoutJit() + http2.cpuPerEventWithoutJit()) / 2,
+                (http1.requestCpuPerEvent() + http2.requestCpuPerEvent()) / 2,
                 (raw1.cpuPerEvent() + raw2.cpuPerEvent()) / 2,
                 (http1.clientCpuPerEvent() + http2.clientCpuPerEvent()) / 2);
     }
@@ -270,15 +278,19 @@ class EventThroughputBenchmark {
                     : (spent.cpuNs() - spent.jitCpuNs()) / 1e3 / Math.max(sample.events(), 1);
         }
 
+        double requestCpuPerEvent() {
+            return spent.requestCpuNs() / 1e3 / Math.max(sample.events(), 1);
+        }
+
         double clientCpuPerEvent() {
             return clientCpuNs / 1e3 / Math.max(sample.events(), 1);
         }
 
         @Override
         public String toString() {
-            return String.format("%9.0f %9.1f %9.1f   %-6s %17.0f %8d %12.1f%% %14.0f%s", sample.rate(),
+            return String.format("%9.0f %9.1f %9.1f   %-6s %17.0f %8d %12.1f%% %12.0f %16.0f%s", sample.rate(),
                     sample.p50(), sample.p99(), load, cpuPerEvent(), spent.compileMs(), spent.jitShare(),
-                    cpuPerEventWithoutJit(),
+                    cpuPerEventWithoutJit(), requestCpuPerEvent(),
                     unavailable == 0 ? "" : "  (" + unavailable + " answered 503, sent again)");
         }
     }
@@ -300,7 +312,7 @@ class EventThroughputBenchmark {
         private final java.io.BufferedWriter commands;
         private final java.io.BufferedReader results;
         /** What the driver's JVM had spent at its last answer. */
-        private ThisJvm spent = new ThisJvm(0, 0, 0);
+        private ThisJvm spent = new ThisJvm(0, 0, 0, 0);
 
         private Driver(Process process) {
             this.process = process;
@@ -325,7 +337,7 @@ class EventThroughputBenchmark {
                 if (line.startsWith("RESULT ")) {
                     String[] fields = line.split(" ");
                     ThisJvm now = new ThisJvm(Long.parseLong(fields[7]), Long.parseLong(fields[8]),
-                            Long.parseLong(fields[9]));
+                            Long.parseLong(fields[9]), 0);
                     Outcome outcome = new Outcome(ClosedLoop.Sample.parse(fields, 1), Integer.parseInt(fields[6]),
                             now.cpuNs() - spent.cpuNs());
                     spent = now;
