@@ -1,7 +1,5 @@
 package org.jifen.benchmark;
 
-import static org.jifen.support.Api.json;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 import javax.sql.DataSource;
@@ -30,13 +23,15 @@ import org.jifen.engine.PlanFile;
 import org.jifen.pilots.PilotPlans;
 import org.jifen.rules.Event;
 import org.jifen.rules.Household;
-import org.jifen.support.Api;
-import org.jifen.support.AppTest;
+import org.jifen.support.TestDatabase;
 import org.jifen.support.Township;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Issue 13's benchmark, in one run on the embedded PostgreSQL: the engine alone; the service over HTTP at 1, 8 and 32
@@ -50,18 +45,35 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code -Djifen.bench.clients=8} the numbers of clients (default 1,8,32), {@code -Djifen.bench.modes=single} the
  * kinds of request (default single,batch). A request answered 503 (no connection free
  * within the pool's timeout, nothing written) is sent again as a client would, and counted.
+ *
+ * <p>What is measured is the service's steady state (ADR 0241): the HTTP clients run in a JVM of their own
+ * ({@link LoadDriver}), so that this JVM's CPU per event is the service's; before the first measured run, rounds of
+ * every measured kind of request, HTTP and raw, run until the JIT compilers of each JVM took less than
+ * {@code -Djifen.bench.warmup.jit} (default 0.05) of the service JVM's CPU, or for at most
+ * {@code -Djifen.bench.warmup.max} seconds (default 240); each run then says what the compilers still spent, this
+ * JVM's CPU per event without them, and its request threads' CPU per event. The
+ * service runs without the full-application tests' statement counter ({@code Statements}, a proxy over every JDBC
+ * call), which the packaged service does not have.
  */
-@AppTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"jifen.admin-password=" + Township.ADMIN_PASSWORD, "jifen.data-dir=target/test-data",
+            "jifen.plans.check.isolated=false"})
+@ContextConfiguration(initializers = TestDatabase.class)
+@Import(Township.class)
 @EnabledIfSystemProperty(named = "jifen.test.database", matches = "postgres",
         disabledReason = "issue 13's benchmark is measured on PostgreSQL")
 class EventThroughputBenchmark {
 
-    private static final String[] TYPES = {"参加村民大会", "垃圾分类检查合格", "参加平安巡逻", "宅前屋后乱堆物", "参加志愿服务",
-        "好人好事", "参加村民小组会议", "垃圾分类不合格"};
     private static final int[] CLIENTS = java.util.Arrays.stream(System.getProperty("jifen.bench.clients", "1,8,32")
             .split(",")).mapToInt(Integer::parseInt).toArray();
     private static final List<String> MODES = List.of(System.getProperty("jifen.bench.modes", "single,batch").split(","));
     private static final double SECONDS = Double.parseDouble(System.getProperty("jifen.bench.seconds", "5"));
+    /** The share of the service JVM's CPU each JVM's compilers may still take in a warm-up round for it to be steady. */
+    private static final double STEADY = Double.parseDouble(System.getProperty("jifen.bench.warmup.jit", "0.05"));
+    private static final double WARM_UP_AT_MOST = Double.parseDouble(System.getProperty("jifen.bench.warmup.max",
+            "240"));
+    /** Each kind of request in a warm-up round, HTTP and raw, runs this long. */
+    private static final double ROUND = 2;
 
     @Autowired
     Township township;
@@ -69,14 +81,11 @@ class EventThroughputBenchmark {
     @Autowired
     DataSource dataSource;
 
-    private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicLong rawId = new AtomicLong(1_000_000_000_000L);
     private final AtomicLong rawSeq = new AtomicLong();
-    /** Requests answered 503 and sent again. */
-    private static final AtomicInteger unavailable = new AtomicInteger();
 
     @Test
-    void recordingEvents() throws IOException, SQLException, InterruptedException {
+    void recordingEvents() throws Exception {
         PlanFile[] pilot = PilotPlans.of("yangjiazhuang").files().toArray(new PlanFile[0]);
         String village = township.aVillage();
         List<Long> households = new ArrayList<>();
@@ -90,41 +99,90 @@ class EventThroughputBenchmark {
         Raw raw = new Raw(id("select id from village where code = ?", rawVillage), rawHousehold,
                 id("select id from rule_set where village_id = (select id from village where code = ?)", rawVillage),
                 0);
-        Api api = township.api();
         StringBuilder report = new StringBuilder(String.format(
                 "Event throughput on PostgreSQL (embedded), %d cores, yangjiazhuang plan, 50 households, %.0f s a run%n",
                 Runtime.getRuntime().availableProcessors(), SECONDS));
-        report.append(String.format("engine alone (stateless session, one thread): %,.0f events/s  [load %s]%n%n",
+        report.append(String.format("engine alone (stateless session, one thread): %,.0f events/s  [load %s]%n",
                 engine(), load()));
-
-        // Warm-up (the JIT compiles for a while, longer on a busy machine), and the awards the service grants per
-        // event, which the raw rows then copy.
-        run(8, () -> single(api, village, households), 1);
-        run(4, () -> batch(api, village, households), 100);
-        Run warmSingles = run(8, () -> single(api, village, households), 1);
-        Run warmBatches = run(4, () -> batch(api, village, households), 100);
-        Raw rawSingle = raw.withAwards((int) Math.max(1, Math.round((double) warmSingles.awards() / warmSingles.events())));
-        Raw rawBatch = raw.withAwards((int) Math.max(1, Math.round(100.0 * warmBatches.awards() / warmBatches.events())));
-        for (int i = 0; i < 2; i++) {
-            run(8, () -> raw(rawSingle, 1), 1);
-            run(4, () -> raw(rawBatch, 100), 100);
+        try (Driver driver = Driver.start(township.api().base(), village, households)) {
+            Raw[] rows = warmUp(driver, raw, report);
+            Raw rawSingle = rows[0];
+            Raw rawBatch = rows[1];
+            report.append(String.format("raw JDBC rows: one event + %d award row(s) a transaction; 100 events + %d "
+                    + "award rows a batch transaction%n", rawSingle.awards(), rawBatch.awards()));
+            report.append("mode      clients  run  path   events/s    p50 ms    p99 ms   load (1 min)  "
+                    + "JVM CPU µs/event   JIT ms  JIT % of CPU  without JIT  request threads\n");
+            List<String> ratios = new ArrayList<>();
+            for (int clients : MODES.contains("single") ? CLIENTS : new int[0]) {
+                ratios.add(compare(report, "single", clients, () -> raw(rawSingle, 1, clients, SECONDS),
+                        () -> driver.run("single", clients, SECONDS)));
+            }
+            for (int clients : MODES.contains("batch") ? CLIENTS : new int[0]) {
+                ratios.add(compare(report, "batch", clients, () -> raw(rawBatch, 100, clients, SECONDS),
+                        () -> driver.run("batch", clients, SECONDS)));
+            }
+            report.append("\nHTTP / raw JDBC (means of the two runs of each; p99 of the worse HTTP run; "
+                    + "the load driver's own CPU apart):\n");
+            ratios.forEach(ratio -> report.append(ratio).append('\n'));
         }
-        report.append(String.format("raw JDBC rows: one event + %d award row(s) a transaction; 100 events + %d award "
-                + "rows a batch transaction%n", rawSingle.awards(), rawBatch.awards()));
-        report.append("mode      clients  run  path   events/s    p50 ms    p99 ms   load (1 min)  JVM CPU µs/event\n");
-        List<String> ratios = new ArrayList<>();
-        for (int clients : MODES.contains("single") ? CLIENTS : new int[0]) {
-            ratios.add(compare(report, "single", clients, () -> raw(rawSingle, 1),
-                    () -> single(api, village, households), 1));
-        }
-        for (int clients : MODES.contains("batch") ? CLIENTS : new int[0]) {
-            ratios.add(compare(report, "batch", clients, () -> raw(rawBatch, 100),
-                    () -> batch(api, village, households), 100));
-        }
-        report.append("\nHTTP / raw JDBC (means of the two runs of each; p99 of the worse HTTP run):\n");
-        ratios.forEach(ratio -> report.append(ratio).append('\n'));
         written(report);
         LoggerFactory.getLogger(getClass()).warn("\n{}", report);
+    }
+
+    /**
+     * Rounds of every measured kind of request (HTTP from 8 clients for single events, 4 for batches; raw JDBC the
+     * same) until the JIT compilers of this JVM and of the load driver each took less than {@link #STEADY} of this
+     * JVM's CPU in a round (their compile time per second of the round where the compiler threads' CPU is unknown),
+     * or {@link #WARM_UP_AT_MOST} seconds passed; the first round's HTTP answers give the awards per event the raw rows
+     * copy. Returns the raw rows for a single event and for a batch.
+     */
+    private Raw[] warmUp(Driver driver, Raw raw, StringBuilder report) throws Exception {
+        long began = System.nanoTime();
+        Raw[] rows = null;
+        List<String> trail = new ArrayList<>();
+        boolean steady = false;
+        while (!steady && (System.nanoTime() - began) / 1e9 < WARM_UP_AT_MOST) {
+            ThisJvm before = ThisJvm.now();
+            ThisJvm driverBefore = driver.spent;
+            long roundBegan = System.nanoTime();
+            Outcome single = MODES.contains("single") ? driver.run("single", 8, ROUND) : null;
+            Outcome batch = MODES.contains("batch") ? driver.run("batch", 4, ROUND) : null;
+            if (rows == null) {
+                rows = new Raw[] {raw.withAwards(single == null ? 1 : (int) Math.max(1,
+                        Math.round((double) single.sample().awards() / single.sample().events()))),
+                    raw.withAwards(batch == null ? 1 : (int) Math.max(1,
+                        Math.round(100.0 * batch.sample().awards() / batch.sample().events())))};
+            }
+            if (single != null) {
+                raw(rows[0], 1, 8, ROUND);
+            }
+            if (batch != null) {
+                raw(rows[1], 100, 4, ROUND);
+            }
+            double roundMs = (System.nanoTime() - roundBegan) / 1e6;
+            ThisJvm spent = ThisJvm.now().since(before);
+            double service = compiling(spent, spent, roundMs);
+            double client = compiling(driver.spent.since(driverBefore), spent, roundMs);
+            trail.add(String.format("%.0f/%.0f", 100 * service, 100 * client));
+            steady = service < STEADY && client < STEADY;
+        }
+        report.append(String.format("warm-up: %.0f s, %d rounds, %s; each round's compiler threads' CPU, in %% of "
+                + "the service JVM's CPU (service/load driver): %s%n%n", (System.nanoTime() - began) / 1e9, trail.size(), steady
+                ? String.format("steady (both below %.0f%%)", 100 * STEADY)
+                : String.format("NOT steady within %.0f s (steady: both below %.0f%%)", WARM_UP_AT_MOST,
+                        100 * STEADY), String.join(", ", trail)));
+        written(report);
+        return rows;
+    }
+
+    /**
+     * A JVM's compiler threads' CPU as a share of the service JVM's (the driver's own CPU is small, so its compilers
+     * are weighed against the service's work they take a core from), or where unknown its compile time per ms of the
+     * round.
+     */
+    private static double compiling(ThisJvm spent, ThisJvm service, double roundMs) {
+        return spent.jitCpuNs() < 0 ? spent.compileMs() / roundMs
+                : (double) spent.jitCpuNs() / Math.max(service.cpuNs(), 1);
     }
 
     /** The report so far, in its file: a run cut short keeps what it measured. */
@@ -137,12 +195,12 @@ class EventThroughputBenchmark {
     }
 
     /** Raw, HTTP, HTTP, raw at this many clients: the four lines, and the ratio's line. */
-    private static String compare(StringBuilder report, String mode, int clients, IntSupplier raw, IntSupplier http,
-            int eventsPerRequest) throws InterruptedException {
-        Run raw1 = run(clients, raw, eventsPerRequest);
-        Run http1 = run(clients, http, eventsPerRequest);
-        Run http2 = run(clients, http, eventsPerRequest);
-        Run raw2 = run(clients, raw, eventsPerRequest);
+    private static String compare(StringBuilder report, String mode, int clients, Callable<Outcome> raw,
+            Callable<Outcome> http) throws Exception {
+        Run raw1 = measured(raw);
+        Run http1 = measured(http);
+        Run http2 = measured(http);
+        Run raw2 = measured(raw);
         String line = "%-8s %8d %4d  %-5s %s%n";
         String lines = String.format(line, mode, clients, 1, "raw", raw1)
                 + String.format(line, mode, clients, 2, "HTTP", http1)
@@ -150,12 +208,27 @@ class EventThroughputBenchmark {
                 + String.format(line, mode, clients, 4, "raw", raw2);
         report.append(lines);
         written(report);
-        Run worst = http1.p99() > http2.p99() ? http1 : http2;
+        Run worst = http1.sample().p99() > http2.sample().p99() ? http1 : http2;
         return String.format("%-8s %2d clients: %5.1f%%   (HTTP %,.0f events/s, p99 %.1f ms; raw %,.0f events/s; "
-                + "JVM CPU per event HTTP %,.0f µs, raw %,.0f µs)", mode,
-                clients, 100 * (http1.rate() + http2.rate()) / (raw1.rate() + raw2.rate()),
-                (http1.rate() + http2.rate()) / 2, worst.p99(), (raw1.rate() + raw2.rate()) / 2,
-                (http1.cpuPerEvent() + http2.cpuPerEvent()) / 2, (raw1.cpuPerEvent() + raw2.cpuPerEvent()) / 2);
+                + "service JVM CPU per event HTTP %,.0f µs (without JIT %,.0f, request threads %,.0f), raw %,.0f µs; "
+                + "load driver %,.0f µs)", mode,
+                clients, 100 * (http1.sample().rate() + http2.sample().rate())
+                        / (raw1.sample().rate() + raw2.sample().rate()),
+                (http1.sample().rate() + http2.sample().rate()) / 2, worst.sample().p99(),
+                (raw1.sample().rate() + raw2.sample().rate()) / 2,
+                (http1.cpuPerEvent() + http2.cpuPerEvent()) / 2,
+                (http1.cpuPerEventWithoutJit() + http2.cpuPerEventWithoutJit()) / 2,
+                (http1.requestCpuPerEvent() + http2.requestCpuPerEvent()) / 2,
+                (raw1.cpuPerEvent() + raw2.cpuPerEvent()) / 2,
+                (http1.clientCpuPerEvent() + http2.clientCpuPerEvent()) / 2);
+    }
+
+    /** A run, with what this JVM (the service, and raw JDBC's threads) spent meanwhile. */
+    private static Run measured(Callable<Outcome> run) throws Exception {
+        ThisJvm before = ThisJvm.now();
+        Outcome outcome = run.call();
+        ThisJvm spent = ThisJvm.now().since(before);
+        return new Run(outcome.sample(), load(), outcome.unavailable(), spent, outcome.clientCpuNs());
     }
 
     /** The engine alone on one thread: a stateless session on the compiled plan, events/s after a warm-up. */
@@ -168,7 +241,7 @@ class EventThroughputBenchmark {
             @Override
             public int getAsInt() {
                 i++;
-                return plan.fire(List.of(new Event(TYPES[i % TYPES.length], "1", LocalDate.of(2024, 7, 1 + i % 28),
+                return plan.fire(List.of(new Event(LoadDriver.TYPES[i % LoadDriver.TYPES.length], "1", LocalDate.of(2024, 7, 1 + i % 28),
                         1 + i % 3, Map.of()), fact)).size();
             }
         };
@@ -184,61 +257,40 @@ class EventThroughputBenchmark {
         return events / ((System.nanoTime() - start) / 1e9);
     }
 
-    /** {@code clients} threads each doing {@code one} request after another for {@link #SECONDS}. */
-    private static Run run(int clients, IntSupplier one, int eventsPerRequest) throws InterruptedException {
-        ExecutorService threads = Executors.newFixedThreadPool(clients);
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicLong awards = new AtomicLong();
-        unavailable.set(0);
-        long cpuBefore = processCpu();
-        long start = System.nanoTime();
-        long end = start + (long) (SECONDS * 1e9);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                running.add(threads.submit(() -> {
-                    while (System.nanoTime() < end) {
-                        long sent = System.nanoTime();
-                        awards.addAndGet(one.getAsInt());
-                        latencies.add(System.nanoTime() - sent);
-                    }
-                }));
-            }
-            for (Future<?> client : running) {
-                client.get();
-            }
-        } catch (ExecutionException failed) {
-            throw new IllegalStateException(failed.getCause());
-        } finally {
-            threads.shutdownNow();
+    /** What a run's clients saw, the requests answered 503 and sent again, and the clients' own CPU (-1: in this JVM). */
+    private record Outcome(ClosedLoop.Sample sample, int unavailable, long clientCpuNs) {
+    }
+
+    /**
+     * A measured run: what its clients saw, the load average at its end, and what this JVM spent meanwhile: its CPU
+     * per event in µs (the service's alone for HTTP, the raw threads' for raw JDBC), the JIT compilers' time in ms and
+     * their share of the CPU.
+     */
+    private record Run(ClosedLoop.Sample sample, String load, int unavailable, ThisJvm spent, long clientCpuNs) {
+
+        double cpuPerEvent() {
+            return spent.cpuNs() / 1e3 / Math.max(sample.events(), 1);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long cpu = processCpu() - cpuBefore;
-        List<Long> sorted = latencies.stream().sorted().toList();
-        long events = (long) sorted.size() * eventsPerRequest;
-        return new Run(events / seconds, sorted.get(sorted.size() / 2) / 1e6,
-                sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6, events, awards.get(), load(),
-                unavailable.getAndSet(0), cpu / 1e3 / Math.max(events, 1));
-    }
 
-    /**
-     * The CPU time the whole test JVM used so far, in ns: the service, and the benchmark's own clients (HTTP or JDBC),
-     * not PostgreSQL's processes. Per event it depends far less on the machine's load than a rate does.
-     */
-    private static long processCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
+        /** The same without the compiler threads' CPU; NaN where that is unknown. */
+        double cpuPerEventWithoutJit() {
+            return spent.jitCpuNs() < 0 ? Double.NaN
+                    : (spent.cpuNs() - spent.jitCpuNs()) / 1e3 / Math.max(sample.events(), 1);
+        }
 
-    /**
-     * A run: events/s, p50 and p99 of a request in ms, the events and awards written, the load average at its end, and
-     * the test JVM's CPU per event in µs.
-     */
-    private record Run(double rate, double p50, double p99, long events, long awards, String load, int unavailable,
-            double cpuPerEvent) {
+        double requestCpuPerEvent() {
+            return spent.requestCpuNs() / 1e3 / Math.max(sample.events(), 1);
+        }
+
+        double clientCpuPerEvent() {
+            return clientCpuNs / 1e3 / Math.max(sample.events(), 1);
+        }
+
         @Override
         public String toString() {
-            return String.format("%9.0f %9.1f %9.1f   %-6s %9.0f%s", rate, p50, p99, load, cpuPerEvent,
+            return String.format("%9.0f %9.1f %9.1f   %-6s %17.0f %8d %12.1f%% %12.0f %16.0f%s", sample.rate(),
+                    sample.p50(), sample.p99(), load, cpuPerEvent(), spent.compileMs(), spent.jitShare(),
+                    cpuPerEventWithoutJit(), requestCpuPerEvent(),
                     unavailable == 0 ? "" : "  (" + unavailable + " answered 503, sent again)");
         }
     }
@@ -252,47 +304,61 @@ class EventThroughputBenchmark {
         }
     }
 
-    /** One event over HTTP, a request of its own; the number of awards it granted. */
-    private int single(Api api, String village, List<Long> households) {
-        Api.Reply reply = untilServed(api, "/api/villages/" + village + "/events", body("single", households));
-        if (reply.status() != 201) {
-            throw new IllegalStateException("event not recorded: " + reply);
-        }
-        return reply.json().at("/awards").size();
-    }
+    /** The load driver's process: started on the test class path, fed one command a line, read one result a line. */
+    private static final class Driver implements AutoCloseable {
 
-    /** One batch of 100 events over HTTP; the number of awards it granted. */
-    private int batch(Api api, String village, List<Long> households) {
-        List<Object> events = new ArrayList<>();
-        for (int j = 0; j < 100; j++) {
-            events.add(body("batch", households));
-        }
-        Api.Reply reply = untilServed(api, "/api/villages/" + village + "/events:batch", json("events", events));
-        if (reply.status() != 200 || !reply.json().at("/results").findValues("status").isEmpty()) {
-            throw new IllegalStateException("batch failed: " + reply);
-        }
-        int awards = 0;
-        for (var result : reply.json().at("/results")) {
-            awards += result.at("/awards").size();
-        }
-        return awards;
-    }
+        private static final Path LOG = Path.of("target", "benchmark-load-driver.log");
+        private final Process process;
+        private final java.io.BufferedWriter commands;
+        private final java.io.BufferedReader results;
+        /** What the driver's JVM had spent at its last answer. */
+        private ThisJvm spent = new ThisJvm(0, 0, 0, 0);
 
-    /** Sends again, as a client does, what was answered 503 (nothing was written: the eventIds make it safe). */
-    private Api.Reply untilServed(Api api, String path, Object body) {
-        Api.Reply reply = api.post(path, body);
-        while (reply.status() == 503) {
-            unavailable.incrementAndGet();
-            reply = api.post(path, body);
+        private Driver(Process process) {
+            this.process = process;
+            this.commands = process.outputWriter(java.nio.charset.StandardCharsets.UTF_8);
+            this.results = process.inputReader(java.nio.charset.StandardCharsets.UTF_8);
         }
-        return reply;
-    }
 
-    private Map<String, Object> body(String prefix, List<Long> households) {
-        int n = sequence.incrementAndGet();
-        return json("eventId", prefix + "-" + n, "householdId", households.get(n % households.size()),
-                "type", TYPES[n % TYPES.length], "occurredOn", LocalDate.of(2024, 7, 1 + n % 28).toString(),
-                "quantity", 1 + n % 3);
+        static Driver start(String base, String village, List<Long> households) throws IOException {
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-XX:+UseSerialGC", "-cp",
+                    System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                    LoadDriver.class.getName(), base, "admin", Township.ADMIN_PASSWORD, village,
+                    households.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+            return new Driver(new ProcessBuilder(command).redirectError(LOG.toFile()).start());
+        }
+
+        /** One run of {@code clients} HTTP clients sending single events or batches for this long. */
+        Outcome run(String mode, int clients, double seconds) throws IOException {
+            commands.write(mode + " " + clients + " " + seconds + "\n");
+            commands.flush();
+            for (String line = results.readLine(); line != null; line = results.readLine()) {
+                if (line.startsWith("RESULT ")) {
+                    String[] fields = line.split(" ");
+                    ThisJvm now = new ThisJvm(Long.parseLong(fields[7]), Long.parseLong(fields[8]),
+                            Long.parseLong(fields[9]), 0);
+                    Outcome outcome = new Outcome(ClosedLoop.Sample.parse(fields, 1), Integer.parseInt(fields[6]),
+                            now.cpuNs() - spent.cpuNs());
+                    spent = now;
+                    return outcome;
+                }
+            }
+            throw new IllegalStateException("the load driver ended; see " + LOG.toAbsolutePath());
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            try {
+                commands.write("quit\n");
+                commands.flush();
+            } catch (IOException ended) {
+                // it has ended already
+            }
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
     }
 
     /** Where raw JDBC writes: its village, household and rule set, and the award rows it writes per transaction. */
@@ -300,6 +366,11 @@ class EventThroughputBenchmark {
         Raw withAwards(int awards) {
             return new Raw(village, household, ruleSet, awards);
         }
+    }
+
+    /** {@code clients} threads writing raw rows, {@code events} a transaction, for this long. */
+    private Outcome raw(Raw to, int events, int clients, double seconds) throws InterruptedException {
+        return new Outcome(ClosedLoop.run(clients, seconds, () -> raw(to, events), events), 0, -1);
     }
 
     /** {@code events} event rows and the award rows in one transaction, each table one JDBC batch; the awards. */
@@ -318,7 +389,7 @@ class EventThroughputBenchmark {
                     insert.setLong(2, to.village());
                     insert.setString(3, "raw-" + id);
                     insert.setLong(4, to.household());
-                    insert.setString(5, TYPES[j % TYPES.length]);
+                    insert.setString(5, LoadDriver.TYPES[j % LoadDriver.TYPES.length]);
                     insert.setObject(6, LocalDate.of(2024, 7, 1 + j % 28));
                     insert.setString(7, "2024-07");
                     insert.setInt(8, 1 + j % 3);

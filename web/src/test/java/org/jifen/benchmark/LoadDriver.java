@@ -1,0 +1,110 @@
+package org.jifen.benchmark;
+
+import static org.jifen.support.Api.json;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
+import org.jifen.support.Api;
+
+/**
+ * The event benchmark's HTTP clients, in a JVM of their own (as an outside load tool would be), so that the service's
+ * JVM spends its CPU on the service alone. {@link EventThroughputBenchmark} starts it on the test class path and
+ * drives it through standard input, one command a line: {@code single <clients> <seconds>} or {@code batch <clients>
+ * <seconds>}; it answers each with one line {@code RESULT} followed by the run's figures
+ * ({@link ClosedLoop.Sample#line}), the requests answered 503 and sent again, and its own CPU, compile time and
+ * compiler threads' CPU so far ({@link ThisJvm}); {@code quit} ends it.
+ *
+ * <p>Arguments: the service's base address, a user and password, the village's code and its households' ids,
+ * comma-separated.
+ */
+public final class LoadDriver {
+
+    /** The event types sent in turn; the engine-alone run fires the same. */
+    static final String[] TYPES = {"参加村民大会", "垃圾分类检查合格", "参加平安巡逻", "宅前屋后乱堆物", "参加志愿服务",
+        "好人好事", "参加村民小组会议", "垃圾分类不合格"};
+
+    private final Api api;
+    private final String village;
+    private final List<Long> households;
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final AtomicInteger unavailable = new AtomicInteger();
+
+    private LoadDriver(Api api, String village, List<Long> households) {
+        this.api = api;
+        this.village = village;
+        this.households = households;
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        LoadDriver driver = new LoadDriver(Api.signedIn(arguments[0], arguments[1], arguments[2]), arguments[3],
+                Arrays.stream(arguments[4].split(",")).map(Long::valueOf).toList());
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String command = commands.readLine(); command != null && !command.equals("quit");
+                command = commands.readLine()) {
+            String[] words = command.split(" ");
+            boolean single = words[0].equals("single");
+            IntSupplier one = single ? driver::single : driver::batch;
+            driver.unavailable.set(0);
+            ClosedLoop.Sample sample = ClosedLoop.run(Integer.parseInt(words[1]), Double.parseDouble(words[2]), one,
+                    single ? 1 : 100);
+            ThisJvm spent = ThisJvm.now();
+            System.out.println("RESULT " + sample.line() + " " + driver.unavailable.get() + " " + spent.cpuNs() + " "
+                    + spent.compileMs() + " " + spent.jitCpuNs());
+            System.out.flush();
+        }
+    }
+
+    /** One event over HTTP, a request of its own; the number of awards it granted. */
+    private int single() {
+        Api.Reply reply = untilServed("/api/villages/" + village + "/events", body("single"));
+        if (reply.status() != 201) {
+            throw new IllegalStateException("event not recorded: " + reply);
+        }
+        return reply.json().at("/awards").size();
+    }
+
+    /** One batch of 100 events over HTTP; the number of awards it granted. */
+    private int batch() {
+        List<Object> events = new ArrayList<>();
+        for (int j = 0; j < 100; j++) {
+            events.add(body("batch"));
+        }
+        Api.Reply reply = untilServed("/api/villages/" + village + "/events:batch", json("events", events));
+        if (reply.status() != 200 || !reply.json().at("/results").findValues("status").isEmpty()) {
+            throw new IllegalStateException("batch failed: " + reply);
+        }
+        int awards = 0;
+        for (var result : reply.json().at("/results")) {
+            awards += result.at("/awards").size();
+        }
+        return awards;
+    }
+
+    /**
+     * Sends again, as a client does, what was answered 503 (no connection free within the pool's timeout: nothing was
+     * written, and the eventIds make it safe).
+     */
+    private Api.Reply untilServed(String path, Object body) {
+        Api.Reply reply = api.post(path, body);
+        while (reply.status() == 503) {
+            unavailable.incrementAndGet();
+            reply = api.post(path, body);
+        }
+        return reply;
+    }
+
+    private Map<String, Object> body(String prefix) {
+        int n = sequence.incrementAndGet();
+        return json("eventId", prefix + "-" + n, "householdId", households.get(n % households.size()),
+                "type", TYPES[n % TYPES.length], "occurredOn", LocalDate.of(2024, 7, 1 + n % 28).toString(),
+                "quantity", 1 + n % 3);
+    }
+}
