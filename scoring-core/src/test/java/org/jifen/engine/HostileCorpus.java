@@ -1168,7 +1168,7 @@ public final class HostileCorpus {
 
     /** A village's own sentences and one rule, 表彰, written with them. */
     private static Attack ownSentences(String name, String dsl, String condition, String consequence) {
-        return new Attack(name, Aim.CONTRACT, List.of(PlanFile.of("本村句式.dsl", dsl), PlanFile.of("方案.dslr", HEADER
+        return new Attack(name, Aim.CONTRACT, List.of(PlanFile.of("表彰句式.dsl", dsl), PlanFile.of("方案.dslr", HEADER
                 + "\nrule \"表彰\"\nwhen\n    " + condition + "\nthen\n    " + consequence + "\nend\n")));
     }
 
