@@ -32,7 +32,8 @@ public final class ExpandedRules {
 
     /**
      * The DRL of one rule's text from the file it is in: expanded when the file holds sentences, as written otherwise;
-     * null when its sentences cannot be expanded (they could at upload, so only a plan changed since would).
+     * null when its sentences cannot be expanded, or expand to anything but that one rule (ADR 0246: never words for a
+     * rule from the text of another).
      */
     public @Nullable String drl(String file, String ruleText) {
         if (!RuleSource.isSentences(file)) {
@@ -41,8 +42,6 @@ public final class ExpandedRules {
         if (sentences == null) {
             return null;
         }
-        List<PlanProblem> problems = new ArrayList<>();
-        String drl = SentenceExpander.expand(file, ruleText, sentences, problems);
-        return problems.isEmpty() ? drl : null;
+        return RuleBoundaries.alone(file, ruleText, sentences, null);
     }
 }

@@ -500,7 +500,7 @@ public final class PlanCompiler {
     }
 
     /** The text of the rule from its header to its {@code end}, as the village wrote it. */
-    private static String source(String[] lines, RuleDescr descr) {
+    static String source(String[] lines, RuleDescr descr) {
         int from = Math.max(descr.getLine() - 1, 0);
         int to = descr.getEndLine() >= descr.getLine() ? descr.getEndLine() : lines.length;
         StringBuilder text = new StringBuilder();

@@ -259,6 +259,13 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             problems.addAll(cells == null ? syntax : atTheirCells(syntax, drl, rows, cells));
             return null;
         }
+        if (isSentences(file.name())) {
+            List<PlanProblem> boundaries = RuleBoundaries.check(file.name(), written, descr, sentences);
+            if (!boundaries.isEmpty()) {
+                problems.addAll(boundaries);
+                return null;
+            }
+        }
         if (cells != null) {
             // a row with nothing in it is no item, though the compiler makes a rule of an emptied table's last row
             SheetCells sheet = cells;

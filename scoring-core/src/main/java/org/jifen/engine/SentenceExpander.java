@@ -150,6 +150,11 @@ final class SentenceExpander {
                             + "」里的「" + negated + "」请写成「" + negated.substring(1).strip() + "」，否则扣分会变成加分"));
                     return null;
                 }
+                String slot = SlotValues.refusal(sentence, match.groups);
+                if (slot != null) {
+                    problems.add(new PlanProblem(file, index + 1, slot + "：「" + line.strip() + "」"));
+                    return null;
+                }
                 String replacement = fill(sentence, match.groups);
                 expanded = expanded.substring(0, match.start) + replacement + expanded.substring(match.end);
                 from = match.start + Math.max(replacement.length(), 1);
@@ -360,7 +365,7 @@ final class SentenceExpander {
     }
 
     /** Block comments blanked, keeping every line break, as Drools removes them before expanding. */
-    private static String withoutBlockComments(String text) {
+    static String withoutBlockComments(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {

@@ -90,6 +90,7 @@ final class SentenceMapping {
                         if (refused == null) {
                             sentence = sentence(section, key, value);
                             refused = valueRefusal(sentence);
+                            refused = refused != null ? refused : SentenceShape.refusal(sentence);
                         }
                         String misleading = refused != null || standard || sentence == null ? null
                                 : StandardSentences.refusal(sentence);

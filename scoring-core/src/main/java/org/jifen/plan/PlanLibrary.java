@@ -78,12 +78,16 @@ public class PlanLibrary {
      */
     CompiledPlan compile(String village, java.util.List<PlanFile> files) {
         org.jifen.engine.TestDays days = PlausibleMonths.around(java.time.YearMonth.now(clock)).testDays();
+        CompiledPlan plan;
         if (!checks.isolated()) {
-            return built(() -> compiler.compileUpload(files, days));
+            plan = built(() -> compiler.compileUpload(files, days));
+        } else {
+            PlanCompiler.checkFiles(files);
+            checks.check(village, files, days); // with the trial run (ADR 0164), which the service need not repeat
+            plan = built(() -> compiler.compile(files));
         }
-        PlanCompiler.checkFiles(files);
-        checks.check(village, files, days); // with the trial run (ADR 0164), which the service need not repeat
-        return built(() -> compiler.compile(files));
+        SaidRules.check(files, plan);
+        return plan;
     }
 
     /**

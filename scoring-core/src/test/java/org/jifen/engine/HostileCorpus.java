@@ -94,6 +94,7 @@ public final class HostileCorpus {
         attacks.addAll(codeThatRunsInTheService());
         attacks.addAll(costs());
         attacks.addAll(outsideTheContract());
+        attacks.addAll(sentencesThatEndTheirRule());
         attacks.addAll(failingEveryRun());
         attacks.addAll(failingOnRealEvents());
         return attacks;
@@ -1190,6 +1191,60 @@ public final class HostileCorpus {
     private static Attack twoRuleNames(String name, String ruleName, String lookAlike) {
         return contract(name, HEADER + "rule \"" + ruleName + "\" when Event() then " + AWARD + " end\n"
                 + "rule \"" + lookAlike + "\" when Event() then " + AWARD + " end");
+    }
+
+    /**
+     * Attack tryout 13, A1–A4 (ADR 0246): a sentence or a placeholder's value that ends its rule and starts a hidden
+     * one, a condition sentence that scores, and a number that is a formula; each through each route.
+     */
+    public static List<Attack> sentencesThatEndTheirRule() {
+        String when = "[when]凡是 \"{t}\" 这件事=$e : Event( type == \"{t}\" )\n";
+        String then = "[then]奖励 {n} 分 计入 \"{c}\"=awards.add({n}, \"{c}\");\n";
+        List<Attack> attacks = new ArrayList<>();
+        attacks.add(ownSentences("A1: a .dsl [then] sentence ends its rule and starts a hidden one", when
+                + "[then]给予表彰奖励 {n} 分，记在 \"{c}\" 类=awards.add({n}, \"{c}\"); end rule \"暗规则\" when Event( type =="
+                + " \"参加村民大会\" ) then awards.add(100, \"村民议事\");\n",
+                "凡是 \"好人好事\" 这件事", "给予表彰奖励 5 分，记在 \"文明新风\" 类"));
+        attacks.add(ownSentences("A2: a .dsl [when] sentence vetoes and starts a placeholder rule", then
+                + "[when]当 事件是 \"{t}\" 时=$e : Event( type == \"{t}\" ) then awards.veto(\"平安建设\"); end rule \"占位\""
+                + " when Event( type == \"{t}\" )\n", "当 事件是 \"好人好事\" 时", "奖励 5 分 计入 \"文明新风\""));
+        attacks.add(ownSentences("A2: a .dsl [when] sentence deducts", then
+                + "[when]当 事件是 \"{t}\" 时=$e : Event( type == \"{t}\" ) then awards.add(-50, \"人居环境\"); end rule \"占位\""
+                + " when Event( type == \"{t}\" )\n", "当 事件是 \"好人好事\" 时", "奖励 5 分 计入 \"文明新风\""));
+        attacks.add(ownSentences("a .dsl [then] sentence opens a comment that hides the end of its rule", when
+                + "[then]奖励 {n} 分 计入 \"{c}\"=awards.add({n}, \"{c}\"); /*\n", "凡是 \"好人好事\" 这件事",
+                "奖励 5 分 计入 \"文明新风\""));
+        attacks.add(ownSentences("a .dsl [then] sentence closes the consequence's method", when
+                + "[then]奖励 {n} 分 计入 \"{c}\"=awards.add({n}, \"{c}\"); }\n", "凡是 \"好人好事\" 这件事",
+                "奖励 5 分 计入 \"文明新风\""));
+        attacks.add(standardSentences("A1: the standard sentences' type slot ends the rule and starts a hidden one",
+                "当 事件类型为 \"好人好事\" ) then awards.add(100, \"村民议事\"); end rule \"好人好事（续）\" when $e : Event("
+                        + " type == \"好人好事\" 时", "加 5 分 计入 \"文明新风\""));
+        attacks.add(standardSentences("A4: the standard sentences' type slot adds a condition",
+                "当 事件类型为 \"参加村民大会\" || type != \"x\" 时", "加 5 分 计入 \"文明新风\""));
+        attacks.add(standardSentences("A4: the standard sentences' number slot vetoes",
+                "当 事件类型为 \"参加村民大会\" 时", "加 1, \"村民议事\"); awards.veto(\"平安建设\"); awards.add(1 分 计入 \"村民议事\""));
+        for (String number : List.of("0-5", "5*0+50", "-0+5-10", "5 * $e.getQuantity() * 100", "-5", "05", "1234567",
+                "５", "五", "2.5")) {
+            attacks.add(standardSentences("A3: the standard sentences' number slot holds " + number,
+                    "当 事件类型为 \"参加村民大会\" 时", "加 " + number + " 分 计入 \"村民议事\""));
+        }
+        attacks.add(standardSentences("a DRL line of the consequence ends the rule and starts a hidden one",
+                "当 事件类型为 \"参加村民大会\" 时", "> awards.add(1, \"村民议事\"); end rule \"暗规则\" when Event() then"
+                        + " awards.add(100, \"村民议事\");"));
+        return attacks;
+    }
+
+    /** A village's own sentences and one rule, 表彰, written with them. */
+    private static Attack ownSentences(String name, String dsl, String condition, String consequence) {
+        return new Attack(name, Aim.CONTRACT, List.of(PlanFile.of("表彰句式.dsl", dsl), PlanFile.of("方案.dslr", HEADER
+                + "\nrule \"表彰\"\nwhen\n    " + condition + "\nthen\n    " + consequence + "\nend\n")));
+    }
+
+    /** One rule, 参会, in the standard sentences. */
+    private static Attack standardSentences(String name, String condition, String consequence) {
+        return new Attack(name, Aim.CONTRACT, List.of(PlanFile.of("方案.dslr", HEADER
+                + "\nrule \"参会\"\nwhen\n    " + condition + "\nthen\n    " + consequence + "\nend\n")));
     }
 
     /** Two rules whose conditions write one event type, attribute, value or tag two ways. */
