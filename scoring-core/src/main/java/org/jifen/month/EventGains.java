@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.jifen.engine.CapWindow;
@@ -38,67 +40,92 @@ class EventGains implements MonthGains {
 
     @Override
     public Together together(long villageId, Collection<Long> householdIds, Collection<YearMonth> months,
-            Runnable beforeRead) {
+            Set<YearMonth> finalised, Runnable beforeRead) {
         return new Together() {
             /** Each household's month, read for all the pairs at once the first time one is needed. */
             private @Nullable Map<String, MonthArithmetic.Sums> sums;
             /** The earlier months of a cap's window, by window and month, read for all the households at once. */
-            private final Map<String, Map<Long, List<RuleTotal>>> windows = new HashMap<>();
-            /** Window and household pairs whose earlier months this transaction has added entries to. */
-            private final Set<String> changed = new HashSet<>();
+            private final Map<WindowOf, Map<Long, List<RuleTotal>>> windows = new HashMap<>();
+            /** Windows, months and households whose earlier months this transaction has added entries to. */
+            private final Set<Map.Entry<WindowOf, Long>> changed = new HashSet<>();
+            /** The caps of each plan version met, by identity: the same few versions for every event. */
+            private final Map<CompiledPlan, PlanCaps> caps = new IdentityHashMap<>();
 
             @Override
             public EventResult.Counted of(long householdId, YearMonth month, CompiledPlan plan,
                     List<FiredAward> awards) {
-                return counted(read(householdId, month), month, plan, awards,
+                PlanCaps written = caps.computeIfAbsent(plan, PlanCaps::of);
+                return counted(read(householdId, month, written), month, written, awards,
                         window -> earlier(householdId, window, month));
             }
 
             @Override
             public void stored(long householdId, YearMonth month, List<Award> awards) {
-                MonthService.lines(awards).forEach(read(householdId, month)::add);
-                windows.keySet().stream().filter(key -> covers(key, month))
-                        .forEach(key -> changed.add(key + "/" + householdId));
+                MonthService.lines(awards).forEach(sums(householdId, month)::add);
+                windows.keySet().stream().filter(key -> key.span().covers(month))
+                        .forEach(key -> changed.add(Map.entry(key, householdId)));
             }
 
-            private MonthArithmetic.Sums read(long householdId, YearMonth month) {
+            /**
+             * The household's month. The first read is of every pair, with the earlier months of every window the
+             * plan's caps name for the transaction's months, in one statement (ADR 0239).
+             */
+            private MonthArithmetic.Sums read(long householdId, YearMonth month, PlanCaps written) {
                 if (sums == null) {
                     beforeRead.run();
-                    sums = monthSums.of(villageId, householdIds, months);
+                    HouseholdMonthSums.Read read = monthSums.of(villageId, householdIds, months,
+                            MonthCaps.spans(written, months));
+                    sums = new HashMap<>(read.months());
+                    for (CapWindow window : MonthCaps.windows(written)) {
+                        for (YearMonth each : months) {
+                            windows.put(new WindowOf(window, each), EventGains.this.caps.earlier(villageId, householdIds,
+                                    window, each, finalised,
+                                    read.spans().get(HouseholdMonthSums.Span.before(window, each))));
+                        }
+                    }
                 }
-                return sums.computeIfAbsent(HouseholdMonthSums.key(householdId, month), key -> {
-                    beforeRead.run();
-                    return monthSums.of(villageId, householdId, month);
-                });
+                return sums(householdId, month);
+            }
+
+            private MonthArithmetic.Sums sums(long householdId, YearMonth month) {
+                return Objects.requireNonNull(sums).computeIfAbsent(HouseholdMonthSums.key(householdId, month),
+                        key -> {
+                            beforeRead.run();
+                            return monthSums.of(villageId, List.of(householdId), List.of(month), List.of()).months()
+                                    .get(key);
+                        });
             }
 
             private List<RuleTotal> earlier(long householdId, CapWindow window, YearMonth month) {
-                String key = window.start(month) + "/" + month;
-                if (changed.contains(key + "/" + householdId) || !householdIds.contains(householdId)) {
+                WindowOf key = new WindowOf(window, month);
+                if (changed.contains(Map.entry(key, householdId)) || !householdIds.contains(householdId)) {
                     // Read again: the database sees the entries this transaction stored in those months.
                     beforeRead.run();
-                    return caps.earlier(villageId, List.of(householdId), window, month).get(householdId);
+                    return EventGains.this.caps.earlier(villageId, List.of(householdId), window, month, finalised)
+                            .get(householdId);
                 }
                 return windows.computeIfAbsent(key, read -> {
                     beforeRead.run();
-                    return caps.earlier(villageId, householdIds, window, month);
+                    return EventGains.this.caps.earlier(villageId, householdIds, window, month, finalised);
                 }).get(householdId);
-            }
-
-            /** Whether entries of {@code month} count in the earlier months of the window {@code key} names. */
-            private static boolean covers(String key, YearMonth month) {
-                String[] fromTo = key.split("/");
-                return YearMonth.parse(fromTo[0]).compareTo(month) <= 0 && month.isBefore(YearMonth.parse(fromTo[1]));
             }
         };
     }
 
-    private EventResult.Counted counted(MonthArithmetic.Sums stored, YearMonth month, CompiledPlan plan,
+    /** A cap's window as it holds a month: its earlier months are the span before the month. */
+    private record WindowOf(CapWindow window, YearMonth month) {
+
+        HouseholdMonthSums.Span span() {
+            return HouseholdMonthSums.Span.before(window, month);
+        }
+    }
+
+    private EventResult.Counted counted(MonthArithmetic.Sums stored, YearMonth month, PlanCaps written,
             List<FiredAward> awards, Function<CapWindow, List<RuleTotal>> earlierMonths) {
         MonthArithmetic.Sums sums = stored.copy();
         Set<String> rules = sums.rules();
         awards.forEach(award -> rules.add(award.rule()));
-        var bound = caps.of(PlanCaps.of(plan), month, rules, earlierMonths);
+        var bound = caps.of(written, month, rules, earlierMonths);
         MonthTotals before = sums.total(bound);
         MonthTotals after = before;
         List<Long> counted = new ArrayList<>();

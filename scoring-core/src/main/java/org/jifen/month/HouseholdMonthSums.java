@@ -1,59 +1,159 @@
 package org.jifen.month;
 
+import jakarta.persistence.EntityManager;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
+import javax.sql.DataSource;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.jifen.engine.CapWindow;
 import org.jifen.rules.Awards.Kind;
-import org.jifen.scoring.AwardLedger;
+import org.jifen.scoring.RuleTotal;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * A household's month as its arithmetic needs it, summed per rule, kind and value of the cap's attribute by the
  * database, with its few veto entries one by one (ADR 0131): one answer of a few rows however many entries the month
- * holds. Scoring an event reads it (ADR 0058), a batch of events the months of all its households in one answer
- * (ADR 0198), and so does freezing a month at finalisation (ADR 0169).
+ * holds; and, in the same statement, what each rule asked in the earlier months of the caps' windows (ADR 0239).
+ * Scoring an event reads it (ADR 0058), a batch of events the months of all its households in one answer (ADR 0198),
+ * and so do a month's page and freezing a month at finalisation (ADR 0169).
+ *
+ * <p>Plain SQL on the caller's transaction's connection, not a query of Hibernate's: it sees what is written, so the
+ * caller writes first what its transaction holds unwritten (recording its rows, ADR 0229; others flush, as a query's
+ * automatic flush did).
  */
 @Component
 class HouseholdMonthSums {
 
-    private final AwardLedger ledger;
+    /** The months' sums, a row per rule, kind and cap value, a veto entry's row of its own. */
+    private static final String MONTHS = """
+            select -1, household_id, score_month, rule, kind, sum(points), case when kind = 'VETO' then id end,
+                case when kind = 'VETO' then reverses_award_id end, cap_key
+            from award where village_id = ? and household_id in (%s) and score_month in (%s)
+            group by household_id, score_month, rule, kind, cap_key, case when kind = 'VETO' then id end,
+                case when kind = 'VETO' then reverses_award_id end""";
+    /** What each rule asked in the months [from, to): a window's earlier months, tagged with the span's place. */
+    private static final String SPAN = """
+            select %d, household_id, null, rule, kind, sum(points), null, null, cap_key
+            from award where village_id = ? and household_id in (%s) and score_month >= ? and score_month < ?
+            group by household_id, rule, kind, cap_key""";
 
-    HouseholdMonthSums(AwardLedger ledger) {
-        this.ledger = ledger;
+    private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
+
+    HouseholdMonthSums(DataSource dataSource, EntityManager entityManager) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.entityManager = entityManager;
     }
 
-    MonthArithmetic.Sums of(long villageId, long householdId, YearMonth month) {
-        return of(villageId, List.of(householdId), List.of(month)).get(key(householdId, month));
+    /**
+     * Writes what the transaction's persistence context holds unwritten (entries a re-scoring or a month-end just
+     * persisted), as Hibernate's automatic flush before its own queries did; a read-only transaction has none.
+     */
+    void flushed() {
+        Session session = entityManager.unwrap(Session.class);
+        if (session.getHibernateFlushMode() != FlushMode.MANUAL) {
+            session.flush();
+        }
     }
 
-    /** Every pair of these households and months, by {@link #key}; a pair without entries is an empty month. */
-    Map<String, MonthArithmetic.Sums> of(long villageId, Collection<Long> householdIds, Collection<YearMonth> months) {
+    /** The earlier months of the window that holds {@code month}: [its first month, month). */
+    record Span(YearMonth from, YearMonth to) {
+
+        static Span before(CapWindow window, YearMonth month) {
+            return new Span(window.start(month), month);
+        }
+
+        boolean covers(YearMonth month) {
+            return !month.isBefore(from) && month.isBefore(to);
+        }
+
+        boolean isEmpty() {
+            return !from.isBefore(to);
+        }
+    }
+
+    /**
+     * What one statement read: every pair of the households and months, by {@link #key} (a pair without entries an
+     * empty month), and per span, per household, what each rule asked in it (an empty list for none).
+     */
+    record Read(Map<String, MonthArithmetic.Sums> months, Map<Span, Map<Long, List<RuleTotal>>> spans) {
+    }
+
+    /**
+     * The households' months and their totals over the spans, in one statement; none when there is nothing to read
+     * (no household, or only empty spans such as a quarter's first month's).
+     */
+    Read of(long villageId, Collection<Long> householdIds, Collection<YearMonth> months, Collection<Span> spans) {
         Map<String, List<MonthArithmetic.Line>> summed = new HashMap<>();
         for (long householdId : householdIds) {
             for (YearMonth month : months) {
                 summed.put(key(householdId, month), new ArrayList<>());
             }
         }
-        for (Object[] row : ledger.sumsOfMonths(villageId, householdIds,
-                months.stream().map(YearMonth::toString).toList())) {
-            String rule = (String) row[2];
-            Kind kind = Kind.valueOf((String) row[3]);
-            int points = Math.toIntExact(((Number) row[4]).longValue());
-            String capKey = (String) row[7];
-            summed.get(((Number) row[0]).longValue() + "/" + row[1]).add(kind == Kind.VETO
-                    ? new MonthArithmetic.Line(((Number) row[5]).longValue(), rule, kind, 0,
-                            row[6] == null ? null : ((Number) row[6]).longValue(), capKey)
-                    : new MonthArithmetic.Line(0, rule, kind, points, null, capKey));
+        List<Span> read = new ArrayList<>();
+        Map<Span, Map<Long, List<RuleTotal>>> totals = new HashMap<>();
+        for (Span span : spans) {
+            Map<Long, List<RuleTotal>> each = new HashMap<>();
+            householdIds.forEach(householdId -> each.put(householdId, new ArrayList<>()));
+            if (totals.put(span, each) == null && !span.isEmpty()) {
+                read.add(span);
+            }
+        }
+        if (!householdIds.isEmpty() && (!months.isEmpty() || !read.isEmpty())) {
+            String households = marks(householdIds.size());
+            StringJoiner sql = new StringJoiner("\nunion all\n");
+            List<Object> args = new ArrayList<>();
+            if (!months.isEmpty()) {
+                sql.add(MONTHS.formatted(households, marks(months.size())));
+                args.add(villageId);
+                args.addAll(householdIds);
+                months.forEach(month -> args.add(month.toString()));
+            }
+            for (int i = 0; i < read.size(); i++) {
+                sql.add(SPAN.formatted(i, households));
+                args.add(villageId);
+                args.addAll(householdIds);
+                args.add(read.get(i).from().toString());
+                args.add(read.get(i).to().toString());
+            }
+            jdbc.query(sql.toString(), (RowCallbackHandler) row -> {
+                int part = row.getInt(1);
+                long householdId = row.getLong(2);
+                String month = row.getString(3);
+                String rule = row.getString(4);
+                Kind kind = Kind.valueOf(row.getString(5));
+                long points = row.getLong(6);
+                long vetoId = row.getLong(7);
+                Long reverses = row.getObject(8) == null ? null : row.getLong(8);
+                String capKey = row.getString(9);
+                if (part >= 0) {
+                    totals.get(read.get(part)).get(householdId).add(new RuleTotal(rule, capKey, kind, points));
+                } else {
+                    summed.get(householdId + "/" + month).add(kind == Kind.VETO
+                            ? new MonthArithmetic.Line(vetoId, rule, kind, 0, reverses, capKey)
+                            : new MonthArithmetic.Line(0, rule, kind, Math.toIntExact(points), null, capKey));
+                }
+            }, args.toArray());
         }
         Map<String, MonthArithmetic.Sums> sums = new HashMap<>();
         summed.forEach((key, lines) -> sums.put(key, MonthArithmetic.Sums.of(lines)));
-        return sums;
+        return new Read(sums, Collections.unmodifiableMap(totals));
     }
 
     static String key(long householdId, YearMonth month) {
         return householdId + "/" + month;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

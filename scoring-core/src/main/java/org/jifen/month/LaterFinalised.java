@@ -6,10 +6,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jifen.engine.CapWindow;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.AwardLedger;
 import org.jifen.scoring.RuleTotal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,15 +37,21 @@ class LaterFinalised {
         this.json = json;
     }
 
-    /** Per household, what the rules counted in the finalised months of the window after {@code month}. */
+    /**
+     * Per household, what the rules counted in the finalised months of the window after {@code month}. Where the
+     * caller holds the village's finalised months ({@code finalised}, ADR 0204) and none of them is in the window
+     * after the month, there is nothing frozen to read (ADR 0239); null asks the database.
+     */
     Map<Long, List<RuleTotal>> counted(long villageId, Collection<Long> householdIds, CapWindow window,
-            YearMonth month) {
+            YearMonth month, @Nullable Set<YearMonth> finalised) {
         Map<Long, List<RuleTotal>> counted = new HashMap<>();
-        if (window == CapWindow.MONTH || month.equals(window.end(month))) {
+        YearMonth end = window.end(month);
+        if (window == CapWindow.MONTH || month.equals(end) || finalised != null
+                && finalised.stream().noneMatch(later -> later.isAfter(month) && !later.isAfter(end))) {
             return counted;
         }
         for (FinalisedTotals kept : frozen.findByVillageIdAndHouseholdIdInAndMonthGreaterThanAndMonthLessThanEqual(
-                villageId, householdIds, month, window.end(month))) {
+                villageId, householdIds, month, end)) {
             List<RuleTotal> asked = ledger.totalsBetween(villageId, kept.getHouseholdId(), kept.getMonth(),
                     kept.getMonth().plusMonths(1));
             counted.computeIfAbsent(kept.getHouseholdId(), household -> new ArrayList<>())

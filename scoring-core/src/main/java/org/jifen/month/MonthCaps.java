@@ -1,16 +1,19 @@
 package org.jifen.month;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jifen.engine.CapWindow;
 import org.jifen.rules.Awards.Kind;
-import org.jifen.scoring.AwardLedger;
 import org.jifen.scoring.RuleTotal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,24 +25,35 @@ import org.springframework.stereotype.Component;
 @Component
 class MonthCaps {
 
-    private final AwardLedger ledger;
+    private final HouseholdMonthSums sums;
     private final LaterFinalised laterFinalised;
 
-    MonthCaps(AwardLedger ledger, LaterFinalised laterFinalised) {
-        this.ledger = ledger;
+    MonthCaps(HouseholdMonthSums sums, LaterFinalised laterFinalised) {
+        this.sums = sums;
         this.laterFinalised = laterFinalised;
     }
 
-    /** The caps of the rules that have entries in the month; the others ask nothing, so no cap of theirs binds. */
-    Map<String, MonthArithmetic.Cap> of(PlanCaps written, long villageId, long householdId, YearMonth month,
-            Collection<String> rulesInMonth) {
-        return of(written, month, rulesInMonth, window -> earlier(villageId, List.of(householdId), window, month)
-                .get(householdId));
+    /** The windows these caps name beyond the month: those with earlier months to read. */
+    static Set<CapWindow> windows(PlanCaps written) {
+        return written.byRule().values().stream().map(PlanCaps.Written::window)
+                .filter(window -> window != CapWindow.MONTH).collect(Collectors.toSet());
     }
 
     /**
-     * The same, with the totals of a window's earlier months as {@code earlier} gives them (a batch reads them for
-     * all of its households at once, ADR 0198).
+     * The earlier months of every window these caps name, for each of the months: what {@link HouseholdMonthSums}
+     * reads in the statement that reads the months themselves (ADR 0239).
+     */
+    static Set<HouseholdMonthSums.Span> spans(PlanCaps written, Collection<YearMonth> months) {
+        Set<HouseholdMonthSums.Span> spans = new HashSet<>();
+        windows(written).forEach(window -> months.forEach(month -> spans.add(
+                HouseholdMonthSums.Span.before(window, month))));
+        return spans;
+    }
+
+    /**
+     * The caps of the rules that have entries in the month; the others ask nothing, so no cap of theirs binds. The
+     * totals of a window's earlier months come from {@code earlierMonths} (read with the month, or for all of a batch's
+     * households at once, ADR 0198, 0239).
      */
     Map<String, MonthArithmetic.Cap> of(PlanCaps written, YearMonth month, Collection<String> rulesInMonth,
             Function<CapWindow, List<RuleTotal>> earlierMonths) {
@@ -66,17 +80,23 @@ class MonthCaps {
 
     /**
      * The totals of a window's earlier months, [from, month), of several households in one answer (ADR 0198), with
-     * what its later finalised months counted (ADR 0218): the month's cap leaves room for both.
+     * what its later finalised months counted (ADR 0218): the month's cap leaves room for both. {@code finalised} is
+     * the village's finalised months where the caller holds them (ADR 0204), null where the database is to be asked.
      */
     Map<Long, List<RuleTotal>> earlier(long villageId, Collection<Long> householdIds, CapWindow window,
-            YearMonth month) {
+            YearMonth month, @Nullable Set<YearMonth> finalised) {
+        HouseholdMonthSums.Span span = HouseholdMonthSums.Span.before(window, month);
+        return earlier(villageId, householdIds, window, month, finalised,
+                sums.of(villageId, householdIds, List.of(), List.of(span)).spans().get(span));
+    }
+
+    /** As above, with what the rules asked in the window's earlier months already read ({@code asked}). */
+    Map<Long, List<RuleTotal>> earlier(long villageId, Collection<Long> householdIds, CapWindow window,
+            YearMonth month, @Nullable Set<YearMonth> finalised, Map<Long, List<RuleTotal>> asked) {
         Map<Long, List<RuleTotal>> totals = new HashMap<>();
-        householdIds.forEach(householdId -> totals.put(householdId, new java.util.ArrayList<>()));
-        for (Object[] row : ledger.totalsBetween(villageId, householdIds, window.start(month), month)) {
-            totals.get((Long) row[0]).add(new RuleTotal((String) row[1], (String) row[2], (Kind) row[3],
-                    ((Number) row[4]).longValue()));
-        }
-        laterFinalised.counted(villageId, householdIds, window, month)
+        householdIds.forEach(householdId -> totals.put(householdId,
+                new ArrayList<>(asked.getOrDefault(householdId, List.of()))));
+        laterFinalised.counted(villageId, householdIds, window, month, finalised)
                 .forEach((householdId, counted) -> totals.get(householdId).addAll(counted));
         return totals;
     }

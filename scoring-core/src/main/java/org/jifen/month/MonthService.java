@@ -206,8 +206,14 @@ public class MonthService {
 
     /** The household's month from the database's sums (ADR 0131, 0169): a few rows, never the month's entries. */
     private MonthTotals summed(PlanCaps written, long villageId, long householdId, YearMonth month) {
-        MonthArithmetic.Sums sums = monthSums.of(villageId, householdId, month);
-        return sums.total(caps.of(written, villageId, householdId, month, sums.rules()));
+        monthSums.flushed();
+        // The month and its caps' earlier months in one statement (ADR 0239).
+        HouseholdMonthSums.Read read = monthSums.of(villageId, List.of(householdId), List.of(month),
+                MonthCaps.spans(written, List.of(month)));
+        MonthArithmetic.Sums sums = read.months().get(HouseholdMonthSums.key(householdId, month));
+        return sums.total(caps.of(written, month, sums.rules(), window -> caps.earlier(villageId, List.of(householdId),
+                window, month, null, read.spans().get(HouseholdMonthSums.Span.before(window, month)))
+                .get(householdId)));
     }
 
     /** The caps the governing version writes; a month no version governs caps nothing. */

@@ -30,22 +30,6 @@ public interface AwardLedger extends Repository<Award, Long> {
     /** How many entries a household's month holds, counted on its index. */
     long countByVillageIdAndHouseholdIdAndMonth(long villageId, long householdId, YearMonth month);
 
-    /**
-     * Households' months as their arithmetic needs them, in one answer however many entries they hold (ADR 0131), for
-     * every pair of the households and months given (a batch reads all of its own at once, ADR 0198): the household,
-     * the month, then the points per rule and kind, summed by the database, except that veto entries come one by one
-     * (rule, kind, points, the veto's id, the id of the veto a reversing entry takes back), each sum kept apart per
-     * value of the rule's cap attribute (ADR 0155).
-     */
-    @Query(nativeQuery = true, value = """
-            select household_id, score_month, rule, kind, sum(points), case when kind = 'VETO' then id end,
-                case when kind = 'VETO' then reverses_award_id end, cap_key
-            from award where village_id = ?1 and household_id in ?2 and score_month in ?3
-            group by household_id, score_month, rule, kind, cap_key, case when kind = 'VETO' then id end,
-                case when kind = 'VETO' then reverses_award_id end""")
-    List<Object[]> sumsOfMonths(long villageId, java.util.Collection<Long> householdIds,
-            java.util.Collection<String> months);
-
     /** The households with entries in the village's month: one row each, however many entries they hold. */
     @Query("select distinct a.householdId from Award a where a.villageId = ?1 and a.month = ?2")
     List<Long> householdsOfMonth(long villageId, YearMonth month);
@@ -115,12 +99,4 @@ public interface AwardLedger extends Repository<Award, Long> {
             where a.villageId = ?1 and a.householdId = ?2 and a.month >= ?3 and a.month < ?4
             group by a.rule, a.capKey, a.kind""")
     List<RuleTotal> totalsBetween(long villageId, long householdId, YearMonth fromMonth, YearMonth toMonthExclusive);
-
-    /** {@link #totalsBetween} for several households at once, each row led by its household (ADR 0198). */
-    @Query("""
-            select a.householdId, a.rule, a.capKey, a.kind, sum(a.points) from Award a
-            where a.villageId = ?1 and a.householdId in ?2 and a.month >= ?3 and a.month < ?4
-            group by a.householdId, a.rule, a.capKey, a.kind""")
-    List<Object[]> totalsBetween(long villageId, java.util.Collection<Long> householdIds, YearMonth fromMonth,
-            YearMonth toMonthExclusive);
 }

@@ -17,9 +17,11 @@ public interface MonthGains {
      * months of their caps' windows) are read once, all together, the first time one is needed (ADR 0198), and
      * followed in memory as the events' entries are stored ({@link Together#stored}). {@code beforeRead} writes the
      * rows the transaction keeps unwritten so far (ADR 0229), so that what is read of the ledger includes them.
+     * {@code finalised} is the village's finalised months as the transaction holds them (ADR 0204): where none is
+     * after a month within its cap's window, no frozen month is read for it (ADR 0239).
      */
     Together together(long villageId, java.util.Collection<Long> householdIds, java.util.Collection<YearMonth> months,
-            Runnable beforeRead);
+            java.util.Set<YearMonth> finalised, Runnable beforeRead);
 
     interface Together {
 

@@ -64,7 +64,8 @@ final class VillageBatch {
                 .map(RecordEvent::householdId).collect(Collectors.toCollection(HashSet::new));
         this.gains = gains.together(village.id(), householdIds, requests.stream()
                 .filter(request -> !recorded.containsKey(request.eventId()))
-                .map(request -> YearMonth.from(request.occurredOn())).collect(Collectors.toSet()), writeRows);
+                .map(request -> YearMonth.from(request.occurredOn())).collect(Collectors.toSet()),
+                references.finalisedMonths(), writeRows);
     }
 
     /** The event recorded under this id before the batch, if one was. */

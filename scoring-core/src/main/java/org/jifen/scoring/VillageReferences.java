@@ -93,6 +93,11 @@ class VillageReferences {
             return finalised.contains(month);
         }
 
+        /** Every finalised month of the village, as they stand until the commit. */
+        Set<YearMonth> finalisedMonths() {
+            return finalised;
+        }
+
         /** The version that governs the month (ADR 0055), read the first time the month is asked under this version. */
         Optional<RuleSet> governing(YearMonth month) {
             Optional<RuleSet> ruleSet = governing.get(month);

@@ -125,6 +125,54 @@ class RecordingEventsTakesFewStatementsIT {
         assertThat(replayed.idBlocks()).as("blocks of ids for a replayed batch").isZero();
     }
 
+    /** Volunteering capped at 10 a quarter, a meeting not capped. */
+    private static final PlanFile A_QUARTERLY_CAP = PlanFile.of("季度上限.drl", """
+            package villages.test;
+            import org.jifen.rules.Event;
+            global org.jifen.rules.Awards awards;
+
+            rule "参加志愿服务"
+                @cap(10) @capPer("quarter")
+            when
+                Event( type == "参加志愿服务" )
+            then
+                awards.add(5, "文明新风");
+            end
+            rule "参加村民大会"
+            when
+                Event( type == "参加村民大会" )
+            then
+                awards.add(2, "村民议事");
+            end
+            """);
+
+    /**
+     * What a quarterly cap's earlier months asked (ADR 0218) is read in the statement that reads the household's
+     * month, and the window's later months are looked for in the finalised months the event already holds (ADR
+     * 0239): in the quarter's second month a capped event sends what an uncapped one sends, and still counts only
+     * what the quarter has left.
+     */
+    @Test
+    void aCapOverTheQuarterCostsNoStatementOfItsOwn() {
+        String village = township.aVillage();
+        long household = township.aHousehold(village);
+        township.anActivePlan(village, A_QUARTERLY_CAP);
+        Api staff = township.aUser("STAFF", village);
+        post(staff, village, one(household, "参加志愿服务", "e-" + ++sequence, "2024-07-03"));
+        post(staff, village, one(household, "参加志愿服务", "e-" + ++sequence, "2024-08-01"));
+
+        Statements.Counted<Api.Reply> uncapped = post(staff, village,
+                one(household, "参加村民大会", "e-" + ++sequence, "2024-08-02"));
+        Statements.Counted<Api.Reply> capped = post(staff, village,
+                one(household, "参加志愿服务", "e-" + ++sequence, "2024-08-03"));
+        log.warn("Statements in the quarter's second month: uncapped {}, capped {}", uncapped.statements(),
+                capped.statements());
+
+        assertThat(capped.result().json().at("/awards/0/counted").asLong()).as("July's 5 and August's 5 fill the 10")
+                .isZero();
+        assertThat(capped.statements()).as("a capped event:" + capped.listed()).isEqualTo(uncapped.statements());
+    }
+
     /**
      * The third outside tryout's M2: at 100 awards an event, each batch into one household cost more than the one
      * before (85 s, 191 s, > 300 s), because each read the household's whole month and folded it again per award.
@@ -227,6 +275,10 @@ class RecordingEventsTakesFewStatementsIT {
     }
 
     private static Map<String, Object> one(long household, String type, String eventId) {
-        return json("eventId", eventId, "householdId", household, "type", type, "occurredOn", "2024-07-01");
+        return one(household, type, eventId, "2024-07-01");
+    }
+
+    private static Map<String, Object> one(long household, String type, String eventId, String occurredOn) {
+        return json("eventId", eventId, "householdId", household, "type", type, "occurredOn", occurredOn);
     }
 }
