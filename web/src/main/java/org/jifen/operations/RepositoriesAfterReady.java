@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,14 @@ class RepositoriesAfterReady {
 
     private static final Logger log = LoggerFactory.getLogger(RepositoriesAfterReady.class);
 
+    /** Set as a stop begins: the context stays active while it destroys its beans, and then refuses new ones. */
+    private volatile boolean stopping;
+
+    @EventListener(ContextClosedEvent.class)
+    void whenStopping() {
+        stopping = true;
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void createRepositories(ApplicationReadyEvent ready) {
         Thread creating = new Thread(() -> createAll(ready.getApplicationContext()), "repositories-after-ready");
@@ -26,13 +35,13 @@ class RepositoriesAfterReady {
         creating.start();
     }
 
-    private static void createAll(ConfigurableApplicationContext context) {
+    private void createAll(ConfigurableApplicationContext context) {
         String[] names = context.getBeanNamesForType(Repository.class);
         for (String name : names) {
             try {
                 context.getBean(name);
             } catch (RuntimeException failed) {
-                if (!context.isActive()) {
+                if (stopping || !context.isActive()) {
                     return; // stopped meanwhile: nothing was wrong with the repository
                 }
                 log.error("Repository {} cannot be created (a query that does not fit the model?); the service ends "
