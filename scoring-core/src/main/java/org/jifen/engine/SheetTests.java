@@ -394,7 +394,7 @@ final class SheetTests {
         if (written.equals("不得分") || written.equals("无")) {
             return awards;
         }
-        for (String item : AWARDS.split(written)) {
+        for (String item : items(written)) {
             Matcher veto = VETO.matcher(item);
             Matcher points = POINTS.matcher(item);
             if (veto.matches()) {
@@ -406,6 +406,32 @@ final class SheetTests {
             }
         }
         return awards;
+    }
+
+    /**
+     * The cell's items: a comma or 、 ends an item only after its points or 否决, so that a rule named
+     * 「好人好事（两委认定，公示后登记）」 is named as written (ADR 0244); the last item may stay unfinished.
+     */
+    private static List<String> items(String written) {
+        List<String> items = new ArrayList<>();
+        Matcher separator = AWARDS.matcher(written);
+        int start = 0;
+        StringBuilder item = new StringBuilder();
+        while (separator.find()) {
+            item.append(written, start, separator.start());
+            if (POINTS.matcher(item).matches() || VETO.matcher(item).matches()) {
+                items.add(item.toString());
+                item.setLength(0);
+            } else {
+                item.append(separator.group());
+            }
+            start = separator.end();
+        }
+        item.append(written.substring(start));
+        if (items.isEmpty() || !item.toString().isBlank()) {
+            items.add(item.toString());
+        }
+        return items;
     }
 
     private static String value(List<String> cells, Map<Column, Integer> columns, Column column) {

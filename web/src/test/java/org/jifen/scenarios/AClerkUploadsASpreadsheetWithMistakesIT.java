@@ -99,6 +99,28 @@ class AClerkUploadsASpreadsheetWithMistakesIT {
         assertThat(activated.json().at("/warnings")).as("shown again at activation").isEqualTo(warnings);
     }
 
+    /**
+     * Tryout clerk 4, B5: after trial uploads never activated, an upload is compared with the version the village
+     * runs, not with the last trial: the second trial, the same as the first, is still told it leaves out what the
+     * version in force has.
+     */
+    @Test
+    void anUploadIsComparedWithTheVersionInForceNotWithTheLastTrial() {
+        String village = township.aVillage();
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        String uploads = "/api/villages/" + village + "/rule-sets";
+        PlanFile trial = PlanFile.of("积分表.drl.csv", ITEMS + "参加村民大会,,参加村民大会,,,2,,,,,\n");
+
+        Api.Reply first = township.api().upload(uploads, trial);
+        Api.Reply second = township.api().upload(uploads, trial);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.json().at("/version").asInt()).isEqualTo(3);
+        assertThat(messages(second.json().at("/warnings"))).anySatisfy(message -> assertThat(message)
+                .contains("会替换现在启用的第 1 版的全部内容", "「示例方案.drl」").doesNotContain("第 2 版"));
+    }
+
     @Test
     void withACatalogARuleForAnEventTypeItLacksIsRefusedAtItsCellWithWhatToWriteInstead() {
         String village = township.aVillage();
