@@ -100,6 +100,10 @@ class ClerkMistakesTest {
                         null, "完全一样"),
                 sheet("a tag written the wrong way round", MEETING + "贫困户参会,,参加村民大会,,非贫困户,1,,,,,\n",
                         Verdict.WARNED, 11, "E11", "家庭户没有标签 \"贫困户\""),
+                new Mistake("a note in the column right next to the table (tryout clerk 4, M10f)", List.of(
+                        new PlanFile(PlanTemplate.FILE_NAME, templateWith(13, 17, "开会要签到，缺席不加分"))),
+                        Verdict.REFUSED, PlanTemplate.FILE_NAME, 13, "R13", "单元格 R13写的「开会要签到，缺席不加分」紧挨在"
+                                + "方案表格的右边，系统把它当成了表格的一列，整张表就读不了：备注请写在表格下方、空一行之后"),
                 sheet("a note below the table after a gap", MEETING + ",,,,,,,,,,\n制表人：张三,,,,,,,,,,\n",
                         Verdict.WARNED, 12, null, "不会被读到"),
                 new Mistake("a month-end row emptied but for its name", List.of(PlanFile.of(SHEET,
@@ -244,6 +248,9 @@ class ClerkMistakesTest {
                         PlanFile.of("catalog.csv", CATALOG)), Verdict.REFUSED, SHEET, 17, "H17", "美丽庭院检查"),
                 tests("a test whose points disagree with the plan", "开会得 3 分|参加村民大会||||参加村民大会 3", "F2",
                         "期望 「参加村民大会」3 分，实际 「参加村民大会」2 分"),
+                tests("a test expecting the capped score is told tests ignore caps (tryout clerk 4, M17)",
+                        "乱堆六处|宅前屋后乱堆物|6|||宅前屋后乱堆物 -25", "F2",
+                        "测试核对的是规则每次给的分，不算上限（「宅前屋后乱堆物」每月最多计 25 分）"),
                 tests("a test that misses an award", "见义勇为|见义勇为||||不得分", "F2", "实际 「见义勇为」20 分"),
                 tests("a test expectation without its points", "开会|参加村民大会||||参加村民大会两分", "F2",
                         "规则名称 分数"),
@@ -751,6 +758,22 @@ class ClerkMistakesTest {
         System.arraycopy(rows, 0, sheet, 1, rows.length);
         return new Mistake(what, List.of(new PlanFile(PlanTemplate.FILE_NAME, withTests(sheet))), Verdict.REFUSED,
                 PlanTemplate.FILE_NAME, rows.length + 1, cell, says);
+    }
+
+    /** The template workbook with this text written in one cell of its first sheet (row 1-based, column 0-based). */
+    static byte[] templateWith(int row, int column, String text) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(PlanTemplate.xlsx()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row cells = sheet.getRow(row - 1) == null ? sheet.createRow(row - 1)
+                    : sheet.getRow(row - 1);
+            cells.createCell(column).setCellValue(text);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The template workbook with these rows in its 测试 sheet, cells separated by |. */

@@ -49,7 +49,8 @@ class OneHouseholdsMonthInTheTestTableTest {
      */
     @Test
     void aRuleNamedWithACommaIsNamedInATestAsWritten() {
-        String plan = SHEET + "好人好事（两委认定，公示后登记）,,好人好事,,,,,10,,,\n开会另加，文明分,,参加村民大会,,,,,1,,,\n";
+        String plan = resource("clerk-items.csv") + "参加村民大会,,参加村民大会,,,2,,,,,\n"
+                + "好人好事（两委认定，公示后登记）,,好人好事,,,,,10,,,\n开会另加，文明分,,参加村民大会,,,,,1,,,\n";
 
         CompiledPlan compiled = COMPILER.compile(List.of(PlanFile.of(PLAN, plan), PlanFile.of(TESTS, HEADER + """
                 好人好事一件,好人好事,,,,好人好事（两委认定，公示后登记） 10
