@@ -190,9 +190,6 @@ public final class PlanCompiler {
         if (!unsafe.isEmpty()) {
             throw new PlanRejected(unsafe, warnings);
         }
-        if (upload != null) {
-            warnings.addAll(UntestedRules.of(files, sources));
-        }
         CompiledPlan plan = new CompiledPlan(kieBase, compiledOnly(rules, kieBase), declaresAwards(kieBase), limits,
                 catalog, ClerkWords.plain(warnings), found.tags());
         List<PlanProblem> failingTests = new ArrayList<>(PlanTests.run(plan,

@@ -11,6 +11,7 @@ import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.PlanFile;
 import org.jifen.engine.PlanProblem;
 import org.jifen.engine.PlanRejected;
+import org.jifen.engine.UntestedRules;
 import org.jifen.village.VillageLocks;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
@@ -61,6 +62,7 @@ public class PlanService {
             Village village = villages.lockByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
             int last = ruleSets.lastVersion(village.id());
             List<PlanProblem> warnings = new ArrayList<>(plan.warnings());
+            warnings.addAll(UntestedRules.of(files, plan));
             warnings.addAll(findings.of(village, plan, files, comparedWith(village, last)));
             return ruleSets.save(new RuleSet(village.id(), last + 1, files, plan, warnings, by.username(),
                     clock.instant()));

@@ -90,7 +90,8 @@ class AClerkUploadsASpreadsheetWithMistakesIT {
                         .contains("家庭户没有标签 \"贫困户\""))
                 .anySatisfy(message -> assertThat(message).contains("没有一户带这个标签").contains("贫困户"))
                 .anySatisfy(message -> assertThat(message).contains("catalog.csv"))
-                .anySatisfy(message -> assertThat(message).contains("第 1 版").contains("示例方案.drl"));
+                .anySatisfy(message -> assertThat(message).contains("第 1 版").contains("示例方案.drl"))
+                .anySatisfy(message -> assertThat(message).startsWith("本方案没有规则测试"));
         assertPlain(warnings);
         int version = accepted.json().at("/version").asInt();
         assertThat(township.api().get(uploads + "/" + version).json().at("/warnings")).isEqualTo(warnings);
