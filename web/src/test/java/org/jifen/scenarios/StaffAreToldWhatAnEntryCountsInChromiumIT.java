@@ -88,7 +88,9 @@ class StaffAreToldWhatAnEntryCountsInChromiumIT {
             browser.step("a-veto-is-said", () -> {
                 // Tryout clerk 4, B6: a veto shows as 一票否决, not as 「0 违法搭建」.
                 browser.click(By.xpath("//label[span[text()='违法搭建（一票否决）']]"));
-                browser.type(By.name("attr:地点"), "院内");
+                // 宅前屋后乱堆物 asks for a 地点 too: the field shown is the one of the type chosen
+                browser.driver().findElements(By.name("attr:地点")).stream()
+                        .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElseThrow().sendKeys("院内");
                 browser.type(By.id("quantity"), "1");
                 browser.click(By.cssSelector("#record-form button[type=submit]"));
                 browser.waitFor(d -> d.findElement(By.id("done")).getText().contains("违法搭建"));
