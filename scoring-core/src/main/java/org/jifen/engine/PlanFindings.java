@@ -31,6 +31,12 @@ final class PlanFindings {
     private static final Pattern TAG = Pattern.compile("\\bhasTag\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b(?:attr|intAttr|flag)\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern LITERAL_POINTS = Pattern.compile("awards\\.(?:add|bonus)\\(\\s*([+-]?\\d{1,9})\\s*,");
+    /** The points of each time (or each one of the quantity): {@code awards.add(2, ...)} or {@code add(2 * $e...}. */
+    private static final Pattern POINTS_EACH = Pattern.compile(
+            "awards\\.(?:add|bonus)\\(\\s*([+-]?\\d{1,9})\\s*(?:,|\\*\\s*\\$\\w+\\.getQuantity\\(\\)\\s*,)");
+    /** The category an award counts into: the last argument, a literal. */
+    private static final Pattern AWARD_CATEGORY = Pattern.compile(
+            "awards\\.(?:add|bonus)\\([^;]*?,\\s*\"([^\"]*)\"\\s*\\)\\s*;");
     private static final Pattern ANY_AWARD = Pattern.compile("awards\\.(?:add|bonus|veto)\\(");
     /** A {@code !} right before {@code hasTag(}: the household must not have the tag. */
     private static final Pattern NOT_BEFORE = Pattern.compile("!\\s*$");
@@ -131,8 +137,10 @@ final class PlanFindings {
                     alwaysMatching.computeIfAbsent(always, key -> new ArrayList<>()).add(rule);
                 }
                 capThatCannotBind(descr, rule, expressions);
+                capNotWholeTimes(descr, rule, source);
                 if (catalog != null) {
                     attributesNobodyRecords(expressions, source, rule, catalog);
+                    categoryOtherThanCatalogs(descr, rule, source, expressions, catalog);
                 }
             }
         }
@@ -235,6 +243,73 @@ final class PlanFindings {
         if (why != null) {
             warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」的上限 "
                     + rule.cap() + " 分不会起作用：" + why + "。如果本来想限制别的，请检查上限写在了哪一行"));
+        }
+    }
+
+    /**
+     * A cap that is not a whole number of the rule's points per time (ADR 0245): cap 3 on 2 points each, where the
+     * clerk meant 「最多 3 次」. The cap counts points, so the second time counts 1 point and the tests, which check the
+     * points a rule asks before any cap, cannot show it.
+     */
+    private void capNotWholeTimes(RuleDescr descr, RuleInfo rule, RuleSource source) {
+        String consequence = String.valueOf(descr.getConsequence());
+        Matcher each = POINTS_EACH.matcher(consequence);
+        Matcher any = ANY_AWARD.matcher(consequence);
+        int calls = 0;
+        while (any.find()) {
+            calls++;
+        }
+        if (rule.cap() == null || rule.capWindow() == CapWindow.EVER || calls != 1 || !each.find()) {
+            return;
+        }
+        long points = Math.abs(Long.parseLong(each.group(1)));
+        if (points <= 1 || rule.cap() % points == 0) {
+            return;
+        }
+        long whole = rule.cap() / points;
+        String verb = each.group(1).startsWith("-") ? "扣" : "加";
+        String cell = source.cells() == null ? null : source.cells().cellUnderCode(rule.line(), "cap($param)");
+        warnings.add(new PlanProblem(rule.file(), rule.line(), cell, "规则「" + rule.name() + "」每次" + verb + " " + points
+                + " 分，" + rule.capWindow().said() + "上限却是 " + rule.cap() + " 分，不是 " + points + " 的整数倍：上限按分数算，"
+                + "不按次数，" + (whole == 0 ? "第 1 次只" + verb + " " + rule.cap() + " 分"
+                        : "第 " + (whole + 1) + " 次只" + verb + " " + (rule.cap() - whole * points) + " 分")
+                + "，之后不再" + verb + "分。如果想说「" + rule.capWindow().said() + "最多 " + rule.cap() + " 次」，上限请写 "
+                + rule.cap() + "×" + points + "=" + rule.cap() * points + " 分"));
+    }
+
+    /**
+     * A rule that scores an event type into a category other than the one the village's catalog gives that type
+     * (ADR 0245): 志愿服务's points written in the 人居环境 column. A warning, since one event may mean to add to two
+     * categories; the notice and the township's charts show what the rule says.
+     */
+    private void categoryOtherThanCatalogs(RuleDescr descr, RuleInfo rule, RuleSource source,
+            List<Expression> expressions, EventCatalog catalog) {
+        Set<String> types = new LinkedHashSet<>();
+        for (Expression expression : expressions) {
+            Matcher type = EVENT_TYPE.matcher(expression.text());
+            while (type.find()) {
+                types.add(type.group(1));
+            }
+        }
+        if (types.size() != 1 || !catalog.lists(types.iterator().next())) {
+            return;
+        }
+        EventCatalog.EventType type = catalog.types().get(types.iterator().next());
+        Matcher category = AWARD_CATEGORY.matcher(String.valueOf(descr.getConsequence()));
+        Set<String> said = new LinkedHashSet<>();
+        while (category.find()) {
+            String scored = category.group(1).strip();
+            if (!scored.equals(type.category().strip()) && said.add(scored)) {
+                String cell = source.cells() == null ? null
+                        : source.cells().cellUnderCode(rule.line(), "\"" + scored + "\");");
+                cell = cell == null ? source.cellOf(rule.line(), scored) : cell;
+                warnings.add(new PlanProblem(rule.file(), rule.line(), cell, "规则「"
+                        + rule.name() + "」把「" + type.type() + "」的分计入「" + scored + "」，可事件类型清单 catalog.csv 里「"
+                        + type.type() + "」属于「" + type.category() + "」：公示和镇里的统计都会按「" + scored + "」算。"
+                        + "如果分值填错了列，请挪到「" + type.category() + "」那一列"
+                        + (source.isSpreadsheet() ? "" : "（或把计入的类别改成「" + type.category() + "」）")
+                        + "；如果是有意的，可以不管"));
+            }
         }
     }
 

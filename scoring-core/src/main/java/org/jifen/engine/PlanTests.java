@@ -347,6 +347,31 @@ final class PlanTests {
         return expected;
     }
 
+    /** The cases of the test files that could be read, as maps (what cannot be read is the upload's refusal). */
+    static List<Map<String, Object>> cases(Collection<PlanFile> testFiles) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (PlanFile file : testFiles) {
+            List<Map<String, Object>> cases = readable(file, new ArrayList<>());
+            if (cases != null) {
+                all.addAll(cases);
+            }
+        }
+        return all;
+    }
+
+    /** The rules a case expects to score or veto. */
+    static Set<String> expectedRules(Map<String, Object> testCase) {
+        Set<String> rules = new java.util.HashSet<>();
+        if (value(testCase, "期望", "expect") instanceof List<?> awards) {
+            for (Object award : awards) {
+                if (award instanceof Map<?, ?>) {
+                    rules.add(String.valueOf(text(map(award), "规则", "rule", "")).strip());
+                }
+            }
+        }
+        return rules;
+    }
+
     private static Set<String> expectedKinds(Map<String, Object> testCase) {
         Object listed = value(testCase, "期望", "expect");
         Set<String> rulesWithKind = new java.util.HashSet<>();

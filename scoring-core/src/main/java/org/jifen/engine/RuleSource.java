@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
 record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownLines, int[] rows,
         Map<RuleDescr, String> consequences, Map<RuleDescr, Integer> branches, @Nullable SheetCells cells) {
 
+    private static final Pattern BESIDE_THE_TABLE = Pattern.compile(
+            "cell ([A-Z]{1,3})(\\d{1,7}) does not have an 'ACTION' or 'CONDITION' column header");
     private static final Pattern ROW_COMMENT = Pattern.compile("// rule values at [A-Z]+(\\d+)");
 
     /** The line (or spreadsheet row) where the village wrote what is on this line of the DRL. */
@@ -61,6 +63,25 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
 
     boolean isSpreadsheet() {
         return rows.length > 0;
+    }
+
+    /**
+     * Something written in the column right next to a table (tryout clerk 4, M10b, M10f): the spreadsheet compiler
+     * reads it as a column of the table without code and gives up on the whole sheet. Said at its cell, with where
+     * notes go; null for any other failure.
+     */
+    private static @Nullable PlanProblem besideTheTable(PlanFile file, Throwable unreadable) {
+        Matcher cell = BESIDE_THE_TABLE.matcher(String.valueOf(unreadable.getMessage()));
+        if (!cell.find()) {
+            return null;
+        }
+        int row = Integer.parseInt(cell.group(2));
+        String name = cell.group(1) + row;
+        String text = SheetCells.of(file).text(name, row);
+        return new PlanProblem(file.name(), row, name, "单元格 " + name
+                + (text.isEmpty() ? "" : "写的「" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "」")
+                + "紧挨在方案表格的右边，系统把它当成了表格的一列，整张表就读不了：备注请写在表格下方、空一行之后，"
+                + "或者写在另一张工作表里；然后把 " + cell.group(1) + " 列这几格清空，再上传");
     }
 
     static boolean isSpreadsheet(String name) {
@@ -144,7 +165,8 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
                 }
             } catch (DroolsParserException | IOException | RuntimeException | StackOverflowError unreadable) {
                 boolean text = !(unreadable instanceof StackOverflowError) && !isSpreadsheet(file.name());
-                problems.add(new PlanProblem(file.name(), text ? UnplacedSyntax.line(file.text()) : 0,
+                PlanProblem beside = isSpreadsheet(file.name()) ? besideTheTable(file, unreadable) : null;
+                problems.add(beside != null ? beside : new PlanProblem(file.name(), text ? UnplacedSyntax.line(file.text()) : 0,
                         unreadable instanceof StackOverflowError ? "规则文件嵌套太深，无法解析"
                         : isSpreadsheet(file.name()) ? "表格无法读取：请确认它是用 Excel 或 WPS 保存的 .xlsx（或 .xls、"
                                 + ".csv）文件、没有加密，积分方案在第一张表里，灰色的模板行没有改动"

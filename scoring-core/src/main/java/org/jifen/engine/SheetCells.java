@@ -114,6 +114,29 @@ final class SheetCells {
         return best < 0 ? null : Sheets.column(best) + row;
     }
 
+    /**
+     * The cell of the row in the column whose code, in a heading row above it, holds {@code code} (the template's
+     * gray row, such as {@code cap($param)}), when the row has something written there; null otherwise.
+     */
+    @Nullable String cellUnderCode(int row, String code) {
+        for (SortedMap<Integer, List<String>> sheet : sheets) {
+            List<String> cells = sheet.get(row);
+            if (cells == null) {
+                continue;
+            }
+            List<List<String>> above = new ArrayList<>(sheet.headMap(row).values());
+            for (int at = above.size() - 1; at >= 0; at--) {
+                List<String> heading = above.get(at);
+                for (int column = 0; column < heading.size(); column++) {
+                    if (heading.get(column).contains(code)) {
+                        return column < cells.size() && !cells.get(column).isBlank() ? Sheets.column(column) + row : null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The text of a cell named like {@code D13} on its row, as written. */
     String text(String cell, int row) {
         int column = 0;

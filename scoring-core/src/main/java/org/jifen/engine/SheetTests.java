@@ -98,6 +98,29 @@ final class SheetTests {
         return problems;
     }
 
+    /**
+     * Tryout clerk 4, M17: a clerk who expects a capped score is told that tests check what the rule gives each
+     * time, before the month's cap, and where the cap is checked instead.
+     */
+    private static String capsNotTested(CompiledPlan plan, List<FiredAward> fired) {
+        return fired.stream().map(award -> plan.rules().get(award.rule()))
+                .filter(rule -> rule != null && rule.cap() != null).findFirst()
+                .map(rule -> "。注意：测试核对的是规则每次给的分，不算上限（「" + rule.name() + "」" + rule.capWindow().said()
+                        + "最多计 " + rule.cap() + " 分）：超过上限的那一次，这一行仍写规则给的分；上限是否合适，请上传后用「模拟」核对")
+                .orElse("");
+    }
+
+    /** Every row of the plan's test tables that could be read, in the form {@link PlanTests} reads. */
+    static List<Map<String, Object>> rows(List<PlanFile> files) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Table table : tables(files)) {
+            for (Case testCase : read(table, TestDays.ANY, new ArrayList<>())) {
+                testCase.steps().forEach(step -> rows.add(step.testCase()));
+            }
+        }
+        return rows;
+    }
+
     private static List<Table> tables(List<PlanFile> files) {
         List<Table> tables = new ArrayList<>();
         for (PlanFile file : files) {
@@ -359,7 +382,7 @@ final class SheetTests {
                 if (failure != null) {
                     problems.add(table.refusal(step.row(), expectedColumn, said + "未通过：" + failure
                             + (step.monthEnd() ? "（月底按上面几行的事件评定：" + month(counts) + "）。请核对这一行的期望得分，"
-                                    + "或者月度项目那一行" : "。请核对这一行的期望得分，或者积分项目那一行")));
+                                    + "或者月度项目那一行" : "。请核对这一行的期望得分，或者积分项目那一行" + capsNotTested(plan, fired))));
                 }
             } catch (IllegalArgumentException malformed) {
                 problems.add(table.refusal(step.row(), null, said + "写法不正确：" + malformed.getMessage()));
@@ -394,7 +417,7 @@ final class SheetTests {
         if (written.equals("不得分") || written.equals("无")) {
             return awards;
         }
-        for (String item : AWARDS.split(written)) {
+        for (String item : items(written)) {
             Matcher veto = VETO.matcher(item);
             Matcher points = POINTS.matcher(item);
             if (veto.matches()) {
@@ -406,6 +429,32 @@ final class SheetTests {
             }
         }
         return awards;
+    }
+
+    /**
+     * The cell's items: a comma or 、 ends an item only after its points or 否决, so that a rule named
+     * 「好人好事（两委认定，公示后登记）」 is named as written (ADR 0244); the last item may stay unfinished.
+     */
+    private static List<String> items(String written) {
+        List<String> items = new ArrayList<>();
+        Matcher separator = AWARDS.matcher(written);
+        int start = 0;
+        StringBuilder item = new StringBuilder();
+        while (separator.find()) {
+            item.append(written, start, separator.start());
+            if (POINTS.matcher(item).matches() || VETO.matcher(item).matches()) {
+                items.add(item.toString());
+                item.setLength(0);
+            } else {
+                item.append(separator.group());
+            }
+            start = separator.end();
+        }
+        item.append(written.substring(start));
+        if (items.isEmpty() || !item.toString().isBlank()) {
+            items.add(item.toString());
+        }
+        return items;
     }
 
     private static String value(List<String> cells, Map<Column, Integer> columns, Column column) {

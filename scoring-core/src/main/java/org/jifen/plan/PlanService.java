@@ -11,6 +11,7 @@ import org.jifen.engine.CompiledPlan;
 import org.jifen.engine.PlanFile;
 import org.jifen.engine.PlanProblem;
 import org.jifen.engine.PlanRejected;
+import org.jifen.engine.UntestedRules;
 import org.jifen.village.VillageLocks;
 import org.jifen.village.Village;
 import org.jifen.village.VillageNotFound;
@@ -61,13 +62,32 @@ public class PlanService {
             Village village = villages.lockByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
             int last = ruleSets.lastVersion(village.id());
             List<PlanProblem> warnings = new ArrayList<>(plan.warnings());
-            warnings.addAll(findings.of(village, plan, files,
-                    ruleSets.findByVillageIdAndVersion(village.id(), last).orElse(null)));
+            warnings.addAll(UntestedRules.of(files, plan));
+            warnings.addAll(findings.of(village, plan, files, comparedWith(village, last)));
             return ruleSets.save(new RuleSet(village.id(), last + 1, files, plan, warnings, by.username(),
                     clock.instant()));
         });
         library.keep(stored.id(), plan);
         return stored;
+    }
+
+    /**
+     * The version an upload is compared with (tryout clerk 4, B5): the one in force this month, else the one
+     * scheduled next, else the last uploaded; a trial upload never activated is not what the village runs.
+     */
+    private VillageFindings.@Nullable Compared comparedWith(Village village, int last) {
+        YearMonth now = YearMonth.now(clock);
+        PlanSchedule schedule = schedule(village.id());
+        Optional<PlanSchedule.Span> inForce = schedule.governing(now);
+        Optional<PlanSchedule.Span> span = inForce.isPresent() ? inForce : schedule.next(now);
+        if (span.isPresent()) {
+            RuleSet version = ruleSets.findById(span.get().ruleSetId()).orElseThrow();
+            return new VillageFindings.Compared(version, inForce.isPresent() ? "现在启用的第 " + version.getVersion() + " 版"
+                    : "待生效的第 " + version.getVersion() + " 版（" + span.get().from() + " 起）");
+        }
+        return ruleSets.findByVillageIdAndVersion(village.id(), last)
+                .map(version -> new VillageFindings.Compared(version, "上一次上传的第 " + version.getVersion() + " 版（还没有启用过）"))
+                .orElse(null);
     }
 
     /**

@@ -41,6 +41,10 @@ public interface RuleSets extends Repository<RuleSet, Long> {
                 group by b.villageId)""")
     List<Long> inForceFrom(YearMonth month);
 
+    /** The months after {@code month} a village's versions are activated from, earliest first. */
+    @Query("select a.fromMonth from PlanActivation a where a.villageId = ?1 and a.fromMonth > ?2 order by a.fromMonth")
+    List<YearMonth> activatedFromAfter(long villageId, YearMonth month);
+
     @Query("select coalesce(max(r.version), 0) from RuleSet r where r.villageId = ?1")
     int lastVersion(long villageId);
 }

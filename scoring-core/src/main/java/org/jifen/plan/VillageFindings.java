@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What only the village knows about an upload (ADR 0090), as warnings: household tags that no registered household
  * has (「非贫困户」 where the households are tagged 贫困户), and an upload that leaves out files or rules of the
- * version before it, since an upload is the whole plan and a partial one silently drops the rest.
+ * version in force (or scheduled, or else the last uploaded), since an upload is the whole plan and a partial one
+ * silently drops the rest.
  */
 @Component
 class VillageFindings {
@@ -29,7 +30,11 @@ class VillageFindings {
         this.households = households;
     }
 
-    List<PlanProblem> of(Village village, CompiledPlan plan, List<PlanFile> files, @Nullable RuleSet previous) {
+    /** The version an upload is compared with, and how a clerk is told which it is (「现在启用的第 1 版」). */
+    record Compared(RuleSet version, String said) {
+    }
+
+    List<PlanProblem> of(Village village, CompiledPlan plan, List<PlanFile> files, @Nullable Compared previous) {
         List<PlanProblem> warnings = new ArrayList<>();
         tagsNobodyHas(village, plan, warnings);
         if (previous != null) {
@@ -69,7 +74,9 @@ class VillageFindings {
         return like.isEmpty() ? "" : "。如果想说不是「" + like.get(0) + "」的户，请把「" + like.get(0) + "」写在「不含标签」列";
     }
 
-    private static void leftOut(CompiledPlan plan, List<PlanFile> files, RuleSet previous, List<PlanProblem> warnings) {
+    private static void leftOut(CompiledPlan plan, List<PlanFile> files, Compared compared,
+            List<PlanProblem> warnings) {
+        RuleSet previous = compared.version();
         Set<String> uploaded = new HashSet<>();
         files.forEach(file -> uploaded.add(file.name()));
         Set<String> missingFiles = new LinkedHashSet<>();
@@ -81,10 +88,10 @@ class VillageFindings {
             return;
         }
         String first = files.isEmpty() ? "" : files.get(0).name();
-        warnings.add(new PlanProblem(first, 0, null, "这一版是整个新方案，会替换第 " + previous.getVersion() + " 版的全部内容："
+        warnings.add(new PlanProblem(first, 0, null, "这一版是整个新方案，启用后会替换" + compared.said() + "的全部内容："
                 + (missingFiles.isEmpty() ? "" : "第 " + previous.getVersion() + " 版的 " + missingFiles.size() + " 个文件（"
                         + String.join("、", shown(List.copyOf(missingFiles))) + "）这次没有上传；")
-                + (droppedRules.isEmpty() ? "" : "启用后少了 " + droppedRules.size() + " 条规则（"
+                + (droppedRules.isEmpty() ? "" : "比它少了 " + droppedRules.size() + " 条规则（"
                         + String.join("、", shown(droppedRules)) + "）；")
                 + "如果只想修改其中一部分，请把所有文件一起上传"));
     }

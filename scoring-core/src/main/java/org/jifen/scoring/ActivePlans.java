@@ -32,7 +32,22 @@ public class ActivePlans {
      * fault.
      */
     public ActivePlan of(Village village, YearMonth month) {
-        return governing(village, month).orElseThrow(() -> new NoActivePlan(village.getCode(), month));
+        return governing(village, month).orElseThrow(() -> none(village, month));
+    }
+
+    /**
+     * Why nothing staff record in the month can score, to say on the record page before they press 记分 (tryout
+     * clerk 4, B1); empty when a version governs the month.
+     */
+    public Optional<String> noneGoverns(Village village, YearMonth month) {
+        return ruleSets.governing(village.id(), month).isPresent() ? Optional.empty()
+                : Optional.of(none(village, month).getMessage());
+    }
+
+    /** That no version governs the month, with the month the village's plan starts in, if it starts later. */
+    NoActivePlan none(Village village, YearMonth month) {
+        return new NoActivePlan(village.getName(), month,
+                ruleSets.activatedFromAfter(village.id(), month).stream().findFirst().orElse(null));
     }
 
     /** The version that governs the month, if any does. */

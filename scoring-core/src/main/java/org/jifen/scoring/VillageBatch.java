@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jifen.household.Household;
 import org.jifen.household.Households;
-import org.jifen.plan.NoActivePlan;
 import org.jifen.village.Village;
 
 /**
@@ -134,7 +133,7 @@ final class VillageBatch {
         ActivePlan plan = plans.get(month);
         if (plan == null) {
             plan = activePlans.compiled(village, references.governing(month)
-                    .orElseThrow(() -> new NoActivePlan(village.getCode(), month)));
+                    .orElseThrow(() -> activePlans.none(village, month)));
             plans.put(month, plan);
         }
         return plan;

@@ -50,9 +50,10 @@ public record AwardTrace(
      * The rule as written ({@code source}) and what it does in plain words ({@code inWords}), taken from what runs:
      * for a rule in sentences, from the DRL its plan's sentences expand to (ADR 0214). For a workbook ({@code .xls},
      * {@code .xlsx}), {@code line} is the row of the sheet named {@code sheet} (ADR 0224); null for any other file.
+     * {@code capInWords} says the cap with its period (「每月最多计 15 分」, tryout clerk 4, B6), null without a cap.
      */
     public record RulePart(String name, String file, int line, String source, @Nullable Integer cap,
-            RuleInWords inWords, @Nullable String sheet) {
+            RuleInWords inWords, @Nullable String sheet, @Nullable String capInWords) {
     }
 
     /**

@@ -100,6 +100,10 @@ class ClerkMistakesTest {
                         null, "完全一样"),
                 sheet("a tag written the wrong way round", MEETING + "贫困户参会,,参加村民大会,,非贫困户,1,,,,,\n",
                         Verdict.WARNED, 11, "E11", "家庭户没有标签 \"贫困户\""),
+                new Mistake("a note in the column right next to the table (tryout clerk 4, M10f)", List.of(
+                        new PlanFile(PlanTemplate.FILE_NAME, templateWith(13, 17, "开会要签到，缺席不加分"))),
+                        Verdict.REFUSED, PlanTemplate.FILE_NAME, 13, "R13", "单元格 R13写的「开会要签到，缺席不加分」紧挨在"
+                                + "方案表格的右边，系统把它当成了表格的一列，整张表就读不了：备注请写在表格下方、空一行之后"),
                 sheet("a note below the table after a gap", MEETING + ",,,,,,,,,,\n制表人：张三,,,,,,,,,,\n",
                         Verdict.WARNED, 12, null, "不会被读到"),
                 new Mistake("a month-end row emptied but for its name", List.of(PlanFile.of(SHEET,
@@ -215,6 +219,15 @@ class ClerkMistakesTest {
                         Verdict.REFUSED, "catalog.csv", 4, null, "外文字母"),
                 sheet("two rules with the same conditions", MEETING + "开会另加文明分,,参加村民大会,,,,,1,,,\n",
                         Verdict.WARNED, 11, null, "条件完全一样"),
+                new Mistake("points written in another category's column than the catalog's (tryout clerk 4, M02)",
+                        List.of(PlanFile.of(SHEET, ITEMS + MEETING + "宅前屋后乱堆物,,宅前屋后乱堆物,,,,,-5,,,\n"),
+                                PlanFile.of("catalog.csv", CATALOG)), Verdict.WARNED, SHEET, 11, "H11",
+                        "把「宅前屋后乱堆物」的分计入「文明新风」，可事件类型清单 catalog.csv 里「宅前屋后乱堆物」属于「人居环境」"),
+                sheet("a monthly cap written as times, not points (tryout clerk 4, M03a)",
+                        "参加村民大会,3,参加村民大会,,,2,,,,,\n", Verdict.WARNED, 10, "B10",
+                        "每次加 2 分，每月上限却是 3 分，不是 2 的整数倍：上限按分数算，不按次数，第 2 次只加 1 分"),
+                sheet("a deduction's cap not a whole number of its points", MEETING
+                        + "宅前屋后乱堆物,10,宅前屋后乱堆物,,,,,,-3,,\n", Verdict.WARNED, 11, "B11", "第 4 次只扣 1 分"),
                 sheet("a cap on an item that only vetoes", MEETING + "违法搭建,10,违法搭建,,,,,,,,平安建设\n",
                         Verdict.WARNED, 11, null, "只有一票否决"),
                 new Mistake("a monthly cap on a month-end item that cannot reach it", List.of(PlanFile.of("月度.drl",
@@ -235,6 +248,9 @@ class ClerkMistakesTest {
                         PlanFile.of("catalog.csv", CATALOG)), Verdict.REFUSED, SHEET, 17, "H17", "美丽庭院检查"),
                 tests("a test whose points disagree with the plan", "开会得 3 分|参加村民大会||||参加村民大会 3", "F2",
                         "期望 「参加村民大会」3 分，实际 「参加村民大会」2 分"),
+                tests("a test expecting the capped score is told tests ignore caps (tryout clerk 4, M17)",
+                        "乱堆六处|宅前屋后乱堆物|6|||宅前屋后乱堆物 -25", "F2",
+                        "测试核对的是规则每次给的分，不算上限（「宅前屋后乱堆物」每月最多计 25 分）"),
                 tests("a test that misses an award", "见义勇为|见义勇为||||不得分", "F2", "实际 「见义勇为」20 分"),
                 tests("a test expectation without its points", "开会|参加村民大会||||参加村民大会两分", "F2",
                         "规则名称 分数"),
@@ -742,6 +758,22 @@ class ClerkMistakesTest {
         System.arraycopy(rows, 0, sheet, 1, rows.length);
         return new Mistake(what, List.of(new PlanFile(PlanTemplate.FILE_NAME, withTests(sheet))), Verdict.REFUSED,
                 PlanTemplate.FILE_NAME, rows.length + 1, cell, says);
+    }
+
+    /** The template workbook with this text written in one cell of its first sheet (row 1-based, column 0-based). */
+    static byte[] templateWith(int row, int column, String text) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(PlanTemplate.xlsx()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row cells = sheet.getRow(row - 1) == null ? sheet.createRow(row - 1)
+                    : sheet.getRow(row - 1);
+            cells.createCell(column).setCellValue(text);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The template workbook with these rows in its 测试 sheet, cells separated by |. */

@@ -43,6 +43,28 @@ class OneHouseholdsMonthInTheTestTableTest {
         assertThat(plan.rules()).containsKeys("参加村民大会", "当月无扣分");
     }
 
+    /**
+     * Tryout clerk 4, C1 (ADR 0244): a rule whose name holds a Chinese comma is named in a test as written; a comma
+     * still separates two expected awards where the one before it ends with its points.
+     */
+    @Test
+    void aRuleNamedWithACommaIsNamedInATestAsWritten() {
+        String plan = resource("clerk-items.csv") + "参加村民大会,,参加村民大会,,,2,,,,,\n"
+                + "好人好事（两委认定，公示后登记）,,好人好事,,,,,10,,,\n开会另加，文明分,,参加村民大会,,,,,1,,,\n";
+
+        CompiledPlan compiled = COMPILER.compile(List.of(PlanFile.of(PLAN, plan), PlanFile.of(TESTS, HEADER + """
+                好人好事一件,好人好事,,,,好人好事（两委认定，公示后登记） 10
+                开会一次,参加村民大会,,,,参加村民大会 2，开会另加，文明分 1
+                """)));
+
+        assertThat(compiled.rules()).containsKeys("好人好事（两委认定，公示后登记）", "开会另加，文明分");
+        assertThatThrownBy(() -> COMPILER.compile(List.of(PlanFile.of(PLAN, plan), PlanFile.of(TESTS, HEADER + """
+                好人好事一件,好人好事,,,,好人好事（两委认定，公示后登记） 20
+                """)))).isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .singleElement().satisfies(problem -> assertThat(problem.message())
+                                .contains("期望 「好人好事（两委认定，公示后登记）」20 分，实际 「好人好事（两委认定，公示后登记）」10 分")));
+    }
+
     @Test
     void aRowDatedOnNoPlausibleDayIsRefusedAtItsCellByTheSameRuleAsTheYamlTests() {
         TestDays december2026 = new TestDays(java.time.LocalDate.of(2021, 12, 1), java.time.LocalDate.of(2027, 12, 31));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jifen.engine.ContractExample;
 import org.jifen.engine.PlanFile;
+import org.jifen.engine.PlanProblem;
 import org.jifen.engine.PlanRejected;
 import org.jifen.engine.TestDays;
 import org.junit.jupiter.api.Test;
@@ -74,10 +75,10 @@ class PlanCheckProcessTest {
                 assertThat(problem.line()).isEqualTo(15);
                 assertThat(problem.message()).contains("参加平安巡逻");
             });
-            assertThat(rejected.warnings()).singleElement().satisfies(warning -> {
-                assertThat(warning.line()).isEqualTo(9);
-                assertThat(warning.message()).contains("条件完全一样");
-            });
+            assertThat(rejected.warnings()).extracting(PlanProblem::line).containsExactly(9, 9);
+            assertThat(rejected.warnings()).extracting(PlanProblem::message).satisfiesExactly(
+                    same -> assertThat(same).contains("条件完全一样"),
+                    category -> assertThat(category).contains("计入「文明新风」", "属于「村民议事」"));
             assertThat(rejected.laterChecks()).contains("试算整个方案");
         });
     }

@@ -90,13 +90,36 @@ class AClerkUploadsASpreadsheetWithMistakesIT {
                         .contains("家庭户没有标签 \"贫困户\""))
                 .anySatisfy(message -> assertThat(message).contains("没有一户带这个标签").contains("贫困户"))
                 .anySatisfy(message -> assertThat(message).contains("catalog.csv"))
-                .anySatisfy(message -> assertThat(message).contains("第 1 版").contains("示例方案.drl"));
+                .anySatisfy(message -> assertThat(message).contains("第 1 版").contains("示例方案.drl"))
+                .anySatisfy(message -> assertThat(message).startsWith("本方案没有规则测试"));
         assertPlain(warnings);
         int version = accepted.json().at("/version").asInt();
         assertThat(township.api().get(uploads + "/" + version).json().at("/warnings")).isEqualTo(warnings);
         Api.Reply activated = township.api().post(uploads + "/" + version + "/activate");
         assertThat(activated.status()).isEqualTo(200);
         assertThat(activated.json().at("/warnings")).as("shown again at activation").isEqualTo(warnings);
+    }
+
+    /**
+     * Tryout clerk 4, B5: after trial uploads never activated, an upload is compared with the version the village
+     * runs, not with the last trial: the second trial, the same as the first, is still told it leaves out what the
+     * version in force has.
+     */
+    @Test
+    void anUploadIsComparedWithTheVersionInForceNotWithTheLastTrial() {
+        String village = township.aVillage();
+        township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+        String uploads = "/api/villages/" + village + "/rule-sets";
+        PlanFile trial = PlanFile.of("积分表.drl.csv", ITEMS + "参加村民大会,,参加村民大会,,,2,,,,,\n");
+
+        Api.Reply first = township.api().upload(uploads, trial);
+        Api.Reply second = township.api().upload(uploads, trial);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.json().at("/version").asInt()).isEqualTo(3);
+        assertThat(messages(second.json().at("/warnings"))).anySatisfy(message -> assertThat(message)
+                .contains("会替换现在启用的第 1 版的全部内容", "「示例方案.drl」").doesNotContain("第 2 版"));
     }
 
     @Test

@@ -200,14 +200,16 @@ class AClerkWritesVillageTableItemsInTheSpreadsheetIT {
                 参加垃圾分类宣传,,参加垃圾分类宣传,3分,,
                 参加村民大会,,违法搭建,,,平安建设
                 参加志愿服务,,参加志愿服务,,2,
-                """), PlanFile.of("catalog.csv", "事件类型,类别,名称\n参加村民大会,村民议事,参加村民大会\n"
+                """), PlanFile.of("catalog.csv", "事件类型,类别,名称\n参加村民大会,人居环境,参加村民大会\n"
                 + "参加垃圾分类宣传,人居环境,参加垃圾分类宣传\n违法搭建,平安建设,违法搭建\n"));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.json().at("/errors").findValuesAsString("cell")).containsExactly("D12", "A13", "C14");
         assertThat(refused.json().at("/warnings/0/line").asInt()).isEqualTo(11);
         assertThat(refused.text("/warnings/0/message")).contains("「参加村民大会另加文明分」", "条件完全一样");
-        assertThat(refused.text("/detail")).contains("共 3 处问题", "另有 1 条提醒");
+        assertThat(refused.text("/warnings/1/message")).as("its points count into another category than the catalog's")
+                .contains("计入「文明新风」", "属于「人居环境」");
+        assertThat(refused.text("/detail")).contains("共 3 处问题", "另有 2 条提醒");
         assertThat(refused.text("/laterChecks")).contains("有错的那几行");
     }
 

@@ -71,9 +71,31 @@ class StaffAreToldWhatAnEntryCountsInChromiumIT {
                 browser.click(By.cssSelector("#record-form button[type=submit]"));
                 browser.waitFor(d -> d.findElement(By.id("done")).getText().contains("-15"));
                 // The rule asks -15; base points never fall below 0, so the month counts -2 of it.
-                assertThat(browser.find(By.id("done")).getText()).contains("计入 -2")
+                assertThat(browser.find(By.id("done")).getText()).contains("计入 -2（原因见下）")
                         .contains("积分因此 -2，现为 0 分");
                 browser.screenshot("staff-counted-after-caps-phone");
+            });
+            browser.step("floor-is-not-a-cap", () -> {
+                // Tryout clerk 4, B2: a meeting that counts nothing because of the floor is not said to be capped.
+                browser.click(By.xpath("//label[span[text()='参加村民大会（每月）']]"));
+                browser.type(By.name("attr:会议名称"), "临时村民大会");
+                browser.type(By.id("quantity"), "1");
+                browser.click(By.cssSelector("#record-form button[type=submit]"));
+                browser.waitFor(d -> d.findElement(By.id("done")).getText().contains("计入 0"));
+                assertThat(browser.find(By.id("done")).getText()).contains("计入 0（原因见下）")
+                        .contains("积分没有变化，现为 0 分").doesNotContain("已达上限").doesNotContain("因此 0");
+            });
+            browser.step("a-veto-is-said", () -> {
+                // Tryout clerk 4, B6: a veto shows as 一票否决, not as 「0 违法搭建」.
+                browser.click(By.xpath("//label[span[text()='违法搭建（一票否决）']]"));
+                // 宅前屋后乱堆物 asks for a 地点 too: the field shown is the one of the type chosen
+                browser.driver().findElements(By.name("attr:地点")).stream()
+                        .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElseThrow().sendKeys("院内");
+                browser.type(By.id("quantity"), "1");
+                browser.click(By.cssSelector("#record-form button[type=submit]"));
+                browser.waitFor(d -> d.findElement(By.id("done")).getText().contains("违法搭建"));
+                assertThat(browser.find(By.id("done")).getText()).contains("一票否决 违法搭建")
+                        .contains("计 0 分");
             });
             browser.step("back-dated", () -> {
                 browser.click(By.xpath("//label[span[text()='参加村民大会（每月）']]"));
@@ -94,7 +116,8 @@ class StaffAreToldWhatAnEntryCountsInChromiumIT {
         }
         assertThat(month(village, zhang, thisMonth).at("/awards").valueStream()
                 .filter(award -> award.at("/rule").asString().equals("参加村民大会")).count())
-                .as("the entry whose photo was refused, recorded once when sent without it").isEqualTo(1);
+                .as("the entry whose photo was refused, recorded once when sent without it, and the meeting the floor "
+                        + "held at 0").isEqualTo(2);
     }
 
     private JsonNode month(String village, long household, String month) {

@@ -25,6 +25,7 @@ import org.jifen.problem.MalformedRequest;
 import org.jifen.problem.Refusal;
 import org.jifen.review.Rejection;
 import org.jifen.review.ReviewService;
+import org.jifen.scoring.ActivePlans;
 import org.jifen.scoring.EventRecorder;
 import org.jifen.scoring.RecordEvent;
 import org.jifen.scoring.Recorded;
@@ -74,11 +75,13 @@ class RecordPages {
     private final ReviewService review;
     private final CardScans scans;
     private final EventForm form;
+    private final ActivePlans plans;
     private final Clock clock;
 
     RecordPages(HouseholdService households, VillageService villages, EventRecorder recorder,
             EvidenceService evidence, MonthService months, RecordedEvents recorded, ReviewService review,
-            CardScans scans, EventForm form, Clock clock) {
+            CardScans scans, EventForm form, ActivePlans plans, Clock clock) {
+        this.plans = plans;
         this.households = households;
         this.villages = villages;
         this.recorder = recorder;
@@ -124,7 +127,9 @@ class RecordPages {
             model.addAttribute("doneEvidence", evidence.list(code, done));
         }
         model.addAttribute("thisMonth", month.equals(now));
-        model.addAttribute("village", villages.byCode(code));
+        var village = villages.byCode(code);
+        model.addAttribute("village", village);
+        model.addAttribute("noPlan", plans.noneGoverns(village, month).orElse(null));
         model.addAttribute("household", household);
         var types = recorder.eventTypes(code);
         model.addAttribute("types", types);
