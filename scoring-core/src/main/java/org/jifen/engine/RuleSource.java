@@ -166,7 +166,8 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
             } catch (DroolsParserException | IOException | RuntimeException | StackOverflowError unreadable) {
                 boolean text = !(unreadable instanceof StackOverflowError) && !isSpreadsheet(file.name());
                 PlanProblem beside = isSpreadsheet(file.name()) ? besideTheTable(file, unreadable) : null;
-                problems.add(beside != null ? beside : new PlanProblem(file.name(), text ? UnplacedSyntax.line(file.text()) : 0,
+                int line = text ? UnplacedSyntax.line(file.text()) : 0;
+                problems.add(beside != null ? beside : new PlanProblem(file.name(), line,
                         unreadable instanceof StackOverflowError ? "规则文件嵌套太深，无法解析"
                         : isSpreadsheet(file.name()) ? "表格无法读取：请确认它是用 Excel 或 WPS 保存的 .xlsx（或 .xls、"
                                 + ".csv）文件、没有加密，积分方案在第一张表里，灰色的模板行没有改动"
