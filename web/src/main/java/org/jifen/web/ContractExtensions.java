@@ -27,7 +27,9 @@ final class ContractExtensions implements OpenApiCustomizer {
                     "inWords", "规则实际什么时候计分、给多少分，按实际运行的规则写成白话 (what the rule does, in "
                             + "words, from what runs, ADR 0214)",
                     "sheet", "表格方案的工作表名称，line 是这个工作表的行号；其他文件为 null (for a workbook, the "
-                            + "sheet whose row line is; null for any other file, ADR 0224)"));
+                            + "sheet whose row line is; null for any other file, ADR 0224)",
+                    "capInWords", "这条规则的上限，白话，例如「每月最多计 25 分」；没有上限为 null (the rule's cap "
+                            + "with its period, in words; null without a cap, ADR 0245)"));
 
     @Override
     public void customise(io.swagger.v3.oas.models.OpenAPI api) {
