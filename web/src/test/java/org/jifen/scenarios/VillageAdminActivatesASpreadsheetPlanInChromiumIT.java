@@ -93,7 +93,7 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
                 assertThat(browser.path()).startsWith("/v/" + village + "/plan/2");
                 // accepted, but the upload replaces version 1 without its rules and has no event catalog
                 String warnings = browser.find(By.id("warnings")).getText();
-                assertThat(warnings).contains("提醒（2 处）").contains("catalog.csv").contains("第 1 版")
+                assertThat(warnings).contains("提醒（3 处）").contains("catalog.csv").contains("本方案没有规则测试").contains("第 1 版")
                         .contains("示例方案.drl");
                 assertThat(browser.find(By.id("activate")).getAttribute("data-confirm"))
                         .contains("2 处提醒").contains("删除 3 条");
