@@ -96,7 +96,7 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
                 assertThat(warnings).contains("提醒（3 处）").contains("catalog.csv").contains("本方案没有规则测试").contains("第 1 版")
                         .contains("示例方案.drl");
                 assertThat(browser.find(By.id("activate")).getAttribute("data-confirm"))
-                        .contains("2 处提醒").contains("删除 3 条");
+                        .contains("3 处提醒").contains("删除 3 条");
                 // each rule's conditions and points in words, from the spreadsheet's cells (M5)
                 String rules = browser.find(By.id("rules")).getText();
                 assertThat(rules).contains("记一件事时；事件类型是「参加村民大会」").contains("加 3 分（村民议事）")
