@@ -168,8 +168,41 @@ final class ScoringWords {
         for (int i = 0; i < read.length(); i++) {
             char c = read.charAt(i);
             depth += "([【〔".indexOf(c) >= 0 ? 1 : ")]】〕".indexOf(c) >= 0 && depth > 0 ? -1 : 0;
-            if (depth == 0 && negationAt(read, i)) {
+            if (depth == 0 && negationAt(read, i) && governsTheName(read, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the negation at {@code at} governs what the sentence names, not a word that describes it (attack tryout
+     * 14, B2: 「是没有污点的 "{g}"」「是无私奉献的 "{g}"」 name {g} and negate nothing): a negation followed within its
+     * clause by 的 and only then by the name (a placeholder or a quote) stands in the name's description.
+     */
+    private static boolean governsTheName(String read, int at) {
+        for (int i = at + 1; i < read.length(); i++) {
+            char c = read.charAt(i);
+            if (c == PLACEHOLDER || QUOTES.indexOf(c) >= 0 || CLAUSE_ENDS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (c == DE) {
+                return !nameInClause(read, i + 1);
+            }
+        }
+        return true;
+    }
+
+    private static final char DE = read("的").charAt(0);
+
+    private static boolean nameInClause(String read, int from) {
+        for (int i = from; i < read.length(); i++) {
+            char c = read.charAt(i);
+            if (c == PLACEHOLDER || QUOTES.indexOf(c) >= 0) {
+                return true;
+            }
+            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                return false;
             }
         }
         return false;

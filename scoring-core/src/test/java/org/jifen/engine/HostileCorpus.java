@@ -398,6 +398,11 @@ public final class HostileCorpus {
                         "是党员户（未满一年的也算）=not Household( hasTag(\"党员户\") )", "是党员户（未满一年的也算）"),
                 villageCondition("a condition sentence that says 开过会 and counts none",
                         "本月开过会=MonthSummary( count(\"参加村民大会\") == 0 )", "本月开过会"),
+                // attack tryout 14, B2 (p/n/b02_not_words; ADR 0247): a negation inside the name's description
+                villageCondition("a condition sentence that says 没有污点的 and means not the tag",
+                        "是没有污点的 \"{g}\"=not Household( hasTag(\"{g}\") )", "是没有污点的 \"党员户\""),
+                villageCondition("a condition sentence that says 无私奉献的 and means not the tag",
+                        "是无私奉献的 \"{g}\"=not Household( hasTag(\"{g}\") )", "是无私奉献的 \"党员户\""),
                 // attack tryout 14, B1 (p/n/b04_neg_forms, t07; ADR 0247): a negation in a shape no check read
                 villageCondition("a condition sentence that says 有过 and counts none with the number on the left",
                         "本月有过 \"{t}\"=MonthSummary( 1 > count(\"{t}\") )", "本月有过 \"参加村民大会\""),

@@ -71,6 +71,10 @@ class ScoringWordsTest {
             事件是 "{t}" 且不超过 {n} 次            | false
             垃圾分类不合格                          | false
             本户在 "{g}"                            | false
+            是没有污点的 "{g}"                      | false
+            是无私奉献的 "{g}"                      | false
+            没有 "{g}" 标签的户                     | true
+            不是党员户的家庭                        | true
             不是党员户                              | true
             家庭户没有标签 "{tag}"                  | true
             本月没有 "{type}"                       | true
