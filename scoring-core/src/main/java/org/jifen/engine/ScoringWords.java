@@ -137,11 +137,35 @@ final class ScoringWords {
                 says.add(Sense.POINTS);
                 if (verb >= 0 && !negated(read, verb)) {
                     char governing = read.charAt(verb);
-                    says.add(DEDUCT_VERBS.indexOf(governing) >= 0 ? Sense.DEDUCTS : Sense.ADDS);
+                    if (DEDUCT_VERBS.indexOf(governing) < 0) {
+                        says.add(Sense.ADDS);
+                    } else if (governsTheNumber(read, verb + 1, i)) {
+                        says.add(Sense.DEDUCTS);
+                    }
                 }
             }
         }
     }
+
+    /**
+     * Whether a deduction verb governs the points it stands before: only the number and the words of a deduction
+     * (罚款折合, 扣除, 积分) lie between them (attack tryout 14, B3: 「罚单零记录户 {n} 分」 and 「减负先进户 {n} 分」 name a
+     * household, and deduct nothing).
+     */
+    private static boolean governsTheNumber(String read, int from, int points) {
+        for (int i = from; i < points; i++) {
+            char c = read.charAt(i);
+            // a number as read: the skeleton reads 0 as the letter O
+            boolean number = c < 0x80 && Character.isLetterOrDigit(c);
+            if (c != PLACEHOLDER && !number && BETWEEN_DEDUCTION_AND_POINTS.indexOf(c) < 0
+                    && DEDUCT_VERBS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String BETWEEN_DEDUCTION_AND_POINTS = read("款折合除去掉积个共计记为");
 
     private static boolean points(String read, int at) {
         return (at + 1 >= read.length() || NOT_POINTS_AFTER.indexOf(read.charAt(at + 1)) < 0)

@@ -403,6 +403,11 @@ public final class HostileCorpus {
                         "是没有污点的 \"{g}\"=not Household( hasTag(\"{g}\") )", "是没有污点的 \"党员户\""),
                 villageCondition("a condition sentence that says 无私奉献的 and means not the tag",
                         "是无私奉献的 \"{g}\"=not Household( hasTag(\"{g}\") )", "是无私奉献的 \"党员户\""),
+                // attack tryout 14, B3 (p/n/b03_deduct_words; ADR 0247): a deduction verb that governs no points
+                villageSentence("a sentence that says 罚单零记录户 and deducts",
+                        "罚单零记录户 {n} 分，计入 \"{c}\"=awards.add(-{n}, \"{c}\");", "罚单零记录户 5 分，计入 \"村民议事\""),
+                villageSentence("a sentence that says 减负先进户 and deducts",
+                        "减负先进户 {n} 分 计入 \"{c}\"=awards.add(-{n}, \"{c}\");", "减负先进户 5 分 计入 \"村民议事\""),
                 // attack tryout 14, B1 (p/n/b04_neg_forms, t07; ADR 0247): a negation in a shape no check read
                 villageCondition("a condition sentence that says 有过 and counts none with the number on the left",
                         "本月有过 \"{t}\"=MonthSummary( 1 > count(\"{t}\") )", "本月有过 \"参加村民大会\""),

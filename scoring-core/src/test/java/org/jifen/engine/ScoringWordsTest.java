@@ -54,6 +54,9 @@ class ScoringWordsTest {
             扣 50 分（类别）                                              | DEDUCTS POINTS
             平安建设负责人                                                | -
             垃圾分类后扣分                                                | DEDUCTS POINTS
+            罚单零记录户 {n} 分，计入 "{c}"                               | POINTS
+            减负先进户 {n} 分                                             | POINTS
+            扣除 {n} 积分 计入 "{c}"                                      | DEDUCTS POINTS
             """)
     void effectsAreReadAsWords(String words, String senses) {
         assertThat(ScoringWords.says(words)).as(words).isEqualTo(senses(senses));
