@@ -2,8 +2,10 @@ package org.jifen.engine;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AndDescr;
@@ -51,7 +53,7 @@ public final class ConditionsInWords {
             Map.entry("permanentResidents", "常住人口"), Map.entry("group", "村民小组"),
             Map.entry("centralVillage", "自然村"));
     private static final Map<String, String> CALLS = Map.of("count", "本月「%s」的次数", "sum", "本月「%s」的数量合计",
-            "attr", "属性「%s」");
+            "attr", "属性「%s」", "intAttr", "属性「%s」");
     private static final Map<String, String> OPERATORS = Map.of("==", "是", "!=", "不是", ">=", "不少于", ">", "多于",
             "<=", "不多于", "<", "少于");
 
@@ -60,6 +62,27 @@ public final class ConditionsInWords {
 
     /** The conditions of the rule's text in words, or null when the text does not parse as a rule. */
     public static @Nullable List<String> of(String ruleText) {
+        Reading reading = reading(ruleText);
+        return reading == null ? null : reading.words();
+    }
+
+    /** How a condition negates, as read from its parse: what a sentence saying it must say (ADR 0247). */
+    enum Negation {
+        /** A {@code not}, a {@code !}, a {@code !=}, a {@code == false}, a {@code not contains}: 「没有」「不是」. */
+        NOT,
+        /** A count or a sum compared so that it means none ({@code == 0}, {@code < 1}, {@code <= 0}): 「为 0」 says it. */
+        NONE
+    }
+
+    /**
+     * A rule's conditions in words and how they negate, both from its parse; {@code sayable} is false when a part
+     * could only be shown as 「见规则原文」 or 「无法用文字说明」, and then {@code negations} is not the whole story.
+     */
+    record Reading(List<String> words, Set<Negation> negations, boolean sayable) {
+    }
+
+    /** The rule's text read, or null when it does not parse as one rule. */
+    static @Nullable Reading reading(String ruleText) {
         PackageDescr parsed;
         try {
             DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
@@ -72,10 +95,65 @@ public final class ConditionsInWords {
         }
         AndDescr lhs = parsed.getRules().get(0).getLhs();
         List<String> words = new ArrayList<>();
+        Set<Negation> negations = EnumSet.noneOf(Negation.class);
         if (lhs != null) {
             lhs.getDescrs().forEach(element -> element(element, words));
+            negations(lhs, negations);
         }
-        return words.isEmpty() ? List.of("总是") : words.stream().distinct().toList();
+        boolean sayable = words.stream().noneMatch(word -> word.contains(RuleAttributes.SEE_SOURCE)
+                || word.contains(UNSAYABLE));
+        return new Reading(words.isEmpty() ? List.of("总是") : words.stream().distinct().toList(), negations, sayable);
+    }
+
+    /** How the element negates: any {@code not} in it, and each constraint's own negation ({@link #negation}). */
+    private static void negations(BaseDescr element, Set<Negation> negations) {
+        if (element instanceof NotDescr) {
+            negations.add(Negation.NOT);
+        }
+        if (element instanceof PatternDescr pattern) {
+            pattern.getDescrs().stream().filter(ExprConstraintDescr.class::isInstance)
+                    .forEach(c -> negation(((ExprConstraintDescr) c).getExpression(), negations));
+        } else if (element instanceof org.drools.drl.ast.descr.ConditionalElementDescr group) {
+            group.getDescrs().forEach(child -> negations((BaseDescr) child, negations));
+        }
+    }
+
+    /**
+     * How one constraint negates, in the shapes {@link #constraint} says (a shape it cannot say makes the reading
+     * unsayable, so nothing negating passes unread): {@code !…}, {@code !=}, {@code == false}, {@code not contains},
+     * and a count or a sum compared with none.
+     */
+    private static void negation(String text, Set<Negation> negations) {
+        String expression = unwrapped(text.strip().replaceFirst("^\\$\\w+\\s*:\\s*", ""));
+        List<String> parts = split(expression, "||");
+        parts = parts.size() > 1 ? parts : split(expression, "&&");
+        if (parts.size() > 1) {
+            parts.forEach(part -> negation(part, negations));
+            return;
+        }
+        if (expression.startsWith("!")) {
+            negations.add(Negation.NOT);
+            return;
+        }
+        Matcher contains = CONTAINS.matcher(expression);
+        if (contains.matches() && contains.group(2) != null) {
+            negations.add(Negation.NOT);
+        }
+        Matcher latest = LATEST.matcher(expression);
+        if (latest.matches() && latest.group(3).equals("!=")) {
+            negations.add(Negation.NOT);
+        }
+        Matcher comparison = COMPARISON.matcher(expression);
+        if (comparison.matches()) {
+            String operator = comparison.group(2);
+            String value = comparison.group(3);
+            if (operator.equals("!=") || operator.equals("==") && value.equals("false")) {
+                negations.add(Negation.NOT);
+            } else if (comparison.group(1).matches("^(count|sum)\\(.*") && (operator.equals("==") && value.equals("0")
+                    || operator.equals("<=") && value.equals("0") || operator.equals("<") && value.equals("1"))) {
+                negations.add(Negation.NONE);
+            }
+        }
     }
 
     /** A condition element of the rule's top level: a pattern gives its fact and each constraint as lines. */
@@ -303,6 +381,12 @@ public final class ConditionsInWords {
     private static String comparison(String text) {
         String constraint = text.strip().replaceFirst("^\\$\\w+\\s*:\\s*", "");
         Matcher comparison = COMPARISON.matcher(constraint);
+        if (comparison.matches() && comparison.group(3).matches("true|false") && comparison.group(2).matches("[=!]=")
+                && CALL.matcher(comparison.group(1)).matches() && !comparison.group(1).startsWith("!")) {
+            // hasTag("x") == false is !hasTag("x")
+            boolean holds = comparison.group(2).equals("==") == comparison.group(3).equals("true");
+            return comparison((holds ? "" : "!") + comparison.group(1));
+        }
         if (comparison.matches()) {
             String subject = subject(comparison.group(1));
             String value = comparison.group(3).replace("\"", "");

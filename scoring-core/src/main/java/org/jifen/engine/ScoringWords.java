@@ -137,11 +137,35 @@ final class ScoringWords {
                 says.add(Sense.POINTS);
                 if (verb >= 0 && !negated(read, verb)) {
                     char governing = read.charAt(verb);
-                    says.add(DEDUCT_VERBS.indexOf(governing) >= 0 ? Sense.DEDUCTS : Sense.ADDS);
+                    if (DEDUCT_VERBS.indexOf(governing) < 0) {
+                        says.add(Sense.ADDS);
+                    } else if (governsTheNumber(read, verb + 1, i)) {
+                        says.add(Sense.DEDUCTS);
+                    }
                 }
             }
         }
     }
+
+    /**
+     * Whether a deduction verb governs the points it stands before: only the number and the words of a deduction
+     * (罚款折合, 扣除, 积分) lie between them (attack tryout 14, B3: 「罚单零记录户 {n} 分」 and 「减负先进户 {n} 分」 name a
+     * household, and deduct nothing).
+     */
+    private static boolean governsTheNumber(String read, int from, int points) {
+        for (int i = from; i < points; i++) {
+            char c = read.charAt(i);
+            // a number as read: the skeleton reads 0 as the letter O
+            boolean number = c < 0x80 && Character.isLetterOrDigit(c);
+            if (c != PLACEHOLDER && !number && BETWEEN_DEDUCTION_AND_POINTS.indexOf(c) < 0
+                    && DEDUCT_VERBS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String BETWEEN_DEDUCTION_AND_POINTS = read("款折合除去掉积个共计记为");
 
     private static boolean points(String read, int at) {
         return (at + 1 >= read.length() || NOT_POINTS_AFTER.indexOf(read.charAt(at + 1)) < 0)
@@ -168,8 +192,41 @@ final class ScoringWords {
         for (int i = 0; i < read.length(); i++) {
             char c = read.charAt(i);
             depth += "([【〔".indexOf(c) >= 0 ? 1 : ")]】〕".indexOf(c) >= 0 && depth > 0 ? -1 : 0;
-            if (depth == 0 && negationAt(read, i)) {
+            if (depth == 0 && negationAt(read, i) && governsTheName(read, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the negation at {@code at} governs what the sentence names, not a word that describes it (attack tryout
+     * 14, B2: 「是没有污点的 "{g}"」「是无私奉献的 "{g}"」 name {g} and negate nothing): a negation followed within its
+     * clause by 的 and only then by the name (a placeholder or a quote) stands in the name's description.
+     */
+    private static boolean governsTheName(String read, int at) {
+        for (int i = at + 1; i < read.length(); i++) {
+            char c = read.charAt(i);
+            if (c == PLACEHOLDER || QUOTES.indexOf(c) >= 0 || CLAUSE_ENDS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (c == DE) {
+                return !nameInClause(read, i + 1);
+            }
+        }
+        return true;
+    }
+
+    private static final char DE = read("的").charAt(0);
+
+    private static boolean nameInClause(String read, int from) {
+        for (int i = from; i < read.length(); i++) {
+            char c = read.charAt(i);
+            if (c == PLACEHOLDER || QUOTES.indexOf(c) >= 0) {
+                return true;
+            }
+            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                return false;
             }
         }
         return false;

@@ -51,7 +51,7 @@ final class SlotValues {
     }
 
     /** Whether the placeholder occurs outside every quoted string of the DRL. */
-    private static boolean inCode(String drl, String name) {
+    static boolean inCode(String drl, String name) {
         return occurrences(drl, name, false);
     }
 

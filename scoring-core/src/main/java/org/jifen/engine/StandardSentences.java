@@ -27,11 +27,6 @@ final class StandardSentences {
     /** A placeholder glued to a digit, a letter, a dot or another placeholder: {@code {n}0} scores 50 for 「5 分」. */
     private static final Pattern GLUED = Pattern.compile(
             "[0-9A-Za-z_.}]\\{[\\p{L}\\p{N}_]+\\}|\\{[\\p{L}\\p{N}_]+\\}[0-9A-Za-z_.{]");
-    /** A negation in a condition's DRL, quoted text aside: {@code not}, {@code !}, {@code !=}, {@code == false}. */
-    private static final Pattern NEGATES = Pattern.compile("\\bnot\\b|!|==\\s*false\\b");
-    /** A count compared with none: {@code count("…") == 0}, {@code < 1}, an {@code accumulate} whose result is 0. */
-    private static final Pattern COUNTS_NONE = Pattern.compile("count\\s*\\([^()]*\\)\\s*(==\\s*0(?![\\d.])|<=\\s*0(?![\\d.])"
-            + "|<\\s*1(?![\\d.]))|(?s)\\baccumulate\\b.*(==\\s*0(?![\\d.])|<\\s*1(?![\\d.]))");
 
     /** Why a village's sentence may not stand, or null. */
     static @Nullable String refusal(Sentence own) {
@@ -178,16 +173,30 @@ final class StandardSentences {
     }
 
     /**
-     * A condition sentence whose DRL negates says so (attack tryout 11, N7: 「是党员户」 meaning not 党员户; tryout 12,
-     * NEW-A: 「是党员户（无论大小户）」): its DRL negates with {@code not}, {@code !} or {@code == false} outside quoted
-     * text, or compares a count with 0 ({@code count(...) == 0}, an {@code accumulate} equal to 0); its words must then
-     * hold a negation of a condition read as a word ({@link ScoringWords}: 不是, 没有, 无…, 非…户, 未…, 除…外, outside
-     * parentheses), or for a count, say zero (「次数为 0」).
+     * A condition sentence says what its DRL asks, as {@link ConditionsInWords} reads it (ADR 0247; attack tryout 14,
+     * B1: 「本月有过 "{t}"」 over {@code MonthSummary( 1 > count("{t}") )} was read by no check and shown as code): its
+     * expansion, with a sample value of each placeholder's kind, must be said in full, with no part left to
+     * 「见规则原文」, and when that reading negates (a {@code not}, a {@code !}, a {@code !=}, a {@code == false}, a count
+     * compared so that it means none) its words hold a negation of a condition read as a word ({@link ScoringWords}:
+     * 不是, 没有, 无…, 非…户, 未…, 除…外, outside parentheses), or for a count, say zero (「次数为 0」). So a new way of
+     * writing a negation is either read or refused, never passed (tryouts 11, N7; 12, NEW-A).
      */
     private static @Nullable String saysItsNegation(Sentence own) {
-        String code = own.value().replaceAll("\"[^\"]*\"", "\"\"");
-        boolean not = NEGATES.matcher(code).find();
-        boolean none = COUNTS_NONE.matcher(code).find();
+        ConditionsInWords.Reading reading = ConditionsInWords.reading(sampleRule(own, own.key().startsWith("-")));
+        if (reading == null || !reading.sayable()) {
+            // a constraint written without the leading - is read as one too
+            ConditionsInWords.Reading constraint = ConditionsInWords.reading(sampleRule(own, true));
+            reading = constraint != null && constraint.sayable() ? constraint : reading;
+        }
+        if (reading == null || !reading.sayable()) {
+            return "本村句式「" + own.key() + "」的规则写法（「=」后面）系统读不懂，没法在方案页和计分记录里用文字说清它的意思"
+                    + "（例如把数字写在比较的左边、用 in (…) 比较真假或次数、拿算式当真假）：读的人只能去看规则原文，看不出它是"
+                    + "「有」还是「没有」。请改用标准句式（如「家庭户带有标签 \"{tag}\"」「家庭户没有标签 \"{tag}\"」「本月没有 \"{type}\"」"
+                    + "「本月 \"{type}\" 次数不少于 {n}」），或写成简单的比较，名称或次数在左、值在右，例如 count(\"{t}\") == 0、"
+                    + "count(\"{t}\") >= {n}、hasTag(\"{g}\")、!hasTag(\"{g}\")";
+        }
+        boolean not = reading.negations().contains(ConditionsInWords.Negation.NOT);
+        boolean none = reading.negations().contains(ConditionsInWords.Negation.NONE);
         if (!not && !none || ScoringWords.says(own.key()).contains(ScoringWords.Sense.NEGATES)
                 || !not && ScoringWords.saysZero(own.key())) {
             return null;
@@ -197,6 +206,19 @@ final class StandardSentences {
                 + "否定条件的词，例如「不是」「没有」「不属于」「不带」「无…」「非…户」，「无论」「不论」「非常」「未满」这类词不算，"
                 + "写在括号里的也不算；例如标准句式「家庭户没有标签 \"{tag}\"」「本月没有 \"{type}\"」；请把句子改成它实际的意思，"
                 + "或改正「=」后面的规则写法";
+    }
+
+    /**
+     * The condition sentence as one rule, each placeholder a sample of its kind (a number in code, a name in quotes);
+     * a sentence that adds a constraint ({@code - 属性 …}) is read inside an event when {@code constraint}.
+     */
+    private static String sampleRule(Sentence own, boolean constraint) {
+        String value = own.value();
+        for (String name : own.names()) {
+            value = value.replace("{" + name + "}", SlotValues.inCode(own.value(), name) ? "5" : "样例");
+        }
+        String condition = constraint ? "Event( " + value + " )" : value;
+        return "rule \"句式\"\nwhen\n" + condition + "\nthen\nend\n";
     }
 
     enum Effect { ADDS, DEDUCTS, VETO, UNCLEAR }

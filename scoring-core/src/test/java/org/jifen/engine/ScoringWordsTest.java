@@ -54,6 +54,9 @@ class ScoringWordsTest {
             扣 50 分（类别）                                              | DEDUCTS POINTS
             平安建设负责人                                                | -
             垃圾分类后扣分                                                | DEDUCTS POINTS
+            罚单零记录户 {n} 分，计入 "{c}"                               | POINTS
+            减负先进户 {n} 分                                             | POINTS
+            扣除 {n} 积分 计入 "{c}"                                      | DEDUCTS POINTS
             """)
     void effectsAreReadAsWords(String words, String senses) {
         assertThat(ScoringWords.says(words)).as(words).isEqualTo(senses(senses));
@@ -71,6 +74,10 @@ class ScoringWordsTest {
             事件是 "{t}" 且不超过 {n} 次            | false
             垃圾分类不合格                          | false
             本户在 "{g}"                            | false
+            是没有污点的 "{g}"                      | false
+            是无私奉献的 "{g}"                      | false
+            没有 "{g}" 标签的户                     | true
+            不是党员户的家庭                        | true
             不是党员户                              | true
             家庭户没有标签 "{tag}"                  | true
             本月没有 "{type}"                       | true

@@ -176,6 +176,31 @@ class SentencesKeepTheirMeaningTest {
     }
 
     /**
+     * Attack tryout 14, B1 (ADR 0247): a condition that the words of a rule could show only as code, whatever it
+     * means, is refused at its sentence and told how to write it; the same conditions written plainly are read, and
+     * their negation must then be said.
+     */
+    @Test
+    void aConditionTheWordsCannotSayIsRefusedAndItsPlainFormIsRead() {
+        for (String unread : List.of("[when]本月有过 \"{t}\"=MonthSummary( 1 > count(\"{t}\") )",
+                "[when]该户属于 \"{g}\"=Household( hasTag(\"{g}\") in (false) )",
+                "[when]本月有过 \"{t}\"=MonthSummary( count(\"{t}\") in (0) )",
+                "[when]该户属于 \"{g}\"=Household( hasTag(\"{g}\") == (1 > 2) )",
+                "[when]本月有过 \"{t}\"=MonthSummary( 0 == count(\"{t}\") )",
+                "[when]没有 \"{t}\"=MonthSummary( count(\"{t}\") * 1 < 1 )")) {
+            assertThat(refusalOf(unread)).as(unread).contains("系统读不懂").contains("count(\"{t}\") == 0");
+        }
+        assertThat(refusalOf("[when]本月有过 \"{t}\"=MonthSummary( count(\"{t}\") <= 0 )")).contains("实际上却是否定的");
+        assertThat(refusalOf("[when]该户属于 \"{g}\"=Household( hasTag(\"{g}\") != true )")).contains("实际上却是否定的");
+        for (String stands : List.of("[when]该户不属于 \"{g}\"=Household( hasTag(\"{g}\") == false )",
+                "[when]这个月一次也没有 \"{t}\"=MonthSummary( count(\"{t}\") <= 0 )",
+                "[when]该户属于 \"{g}\"=Household( hasTag(\"{g}\") == true )",
+                "[when]- 年龄不少于 {n}=intAttr(\"年龄\") >= {n}")) {
+            assertThat(refusalOf(stands)).as(stands).isNull();
+        }
+    }
+
+    /**
      * Attack tryout 11, N7: 「不扣」「不负」「不予否决」 do not say 扣, 负 or 否决, and a placeholder glued to digits makes
      * the sentence's number another one (「5 分」 scoring 50).
      */
@@ -241,7 +266,7 @@ class SentencesKeepTheirMeaningTest {
                         .satisfies(problem -> {
                             assertThat(problem.file()).isEqualTo("本村句式.dsl");
                             assertThat(problem.line()).isEqualTo(2);
-                            assertThat(problem.message()).containsAnyOf("意思却不一样", "读起来是", "没有用到", "连在一起");
+                            assertThat(problem.message()).containsAnyOf("意思却不一样", "读起来是", "没有用到", "连在一起", "系统读不懂");
                         }));
     }
 
