@@ -2,11 +2,13 @@ package org.jifen.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import org.jifen.support.AppTest;
 import org.jifen.support.PageBrowser;
+import org.jifen.support.SignalLink;
 import org.jifen.support.Plans;
 import org.jifen.support.Township;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The phone loses its signal at the doorstep: entries wait on the phone with their eventId, the page says so, and
  * when the signal is back each is recorded exactly once, even when one is sent again because its answer was lost.
- * The network is cut with Chrome's own network emulation (DevTools), as a lost signal looks to the page.
+ * The network is cut as a lost signal cuts it: Chrome's own network emulation (DevTools) tells the page, and the link
+ * to the service is cut too, since the emulation does not reach the page's service worker, which may take the page
+ * over at any moment of the test on a loaded machine.
  */
 @AppTest
 class PhoneQueueSendsEntriesOnceInChromiumIT {
@@ -46,12 +50,14 @@ class PhoneQueueSendsEntriesOnceInChromiumIT {
         long household = township.aHouseholdIn(village, "一组", "王建国");
         Township.Login staff = township.aLogin("STAFF", village);
 
-        try (PageBrowser browser = new PageBrowser(township.base()).size(size)) {
+        try (SignalLink signal = new SignalLink(URI.create(township.base()).getPort());
+                PageBrowser browser = new PageBrowser(signal.base()).size(size)) {
             browser.signIn(staff).open("/v/" + village + "/households/" + household + "/record");
             ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
             offline.setOffline(true);
             browser.step("offline", () -> {
                 browser.driver().setNetworkConditions(offline);
+                signal.cut();
                 for (String meeting : List.of("十一月村民大会", "十二月村民大会")) {
                     browser.click(By.xpath("//label[span[text()='参加村民大会（每月）']]"));
                     browser.type(By.name("attr:会议名称"), meeting);
@@ -87,6 +93,7 @@ class PhoneQueueSendsEntriesOnceInChromiumIT {
             assertThat(awards(village, household)).as("nothing reached the service while offline").isZero();
 
             browser.step("online", () -> {
+                signal.restore();
                 browser.driver().deleteNetworkConditions();
                 // The page sends by itself when the browser says it is online again; the button does it at once.
                 browser.driver().executeScript(
