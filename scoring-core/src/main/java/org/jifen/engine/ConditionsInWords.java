@@ -78,8 +78,11 @@ public final class ConditionsInWords {
      * A rule's conditions in words and how they negate, both from its parse; {@code sayable} is false when a part
      * could only be shown as 「见规则原文」 or 「无法用文字说明」, and then {@code negations} is not the whole story.
      */
-    record Reading(List<String> words, Set<Negation> negations, boolean sayable) {
+    record Reading(List<String> words, Set<Negation> negations, boolean sayable, Conditions conditions) {
     }
+
+    /** How many conditions the text is: one, several to be met together, or alternatives (an or, a ||). */
+    enum Conditions { ONE, SEVERAL, ALTERNATIVES }
 
     /** The rule's text read, or null when it does not parse as one rule. */
     static @Nullable Reading reading(String ruleText) {
@@ -102,7 +105,25 @@ public final class ConditionsInWords {
         }
         boolean sayable = words.stream().noneMatch(word -> word.contains(RuleAttributes.SEE_SOURCE)
                 || word.contains(UNSAYABLE));
-        return new Reading(words.isEmpty() ? List.of("总是") : words.stream().distinct().toList(), negations, sayable);
+        Conditions conditions = lhs == null ? Conditions.ONE
+                : lhs.getDescrs().stream().anyMatch(ConditionsInWords::alternatives) ? Conditions.ALTERNATIVES
+                : lhs.getDescrs().size() > 1 ? Conditions.SEVERAL : Conditions.ONE;
+        return new Reading(words.isEmpty() ? List.of("总是") : words.stream().distinct().toList(), negations, sayable,
+                conditions);
+    }
+
+    /** Whether the element offers alternatives anywhere in it: an {@code or}, or a constraint joined by {@code ||}. */
+    private static boolean alternatives(BaseDescr element) {
+        if (element instanceof OrDescr) {
+            return true;
+        }
+        if (element instanceof PatternDescr pattern) {
+            return pattern.getDescrs().stream().filter(ExprConstraintDescr.class::isInstance)
+                    .anyMatch(c -> ((ExprConstraintDescr) c).getExpression().replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"")
+                            .contains("||"));
+        }
+        return element instanceof org.drools.drl.ast.descr.ConditionalElementDescr group
+                && group.getDescrs().stream().anyMatch(child -> alternatives((BaseDescr) child));
     }
 
     /** How the element negates: any {@code not} in it, and each constraint's own negation ({@link #negation}). */

@@ -219,13 +219,19 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
                 return null;
             }
             // what nobody sees in Excel must not score: refused at upload, a stored version still loads (ADR 0203)
-            atUpload.addAll(HiddenSheetContent.of(file));
+            List<PlanProblem> hidden = HiddenSheetContent.of(file);
+            int hiddenAt = atUpload.size();
             cells = SheetCells.of(file);
             List<PlanProblem> filledIn = new ArrayList<>();
             List<java.util.Map<Integer, Integer>> items = new ArrayList<>();
             List<SheetRewrite.Continued> headings = new ArrayList<>();
             List<SheetRewrite.Written> rewritten = new ArrayList<>();
             SheetTables.check(file.name(), cells, filledIn, warnings, items, headings, rewritten, atUpload);
+            // a cell is refused once (attack tryout 14, NEW-B: a negative shown as 「(5)」 was said twice): by the check
+            // of its row, which leaves the row out
+            Set<String> refusedCells = filledIn.stream().map(PlanProblem::cell).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toSet());
+            atUpload.addAll(hiddenAt, hidden.stream().filter(problem -> !refusedCells.contains(problem.cell())).toList());
             if (!filledIn.isEmpty()) {
                 problems.addAll(filledIn);
                 leftOut = filledIn.stream().map(PlanProblem::line).collect(java.util.stream.Collectors.toSet());

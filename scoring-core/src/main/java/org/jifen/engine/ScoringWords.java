@@ -63,8 +63,13 @@ final class ScoringWords {
     /** A negation that makes the effect word after it say the effect does not happen: 不扣分, 不予否决, 不负众望. */
     private static final String NEGATORS = read("不没无非未免别勿");
     private static final String NEGATOR_HELPERS = read("予被用再会得必");
-    /** What may follow 否决 in its scoring sense: the end, a category, where it counts; not 否决异议, 否决了提案. */
-    private static final List<String> VETO_FOLLOWERS = readAll("类别", "计入", "记入", "本户", "本月", "项", "制");
+    /**
+     * What may follow 否决 in its scoring sense: the end, a category, where it counts, the household's month it vetoes;
+     * not 否决异议, 否决了提案, 否决权.
+     */
+    private static final List<String> VETO_FOLLOWERS = readAll("类别", "计入", "记入", "本户", "本月", "项", "制",
+            // what it vetoes: the household's month (attack tryout 14, F1: 「否决该户当月积分」「否决当月全部积分」)
+            "该户", "此户", "这户", "当月", "全月", "全部", "积分");
     /** 不 followed by one of these negates a condition; 不论, 不管, 不仅, 不少于, 不合格 do not. */
     private static final List<String> NEGATED_VERBS = readAll("是", "属于", "属", "在", "带", "含", "包括", "包含",
             "为", "满足", "符合", "具有", "具备", "登记", "勾选", "参加", "曾", "到", "够", "达到", "算", "计", "记");
@@ -122,7 +127,9 @@ final class ScoringWords {
                 continue;
             }
             if (read.startsWith("否决", i)) {
-                if (!negated(read, read.startsWith("一票", i - 2) ? i - 2 : i) && vetoSense(read, i + 2)) {
+                int word = i >= ONE_VOTE.length() && read.startsWith(ONE_VOTE, i - ONE_VOTE.length())
+                        ? i - ONE_VOTE.length() : i;
+                if (!negated(read, word) && vetoSense(read, i + 2) && governsTheVeto(read, word)) {
                     says.add(Sense.VETOES);
                 }
                 verb = -1;
@@ -172,6 +179,36 @@ final class ScoringWords {
                 && (at == 0 || NOT_POINTS_BEFORE.indexOf(read.charAt(at - 1)) < 0);
     }
 
+    /**
+     * Whether 否决 is the verb of its clause, so that it governs the household's month (attack tryout 14, B3: in
+     * 「不怕否决」 and 「记为敢于否决」 it is what another verb governs, and vetoes nothing): before it in its clause stand
+     * only who and when (本户, 当月), how it is carried out (予以, 实行, 记为) and placeholders. An allowlist of where
+     * the word stands, as for a deduction's points ({@link #governsTheNumber}), not a list of verbs that may govern it.
+     */
+    private static boolean governsTheVeto(String read, int word) {
+        int start = word;
+        while (start > 0 && CLAUSE_ENDS.indexOf(read.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int i = start;
+        while (i < word) {
+            int before = startsOne(read, i, BEFORE_A_VETO);
+            if (before > 0 && i + before <= word) {
+                i += before;
+            } else if (read.charAt(i) == PLACEHOLDER) {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What may stand before 否决 in its clause: who, when and how a veto is carried out. */
+    private static final String ONE_VOTE = read("一票");
+    private static final List<String> BEFORE_A_VETO = readAll("本户", "该户", "此户", "这户", "对", "将", "本月", "当月",
+            "即", "立即", "直接", "一律", "均", "予以", "给予", "实行", "实施", "执行", "记为", "记", "计", "作");
+
     private static boolean vetoSense(String read, int after) {
         return after >= read.length() || CLAUSE_ENDS.indexOf(read.charAt(after)) >= 0
                 || read.charAt(after) == PLACEHOLDER || startsOne(read, after, VETO_FOLLOWERS) > 0;
@@ -191,13 +228,38 @@ final class ScoringWords {
         int depth = 0;
         for (int i = 0; i < read.length(); i++) {
             char c = read.charAt(i);
-            depth += "([【〔".indexOf(c) >= 0 ? 1 : ")]】〕".indexOf(c) >= 0 && depth > 0 ? -1 : 0;
-            if (depth == 0 && negationAt(read, i) && governsTheName(read, i)) {
+            depth += OPENING.indexOf(c) >= 0 ? 1 : CLOSING.indexOf(c) >= 0 && depth > 0 ? -1 : 0;
+            if ((depth == 0 || groupHoldsTheName(read, i)) && negationAt(read, i) && governsTheName(read, i)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether the parentheses around {@code at} hold the name the sentence tests (a placeholder or a quote): then they
+     * are the condition, not a remark beside it (attack tryout 14, F2: 「普通户（"{g}" 以外）」 negates; 「是党员户（不是也算）」
+     * does not).
+     */
+    private static boolean groupHoldsTheName(String read, int at) {
+        int open = at;
+        for (int depth = 0; open >= 0; open--) {
+            char c = read.charAt(open);
+            if (OPENING.indexOf(c) >= 0 && depth-- == 0) {
+                break;
+            }
+            depth += CLOSING.indexOf(c) >= 0 && open != at ? 1 : 0;
+        }
+        for (int i = open + 1; i < read.length() && CLOSING.indexOf(read.charAt(i)) < 0; i++) {
+            if (read.charAt(i) == PLACEHOLDER || QUOTES.indexOf(read.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String OPENING = "([【〔";
+    private static final String CLOSING = ")]】〕";
 
     /**
      * Whether the negation at {@code at} governs what the sentence names, not a word that describes it (attack tryout
@@ -236,7 +298,13 @@ final class ScoringWords {
         char c = read.charAt(i);
         String next = i + 1 < read.length() ? read.substring(i + 1, i + 2) : "";
         return switch (c) {
-            case '不' -> startsOne(read, i + 1, NEGATED_VERBS) > 0;
+            // 不再是, 不会在: a helper between the negation and its verb (attack tryout 14, F2)
+            case '不' -> startsOne(read, i + 1, NEGATED_VERBS) > 0 || i + 1 < read.length()
+                    && NEGATOR_HELPERS.indexOf(read.charAt(i + 1)) >= 0 && startsOne(read, i + 2, NEGATED_VERBS) > 0;
+            // 缺席 "{t}", 缺少 "{g}" 标签: a verb of absence (attack tryout 14, F2)
+            case '缺' -> !next.isEmpty() && ABSENCE.indexOf(next.charAt(0)) >= 0;
+            // "{g}" 以外, "{g}" 之外: after the name it excludes (attack tryout 14, F2)
+            case '以', '之' -> next.equals("外") && nameBefore(read, i);
             case '没' -> !next.isEmpty() && !next.equals("收");
             case '无' -> continues(next) && NOT_AFTER_WU.indexOf(next.charAt(0)) < 0 && !(i > 0 && read.charAt(i - 1) == '毫');
             case '未' -> continues(next) && NOT_AFTER_WEI.indexOf(next.charAt(0)) < 0;
@@ -245,6 +313,22 @@ final class ScoringWords {
             case '除' -> exceptAfter(read, i + 1);
             default -> false;
         };
+    }
+
+    private static final String ABSENCE = read("席勤少失考");
+
+    /** Whether the name the sentence tests (a placeholder or a quote) stands before {@code at} in its clause. */
+    private static boolean nameBefore(String read, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = read.charAt(i);
+            if (c == PLACEHOLDER || QUOTES.indexOf(c) >= 0) {
+                return true;
+            }
+            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a negation is followed by what it negates: a word, a quote or a placeholder, not the clause's end. */
@@ -337,7 +421,9 @@ final class ScoringWords {
     private static final List<String> HEADING_WORDS = readAll("一票否决", "否决", "分值", "分数", "积分", "得分", "基础分",
             "附加分", "加分", "扣分", "减分", "罚分", "奖励分", "负分", "分", "加", "扣", "减", "罚", "类别", "本村", "项目", "项", "每次",
             "每项", "每件", "每户", "每月", "填写", "填", "写", "名称", "名", "数量", "不乘数量", "乘以", "乘", "按", "次",
-            "计入", "记入", "的", "和", "及");
+            "计入", "记入", "的", "和", "及",
+            // how to fill the cells in (attack tryout 14, F3: 「扣分写负数」「单位：分」)
+            "负数", "正数", "单位");
     private static final Pattern NUMBERS = Pattern.compile("[0-9]+");
     private static final String HEADING_MARKS = withRead("()[],;:/+-、（）【】，；：");
 }

@@ -140,6 +140,8 @@ final class SentenceExpander {
     /** The line with every sentence of the section replaced, or null (reported) when no sentence matched it. */
     private @Nullable String substitute(String line, Section section, int index) {
         String expanded = line;
+        // which characters of the expanded line a sentence wrote: the others are what the village wrote around them
+        boolean[] said = new boolean[line.length()];
         for (Sentence sentence : mapping.sentences(section)) {
             int from = 0;
             Match match;
@@ -157,6 +159,7 @@ final class SentenceExpander {
                 }
                 String replacement = fill(sentence, match.groups);
                 expanded = expanded.substring(0, match.start) + replacement + expanded.substring(match.end);
+                said = replaced(said, match.start, match.end, replacement.length());
                 from = match.start + Math.max(replacement.length(), 1);
                 if (expanded.length() > MAX_EXPANDED_LINE) {
                     problems.add(new PlanProblem(file, index + 1, "这一行的句子展开后超过 " + MAX_EXPANDED_LINE
@@ -170,7 +173,49 @@ final class SentenceExpander {
                     + "直接写 DRL 的行要以「>」开头）" + closest(line.strip(), section)));
             return null;
         }
+        String around = around(expanded, said);
+        if (!around.isEmpty()) {
+            // attack tryout 14, B4: 「加 5 分 计入 "文明新风" awards.veto("平安建设");」 vetoes under a sentence that adds
+            problems.add(new PlanProblem(file, index + 1, "这一行除了句子还写了别的内容（「" + around + "」）：一行只写一句，"
+                    + "句子前后不能再写别的；要直接写规则代码（DRL），请另起一行，并以「>」开头：「" + line.strip() + "」"));
+            return null;
+        }
         return expanded;
+    }
+
+    /** The marks of which characters a sentence wrote, after {@code start..end} was replaced by {@code length} of them. */
+    private static boolean[] replaced(boolean[] said, int start, int end, int length) {
+        boolean[] next = new boolean[said.length - (end - start) + length];
+        System.arraycopy(said, 0, next, 0, start);
+        java.util.Arrays.fill(next, start, start + length, true);
+        System.arraycopy(said, end, next, start + length, said.length - end);
+        return next;
+    }
+
+    /**
+     * What the line holds besides its sentences, the parts joined by 「…」: nothing when only spaces, or a trailing
+     * {@code //} comment, stand around them (a comment runs nothing).
+     */
+    private static String around(String expanded, boolean[] said) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (int i = 0; i <= expanded.length(); i++) {
+            if (i < expanded.length() && !said[i]) {
+                if (part.toString().isBlank() && expanded.startsWith("//", i)) {
+                    break;
+                }
+                part.append(expanded.charAt(i));
+                continue;
+            }
+            if (!part.toString().isBlank()) {
+                parts.add(part.toString().strip());
+            }
+            part.setLength(0);
+        }
+        if (!part.toString().isBlank()) {
+            parts.add(part.toString().strip());
+        }
+        return String.join("…", parts);
     }
 
     /**

@@ -68,10 +68,12 @@ final class SentenceMapping {
                 if (line.isEmpty() || line.startsWith("#") || line.startsWith("//")) {
                     continue;
                 }
-                String refused = null;
+                String refused = invisibleBreak(line);
                 Sentence sentence = null;
                 Matcher entry = ENTRY.matcher(line);
-                if (!entry.matches()) {
+                if (refused != null) {
+                    // said as what it is, not as a section the line does not have (attack tryout 14, N1)
+                } else if (!entry.matches()) {
                     refused = line.startsWith("[") ? "只能写 [when] 或 [then] 句式，不支持「" + line.substring(0,
                             Math.max(line.indexOf(']') + 1, 1)) + "」" : "句式应写成 [when]句子=规则写法 或 [then]句子=规则写法";
                 } else {
@@ -111,6 +113,32 @@ final class SentenceMapping {
                     + sentences.size() + " 条"));
         }
         return new SentenceMapping(sentences);
+    }
+
+    /**
+     * Why the line holds a break nobody sees (U+2028, U+2029, a lone carriage return, a vertical tab, a form feed, a
+     * next-line mark), named with where it is, or null: one editor breaks the line there and another does not, so the
+     * sentence read is not the one seen.
+     */
+    static @Nullable String invisibleBreak(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            String name = switch (line.charAt(i)) {
+                case '\u2028' -> "行分隔符 U+2028";
+                case '\u2029' -> "段落分隔符 U+2029";
+                case '\r' -> "回车符 U+000D";
+                case '\u000B' -> "垂直制表符 U+000B";
+                case '\u000C' -> "换页符 U+000C";
+                case '\u0085' -> "换行符 U+0085";
+                default -> null;
+            };
+            if (name != null) {
+                String before = line.substring(Math.max(0, i - 12), i);
+                return "这一行第 " + (line.codePointCount(0, i) + 1) + " 个字" + (before.isEmpty() ? "" : "（「" + before
+                        + "」后面）") + "是一个看不见的换行符（" + name + "）：有的编辑器在这里换行，有的不换，看到的句式和系统读到的"
+                        + "不一样。请删去它，一个句式写在一行里（常见于从网页、微信、Word 复制的文字）";
+            }
+        }
+        return null;
     }
 
     /** A sentence is literal text and {名称} placeholders, separated by text; nothing that Drools reads as a pattern. */

@@ -168,7 +168,8 @@ final class StandardSentences {
         String says = deduct ? "扣分" : veto ? "一票否决" : add ? "加分" : "计分（没有写扣分）";
         return "本村句式「" + own.key() + "」读起来是" + says + "，「=」后面的规则写法实际上却" + does + "：读的人看到的和实际计的分"
                 + "相反。扣分的句子要在分数前写明「扣」「减」「罚」（例如「扣 {n} 分」「记负分」），一票否决的句子要写明「一票否决」，"
-                + "「负责人」「否决异议」「不扣分」这类词不算；加分的句子不能只写这些字；"
+                + "写在句首或逗号后面（前面只能写「本户」「当月」这类词，例如「违法搭建，一票否决 计入 \"{c}\"」），"
+                + "「负责人」「否决异议」「不扣分」「不怕否决」「敢于否决」这类词不算；加分的句子不能只写这些字；"
                 + "请把句子改成它实际的意思，或改正「=」后面的规则写法";
     }
 
@@ -194,6 +195,13 @@ final class StandardSentences {
                     + "「有」还是「没有」。请改用标准句式（如「家庭户带有标签 \"{tag}\"」「家庭户没有标签 \"{tag}\"」「本月没有 \"{type}\"」"
                     + "「本月 \"{type}\" 次数不少于 {n}」），或写成简单的比较，名称或次数在左、值在右，例如 count(\"{t}\") == 0、"
                     + "count(\"{t}\") >= {n}、hasTag(\"{g}\")、!hasTag(\"{g}\")";
+        }
+        if (reading.conditions() != ConditionsInWords.Conditions.ONE) {
+            // attack tryouts 13 (j2) and 14, B5: 「凡是 "{t}" 这件事」 that scores 参加村民大会 as well, by an or
+            return "本村句式「" + own.key() + "」的规则写法（「=」后面）" + (reading.conditions()
+                    == ConditionsInWords.Conditions.ALTERNATIVES ? "用 or 或 || 连了几个条件，满足其中一个就算"
+                    : "是几个条件") + "：一句只能是一个条件，读的人看到一句话，不会想到它还算别的。几个条件都要满足的，请写成几句，每句一行；满足其中一个就计分的，"
+                    + "请写成几条规则，每条规则写其中一个条件";
         }
         boolean not = reading.negations().contains(ConditionsInWords.Negation.NOT);
         boolean none = reading.negations().contains(ConditionsInWords.Negation.NONE);

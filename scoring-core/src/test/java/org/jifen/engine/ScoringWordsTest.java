@@ -57,6 +57,15 @@ class ScoringWordsTest {
             罚单零记录户 {n} 分，计入 "{c}"                               | POINTS
             减负先进户 {n} 分                                             | POINTS
             扣除 {n} 积分 计入 "{c}"                                      | DEDUCTS POINTS
+            好人好事示范户，不怕否决 计入 "{c}"                           | -
+            记为敢于否决 计入 "{c}"                                       | -
+            否决该户当月积分，计入 "{c}"                                  | VETOES POINTS
+            否决当月全部积分，计入 "{c}"                                  | VETOES POINTS
+            实行一票否决，当月积分为 0，计入 "{c}"                        | VETOES POINTS
+            违法搭建，一票否决 计入 "{c}"                                 | VETOES
+            本户当月一票否决 计入 "{c}"                                   | VETOES
+            家风好，否决不了 计入 "{c}"                                   | -
+            否决权行使到位 计入 "{c}"                                     | -
             """)
     void effectsAreReadAsWords(String words, String senses) {
         assertThat(ScoringWords.says(words)).as(words).isEqualTo(senses(senses));
@@ -91,6 +100,13 @@ class ScoringWordsTest {
             除 "{t}" 户以外                         | true
             未参加 "{t}"                            | true
             没参加 "{t}"                            | true
+            本月缺席 "{t}"                          | true
+            该户不再是 "{g}"                        | true
+            普通户（"{g}" 以外）                    | true
+            "{g}" 以外的户                          | true
+            是不缺钱的 "{g}"                        | false
+            是不再犯错的 "{g}"                      | false
+            是党员户（不是也算）也可以              | false
             """)
     void aNegationIsAWordThatNegatesACondition(String words, boolean negates) {
         assertThat(ScoringWords.says(words).contains(Sense.NEGATES)).as(words).isEqualTo(negates);
@@ -126,6 +142,9 @@ class ScoringWordsTest {
             awards.add($param*$e.getQuantity(),"村民议事"); | 村民议事（否决）            | 标题写了「否决」，这一列却不会一票否决
             awards.add($param*$e.getQuantity(),"村民议事"); | 说明（不计分）              | 「说明」「不计」不是计分的说法
             awards.add($param,"文明新风");                  | 文明新风（分值）            | -
+            awards.add($param*$e.getQuantity(),"人居环境"); | 人居环境（每次分值，扣分写负数） | -
+            awards.add($param*$e.getQuantity(),"村民议事"); | 村民议事（每次分值，单位：分） | -
+            awards.add($param*$e.getQuantity(),"村民议事"); | 村民议事（每次分值，负责人写负数） | 「负责人」不是计分的说法
             awards.bonus($1,"$2");                          | 附加分（分值, 类别）        | -
             awards.bonus($1,"$2");                          | 附加分                      | -
             awards.add($1*$e.getQuantity(),"$2");           | 本村类别（每次分值, 类别）  | -

@@ -89,6 +89,35 @@ class SentenceExpanderTest {
         });
     }
 
+    /**
+     * Attack tryout 14, B4: a sentence with code before or after it on its line, with no 「>」, is refused at the line,
+     * in words; one sentence with a comment after it stands.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            当 事件类型为 "好人好事" 时                                        | 加 5 分 计入 "文明新风" awards.veto("平安建设");   | 8 | awards.veto("平安建设");
+            当 事件类型为 "好人好事" 时                                        | awards.veto("平安建设"); 加 5 分 计入 "文明新风"   | 8 | awards.veto("平安建设");
+            当 事件类型为 "好人好事" 时                                        | 加 5 分 计入 "文明新风" awards.add(-50, "人居环境"); | 8 | awards.add(-50, "人居环境");
+            当 事件类型为 "好人好事" 时 or $e : Event( type == "参加村民大会" ) | 加 5 分 计入 "文明新风"                            | 6 | or $e : Event( type == "参加村民大会" )
+            家庭户带有标签 "党员户" not Household( hasTag("x") )                | 加 5 分 计入 "文明新风"                            | 6 | not Household( hasTag("x") )
+            当 事件类型为 "好人好事" 时 // 村民代表会议通过                    | 加 5 分 计入 "文明新风" // 村民代表会议通过        | 0 | -
+            """)
+    void aLineIsOneSentenceAndCodeIsWrittenOnlyOnAnAngleBracketLine(String condition, String consequence, int line,
+            String around) {
+        List<PlanProblem> problems = new ArrayList<>();
+        SentenceExpander.expand("方案.dslr", HEADER + "rule \"r\"\nwhen\n    " + condition + "\nthen\n    " + consequence
+                + "\nend\n", SentenceMapping.read(List.of(StandardDsl.file()), problems), problems);
+
+        if (line == 0) {
+            assertThat(problems).isEmpty();
+        } else {
+            assertThat(problems).singleElement().satisfies(problem -> {
+                assertThat(problem.line()).isEqualTo(line);
+                assertThat(problem.message()).contains("「" + around + "」", "一行只写一句", "以「>」开头");
+            });
+        }
+    }
+
     /** What Drools took 196 s over (a 23 KB line) or never finished (rule/when/then without end) takes milliseconds. */
     @Test
     void timeIsLinearInWhatItReads() {

@@ -220,6 +220,46 @@ class SentencesKeepTheirMeaningTest {
         assertThat(refusalOf("[then]扣 {n} 分（不再加分） 计入 \"{c}\"=awards.add(-{n}, \"{c}\");")).isNull();
     }
 
+    /**
+     * Attack tryout 14, B3 (ADR 0248): 否决 vetoes only as the verb of its clause, governing the household's month; in
+     * 「不怕否决」「敢于否决」 another verb governs it. 「否决该户当月积分」 says what it vetoes (F1).
+     */
+    @Test
+    void aVetoWordVetoesOnlyAsTheVerbOfItsClause() {
+        assertThat(refusalOf("[then]好人好事示范户，不怕否决 计入 \"{c}\"=awards.veto(\"{c}\");"))
+                .contains("实际上却是一票否决", "写在句首或逗号后面");
+        assertThat(refusalOf("[then]记为敢于否决 计入 \"{c}\"=awards.veto(\"{c}\");")).contains("实际上却是一票否决");
+        for (String stands : List.of("[then]否决该户当月积分，计入 \"{c}\"=awards.veto(\"{c}\");",
+                "[then]否决当月全部积分，计入 \"{c}\"=awards.veto(\"{c}\");",
+                "[then]实行一票否决，当月积分为 0，计入 \"{c}\"=awards.veto(\"{c}\");",
+                "[then]违法搭建，一票否决 计入 \"{c}\"=awards.veto(\"{c}\");",
+                "[then]本户当月一票否决 计入 \"{c}\"=awards.veto(\"{c}\");")) {
+            assertThat(refusalOf(stands)).as(stands).isNull();
+        }
+    }
+
+    /**
+     * Attack tryouts 13 (j2) and 14, B5 (ADR 0248): a sentence is one condition; one that stands for alternatives or
+     * several conditions is refused and told to write several sentences or several rules.
+     */
+    @Test
+    void aConditionSentenceIsOneCondition() {
+        for (String several : List.of(
+                "[when]凡是 \"{t}\" 这件事=$e : Event( type == \"{t}\" ) or $e : Event( type == \"参加村民大会\" )",
+                "[when]凡是 \"{t}\" 这件事=$e : Event( type == \"{t}\" || type == \"参加村民大会\" )",
+                "[when]不是 \"{g}\" 户=not ( Household( hasTag(\"{g}\") ) or Household( hasTag(\"低保户\") ) )",
+                "[when]凡是 \"{t}\" 这件事=$e : Event( type == \"{t}\" ) Household( hasTag(\"党员户\") )")) {
+            assertThat(refusalOf(several)).as(several).contains("一句只能是一个条件", "写成几条规则");
+        }
+        assertThat(refusalOf("[when]凡是 \"{t}\" 这件事=$e : Event( type == \"{t}\" ) or $e : Event( type == \"x\" )"))
+                .contains("用 or 或 || 连了几个条件");
+        for (String stands : List.of("[when]本月无扣分=MonthSummary( deductions == 0, events > 0 )",
+                "[when]事件名是 \"{t}\"=$e : Event( type == \"{t}\", attr(\"备注\") == \"a||b\" )",
+                "[when]- 年龄不少于 {n}=intAttr(\"年龄\") >= {n}")) {
+            assertThat(refusalOf(stands)).as(stands).isNull();
+        }
+    }
+
     /** A version stored before this check still compiles, so a village's plan in force still loads. */
     @Test
     void aStoredVersionWithSuchASentenceStillCompiles() {
@@ -266,7 +306,8 @@ class SentencesKeepTheirMeaningTest {
                         .satisfies(problem -> {
                             assertThat(problem.file()).isEqualTo("本村句式.dsl");
                             assertThat(problem.line()).isEqualTo(2);
-                            assertThat(problem.message()).containsAnyOf("意思却不一样", "读起来是", "没有用到", "连在一起", "系统读不懂");
+                            assertThat(problem.message()).containsAnyOf("意思却不一样", "读起来是", "没有用到", "连在一起", "系统读不懂",
+                                    "一句只能是一个条件");
                         }));
     }
 

@@ -33,6 +33,35 @@ class WhatTheTestsLeaveOutIsSaidAtUploadTest {
                 });
     }
 
+    /** Attack tryout 14: the advice fits the plan's files; a plan with no workbook has no 「测试」 sheet to write in. */
+    @Test
+    void aPlanWithoutAnyTestIsToldWhereItsTestsAreWritten() {
+        List<PlanFile> csv = List.of(PlanFile.of(PLAN, SHEET));
+        List<PlanFile> drl = List.of(PlanFile.of("村规.drl", HostileCorpus.rule("Event( type == \"违法搭建\" )",
+                "awards.veto(\"平安建设\");")));
+
+        assertThat(UntestedRules.of(csv, COMPILER.compileUpload(csv))).singleElement()
+                .satisfies(warning -> assertThat(warning.message()).contains("「积分表.test.yaml」", "「积分表.test.csv」")
+                        .doesNotContain("「测试」表里"));
+        assertThat(UntestedRules.of(drl, COMPILER.compileUpload(drl))).singleElement()
+                .satisfies(warning -> assertThat(warning.message()).contains("「村规.test.yaml」")
+                        .doesNotContain("「测试」表里", ".test.csv"));
+    }
+
+    @Test
+    void aVetoNoYamlTestNamesIsToldHowAYamlTestNamesIt() {
+        List<PlanFile> files = List.of(PlanFile.of(PLAN, SHEET), PlanFile.of("积分表.test.yaml", """
+                - 用例: 开会一次
+                  事件类型: 参加村民大会
+                  期望:
+                    - {规则: 参加村民大会, 分数: 2}
+                """));
+
+        assertThat(UntestedRules.of(files, COMPILER.compileUpload(files))).singleElement()
+                .satisfies(warning -> assertThat(warning.message()).startsWith("一票否决的规则「违法搭建」、「参与赌博」没有测试")
+                        .contains(".test.yaml", "「{规则: 违法搭建, 类型: 一票否决}」").doesNotContain("「测试」表"));
+    }
+
     @Test
     void aVetoNoTestNamesIsToldByName() {
         List<PlanFile> files = List.of(PlanFile.of(PLAN, SHEET), PlanFile.of(TESTS, HEADER + """

@@ -1,0 +1,10 @@
+[when]凡是 "{t}" 这件事=$e : Event( type == "{t}" )
+[then]奖励 {n} 分 计入 "{c}"=awards.add({n}, "{c}");
+[when]该户未登记 "{g}" 标签=not Household( hasTag("{g}") )
+[when]本月缺席 "{t}"=MonthSummary( count("{t}") == 0 )
+[when]本月一次都没参加 "{t}"=MonthSummary( count("{t}") == 0 )
+[when]本月 "{t}" 为零=MonthSummary( count("{t}") == 0 )
+[when]该户不再是 "{g}"=not Household( hasTag("{g}") )
+[when]普通户（"{g}" 以外）=not Household( hasTag("{g}") )
+[when]该户没被列为 "{g}"=not Household( hasTag("{g}") )
+[when]本月未发生 "{t}"=MonthSummary( count("{t}") == 0 )
