@@ -58,8 +58,9 @@ class WhatTheTestsLeaveOutIsSaidAtUploadTest {
                 """));
 
         assertThat(UntestedRules.of(files, COMPILER.compileUpload(files))).singleElement()
-                .satisfies(warning -> assertThat(warning.message()).startsWith("一票否决的规则「违法搭建」、「参与赌博」没有测试")
-                        .contains(".test.yaml", "「{规则: 违法搭建, 类型: 一票否决}」").doesNotContain("「测试」表"));
+                .satisfies(warning -> assertThat(warning.message()).startsWith("一票否决的规则")
+                        .contains("「违法搭建」", "「参与赌博」", "没有测试", "测试文件（.test.yaml）", ", 类型: 一票否决}」")
+                        .doesNotContain("「测试」表"));
     }
 
     @Test
