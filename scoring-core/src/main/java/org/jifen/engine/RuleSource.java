@@ -263,7 +263,7 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         String drl = written;
         if (isSentences(file.name())) {
             List<PlanProblem> expansion = new ArrayList<>();
-            drl = SentenceExpander.expand(file.name(), written, sentences, expansion);
+            drl = SentenceExpander.expand(file.name(), written, sentences, expansion, atUpload);
             if (!expansion.isEmpty()) {
                 problems.addAll(expansion);
                 return null;

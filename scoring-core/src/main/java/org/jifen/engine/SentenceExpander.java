@@ -29,16 +29,29 @@ final class SentenceExpander {
     private final String file;
     private final SentenceMapping mapping;
     private final List<PlanProblem> problems;
+    private final @Nullable List<PlanProblem> besides;
 
-    private SentenceExpander(String file, SentenceMapping mapping, List<PlanProblem> problems) {
+    private SentenceExpander(String file, SentenceMapping mapping, List<PlanProblem> problems,
+            @Nullable List<PlanProblem> besides) {
         this.file = file;
         this.mapping = mapping;
         this.problems = problems;
+        this.besides = besides;
     }
 
     /** The DRL of the sentences, with as many lines as the text; every line that cannot be expanded is reported. */
     static String expand(String file, String text, SentenceMapping mapping, List<PlanProblem> problems) {
-        return new SentenceExpander(file, mapping, problems).expand(withoutBlockComments(text).split("\r?\n", -1));
+        return expand(file, text, mapping, problems, null);
+    }
+
+    /**
+     * As above, a line that holds more than its sentence (ADR 0248) reported to {@code besides}: an upload is refused
+     * for it, a stored version compiled or shown again expands it as before ({@code besides} null).
+     */
+    static String expand(String file, String text, SentenceMapping mapping, List<PlanProblem> problems,
+            @Nullable List<PlanProblem> besides) {
+        return new SentenceExpander(file, mapping, problems, besides)
+                .expand(withoutBlockComments(text).split("\r?\n", -1));
     }
 
     private String expand(String[] lines) {
@@ -173,12 +186,11 @@ final class SentenceExpander {
                     + "直接写 DRL 的行要以「>」开头）" + closest(line.strip(), section)));
             return null;
         }
-        String around = around(expanded, said);
-        if (!around.isEmpty()) {
+        String around = besides == null ? "" : around(expanded, said);
+        if (besides != null && !around.isEmpty()) {
             // attack tryout 14, B4: 「加 5 分 计入 "文明新风" awards.veto("平安建设");」 vetoes under a sentence that adds
-            problems.add(new PlanProblem(file, index + 1, "这一行除了句子还写了别的内容（「" + around + "」）：一行只写一句，"
+            besides.add(new PlanProblem(file, index + 1, "这一行除了句子还写了别的内容（「" + around + "」）：一行只写一句，"
                     + "句子前后不能再写别的；要直接写规则代码（DRL），请另起一行，并以「>」开头：「" + line.strip() + "」"));
-            return null;
         }
         return expanded;
     }

@@ -44,6 +44,8 @@ class FourteenthTryoutFilesTest {
             assertThat(problem.line()).isEqualTo(line);
             assertThat(problem.message()).contains(code, "一行只写一句", "以「>」开头");
         });
+        // a version stored before the check still loads (ADR 0248)
+        assertThat(new PlanCompiler(1000).compile(List.of(resource(plan + ".dslr"))).rules()).containsKey("r");
     }
 
     /** F1 and F2: 「否决该户当月积分」「本月缺席」「该户不再是」「普通户（"{g}" 以外）」 and the other honest words stand. */
