@@ -60,6 +60,10 @@ final class SentenceExpander {
         int lastFact = -1;
         for (int i = 0; i < lines.length; i++) {
             String trimmed = lines[i].strip();
+            if ((part == Part.OUTSIDE || part == Part.HEADER) && trimmed.startsWith("#")) {
+                misplaced(i, trimmed);
+                continue;
+            }
             switch (part) {
                 case OUTSIDE -> {
                     if (startsWithWord(trimmed, "rule")) {
@@ -106,9 +110,31 @@ final class SentenceExpander {
         return String.join("\n", out);
     }
 
+    /**
+     * Whether the line of a rule's conditions or consequence is one that belongs elsewhere, reported at it (clerk tryout
+     * 5, M2 and M5): a {@code #} note, which the rule file cannot read and which was blamed on another rule's line, and
+     * an annotation ({@code @cap(25)}, also after {@code >}), which goes right under the {@code rule} line.
+     */
+    private boolean misplaced(int index, String trimmed) {
+        String code = trimmed.startsWith(">") ? trimmed.substring(1).strip() : trimmed;
+        if (trimmed.startsWith("#")) {
+            problems.add(new PlanProblem(file, index + 1, "写法有误：规则文件里的注释要用 // 开头，不能用 #：「" + trimmed + "」"));
+            return true;
+        }
+        if (code.startsWith("@")) {
+            problems.add(new PlanProblem(file, index + 1, "「" + code + "」这样的标注（例如每月上限 @cap(25)）要写在 rule 那一行的"
+                    + "下一行、when 的前面，不能写在条件或结论里"));
+            return true;
+        }
+        return false;
+    }
+
     /** A line of conditions; a {@code -} line is merged into the last fact's constraints and becomes blank. */
     private String condition(String[] out, int index, String line, int lastFact) {
         String trimmed = line.strip();
+        if (misplaced(index, trimmed)) {
+            return line;
+        }
         if (isComment(trimmed)) {
             return line;
         }
@@ -136,6 +162,9 @@ final class SentenceExpander {
 
     private String consequence(int index, String line) {
         String trimmed = line.strip();
+        if (misplaced(index, trimmed)) {
+            return line;
+        }
         if (isComment(trimmed)) {
             return line;
         }
@@ -167,7 +196,12 @@ final class SentenceExpander {
                 }
                 String slot = SlotValues.refusal(sentence, match.groups);
                 if (slot != null) {
-                    problems.add(new PlanProblem(file, index + 1, slot + "：「" + line.strip() + "」"));
+                    String another = anotherSentenceIn(expanded, sentence, match.groups, section);
+                    problems.add(new PlanProblem(file, index + 1, another != null
+                            // clerk tryout 5, M4: 「当 事件类型为 "参加村民大会" 且 家庭户带有标签 "党员户" 时」
+                            ? "一行只写一个条件：「" + line.strip() + "」里还夹着另一句「" + another + "」，请把它另起一行写"
+                                    + "（几行条件要同时满足）"
+                            : slot + "：「" + line.strip() + "」"));
                     return null;
                 }
                 String replacement = fill(sentence, match.groups);
@@ -230,12 +264,34 @@ final class SentenceExpander {
         return String.join("…", parts);
     }
 
+    /** Another sentence of the section written from a placeholder's value on, as written, or null. */
+    private @Nullable String anotherSentenceIn(String line, Sentence matched, List<String> values, Section section) {
+        for (String value : values) {
+            int at = value.isBlank() ? -1 : line.indexOf(value);
+            if (at < 0) {
+                continue;
+            }
+            String from = line.substring(at);
+            for (Sentence sentence : mapping.sentences(section)) {
+                Match inside = sentence == matched ? null : find(from, sentence, 0);
+                if (inside != null) {
+                    return from.substring(inside.start, inside.end).strip();
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * The sentence of the section closest to what was written, as a hint of what to write instead: spaces, quotes
      * and numbers are where clerks most often differ from the table.
      */
     private String closest(String written, Section section) {
         String quotes = written.matches(".*[“”「」『』‘’].*") ? "。引号要用英文双引号 \"，不要用 “ ” 或「」" : "";
+        String meant = meant(written, section);
+        if (meant != null) {
+            return quotes + "。" + meant;
+        }
         String best = null;
         double bestShare = 0;
         for (Sentence sentence : mapping.sentences(section)) {
@@ -251,6 +307,28 @@ final class SentenceExpander {
                 : "。最接近的句式是「" + best.replace("{n}", "数字").replace("{category}", "类别").replace("{type}", "事件类型")
                         .replace("{tag}", "标签").replace("{name}", "属性名").replace("{value}", "值")
                         + "」，注意空格和英文双引号");
+    }
+
+    /**
+     * What a clerk who wrote this in their own words most likely meant, when the plain nearest sentence would point
+     * away from it (clerk tryout 5, M5, M6): a monthly cap, a month without deductions, a household without a tag.
+     */
+    private @Nullable String meant(String written, Section section) {
+        if (written.matches(".*(上限|最多|封顶|至多).*分.*")) {
+            return "每月上限不是句子：请在 rule 那一行的下一行写 @cap(25)（25 换成每月最多的分数）";
+        }
+        if (section == Section.WHEN && written.matches(".*(没有|无|未|没).*扣分.*") && offers(section, "本月无扣分")) {
+            return "要说这个月一次扣分也没有，请写「本月无扣分」";
+        }
+        if (section == Section.WHEN && written.matches(".*(不是|非|没有|不带|不属于).*户.*") && written.indexOf('"') < 0
+                && offers(section, "家庭户没有标签 \"{tag}\"")) {
+            return "要说家庭户不带某个标签，请写「家庭户没有标签 \"标签\"」，例如「家庭户没有标签 \"党员户\"」";
+        }
+        return null;
+    }
+
+    private boolean offers(Section section, String key) {
+        return mapping.sentences(section).stream().anyMatch(sentence -> sentence.key().equals(key));
     }
 
     private record Match(int start, int end, List<String> groups) {

@@ -34,8 +34,17 @@ final class SlotValues {
                 }
             }
             if (inCode(sentence.value(), name) && !NUMBER.matcher(value.strip()).matches()) {
-                return "「" + value.strip() + "」写在句子的数字位置（" + slot(name) + "），这里只能写不超过 " + MAX_DIGITS
-                        + " 位的阿拉伯数字（如 5、20），不能写负号、算式、小数、中文数字或别的内容；扣分请用写明「扣」的句子";
+                String written = value.strip();
+                String halfWidth = java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFKC);
+                if (NUMBER.matcher(halfWidth).matches()) {
+                    // clerk tryout 5, L1: say what a full-width digit is and how to type it
+                    return "「" + written + "」写在句子的数字位置（" + slot(name) + "），是全角数字（中文输入法打出来的）：请切换到"
+                            + "半角（英文）输入，写成「" + halfWidth + "」";
+                }
+                boolean minus = halfWidth.contains("-") && !sentence.value().contains("-" + slot(name));
+                return "「" + written + "」写在句子的数字位置（" + slot(name) + "），这里只能写不超过 " + MAX_DIGITS
+                        + " 位的阿拉伯数字（如 5、20），不能写负号、算式、小数、中文数字或别的内容"
+                        + (minus ? "；扣分请用写明「扣」的句子" : "");
             }
         }
         return null;

@@ -124,6 +124,58 @@ class SentenceExpanderTest {
         }
     }
 
+    /**
+     * Clerk tryout 5 (M2, M4, M5, M6): what a clerk wrote in their own words is answered at its line with what to write
+     * instead, not with a message about another line or a sentence that points away.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            当 事件类型为 "参加村民大会" 且 家庭户带有标签 "党员户" 时 | 6 | 一行只写一个条件 | 另一句「家庭户带有标签 "党员户"」
+            @cap(25)                                                   | 6 | 要写在 rule 那一行的下一行 | 「@cap(25)」
+            > @cap(25)                                                 | 6 | 要写在 rule 那一行的下一行 | 「@cap(25)」
+            每月最多扣 25 分                                           | 6 | 对不上任何句式 | @cap(25)
+            本月没有扣分                                               | 6 | 对不上任何句式 | 请写「本月无扣分」
+            该户不是党员户                                             | 6 | 对不上任何句式 | 「家庭户没有标签 "党员户"」
+            """)
+    void aClerksOwnWordsAreAnsweredAtTheirLineWithWhatToWrite(String condition, int line, String what, String instead) {
+        List<PlanProblem> problems = new ArrayList<>();
+        SentenceExpander.expand("方案.dslr", HEADER + "rule \"r\"\nwhen\n    " + condition
+                + "\nthen\n    加 1 分 计入 \"村民议事\"\nend\n", SentenceMapping.read(List.of(StandardDsl.file()), problems),
+                problems);
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(line);
+            assertThat(problem.message()).contains(what, instead);
+        });
+    }
+
+    /** Clerk tryout 5, L1: a number written wrongly is told what fits its sentence, and a full-width digit is named. */
+    @Test
+    void aNumberWrittenWronglyIsToldWhatFitsItsSentence() {
+        assertThat(consequenceRefusal("附加 ２ 分 计入 \"文明新风\"")).contains("全角数字", "写成「2」");
+        assertThat(consequenceRefusal("按数量每次扣 五 分 计入 \"人居环境\"")).contains("阿拉伯数字").doesNotContain("扣分请用");
+        assertThat(consequenceRefusal("加 0-5 分 计入 \"文明新风\"")).contains("扣分请用写明「扣」的句子");
+    }
+
+    private static String consequenceRefusal(String consequence) {
+        List<PlanProblem> problems = new ArrayList<>();
+        SentenceExpander.expand("方案.dslr", HEADER + "rule \"r\"\nwhen\n    当 事件类型为 \"x\" 时\nthen\n    " + consequence
+                + "\nend\n", SentenceMapping.read(List.of(StandardDsl.file()), problems), problems);
+        assertThat(problems).singleElement().satisfies(problem -> assertThat(problem.line()).isEqualTo(8));
+        return problems.get(0).message();
+    }
+
+    @Test
+    void aNoteWrittenWithHashBetweenRulesIsAnsweredAtItsLine() {
+        List<PlanProblem> problems = new ArrayList<>();
+        SentenceExpander.expand("方案.dslr", "# 积分方案\n" + HEADER + "rule \"r\"\nwhen\n    当 事件类型为 \"x\" 时\nthen\n"
+                + "    加 1 分 计入 \"村民议事\"\nend\n\n# 备注：每周检查\nrule \"s\"\nwhen\n    # 网格员查\n    当 事件类型为 \"y\" 时\nthen\n"
+                + "    加 1 分 计入 \"村民议事\"\nend\n", SentenceMapping.read(List.of(StandardDsl.file()), problems), problems);
+
+        assertThat(problems).extracting(PlanProblem::line).containsExactly(1, 12, 15);
+        assertThat(problems).allSatisfy(problem -> assertThat(problem.message()).contains("不能用 #"));
+    }
+
     /** What Drools took 196 s over (a 23 KB line) or never finished (rule/when/then without end) takes milliseconds. */
     @Test
     void timeIsLinearInWhatItReads() {
