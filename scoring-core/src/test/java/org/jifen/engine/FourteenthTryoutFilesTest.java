@@ -34,6 +34,18 @@ class FourteenthTryoutFilesTest {
                 });
     }
 
+    /** Attack tryout 15, S2: the same class as B5, with the alternatives inside the pattern. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"k12_contains", "k14_lt", "k15_str_ne_eq"})
+    void alternativesInsideOneSentencesPatternAreRefusedAtItsLine(String plan) throws IOException {
+        assertThat(refused(List.of(resource("attack15", plan + ".dsl"), resource("attack15", plan + ".dslr"))))
+                .anySatisfy(problem -> {
+                    assertThat(problem.file()).endsWith(plan + ".dsl");
+                    assertThat(problem.line()).isEqualTo(1);
+                    assertThat(problem.message()).contains("用 or 或 || 连了几个条件", "一句只能是一个条件");
+                });
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             s06_tail_after | 13 | 「awards.veto("平安建设");」
@@ -66,7 +78,11 @@ class FourteenthTryoutFilesTest {
     }
 
     private static PlanFile resource(String name) throws IOException {
-        try (InputStream in = FourteenthTryoutFilesTest.class.getResourceAsStream("attack14/" + name)) {
+        return resource("attack14", name);
+    }
+
+    private static PlanFile resource(String tryout, String name) throws IOException {
+        try (InputStream in = FourteenthTryoutFilesTest.class.getResourceAsStream(tryout + "/" + name)) {
             return PlanFile.of(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }

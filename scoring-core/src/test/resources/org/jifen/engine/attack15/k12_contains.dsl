@@ -1,0 +1,2 @@
+[when]凡是 "{t}" 这件事=$e : Event( type contains "{t}" || type contains "搭建" )
+[then]奖励 {n} 分 计入 "{c}"=awards.add({n}, "{c}");
