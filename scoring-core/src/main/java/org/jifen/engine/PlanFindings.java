@@ -284,17 +284,10 @@ final class PlanFindings {
      */
     private void categoryOtherThanCatalogs(RuleDescr descr, RuleInfo rule, RuleSource source,
             List<Expression> expressions, EventCatalog catalog) {
-        Set<String> types = new LinkedHashSet<>();
-        for (Expression expression : expressions) {
-            Matcher type = EVENT_TYPE.matcher(expression.text());
-            while (type.find()) {
-                types.add(type.group(1));
-            }
-        }
-        if (types.size() != 1 || !catalog.lists(types.iterator().next())) {
+        EventCatalog.EventType type = theListedTypeScored(expressions, catalog);
+        if (type == null) {
             return;
         }
-        EventCatalog.EventType type = catalog.types().get(types.iterator().next());
         Matcher category = AWARD_CATEGORY.matcher(String.valueOf(descr.getConsequence()));
         Set<String> said = new LinkedHashSet<>();
         while (category.find()) {
@@ -311,6 +304,20 @@ final class PlanFindings {
                         + "；如果是有意的，可以不管"));
             }
         }
+    }
+
+    /** The one event type the rule's conditions test, when the catalog lists it; null for none, several or unlisted. */
+    private static EventCatalog.@Nullable EventType theListedTypeScored(List<Expression> expressions,
+            EventCatalog catalog) {
+        Set<String> types = new LinkedHashSet<>();
+        for (Expression expression : expressions) {
+            Matcher type = EVENT_TYPE.matcher(expression.text());
+            while (type.find()) {
+                types.add(type.group(1));
+            }
+        }
+        return types.size() == 1 && catalog.lists(types.iterator().next())
+                ? catalog.types().get(types.iterator().next()) : null;
     }
 
     /** Whether the conditions see only the month's summary (and the household), never an event. */
@@ -334,17 +341,10 @@ final class PlanFindings {
      */
     private void attributesNobodyRecords(List<Expression> expressions, RuleSource source, RuleInfo rule,
             EventCatalog catalog) {
-        Set<String> types = new LinkedHashSet<>();
-        for (Expression expression : expressions) {
-            Matcher type = EVENT_TYPE.matcher(expression.text());
-            while (type.find()) {
-                types.add(type.group(1));
-            }
-        }
-        if (types.size() != 1 || !catalog.lists(types.iterator().next())) {
+        EventCatalog.EventType type = theListedTypeScored(expressions, catalog);
+        if (type == null) {
             return;
         }
-        EventCatalog.EventType type = catalog.types().get(types.iterator().next());
         Set<String> said = new LinkedHashSet<>();
         for (Expression expression : expressions) {
             Matcher attribute = ATTRIBUTE.matcher(expression.text());
