@@ -438,12 +438,11 @@ final class PlanFindings {
 
     /** The rule's text below its name (conditions and consequence), spaces and comments aside; null when unknown. */
     /**
-     * A rule that can never score, or scores by the server's date rather than the event's, said at upload (attack
-     * tryout 9, F4: three of seven rules silenced by attributes were accepted without a word). {@code agenda-group}
-     * and {@code ruleflow-group} without {@code auto-focus} never fire in a plan, which has no agenda of its own:
-     * refused. {@code enabled false} pauses a rule (rules-guide 3.6): warned. {@code date-effective} and
-     * {@code date-expires} are judged against the day the plan runs, so a month evaluated again later scores
-     * otherwise: warned, with the condition on the event's month that does what is usually meant.
+     * A rule that can never score, said at upload (attack tryout 9, F4: three of seven rules silenced by attributes
+     * were accepted without a word). {@code agenda-group} and {@code ruleflow-group} without {@code auto-focus} never
+     * fire in a plan, which has no agenda of its own: refused. {@code enabled false} pauses a rule (rules-guide 3.6):
+     * warned. {@code date-effective} and {@code date-expires} go by the event's day (ADR 0250) and are only said in
+     * the rule's words.
      */
     private void switchedOffOrDated(RuleDescr descr, RuleInfo rule) {
         Map<String, org.drools.drl.ast.descr.AttributeDescr> attributes = descr.getAttributes();
@@ -459,15 +458,6 @@ final class PlanFindings {
         if ("false".equals(value(attributes.get("enabled")))) {
             warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」写了 enabled false："
                     + RuleAttributes.said("enabled", "false", autoFocus) + "。如果不是有意的，请删去这一行"));
-        }
-        for (String dated : List.of("date-effective", "date-expires")) {
-            if (attributes.containsKey(dated)) {
-                String day = Objects.requireNonNull(value(attributes.get(dated)));
-                warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」写了 " + dated + "「"
-                        + day + "」：" + RuleAttributes.said(dated, day, autoFocus) + "；是否计分按评定当天的日期判断，"
-                        + "不按事件的日期，所以同一个月份早评定和晚评定得分会不一样。如果是想只对某些月份的事件计分，请删去这一行，"
-                        + "在条件里写月份，例如 Event( month >= \"2026-12\" )"));
-            }
         }
     }
 
