@@ -283,9 +283,6 @@ public final class CompiledPlan {
     private static final java.util.regex.Pattern CONDITION_OF = java.util.regex.Pattern.compile(
             "\\[Rule \"([^\"]*)\" in ");
 
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-    }
-
     /** An award outside the bounds a plan may ask for; the message says which bound, in Chinese. */
     static final class AwardOutOfBounds extends RuntimeException {
 
