@@ -493,8 +493,9 @@ final class SafeExpressions {
     }
 
     private @Nullable ValueRange relation() {
-        leftFrom = next;
-        ValueRange range = additive();
+        int from = next;
+        ValueRange range = additive(); // may parse relations of its own, in a method's arguments
+        leftFrom = from;
         leftTo = next;
         if (atEnd()) {
             return range;
@@ -554,8 +555,17 @@ final class SafeExpressions {
      */
     private boolean textual(int from, int to) {
         List<Token> side = tokens.subList(from, Math.min(to, tokens.size()));
+        java.util.ArrayDeque<Boolean> calls = new java.util.ArrayDeque<>(); // per open parenthesis: a call's?
         for (int i = 0; i < side.size(); i++) {
             Token token = side.get(i);
+            if (token.text.equals("(")) {
+                calls.push(i > 0 && side.get(i - 1).kind == Token.Kind.WORD);
+            } else if (token.text.equals(")") && !calls.isEmpty()) {
+                calls.pop();
+            }
+            if (calls.contains(true)) {
+                continue; // a method's argument (count("垃圾分类")) is not what is compared
+            }
             boolean member = i + 1 < side.size() && side.get(i + 1).text.equals(".");
             if (token.kind == Token.Kind.STRING || token.kind == Token.Kind.WORD && (TEXT_PROPERTIES.contains(token.text)
                     || TEXT_GETTERS.contains(token.text)
@@ -566,10 +576,13 @@ final class SafeExpressions {
         return false;
     }
 
-    /** Months are written 「2024-07」, so their text order is their order in time: the one text that may be ordered. */
+    /**
+     * Months are written 「2024-07」, so their text order is their order in time: the one text that may be ordered. A
+     * day ({@code occurredOn}) is a date, not text; what it may be compared with is the compiler's to say.
+     */
     private boolean mentionsMonth(int from, int to) {
-        return tokens.subList(from, Math.min(to, tokens.size())).stream()
-                .anyMatch(token -> token.text.equals("month") || token.text.equals("getMonth"));
+        return tokens.subList(from, Math.min(to, tokens.size())).stream().anyMatch(token -> List.of("month",
+                "getMonth", "occurredOn", "getOccurredOn").contains(token.text));
     }
 
     private void keywordRelation() {
