@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PlanFindings {
 
+    /** Attributes under which a rule may not score when another with the same conditions does. */
+    private static final Set<String> GATES = Set.of("activation-group", "date-effective", "date-expires");
     private static final Pattern EVENT_TYPE = Pattern.compile("\\btype\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern COUNTED_TYPE = Pattern.compile("\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"\\s*[),]");
     private static final Pattern TAG = Pattern.compile("\\bhasTag\\(\\s*\"([^\"]*)\"\\s*\\)");
@@ -112,7 +114,10 @@ final class PlanFindings {
                                 source.conditionCellOf(rule.line(), attribute.group(1))));
                     }
                 }
-                String body = body(source, descr);
+                // A rule paused, dated or in an activation group may not score beside its twin (attack 15, W1).
+                boolean gated = "false".equals(value(descr.getAttributes().get("enabled")))
+                        || descr.getAttributes().keySet().stream().anyMatch(GATES::contains);
+                String body = gated ? null : body(source, descr);
                 boolean twice = false;
                 if (body != null) {
                     RuleInfo twin = bodies.putIfAbsent(body, rule);
@@ -124,7 +129,7 @@ final class PlanFindings {
                     }
                 }
                 String conditions = conditionKey(descr.getLhs());
-                RuleInfo overlapping = sameConditions.putIfAbsent(conditions, rule);
+                RuleInfo overlapping = gated ? null : sameConditions.putIfAbsent(conditions, rule);
                 tooManyAlike(rule, rulesByConditions.merge(conditions, 1, Integer::sum),
                         overlapping == null ? rule : overlapping);
                 if (overlapping != null && !twice && !conditions.isEmpty()) {
