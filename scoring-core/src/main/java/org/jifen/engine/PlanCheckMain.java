@@ -69,7 +69,8 @@ public final class PlanCheckMain {
             // a request thread (and a core) of the service for as long again
             String first = request.files().isEmpty() ? "" : request.files().get(0).name();
             return new PlanRejected(new PlanProblem(first, 0, "检查这个方案用了 " + seconds + " 秒，超过了 " + MAX_CHECK_CPU_SECONDS
-                    + " 秒的上限（本镇的方案通常 1 秒左右）：请减少规则、简化条件（少用 or 和 accumulate）或拆分方案"));
+                    + " 秒的上限（本镇的方案通常 1 秒左右）：时间花在编译规则和跑规则测试上，请减少规则或测试用例、简化条件（少用 or 和 "
+                    + "accumulate），或拆分方案"));
         }
         return null;
     }

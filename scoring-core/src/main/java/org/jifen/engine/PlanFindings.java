@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PlanFindings {
 
+    /** Attributes under which a rule may not score when another with the same conditions does. */
+    private static final Set<String> GATES = Set.of("activation-group", "date-effective", "date-expires");
     private static final Pattern EVENT_TYPE = Pattern.compile("\\btype\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern COUNTED_TYPE = Pattern.compile("\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"\\s*[),]");
     private static final Pattern TAG = Pattern.compile("\\bhasTag\\(\\s*\"([^\"]*)\"\\s*\\)");
@@ -112,7 +114,10 @@ final class PlanFindings {
                                 source.conditionCellOf(rule.line(), attribute.group(1))));
                     }
                 }
-                String body = body(source, descr);
+                // A rule paused, dated or in an activation group may not score beside its twin (attack 15, W1).
+                boolean gated = "false".equals(value(descr.getAttributes().get("enabled")))
+                        || descr.getAttributes().keySet().stream().anyMatch(GATES::contains);
+                String body = gated ? null : body(source, descr);
                 boolean twice = false;
                 if (body != null) {
                     RuleInfo twin = bodies.putIfAbsent(body, rule);
@@ -124,7 +129,7 @@ final class PlanFindings {
                     }
                 }
                 String conditions = conditionKey(descr.getLhs());
-                RuleInfo overlapping = sameConditions.putIfAbsent(conditions, rule);
+                RuleInfo overlapping = gated ? null : sameConditions.putIfAbsent(conditions, rule);
                 tooManyAlike(rule, rulesByConditions.merge(conditions, 1, Integer::sum),
                         overlapping == null ? rule : overlapping);
                 if (overlapping != null && !twice && !conditions.isEmpty()) {
@@ -284,17 +289,10 @@ final class PlanFindings {
      */
     private void categoryOtherThanCatalogs(RuleDescr descr, RuleInfo rule, RuleSource source,
             List<Expression> expressions, EventCatalog catalog) {
-        Set<String> types = new LinkedHashSet<>();
-        for (Expression expression : expressions) {
-            Matcher type = EVENT_TYPE.matcher(expression.text());
-            while (type.find()) {
-                types.add(type.group(1));
-            }
-        }
-        if (types.size() != 1 || !catalog.lists(types.iterator().next())) {
+        EventCatalog.EventType type = theListedTypeScored(expressions, catalog);
+        if (type == null) {
             return;
         }
-        EventCatalog.EventType type = catalog.types().get(types.iterator().next());
         Matcher category = AWARD_CATEGORY.matcher(String.valueOf(descr.getConsequence()));
         Set<String> said = new LinkedHashSet<>();
         while (category.find()) {
@@ -311,6 +309,20 @@ final class PlanFindings {
                         + "；如果是有意的，可以不管"));
             }
         }
+    }
+
+    /** The one event type the rule's conditions test, when the catalog lists it; null for none, several or unlisted. */
+    private static EventCatalog.@Nullable EventType theListedTypeScored(List<Expression> expressions,
+            EventCatalog catalog) {
+        Set<String> types = new LinkedHashSet<>();
+        for (Expression expression : expressions) {
+            Matcher type = EVENT_TYPE.matcher(expression.text());
+            while (type.find()) {
+                types.add(type.group(1));
+            }
+        }
+        return types.size() == 1 && catalog.lists(types.iterator().next())
+                ? catalog.types().get(types.iterator().next()) : null;
     }
 
     /** Whether the conditions see only the month's summary (and the household), never an event. */
@@ -334,17 +346,10 @@ final class PlanFindings {
      */
     private void attributesNobodyRecords(List<Expression> expressions, RuleSource source, RuleInfo rule,
             EventCatalog catalog) {
-        Set<String> types = new LinkedHashSet<>();
-        for (Expression expression : expressions) {
-            Matcher type = EVENT_TYPE.matcher(expression.text());
-            while (type.find()) {
-                types.add(type.group(1));
-            }
-        }
-        if (types.size() != 1 || !catalog.lists(types.iterator().next())) {
+        EventCatalog.EventType type = theListedTypeScored(expressions, catalog);
+        if (type == null) {
             return;
         }
-        EventCatalog.EventType type = catalog.types().get(types.iterator().next());
         Set<String> said = new LinkedHashSet<>();
         for (Expression expression : expressions) {
             Matcher attribute = ATTRIBUTE.matcher(expression.text());
@@ -438,12 +443,11 @@ final class PlanFindings {
 
     /** The rule's text below its name (conditions and consequence), spaces and comments aside; null when unknown. */
     /**
-     * A rule that can never score, or scores by the server's date rather than the event's, said at upload (attack
-     * tryout 9, F4: three of seven rules silenced by attributes were accepted without a word). {@code agenda-group}
-     * and {@code ruleflow-group} without {@code auto-focus} never fire in a plan, which has no agenda of its own:
-     * refused. {@code enabled false} pauses a rule (rules-guide 3.6): warned. {@code date-effective} and
-     * {@code date-expires} are judged against the day the plan runs, so a month evaluated again later scores
-     * otherwise: warned, with the condition on the event's month that does what is usually meant.
+     * A rule that can never score, said at upload (attack tryout 9, F4: three of seven rules silenced by attributes
+     * were accepted without a word). {@code agenda-group} and {@code ruleflow-group} without {@code auto-focus} never
+     * fire in a plan, which has no agenda of its own: refused. {@code enabled false} pauses a rule (rules-guide 3.6):
+     * warned. {@code date-effective} and {@code date-expires} go by the event's day (ADR 0250) and are only said in
+     * the rule's words.
      */
     private void switchedOffOrDated(RuleDescr descr, RuleInfo rule) {
         Map<String, org.drools.drl.ast.descr.AttributeDescr> attributes = descr.getAttributes();
@@ -459,15 +463,6 @@ final class PlanFindings {
         if ("false".equals(value(attributes.get("enabled")))) {
             warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」写了 enabled false："
                     + RuleAttributes.said("enabled", "false", autoFocus) + "。如果不是有意的，请删去这一行"));
-        }
-        for (String dated : List.of("date-effective", "date-expires")) {
-            if (attributes.containsKey(dated)) {
-                String day = Objects.requireNonNull(value(attributes.get(dated)));
-                warnings.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」写了 " + dated + "「"
-                        + day + "」：" + RuleAttributes.said(dated, day, autoFocus) + "；是否计分按评定当天的日期判断，"
-                        + "不按事件的日期，所以同一个月份早评定和晚评定得分会不一样。如果是想只对某些月份的事件计分，请删去这一行，"
-                        + "在条件里写月份，例如 Event( month >= \"2026-12\" )"));
-            }
         }
     }
 

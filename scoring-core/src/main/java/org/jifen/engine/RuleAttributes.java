@@ -76,8 +76,8 @@ public final class RuleAttributes {
         }
         return switch (name) {
             case "enabled" -> "false".equals(value) ? "已停用，不计分" : null;
-            case "date-effective" -> "只在 " + date(value) + " 之后评定时计分";
-            case "date-expires" -> "只在 " + date(value) + " 之前评定时计分";
+            case "date-effective" -> "只给 " + date(value) + " 起（含当天）发生的事计分";
+            case "date-expires" -> "只给 " + date(value) + " 以前（不含当天）发生的事计分";
             case "salience" -> "几条规则同时满足时的先后：次序 " + value + "（数大的先算）";
             case "activation-group" -> "和同组「" + value + "」的规则同时满足时，只有先算的一条计分";
             case "agenda-group", "ruleflow-group" -> "true".equals(autoFocus) || "".equals(autoFocus)

@@ -463,7 +463,9 @@ final class RuleFileValidator {
             case "GroupBy" -> "groupby";
             case "ConditionalBranch" -> "if/else 分支";
             case "NamedConsequence" -> "命名结论";
-            default -> name;
+            case "ExprConstraint", "Constraint" -> "一个系统读不懂的条件（几个条件之间要用英文逗号「,」分开，不能用分号「;」）";
+            // the engine's name for a construct says nothing to a clerk: the line and the rule say where (attack 15, J1)
+            default -> "一种积分方案不支持的写法";
         };
     }
 

@@ -35,6 +35,10 @@ final class SafeExpressions {
     private static final Set<String> TEXT_PROPERTIES = Set.of("type", "householdId", "month", "id", "group",
             "centralVillage");
     private static final Set<String> RELATIONS = Set.of("==", "!=", "<", "<=", ">", ">=");
+    /** Order relations: on text they compare character codes, never what a clerk means (attack tryout 15, S1). */
+    private static final Set<String> ORDERINGS = Set.of("<", "<=", ">", ">=");
+    private static final Set<String> TEXT_GETTERS = Set.of("attr", "getType", "getHouseholdId", "getId", "getGroup",
+            "getCentralVillage");
 
     /** Why an expression is refused and where in its text. */
     record Refused(int offset, String reason) {
@@ -489,8 +493,9 @@ final class SafeExpressions {
     }
 
     private @Nullable ValueRange relation() {
-        leftFrom = next;
-        ValueRange range = additive();
+        int from = next;
+        ValueRange range = additive(); // may parse relations of its own, in a method's arguments
+        leftFrom = from;
         leftTo = next;
         if (atEnd()) {
             return range;
@@ -519,6 +524,11 @@ final class SafeExpressions {
         int leftEnd = leftTo;
         int from = next;
         additive();
+        if (ORDERINGS.contains(operator.text) && !mentionsMonth(leftStart, leftEnd) && !mentionsMonth(from, next)
+                && (textual(leftStart, leftEnd) || textual(from, next))) {
+            throw refuse(operator, "文字不能比大小：「" + operator.text + "」会按字的编码先后来比，别的事件、别的名称也会被算进来。"
+                    + "要说某一种，请写 ==；几种，请写 in (\"…\", \"…\")；比月份可以写 month >= \"2024-07\"");
+        }
         if (leftEnd - leftStart != 1 || next - from != 1) {
             return;
         }
@@ -537,6 +547,42 @@ final class SafeExpressions {
             throw refuse(literal, "「" + property.text + "」是文字，要和加英文双引号的文字比较，例如 " + property.text + " "
                     + operator.text + " \"" + literal.text + "\"");
         }
+    }
+
+    /**
+     * Whether the tokens may be text: a quoted literal, a text property, an attribute's text ({@code attr}), or a
+     * binding of a property whose values are not known to be numbers ({@code $t : type}).
+     */
+    private boolean textual(int from, int to) {
+        List<Token> side = tokens.subList(from, Math.min(to, tokens.size()));
+        java.util.ArrayDeque<Boolean> calls = new java.util.ArrayDeque<>(); // per open parenthesis: a call's?
+        for (int i = 0; i < side.size(); i++) {
+            Token token = side.get(i);
+            if (token.text.equals("(")) {
+                calls.push(i > 0 && side.get(i - 1).kind == Token.Kind.WORD);
+            } else if (token.text.equals(")") && !calls.isEmpty()) {
+                calls.pop();
+            }
+            if (calls.contains(true)) {
+                continue; // a method's argument (count("垃圾分类")) is not what is compared
+            }
+            boolean member = i + 1 < side.size() && side.get(i + 1).text.equals(".");
+            if (token.kind == Token.Kind.STRING || token.kind == Token.Kind.WORD && (TEXT_PROPERTIES.contains(token.text)
+                    || TEXT_GETTERS.contains(token.text)
+                    || bindings.contains(token.text) && !member && rangeOf(scope.on(token.text, null, null)) == null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Months are written 「2024-07」, so their text order is their order in time: the one text that may be ordered. A
+     * day ({@code occurredOn}) is a date, not text; what it may be compared with is the compiler's to say.
+     */
+    private boolean mentionsMonth(int from, int to) {
+        return tokens.subList(from, Math.min(to, tokens.size())).stream().anyMatch(token -> List.of("month",
+                "getMonth", "occurredOn", "getOccurredOn").contains(token.text));
     }
 
     private void keywordRelation() {
@@ -717,6 +763,9 @@ final class SafeExpressions {
         }
         deeper(name);
         expect("(");
+        if (!atEnd() && peek().text.equals("null")) {
+            throw refuse(peek(), "「" + name.text + "」的括号里要写加英文双引号的名称，例如 " + name.text + "(\"会议名称\")，不能写 null");
+        }
         String argument = !atEnd() && peek().kind == Token.Kind.STRING && peekIs(1, ")")
                 ? peek().text.substring(1, peek().text.length() - 1) : null;
         arguments();
@@ -885,6 +934,11 @@ final class SafeExpressions {
                     if (end - i > MAX_LITERAL_LENGTH) {
                         throw new Unreadable(i, "这个数有 " + (end - i) + " 位，太长了：规则里的数最多 " + MAX_LITERAL_LENGTH
                                 + " 位");
+                    }
+                    if (c == '0' && end > i + 1 && Character.isDigit(text.charAt(i + 1))) {
+                        // Java reads 010 as 8 (octal) while every view shows 010: attack tryout 15, O1.
+                        throw new Unreadable(i, "数「" + text.substring(i, end) + "」以 0 开头：这样写系统会当成另一个数"
+                                + "（010 会被当成 8），请去掉前面的 0，写成 " + text.substring(i, end).replaceFirst("^0+(?=\\d)", ""));
                     }
                     tokens.add(new Token(Kind.NUMBER, text.substring(i, end), i, end));
                     i = end;

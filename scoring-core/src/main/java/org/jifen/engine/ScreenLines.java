@@ -30,8 +30,10 @@ final class ScreenLines {
         boolean rules = lower.endsWith(".drl") || lower.endsWith(".dslr") || lower.endsWith(".dsl");
         List<PlanProblem> problems = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
+        byte[] kinds = rules ? CodeText.kinds(text) : new byte[0];
         boolean inComment = false;
-        for (int i = 0; i < lines.length && problems.size() < MOST_SAID; i++) {
+        int at = 0;
+        for (int i = 0; i < lines.length && problems.size() < MOST_SAID; at = text.indexOf('\n', at) + 1, i++) {
             boolean comment = inComment;
             if (rules) {
                 int runs = inComment ? runsAfterClose(lines[i]) : -1;
@@ -41,9 +43,11 @@ final class ScreenLines {
                             + (code.length() > 40 ? code.substring(0, 40) + "…" : code) + "」却会执行：请把要执行的内容另起一行写"
                             + "（不要的就删掉），让 */ 后面不再有别的内容"));
                 }
-                int read = comments(lines[i], inComment);
-                inComment = (read & OPEN) != 0;
-                comment |= (read & SEEN) != 0;
+                for (int k = at; k < at + lines[i].length(); k++) {
+                    comment |= kinds[k] >= CodeText.LINE_COMMENT;
+                }
+                int end = at + lines[i].length(); // the line's break: still in a block comment when it stays open
+                inComment = end < kinds.length && kinds[end] == CodeText.BLOCK_COMMENT;
             }
             int blanks = longestBlanks(lines[i]);
             if (blanks > LONGEST_BLANKS) {
@@ -70,43 +74,6 @@ final class ScreenLines {
         }
         String rest = line.substring(close + 2).strip();
         return rest.isEmpty() || rest.startsWith("//") ? -1 : line.indexOf(rest, close + 2);
-    }
-
-    private static final int OPEN = 1;
-    private static final int SEEN = 2;
-
-    /**
-     * Whether a block comment is still open at the end of the line ({@link #OPEN}) and whether the line holds any
-     * comment ({@link #SEEN}), strings and line comments read as DRL does.
-     */
-    private static int comments(String line, boolean open) {
-        int seen = open ? SEEN : 0;
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            char next = i + 1 < line.length() ? line.charAt(i + 1) : 0;
-            if (open) {
-                if (c == '*' && next == '/') {
-                    open = false;
-                    i++;
-                }
-            } else if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '/' && next == '/') {
-                return SEEN;
-            } else if (c == '/' && next == '*') {
-                open = true;
-                seen = SEEN;
-                i++;
-            }
-        }
-        return (open ? OPEN : 0) | seen;
     }
 
     /** The columns a line takes in a monospaced editor: Chinese (wide) characters 2, a tab to the next stop. */

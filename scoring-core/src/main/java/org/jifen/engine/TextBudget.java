@@ -33,37 +33,15 @@ final class TextBudget {
 
     /** The first line where parentheses (outside strings and comments) nest deeper than {@link #MAX_NESTING}. */
     static List<PlanProblem> nesting(String file, String text) {
+        byte[] kinds = CodeText.kinds(text);
         int depth = 0;
         int line = 1;
-        char quote = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 line++;
-                if (quote != 0) {
-                    quote = 0; // strings end at the line; the parser reports the rest
-                }
-            } else if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-                while (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
-                    i++;
-                }
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-                int close = text.indexOf("*/", i + 2);
-                int end = close < 0 ? text.length() : close + 2;
-                for (int j = i; j < end; j++) {
-                    if (text.charAt(j) == '\n') {
-                        line++;
-                    }
-                }
-                i = end - 1;
+            } else if (kinds[i] != CodeText.CODE) {
+                continue;
             } else if (c == '(' || c == '[' || c == '{') {
                 if (++depth > MAX_NESTING) {
                     return List.of(new PlanProblem(file, line, "括号嵌套超过 " + MAX_NESTING + " 层，请拆成几个简单的条件"));

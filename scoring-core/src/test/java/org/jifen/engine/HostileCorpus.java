@@ -689,6 +689,23 @@ public final class HostileCorpus {
                         + " ; count() )", AWARD)),
                 contract("an attribute with an expression", HEADER + "rule \"r\" activation-group (\"a\" + System.exit(1))\n"
                         + "when Event() then " + AWARD + " end"),
+                // attack tryout 15, O1: Java reads a leading zero as octal, while the plan page says what was written
+                contract("an octal number in a condition", rule("Event( type == \"参加村民大会\", quantity >= 010 )", AWARD)),
+                contract("an octal number of points", rule("Event()", "awards.add(010, \"村民议事\");")),
+                new Attack("an octal number in a spreadsheet cell", Aim.CONTRACT, List.of(PlanFile.of("八进制.drl.csv",
+                        SHEET_HEAD + """
+                        NAME,CONDITION,CONDITION,ACTION
+                        ,$e : Event,,
+                        ,"type == ""$param\"","quantity >= $param","awards.add($param, ""村民议事"");"
+                        规则名称,事件类型,最少数量,村民议事
+                        参加村民大会,参加村民大会,010,2
+                        """))),
+                // attack tryout 15, S1: text ordered by character codes scored 违法搭建 under 好人好事
+                contract("a type compared by order", rule("Event( type >= \"好人好事\" )", AWARD)),
+                contract("a type compared by order, abbreviated", rule("Event( type == \"x\" || > \"好人好事\" )", AWARD)),
+                contract("an attribute's text compared by order", rule("$e : Event( attr(\"等级\") > \"B\" )", AWARD)),
+                contract("a group compared by order", rule("Event() Household( group < \"三组\" )", AWARD)),
+                contract("a bound type compared by order", rule("Event( $t : type ) Event( type > $t )", AWARD)),
                 // found from outside (tryout 1): read by the decision-table compiler in its own way, so refused
                 new Attack("a spreadsheet ENABLED column with code in its cell", Aim.CONTRACT, List.of(PlanFile.of(
                         "停用列.drl.csv", SHEET_HEAD + """

@@ -43,7 +43,7 @@ class RulesSilencedByAttributesAreSaidTest {
         assertThat(paused.attributes()).containsExactly("已停用，不计分");
 
         assertThat(RuleInWords.of(rule("参加村民大会", "date-effective \"2-Dec-2026\"\n    date-expires \"2027-01-01\"")
-                .strip()).attributes()).containsExactly("只在 2026年12月2日 之后评定时计分", "只在 2027年1月1日 之前评定时计分");
+                .strip()).attributes()).containsExactly("只给 2026年12月2日 起（含当天）发生的事计分", "只给 2027年1月1日 以前（不含当天）发生的事计分");
         assertThat(RuleInWords.of(rule("参加村民大会", "salience 10 no-loop\n    activation-group \"议事\"").strip())
                 .attributes()).containsExactly("几条规则同时满足时的先后：次序 10（数大的先算）", "写了 no-loop（在积分方案里没有作用，不影响计分）",
                         "和同组「议事」的规则同时满足时，只有先算的一条计分");
@@ -63,8 +63,8 @@ class RulesSilencedByAttributesAreSaidTest {
 
         assertThat(diff.unchanged()).isEqualTo(4);
         assertThat(diff.changed()).extracting(PlanDiff.Changed::rule, PlanDiff.Changed::inWords).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("垃圾分类", List.of("新增：只在 2026年12月2日 之后评定时计分")),
-                org.assertj.core.groups.Tuple.tuple("志愿服务", List.of("新增：只在 2026年12月1日 之前评定时计分")),
+                org.assertj.core.groups.Tuple.tuple("垃圾分类", List.of("新增：只给 2026年12月2日 起（含当天）发生的事计分")),
+                org.assertj.core.groups.Tuple.tuple("志愿服务", List.of("新增：只给 2026年12月1日 以前（不含当天）发生的事计分")),
                 org.assertj.core.groups.Tuple.tuple("清扫道路", List.of("新增：已停用，不计分")));
         assertThat(PlanDiff.between(after, before).changed()).extracting(PlanDiff.Changed::inWords)
                 .contains(List.of("去掉：已停用，不计分"));

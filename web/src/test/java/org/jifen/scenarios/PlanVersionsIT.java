@@ -121,7 +121,7 @@ class PlanVersionsIT {
         assertThat(diff.json().at("/unchanged").asInt()).isEqualTo(3);
         assertThat(diff.json().at("/changed/0/inWords").get(0).asString()).isEqualTo("新增：已停用，不计分");
         assertThat(diff.json().at("/changed/1/inWords").get(0).asString())
-                .isEqualTo("新增：只在 2026年12月2日 之后评定时计分");
+                .isEqualTo("新增：只给 2026年12月2日 起（含当天）发生的事计分");
         Browser admin = township.browser();
         admin.signIn(township.aLogin("VILLAGE_ADMIN", village));
         assertThat(admin.get("/v/" + village + "/plan/2").body()).contains("新增：已停用，不计分", "已停用，不计分；记一件事时");

@@ -1,0 +1,75 @@
+package org.jifen.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a condition shows on the plan page is what it does (attack tryout 15): a number written with a leading zero is
+ * read by Java as octal (「数量不少于 010」 held for 8), and text ordered by character codes made 「凡是 "好人好事"」 pay
+ * for 违法搭建. Both are refused at their line, saying what to write; months, written 「2024-07」, may still be ordered.
+ */
+class ConditionsMeanWhatTheyShowTest {
+
+    private static final PlanCompiler COMPILER = new PlanCompiler(1000);
+
+    @Test
+    void aNumberWithALeadingZeroIsRefusedInConditionsAndPoints() {
+        assertThat(refusal("Event( type == \"宅前屋后乱堆物\", quantity >= 010 )", "awards.add(-5, \"人居环境\");"))
+                .contains("数「010」以 0 开头", "写成 10");
+        assertThat(refusal("Event( type == \"参加村民大会\" )", "awards.add(010, \"村民议事\");")).contains("写成 10");
+    }
+
+    @Test
+    void textComparedByOrderIsRefusedAndTheAnswerSaysHowToNameSeveral() {
+        for (String condition : List.of("Event( type >= \"好人好事\" )", "Event( type == \"x\" || > \"好人好事\" )",
+                "$e : Event( attr(\"等级\") > \"B\" )", "Event() Household( group < \"三组\" )",
+                "Event( $t : type ) Event( type > $t )")) {
+            assertThat(refusal(condition, "awards.add(5, \"文明新风\");")).as(condition)
+                    .contains("文字不能比大小", "in (\"…\", \"…\")");
+        }
+    }
+
+    /** Attack tryout 15, J1: answered in the engine's words (「ExprConstraint」, 「NullPointerException」) before. */
+    @Test
+    void aSemicolonBetweenConditionsAndANullNameAreAnsweredInPlainWords() {
+        assertThat(refusal("Event( type == \"好人好事\"; quantity > 0 )", "awards.add(5, \"文明新风\");"))
+                .contains("英文逗号").doesNotContain("Constraint", "Descr");
+        assertThat(refusal("$e : Event( attr(null) == \"\" )", "awards.add(5, \"文明新风\");"))
+                .contains("不能写 null");
+    }
+
+    @Test
+    void monthsAndNumbersAreStillOrderedAndZeroAndDecimalsStayWritable() {
+        CompiledPlan plan = COMPILER.compileUpload(List.of(PlanFile.of("村规.drl", drl(
+                "$e : Event( type == \"参加村民大会\", month >= \"2024-07\", quantity >= 0, intAttr(\"小时\") > 0 )",
+                "awards.add(0 + 2, \"村民议事\");"))));
+        assertThat(plan.rules()).containsOnlyKeys("规则");
+    }
+
+    private static String refusal(String when, String then) {
+        List<PlanProblem> problems = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> COMPILER.compileUpload(List.of(PlanFile.of("村规.drl", drl(when, then)))))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> problems.addAll(rejected.problems()));
+        assertThat(problems).first().satisfies(problem -> assertThat(problem.line()).isIn(8, 10));
+        return problems.get(0).message();
+    }
+
+    private static String drl(String when, String then) {
+        return """
+                package villages.shown;
+                import org.jifen.rules.Event;
+                import org.jifen.rules.Household;
+                global org.jifen.rules.Awards awards;
+
+                rule "规则"
+                when
+                    %s
+                then
+                    %s
+                end
+                """.formatted(when, then);
+    }
+}
