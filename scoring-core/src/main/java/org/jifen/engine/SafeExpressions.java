@@ -70,6 +70,8 @@ final class SafeExpressions {
     private int next;
     private int depth;
     /** The tokens of the left side of the comparison being read, for {@link #comparedWith}. */
+    /** How many method calls' arguments are being read: a literal is an argument there, not a condition. */
+    private int calls;
     private int leftFrom;
     private int leftTo;
     private final List<Award> awards = new ArrayList<>();
@@ -497,13 +499,23 @@ final class SafeExpressions {
         ValueRange range = additive(); // may parse relations of its own, in a method's arguments
         leftFrom = from;
         leftTo = next;
-        if (atEnd()) {
+        Token operator = atEnd() ? null : peek();
+        if (calls == 0 && next - from == 1 && (tokens.get(from).text.equals("true") || tokens.get(from).text.equals("false"))
+                && (operator == null || !RELATIONS.contains(operator.text))) {
+            // 「quantity >= $param || true」 in a spreadsheet's grey row made its column void (attack tryout 15, X1)
+            throw refuse(tokens.get(from), "条件里单独写「" + tokens.get(from).text + "」没有意义：它让这个条件总是成立"
+                    + "（或总不成立），表格的那一列、句子里的那个数也就不起作用了。请删掉它");
+        }
+        if (operator == null) {
             return range;
         }
-        Token operator = peek();
         if (RELATIONS.contains(operator.text)) {
             next++;
             comparedWith(operator);
+            if (calls == 0 && constant(from, leftTo) && constant(leftTo + 1, next)) {
+                throw refuse(operator, "这个比较两边都是固定的值（「" + text.substring(tokens.get(from).start,
+                        tokens.get(next - 1).end) + "」），总是成立或总不成立，不看事件和家庭户：请删掉它，或改成比较事件、家庭户的属性");
+            }
         } else if (operator.text.equals("not") && peekIs(1, "in", "contains", "memberOf")) {
             next++;
             keywordRelation();
@@ -576,6 +588,13 @@ final class SafeExpressions {
         return false;
     }
 
+    /** Whether the tokens are made of literals only: no property, binding or method of the facts. */
+    private boolean constant(int from, int to) {
+        List<Token> side = tokens.subList(Math.min(from, tokens.size()), Math.min(to, tokens.size()));
+        return !side.isEmpty() && side.stream().noneMatch(token -> token.kind == Token.Kind.WORD
+                && !LITERAL_WORDS.contains(token.text));
+    }
+
     /**
      * Months are written 「2024-07」, so their text order is their order in time: the one text that may be ordered. A
      * day ({@code occurredOn}) is a date, not text; what it may be compared with is the compiler's to say.
@@ -590,7 +609,12 @@ final class SafeExpressions {
         if (keyword.text.equals("in")) {
             deeper(keyword);
             expect("(");
-            arguments();
+            calls++; // the list's values, like a call's arguments, are values, not conditions
+            try {
+                arguments();
+            } finally {
+                calls--;
+            }
             depth--;
         } else {
             additive();
@@ -763,6 +787,15 @@ final class SafeExpressions {
         }
         deeper(name);
         expect("(");
+        calls++;
+        try {
+            return callArguments(name);
+        } finally {
+            calls--;
+        }
+    }
+
+    private @Nullable String callArguments(Token name) {
         if (!atEnd() && peek().text.equals("null")) {
             throw refuse(peek(), "「" + name.text + "」的括号里要写加英文双引号的名称，例如 " + name.text + "(\"会议名称\")，不能写 null");
         }

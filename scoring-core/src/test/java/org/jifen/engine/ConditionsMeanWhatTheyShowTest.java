@@ -41,10 +41,20 @@ class ConditionsMeanWhatTheyShowTest {
                 .contains("不能写 null");
     }
 
+    /** Attack tryout 15, X1: 「quantity >= $param || true」 in a spreadsheet's grey row made 最少数量 void. */
+    @Test
+    void aConditionThatIsAlwaysTheSameIsRefused() {
+        for (String condition : List.of("Event( type == \"参加村民大会\", quantity >= 2 || true )",
+                "Event( type == \"参加村民大会\" || 1 == 1 )", "Event( type == \"参加村民大会\", \"a\" != \"b\" )",
+                "Event( type == \"参加村民大会\", false )")) {
+            assertThat(refusal(condition, "awards.add(5, \"村民议事\");")).as(condition).containsAnyOf("没有意义", "两边都是固定的值");
+        }
+    }
+
     @Test
     void monthsAndNumbersAreStillOrderedAndZeroAndDecimalsStayWritable() {
         CompiledPlan plan = COMPILER.compileUpload(List.of(PlanFile.of("村规.drl", drl(
-                "$e : Event( type == \"参加村民大会\", month >= \"2024-07\", quantity >= 0, intAttr(\"小时\") > 0 )",
+                "$e : Event( type == \"参加村民大会\", month >= \"2024-07\", quantity >= 0, intAttr(\"小时\") > 0, flag(\"已核实\") == true )",
                 "awards.add(0 + 2, \"村民议事\");"))));
         assertThat(plan.rules()).containsOnlyKeys("规则");
     }

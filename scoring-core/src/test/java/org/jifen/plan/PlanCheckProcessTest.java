@@ -126,7 +126,11 @@ class PlanCheckProcessTest {
     void aSmallUploadIsCheckedAtOnceWhileALargeOneHoldsEverySharedCheck() throws Exception {
         PlanCheckProcess checks = checks(DataSize.ofMegabytes(256), Duration.ofSeconds(60), 1, Duration.ZERO, 1,
                 DataSize.ofKilobytes(4));
-        List<PlanFile> large = List.of(PlanFile.of("方案.drl", ContractExample.DRL + "\n".repeat(8 * 1024)));
+        // large in bytes, and slow to check (nearly the most rules a plan may have), so that it still holds its check
+        // when the small one, started after it, is done, however loaded the machine
+        List<PlanFile> large = List.of(PlanFile.of("方案.drl", ContractExample.DRL + java.util.stream.IntStream.range(0, 290)
+                .mapToObj(n -> "rule \"项目" + n + "\"\nwhen\n    Event( type == \"类型" + n + "\" )\nthen\n    awards.add(1, \"村民议事\");\nend\n")
+                .collect(java.util.stream.Collectors.joining("\n", "\n", ""))));
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> checks.check("a", large, TestDays.ANY));
         while (checks.freeSlots() > 0 && !first.isDone()) {
             Thread.sleep(10);
