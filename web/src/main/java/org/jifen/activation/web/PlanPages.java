@@ -98,6 +98,9 @@ class PlanPages {
         // Compared with the version in force by default (what activating would replace); a version in force is
         // compared with the last one activated before it (what it replaced), not with a draft never activated.
         List<PlanVersion> versions = plans.versions(code);
+        // What the activation's confirmation says of the month it applies from (tryout clerk 5, M7).
+        model.addAttribute("thisMonth", YearMonth.now(clock));
+        model.addAttribute("anyActivated", versions.stream().anyMatch(other -> other.lastActivation() != null));
         Integer active = versions.stream().filter(other -> other.status() == RuleSetStatus.ACTIVE)
                 .map(other -> other.ruleSet().getVersion()).findFirst().orElse(null);
         Integer replaced = versions.stream().filter(other -> other.ruleSet().getVersion() < version
