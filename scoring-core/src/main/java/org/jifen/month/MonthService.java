@@ -227,7 +227,19 @@ public class MonthService {
                 List.of(householdId), window, month, null,
                 read.spans().get(HouseholdMonthSums.Span.before(window, month))).get(householdId)));
         return governing == null ? totals : MonthEndBaseWords.untilEvaluated(totals, sums.rules(),
-                () -> plans.of(governing.id()).monthEndBase());
+                () -> monthEndBase(governing));
+    }
+
+    /**
+     * The governing version's month-end base, to say a floored deduction (ADR 0251); none where the version no longer
+     * compiles or cannot be built now: the month is then said as the arithmetic says it, never refused for it.
+     */
+    private Map<String, Integer> monthEndBase(RuleSet governing) {
+        try {
+            return plans.of(governing.id()).monthEndBase();
+        } catch (org.jifen.engine.PlanRejected | org.jifen.plan.PlanCheckBusy notNow) {
+            return Map.of();
+        }
     }
 
     /** The page's entries, each event's award said with who recorded the event (one read for the page's events). */

@@ -1,7 +1,9 @@
 package org.jifen.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jifen.support.Api.json;
 
+import java.util.List;
 import org.jifen.support.AppTest;
 import org.jifen.support.Browser;
 import org.jifen.support.Township;
@@ -17,7 +19,10 @@ class StaffSeeTheGroupsInTheirNumbersOrderIT {
 
     @Test
     void thePhonesHouseholdListGoesFromGroupOneToGroupTwelve() {
-        String village = township.aVillage();
+        String village = "groups-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        var created = township.api().post("/api/villages", json("code", village, "name", "盛新村", "centralVillages",
+                List.of("中心村"), "groups", List.of("一组", "二组", "三组", "十二组")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
         township.aHouseholdIn(village, "三组", "孙丽华");
         township.aHouseholdIn(village, "十二组", "冯玉珍");
         township.aHouseholdIn(village, "二组", "王建军");
