@@ -25,10 +25,31 @@
       button.textContent = form.getAttribute('data-busy');
     }
   });
+  function monthSaid(month) {
+    var parts = month.split('-');
+    return parts[0] + '年' + parseInt(parts[1], 10) + '月';
+  }
+  // What a confirmation says of the month a form's month field names: from when it applies and, for this month or
+  // one gone by, that the events already recorded from then on are scored again (activating a plan version).
+  function withMonth(control) {
+    var text = control.getAttribute('data-confirm');
+    var field = document.getElementById(control.getAttribute('data-confirm-month') || '');
+    if (!field) {
+      return text;
+    }
+    if (!field.value) {
+      return text + control.getAttribute('data-month-default');
+    }
+    text += '它从 ' + monthSaid(field.value) + '起适用。';
+    if (field.value <= control.getAttribute('data-month-now')) {
+      text += monthSaid(field.value) + '起各个未定稿月份已记的事件，会按这一版重新计分（原记录撤回、不删除）。';
+    }
+    return text;
+  }
   // A control marked data-confirm asks before it acts (finalising, activating, publishing).
   document.addEventListener('click', function (event) {
     var control = event.target.closest('[data-confirm]');
-    if (control && !window.confirm(control.getAttribute('data-confirm'))) {
+    if (control && !window.confirm(withMonth(control))) {
       event.preventDefault();
       event.stopImmediatePropagation();
     }

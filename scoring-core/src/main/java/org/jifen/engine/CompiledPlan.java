@@ -71,9 +71,11 @@ public final class CompiledPlan {
     private final List<PlanProblem> warnings;
     private final List<TagUse> tags;
     private final AttributeChoices choices;
+    private final Map<String, Integer> monthEndBase;
 
     CompiledPlan(KieBase kieBase, Map<String, RuleInfo> rules, boolean declaresAwards, PlanLimits limits,
-            @Nullable EventCatalog catalog, List<PlanProblem> warnings, List<TagUse> tags) {
+            @Nullable EventCatalog catalog, List<PlanProblem> warnings, List<TagUse> tags, Map<String, Integer> monthEndBase) {
+        this.monthEndBase = Map.copyOf(monthEndBase);
         this.warnings = List.copyOf(warnings);
         this.tags = List.copyOf(tags);
         this.kieBase = kieBase;
@@ -99,6 +101,14 @@ public final class CompiledPlan {
     /** What the rules know of each event type's attributes: the choices staff are offered (ADR 0172). */
     public AttributeChoices attributeChoices() {
         return choices;
+    }
+
+    /**
+     * The rules that add base points to every household when the month is evaluated (「月度基础分」, ADR 0251), with
+     * the points each adds; empty where the plan has none.
+     */
+    public Map<String, Integer> monthEndBase() {
+        return monthEndBase;
     }
 
     /** The village's event types, where the plan brings a {@code catalog.csv}. */

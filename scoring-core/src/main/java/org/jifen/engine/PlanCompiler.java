@@ -191,7 +191,7 @@ public final class PlanCompiler {
             throw new PlanRejected(unsafe, warnings);
         }
         CompiledPlan plan = new CompiledPlan(kieBase, compiledOnly(rules, kieBase), declaresAwards(kieBase), limits,
-                catalog, ClerkWords.plain(warnings), found.tags());
+                catalog, ClerkWords.plain(warnings), found.tags(), MonthEndBase.of(sources));
         List<PlanProblem> failingTests = new ArrayList<>(PlanTests.run(plan,
                 files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList()));
         failingTests.addAll(SheetTests.run(plan, files));

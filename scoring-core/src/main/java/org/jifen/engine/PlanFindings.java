@@ -51,6 +51,8 @@ final class PlanFindings {
     private final List<TagUse> tags = new ArrayList<>();
 
     private final List<NameUse> names = new ArrayList<>();
+    /** Per event type, what its rules read of an event: the attributes, and {@link #QUANTITY} for the quantity. */
+    private final Map<String, Set<String>> readOfType = new HashMap<>();
 
     /** What the whole-plan check found, and the names the rules use, for {@link LookAlikeNames}. */
     record Found(List<PlanProblem> refusals, List<PlanProblem> warnings, List<TagUse> tags, List<NameUse> names) {
@@ -144,6 +146,7 @@ final class PlanFindings {
                 capThatCannotBind(descr, rule, expressions);
                 capNotWholeTimes(descr, rule, source);
                 if (catalog != null) {
+                    read(expressions, descr);
                     attributesNobodyRecords(expressions, source, rule, catalog);
                     categoryOtherThanCatalogs(descr, rule, source, expressions, catalog);
                 }
@@ -158,6 +161,64 @@ final class PlanFindings {
             }
         } else if (catalogFile != null) {
             unusedCatalogTypes(catalog, catalogFile, used);
+            countsBesideTheQuantity(catalog, catalogFile);
+        }
+    }
+
+    private static final String QUANTITY = "\u0000数量";
+    private static final Pattern READS_QUANTITY = Pattern.compile("\\bquantity\\b|getQuantity\\(\\)");
+    /**
+     * An attribute named as a count of something (处数, 次数, 人数, 天数, 小时数, 时长…): what staff would type in 「数量」.
+     */
+    private static final Pattern COUNT_NAME = Pattern.compile(
+            "^.{0,8}(处|次|人|天|日|小时|时|户|件|个|棵|株|只|名|回|趟|场|辆|亩|米|块|袋|车|桶)数$|^(数量|数目|时长|件数)$");
+
+    /** What the rule, of one event type, reads of the event: its attributes, and its quantity. */
+    private void read(List<Expression> expressions, RuleDescr descr) {
+        Set<String> types = new LinkedHashSet<>();
+        for (Expression expression : expressions) {
+            Matcher type = EVENT_TYPE.matcher(expression.text());
+            while (type.find()) {
+                types.add(type.group(1));
+            }
+        }
+        if (types.size() != 1) {
+            return;
+        }
+        Set<String> read = readOfType.computeIfAbsent(types.iterator().next(), type -> new LinkedHashSet<>());
+        List<String> texts = new ArrayList<>(expressions.stream().map(Expression::text).toList());
+        texts.add(String.valueOf(descr.getConsequence()));
+        for (String text : texts) {
+            Matcher attribute = ATTRIBUTE.matcher(text);
+            while (attribute.find()) {
+                read.add(attribute.group(1));
+            }
+            if (READS_QUANTITY.matcher(text).find()) {
+                read.add(QUANTITY);
+            }
+        }
+    }
+
+    /**
+     * A catalog attribute named as a count that no rule reads, beside rules of its type that count the quantity
+     * (tryout clerk 5, H2; ADR 0252): staff are asked for both, type the count in the attribute, and only 「数量」 scores.
+     */
+    private void countsBesideTheQuantity(EventCatalog catalog, PlanFile catalogFile) {
+        for (EventCatalog.EventType type : catalog.types().values()) {
+            Set<String> read = readOfType.getOrDefault(type.type(), Set.of());
+            if (!read.contains(QUANTITY)) {
+                continue;
+            }
+            for (String attribute : type.attributes()) {
+                if (COUNT_NAME.matcher(attribute.strip()).matches() && !read.contains(attribute)) {
+                    warnings.add(new PlanProblem(catalogFile.name(), EventCatalog.lineOf(catalogFile, 0, type.type()),
+                            null, "事件类型清单里「" + type.type() + "」的属性「" + attribute + "」没有哪条规则用到，"
+                                    + "而这一类型的规则按「数量」计分：登记时工作人员会被要求填「" + attribute + "」和「数量」两项，"
+                                    + "只有「数量」计分（例如「" + attribute + "」填 2、「数量」不改，只按 1 计分）。"
+                                    + "请删掉属性「" + attribute + "」，让工作人员把它填在「数量」里；"
+                                    + "如果要按「" + attribute + "」计分，请改规则"));
+                }
+            }
         }
     }
 
@@ -267,19 +328,28 @@ final class PlanFindings {
         if (rule.cap() == null || rule.capWindow() == CapWindow.EVER || calls != 1 || !each.find()) {
             return;
         }
-        long points = Math.abs(Long.parseLong(each.group(1)));
-        if (points <= 1 || rule.cap() % points == 0) {
+        long points = Long.parseLong(each.group(1));
+        // A deduction capped at a total is 「扣完为止」: its last deduction is meant to be partial (ADR 0252).
+        if (points <= 1) {
             return;
         }
-        long whole = rule.cap() / points;
-        String verb = each.group(1).startsWith("-") ? "扣" : "加";
+        String period = rule.capWindow().said();
         String cell = source.cells() == null ? null : source.cells().cellUnderCode(rule.line(), "cap($param)");
-        warnings.add(new PlanProblem(rule.file(), rule.line(), cell, "规则「" + rule.name() + "」每次" + verb + " " + points
-                + " 分，" + rule.capWindow().said() + "上限却是 " + rule.cap() + " 分，不是 " + points + " 的整数倍：上限按分数算，"
-                + "不按次数，" + (whole == 0 ? "第 1 次只" + verb + " " + rule.cap() + " 分"
-                        : "第 " + (whole + 1) + " 次只" + verb + " " + (rule.cap() - whole * points) + " 分")
-                + "，之后不再" + verb + "分。如果想说「" + rule.capWindow().said() + "最多 " + rule.cap() + " 次」，上限请写 "
-                + rule.cap() + "×" + points + "=" + rule.cap() * points + " 分"));
+        String asTimes = "如果想说「" + period + "最多 " + rule.cap() + " 次」，上限请写 " + rule.cap() + "×" + points + "="
+                + rule.cap() * points + " 分";
+        if (rule.cap() == points) {
+            // 「每月最多 2 次」 written as the cap on a +2 rule (tryout clerk 5, m11): one time a month counts.
+            warnings.add(new PlanProblem(rule.file(), rule.line(), cell, "规则「" + rule.name() + "」每次加 " + points
+                    + " 分，" + period + "上限也是 " + rule.cap() + " 分，所以" + period + "只计 1 次：上限按分数算，不按次数。"
+                    + asTimes + "；如果" + period + "只计 1 次是有意的，可以不管"));
+        } else if (rule.cap() % points != 0) {
+            long whole = rule.cap() / points;
+            warnings.add(new PlanProblem(rule.file(), rule.line(), cell, "规则「" + rule.name() + "」每次加 " + points
+                    + " 分，" + period + "上限却是 " + rule.cap() + " 分，不是 " + points + " 的整数倍：上限按分数算，"
+                    + "不按次数，" + (whole == 0 ? "第 1 次只加 " + rule.cap() + " 分"
+                            : "第 " + (whole + 1) + " 次只加 " + (rule.cap() - whole * points) + " 分")
+                    + "，之后不再加分。" + asTimes));
+        }
     }
 
     /**

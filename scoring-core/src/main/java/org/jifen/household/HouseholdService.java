@@ -76,7 +76,8 @@ public class HouseholdService {
 
     @Transactional(readOnly = true)
     public List<Household> all(String villageCode) {
-        return households.findByVillageIdOrderByGroupAscHouseholdNoAsc(villages.byCode(villageCode).id());
+        return households.findByVillageIdOrderByGroupAscHouseholdNoAsc(villages.byCode(villageCode).id()).stream()
+                .sorted(GroupOrder.HOUSEHOLDS).toList();
     }
 
     /**

@@ -55,7 +55,7 @@ class EventGains implements MonthGains {
             public EventResult.Counted of(long householdId, YearMonth month, CompiledPlan plan,
                     List<FiredAward> awards) {
                 PlanCaps written = caps.computeIfAbsent(plan, PlanCaps::of);
-                return counted(read(householdId, month, written), month, written, awards,
+                return counted(read(householdId, month, written), month, written, plan.monthEndBase(), awards,
                         window -> earlier(householdId, window, month));
             }
 
@@ -121,9 +121,13 @@ class EventGains implements MonthGains {
     }
 
     private EventResult.Counted counted(MonthArithmetic.Sums stored, YearMonth month, PlanCaps written,
-            List<FiredAward> awards, Function<CapWindow, List<RuleTotal>> earlierMonths) {
+            Map<String, Integer> monthEndBase, List<FiredAward> awards,
+            Function<CapWindow, List<RuleTotal>> earlierMonths) {
         MonthArithmetic.Sums sums = stored.copy();
         Set<String> rules = sums.rules();
+        // The plan adds its base at the month's evaluation, which has not given it to this household yet (ADR 0251).
+        boolean baseToCome = MonthEndBaseWords.toCome(monthEndBase, stored.rules());
+        List<@Nullable Long> atMonthEnd = new ArrayList<>();
         awards.forEach(award -> rules.add(award.rule()));
         var bound = caps.of(written, month, rules, earlierMonths);
         MonthTotals before = sums.total(bound);
@@ -138,13 +142,27 @@ class EventGains implements MonthGains {
             MonthTotals next = sums.total(bound);
             long gained = (long) next.total() - after.total();
             counted.add(gained);
+            long held = baseToCome && award.kind() == Kind.BASE && !next.vetoed()
+                    ? baseFloor(next) - baseFloor(after) : 0;
+            atMonthEnd.add(held > 0 ? held : null);
             if (gained != award.points() && award.kind() != Kind.VETO) {
-                notices.addAll(why(after, next, award.rule()));
+                List<String> why = why(after, next, award.rule());
+                if (held > 0) {
+                    why = why.stream().filter(said -> !said.startsWith(MonthArithmetic.BASE_FLOOR)).toList();
+                    notices.add(MonthEndBaseWords.event(held, monthEndBase));
+                }
+                notices.addAll(why);
             }
             after = next;
         }
         return new EventResult.Counted(List.copyOf(counted), new EventResult.Month(after.base(), after.bonus(),
-                after.total(), after.vetoed(), (long) after.total() - before.total()), List.copyOf(notices));
+                after.total(), after.vetoed(), (long) after.total() - before.total()), List.copyOf(notices),
+                atMonthEnd.stream().anyMatch(java.util.Objects::nonNull) ? atMonthEnd : null);
+    }
+
+    /** What the base's floor of 0 holds back in the month: the deductions beyond its base points so far. */
+    private static long baseFloor(MonthTotals totals) {
+        return totals.adjustments().stream().filter(MonthEndBaseWords::baseFloor).mapToLong(Adjustment::points).sum();
     }
 
     /**

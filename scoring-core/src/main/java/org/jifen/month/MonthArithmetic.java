@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MonthArithmetic {
 
+    /** How the month says that base points never count below 0 (the start of that adjustment's explanation). */
+    static final String BASE_FLOOR = "基础分扣至 0 分为止";
+
     /** The monthly full score of base points ("每月满分100分，不含附加分"). */
     public static final int FULL_SCORE = 100;
 
@@ -169,7 +172,7 @@ public final class MonthArithmetic {
 
             if (base < 0) {
                 adjustments.add(new Adjustment(Adjustment.Reason.FLOOR, null, -base,
-                        "基础分扣至 0 分为止（本月扣分超出 " + (-base) + " 分）"));
+                        BASE_FLOOR + "（本月扣分超出 " + (-base) + " 分）"));
                 base = 0;
             } else if (base > FULL_SCORE) {
                 adjustments.add(new Adjustment(Adjustment.Reason.CEILING, null, FULL_SCORE - base,

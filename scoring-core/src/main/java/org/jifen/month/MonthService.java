@@ -16,6 +16,9 @@ import org.jifen.plan.RuleSetRules;
 import org.jifen.plan.RuleSets;
 import org.jifen.scoring.Award;
 import org.jifen.scoring.AwardLedger;
+import org.jifen.scoring.AwardSource;
+import org.jifen.scoring.BehaviourEvent;
+import org.jifen.scoring.BehaviourEvents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,10 +45,14 @@ public class MonthService {
     private final FinalisedTotalsStore frozen;
     private final JsonMapper json;
     private final HouseholdMonthSums monthSums;
+    private final org.jifen.plan.PlanLibrary plans;
+    private final BehaviourEvents events;
 
     MonthService(HouseholdService households, AwardLedger ledger, RuleSetRules rules, RuleSets ruleSets,
             MonthCaps caps, FinalisedMonths finalisedMonths, FinalisedTotalsStore frozen, JsonMapper json,
-            HouseholdMonthSums monthSums) {
+            HouseholdMonthSums monthSums, org.jifen.plan.PlanLibrary plans, BehaviourEvents events) {
+        this.plans = plans;
+        this.events = events;
         this.monthSums = monthSums;
         this.households = households;
         this.ledger = ledger;
@@ -89,10 +96,10 @@ public class MonthService {
         MonthTotals totals = finalised
                 ? frozen.findByVillageIdAndHouseholdIdAndMonth(villageId, householdId, month)
                         .map(this::thawed).orElseGet(() -> summed(capsOf(governing), villageId, householdId, month))
-                : summed(capsOf(governing), villageId, householdId, month);
+                : summed(capsOf(governing), villageId, householdId, month, governing);
         @Nullable Long nextAfter = more ? awards.get(awards.size() - 1).id() : null;
         return new MonthView(month, totals.base(), totals.bonus(), totals.total(), totals.vetoed(),
-                finalised, awards.stream().map(MonthView.Entry::of).toList(), totals.adjustments(),
+                finalised, entries(awards), totals.adjustments(),
                 governing == null ? null : governing.getVersion(), entries, nextAfter, null);
     }
 
@@ -206,14 +213,43 @@ public class MonthService {
 
     /** The household's month from the database's sums (ADR 0131, 0169): a few rows, never the month's entries. */
     private MonthTotals summed(PlanCaps written, long villageId, long householdId, YearMonth month) {
+        return summed(written, villageId, householdId, month, null);
+    }
+
+    private MonthTotals summed(PlanCaps written, long villageId, long householdId, YearMonth month,
+            @Nullable RuleSet governing) {
         monthSums.flushed();
         // The month and its caps' earlier months in one statement (ADR 0239).
         HouseholdMonthSums.Read read = monthSums.of(villageId, List.of(householdId), List.of(month),
                 MonthCaps.spans(written, List.of(month)));
         MonthArithmetic.Sums sums = read.months().get(HouseholdMonthSums.key(householdId, month));
-        return sums.total(caps.of(written, month, sums.rules(), window -> caps.earlier(villageId, List.of(householdId),
-                window, month, null, read.spans().get(HouseholdMonthSums.Span.before(window, month)))
-                .get(householdId)));
+        MonthTotals totals = sums.total(caps.of(written, month, sums.rules(), window -> caps.earlier(villageId,
+                List.of(householdId), window, month, null,
+                read.spans().get(HouseholdMonthSums.Span.before(window, month))).get(householdId)));
+        return governing == null ? totals : MonthEndBaseWords.untilEvaluated(totals, sums.rules(),
+                () -> monthEndBase(governing));
+    }
+
+    /**
+     * The governing version's month-end base, to say a floored deduction (ADR 0251); none where the version no longer
+     * compiles or cannot be built now: the month is then said as the arithmetic says it, never refused for it.
+     */
+    private Map<String, Integer> monthEndBase(RuleSet governing) {
+        try {
+            return plans.of(governing.id()).monthEndBase();
+        } catch (org.jifen.engine.PlanRejected | org.jifen.plan.PlanCheckBusy notNow) {
+            return Map.of();
+        }
+    }
+
+    /** The page's entries, each event's award said with who recorded the event (one read for the page's events). */
+    private List<MonthView.Entry> entries(List<Award> awards) {
+        List<Long> eventRows = awards.stream().filter(award -> award.getSource() == AwardSource.EVENT)
+                .map(Award::getEventRowId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, BehaviourEvent> byRow = eventRows.isEmpty() ? Map.of() : events.findByIdIn(eventRows).stream()
+                .collect(java.util.stream.Collectors.toMap(BehaviourEvent::id, event -> event));
+        return awards.stream().map(award -> MonthView.Entry.of(award,
+                award.getEventRowId() == null ? null : byRow.get(award.getEventRowId()))).toList();
     }
 
     /** The caps the governing version writes; a month no version governs caps nothing. */

@@ -1,6 +1,8 @@
 package org.jifen.month;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.scoring.Award;
 import org.jifen.scoring.AwardSource;
+import org.jifen.scoring.BehaviourEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,12 +62,29 @@ public record MonthView(YearMonth month, int base, int bonus, int total, boolean
      */
     public record Entry(long id, String rule, String category, Kind kind, int points, AwardSource source,
             @Nullable String eventId, int ruleSetVersion, Instant recordedAt, @Nullable Long reverses,
-            @Nullable String reason, @Nullable String recordedBy) {
+            @Nullable String reason, @Nullable String recordedBy,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String rescoredBy) {
 
         static Entry of(Award award) {
             return new Entry(award.id(), award.getRule(), award.getCategory(), award.getKind(), award.getPoints(),
                     award.getSource(), award.getEventId(), award.getRuleSetVersion(), award.getCreatedAt(),
-                    award.getReversesAwardId(), award.getReason(), award.getRecordedBy());
+                    award.getReversesAwardId(), award.getReason(), award.getRecordedBy(), null);
+        }
+
+        /**
+         * An event's award as every view says it (tryout clerk 5, M7): {@code recordedBy} is who recorded the event,
+         * as its trace says, and for an award a re-scoring entered ({@code ADR 0056}) {@code rescoredBy} is who
+         * activated the version that re-scored it, with that version in {@code ruleSetVersion}.
+         */
+        static Entry of(Award award, @Nullable BehaviourEvent event) {
+            Entry entry = of(award);
+            if (event == null || award.getSource() != AwardSource.EVENT
+                    || award.getCreatedAt().equals(event.getRecordedAt().truncatedTo(ChronoUnit.MILLIS))) {
+                return entry;
+            }
+            return new Entry(entry.id, entry.rule, entry.category, entry.kind, entry.points, entry.source,
+                    entry.eventId, entry.ruleSetVersion, entry.recordedAt, entry.reverses, entry.reason,
+                    event.getRecordedBy(), award.getRecordedBy());
         }
     }
 }

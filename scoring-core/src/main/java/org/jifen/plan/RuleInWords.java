@@ -42,6 +42,9 @@ public record RuleInWords(List<String> when, List<String> gives, List<String> at
     private static final Pattern TIMES_QUANTITY = Pattern.compile(
             "(-?\\s*\\d+)\\s*\\*\\s*\\$\\w+\\.(?:getQuantity\\(\\)|quantity)|\\$\\w+\\.(?:getQuantity\\(\\)|quantity)\\s*\\*\\s*(-?\\s*\\d+)");
 
+    /** The points an attribute staff enter says: {@code $e.intAttr("认定分值")}, or minus it. */
+    private static final Pattern ENTERED = Pattern.compile("(-\\s*)?\\$\\w+\\.intAttr\\(\\s*\"([^\"]*)\"\\s*\\)");
+
     /** True when every condition and award was put into words, none left to the rule's text. */
     boolean complete() {
         return java.util.stream.Stream.concat(when.stream(), gives.stream()).noneMatch(w -> w.contains(SEE_SOURCE)
@@ -123,6 +126,12 @@ public record RuleInWords(List<String> when, List<String> gives, List<String> at
         if (times.matches()) {
             return "按数量，每个" + amount(Integer.parseInt((times.group(1) != null ? times.group(1)
                     : times.group(2)).replace(" ", "")), bonus);
+        }
+        Matcher entered = ENTERED.matcher(expression);
+        if (entered.matches()) {
+            // 「两委认定 10–30 分」: the points are what staff enter (tryout clerk 5, L3), said without the formula.
+            return (bonus ? "附加分" : "") + "按记录时填写的「" + entered.group(2) + "」" + (entered.group(1) != null
+                    ? "扣分" : "计分");
         }
         return (bonus ? "附加分" : "") + "按公式 " + expression + " 计分" + SEE_SOURCE;
     }

@@ -55,6 +55,12 @@ public class ActivePlans {
         return ruleSets.governing(village.id(), month).map(ruleSet -> compiled(village, ruleSet));
     }
 
+    /** The version that governs the first month after {@code month} a version is activated from, if any is. */
+    public Optional<ActivePlan> toCome(Village village, YearMonth month) {
+        return ruleSets.activatedFromAfter(village.id(), month).stream().findFirst()
+                .flatMap(from -> ruleSets.governing(village.id(), from)).map(ruleSet -> compiled(village, ruleSet));
+    }
+
     /** The version compiled; one that no longer compiles is the village's plan fault. */
     public ActivePlan compiled(Village village, RuleSet ruleSet) {
         try {

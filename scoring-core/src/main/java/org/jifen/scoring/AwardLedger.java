@@ -73,6 +73,10 @@ public interface AwardLedger extends Repository<Award, Long> {
     @Query("select a.reversesAwardId from Award a where a.reversesAwardId in ?1")
     List<Long> reversedAmong(java.util.Collection<Long> awardIds);
 
+    /** Which of these entries a re-scoring took back (ADR 0056), not staff or a reviewer: one answer for a list. */
+    @Query("select a.reversesAwardId from Award a where a.reversesAwardId in ?1 and a.source = ?2")
+    List<Long> reversedAmongBy(java.util.Collection<Long> awardIds, AwardSource source);
+
     /** The entry that took this one back, if one did (each entry is reversed at most once). */
     Optional<Award> findByReversesAwardId(long awardId);
 

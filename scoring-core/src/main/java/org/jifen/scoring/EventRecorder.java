@@ -325,7 +325,30 @@ public class EventRecorder {
      */
     public List<org.jifen.engine.EventCatalog.EventType> eventTypes(String villageCode) {
         Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
-        return activePlans.governing(village, YearMonth.now(clock)).flatMap(plan -> plan.compiled().catalog())
+        return types(activePlans.governing(village, YearMonth.now(clock)));
+    }
+
+    /**
+     * The version that starts after this month, where none governs it (activated 「从下个月起」), with its event types:
+     * what the record page describes until it applies (tryout clerk 5, M1). Empty where a version governs this month
+     * or none is to come.
+     */
+    public Optional<ToCome> toCome(String villageCode) {
+        Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        YearMonth now = YearMonth.now(clock);
+        if (activePlans.noneGoverns(village, now).isEmpty()) {
+            return Optional.empty();
+        }
+        return activePlans.toCome(village, now).map(plan -> new ToCome(plan.ruleSet().getVersion(),
+                types(Optional.of(plan))));
+    }
+
+    /** A version still to come and its event types. */
+    public record ToCome(int version, List<org.jifen.engine.EventCatalog.EventType> types) {
+    }
+
+    private static List<org.jifen.engine.EventCatalog.EventType> types(Optional<ActivePlan> governing) {
+        return governing.flatMap(plan -> plan.compiled().catalog())
                 .map(catalog -> catalog.types().values().stream()
                         .sorted(java.util.Comparator.comparing(org.jifen.engine.EventCatalog.EventType::category)
                                 .thenComparing(org.jifen.engine.EventCatalog.EventType::type))

@@ -2,6 +2,7 @@ package org.jifen.scoring;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jifen.rules.Awards.Kind;
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +17,18 @@ public record EventResult(String eventId, int ruleSetVersion, List<Line> awards,
 
     /**
      * One award: {@code points} as the rule asked, {@code counted} what it added to the household's month after the
-     * rule's cap, the base's 0..100, the bonus's floor and a veto.
+     * rule's cap, the base's 0..100, the bonus's floor and a veto. {@code atMonthEnd}, for a deduction the base's
+     * floor of 0 held back in a month whose plan adds base points at its evaluation (「月度基础分」), is what will be
+     * taken from those base points then (ADR 0251); null otherwise.
      */
-    public record Line(long id, String rule, String category, Kind kind, int points, @Nullable Long counted) {
+    public record Line(long id, String rule, String category, Kind kind, int points, @Nullable Long counted,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long atMonthEnd) {
+    }
+
+    /** What this event's deductions will take from the base points the plan adds when the month is evaluated. */
+    public long atMonthEnd() {
+        return awards.stream().map(Line::atMonthEnd).filter(java.util.Objects::nonNull).mapToLong(Long::longValue)
+                .sum();
     }
 
     /** The household's month just after the event, and what the event gained it ({@code gained}). */
@@ -29,7 +39,12 @@ public record EventResult(String eventId, int ruleSetVersion, List<Line> awards,
      * What the event's awards counted, in the order of the awards, the month after them, and what staff were told
      * about the event (why it scored nothing, an attribute value the plan does not know; ADR 0172): kept as answered.
      */
-    public record Counted(List<Long> counted, Month month, @Nullable List<String> notices) {
+    public record Counted(List<Long> counted, Month month, @Nullable List<String> notices,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<@Nullable Long> atMonthEnd) {
+
+        public Counted(List<Long> counted, Month month, @Nullable List<String> notices) {
+            this(counted, month, notices, null);
+        }
 
         /** These notices before the ones the month's arithmetic gave (a cap reached, the month's ceiling). */
         Counted withNotices(List<String> said) {
@@ -37,7 +52,7 @@ public record EventResult(String eventId, int ruleSetVersion, List<Line> awards,
             if (notices != null) {
                 all.addAll(notices);
             }
-            return new Counted(counted, month, List.copyOf(all));
+            return new Counted(counted, month, List.copyOf(all), atMonthEnd);
         }
     }
 
@@ -50,7 +65,8 @@ public record EventResult(String eventId, int ruleSetVersion, List<Line> awards,
         for (int i = 0; i < answered.size(); i++) {
             Award award = answered.get(i);
             lines.add(new Line(award.id(), award.getRule(), award.getCategory(), award.getKind(), award.getPoints(),
-                    counted == null ? null : counted.counted().get(i)));
+                    counted == null ? null : counted.counted().get(i),
+                    counted == null || counted.atMonthEnd() == null ? null : counted.atMonthEnd().get(i)));
         }
         return new EventResult(event.getEventId(), event.getRuleSetVersion(), List.copyOf(lines),
                 counted == null ? null : counted.month(),

@@ -14,6 +14,7 @@ import org.jifen.household.Households;
 import org.jifen.rules.Awards.Kind;
 import org.jifen.village.Village;
 import org.jifen.village.VillageService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -39,8 +40,12 @@ public class RecordedEvents {
      * One award of the event; {@code reversed} once a review or correction took it back, {@code reversible} while
      * its month is open and nothing took it back yet.
      */
+    /**
+     * One award of the event. {@code rescoredAway}: a re-scoring took it back, not staff (tryout clerk 5, M7);
+     * {@code rescoredBy}: the version whose re-scoring entered it, null for an award entered when the event was.
+     */
     public record Line(long id, String rule, String category, Kind kind, int points, boolean reversed,
-            boolean reversible) {
+            boolean reversible, boolean rescoredAway, @Nullable Integer rescoredBy) {
     }
 
     private final VillageService villages;
@@ -87,22 +92,26 @@ public class RecordedEvents {
                                 award -> java.util.Objects.requireNonNull(award.getEventRowId())));
         List<Long> awardIds = awards.values().stream().flatMap(List::stream).map(Award::id).toList();
         Set<Long> reversed = awardIds.isEmpty() ? Set.of() : Set.copyOf(ledger.reversedAmong(awardIds));
+        Set<Long> rescoredAway = reversed.isEmpty() ? Set.of()
+                : Set.copyOf(ledger.reversedAmongBy(reversed, AwardSource.RESCORE));
         Set<java.time.YearMonth> finalisedMonths = recorded.stream().map(BehaviourEvent::getMonth).distinct()
                 .filter(month -> finalised.existsByVillageIdAndMonth(village.id(), month))
                 .collect(Collectors.toSet());
         Map<Long, Household> whose = households.findByVillageIdOrderByGroupAscHouseholdNoAsc(village.id()).stream()
                 .collect(Collectors.toMap(Household::id, Function.identity()));
         return new Day(recorded.stream().map(event -> entry(event, whose.get(event.getHouseholdId()),
-                awards.getOrDefault(event.id(), List.of()), reversed,
+                awards.getOrDefault(event.id(), List.of()), reversed, rescoredAway,
                 !finalisedMonths.contains(event.getMonth()))).toList(), total);
     }
 
     private static Entry entry(BehaviourEvent event, Household household, List<Award> awards, Set<Long> reversed,
-            boolean open) {
+            Set<Long> rescoredAway, boolean open) {
+        Instant recorded = event.getRecordedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         List<Line> lines = awards.stream()
                 .map(award -> new Line(award.id(), award.getRule(), award.getCategory(), award.getKind(),
                         award.getPoints(), reversed.contains(award.id()),
-                        open && !reversed.contains(award.id())))
+                        open && !reversed.contains(award.id()), rescoredAway.contains(award.id()),
+                        award.getCreatedAt().equals(recorded) ? null : award.getRuleSetVersion()))
                 .toList();
         return new Entry(event.getEventId(), event.getHouseholdId(), household.getHouseholdNo(),
                 household.getHeadName(), event.getType(), event.getOccurredOn(), event.getRecordedAt(), lines);

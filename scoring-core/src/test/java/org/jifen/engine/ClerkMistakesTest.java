@@ -38,7 +38,7 @@ class ClerkMistakesTest {
     private static final String CATALOG = """
             事件类型,类别,名称,属性
             参加村民大会,村民议事,参加村民大会,会议名称
-            宅前屋后乱堆物,人居环境,宅前屋后乱堆物,处数
+            宅前屋后乱堆物,人居环境,宅前屋后乱堆物,地点
             """;
     /** Words of Drools' parser, compiler and expander, a template's placeholders, line 0 and Java's class names. */
     static final Pattern ENGINE_WORDS = Pattern.compile("(?i)\\bERR\\b|viable|mismatched|extraneous|expecting"
@@ -117,6 +117,10 @@ class ClerkMistakesTest {
                 new Mistake("an event type missing from the catalog", List.of(PlanFile.of(SHEET,
                         ITEMS + "参加村民会议,,参加村民会议,,,2,,,,,\n"), PlanFile.of("catalog.csv", CATALOG)),
                         Verdict.REFUSED, SHEET, 10, "C10", "是不是「参加村民大会」"),
+                new Mistake("the guide's old catalog: a count attribute beside a rule that counts the quantity",
+                        List.of(PlanFile.of(SHEET, ITEMS + MEETING + "宅前屋后乱堆物,25,宅前屋后乱堆物,,,,,,-5,,\n"),
+                                PlanFile.of("catalog.csv", CATALOG.replace(",地点", ",处数"))),
+                        Verdict.WARNED, "catalog.csv", 3, null, "会被要求填「处数」和「数量」两项，只有「数量」计分"),
                 new Mistake("a catalog type no rule scores", List.of(PlanFile.of(SHEET, ITEMS + MEETING),
                         PlanFile.of("catalog.csv", CATALOG)), Verdict.WARNED, "catalog.csv", 3, null, "宅前屋后乱堆物"),
                 sheet("a plan without a catalog", MEETING, Verdict.WARNED, 0, null, "catalog.csv"),
@@ -226,8 +230,9 @@ class ClerkMistakesTest {
                 sheet("a monthly cap written as times, not points (tryout clerk 4, M03a)",
                         "参加村民大会,3,参加村民大会,,,2,,,,,\n", Verdict.WARNED, 10, "B10",
                         "每次加 2 分，每月上限却是 3 分，不是 2 的整数倍：上限按分数算，不按次数，第 2 次只加 1 分"),
-                sheet("a deduction's cap not a whole number of its points", MEETING
-                        + "宅前屋后乱堆物,10,宅前屋后乱堆物,,,,,,-3,,\n", Verdict.WARNED, 11, "B11", "第 4 次只扣 1 分"),
+                sheet("「每月最多 2 次」 written as a cap of one time's points (tryout clerk 5, m11)",
+                        "参加村民大会,2,参加村民大会,,,2,,,,,\n", Verdict.WARNED, 10, "B10",
+                        "每次加 2 分，每月上限也是 2 分，所以每月只计 1 次：上限按分数算，不按次数。如果想说「每月最多 2 次」，上限请写 2×2=4 分"),
                 sheet("a cap on an item that only vetoes", MEETING + "违法搭建,10,违法搭建,,,,,,,,平安建设\n",
                         Verdict.WARNED, 11, null, "只有一票否决"),
                 new Mistake("a monthly cap on a month-end item that cannot reach it", List.of(PlanFile.of("月度.drl",
@@ -572,6 +577,29 @@ class ClerkMistakesTest {
 
         assertThat(plan.warnings()).isEmpty();
         assertThat(plan.rules()).containsOnlyKeys("参加村民大会", "宅前屋后乱堆物");
+    }
+
+    @Test
+    void anHonestDeductionCappedAtATotalIsNotWarnedOf() {
+        // Tryout clerk 5, M3: 「每处扣 3 分，扣完 25 分为止」 means the ninth heap deducts the last 1 point.
+        CompiledPlan plan = COMPILER.compile(List.of(PlanFile.of(SHEET, ITEMS + MEETING
+                + "宅前屋后乱堆物,25,宅前屋后乱堆物,,,,,,-3,,\n"), PlanFile.of("catalog.csv", CATALOG)));
+
+        assertThat(plan.warnings()).isEmpty();
+    }
+
+    @Test
+    void aCountAttributeThatARuleScoresByIsNotWarnedOf() {
+        CompiledPlan plan = COMPILER.compile(List.of(PlanFile.of("乱堆物.drl", SENTENCES_HEAD + """
+                rule "宅前屋后乱堆物"
+                when
+                    $e : Event( type == "宅前屋后乱堆物", quantity > 0 )
+                then
+                    awards.add(-5 * $e.intAttr("处数"), "人居环境");
+                end
+                """), PlanFile.of("catalog.csv", "宅前屋后乱堆物,人居环境,宅前屋后乱堆物,处数\n")));
+
+        assertThat(plan.warnings()).noneMatch(warning -> warning.message().contains("只有「数量」计分"));
     }
 
     @Test

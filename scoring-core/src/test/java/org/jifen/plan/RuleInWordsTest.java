@@ -141,6 +141,20 @@ class RuleInWordsTest {
     }
 
     @Test
+    void pointsTheCommitteeDecidesAreSaidAsTheFieldStaffFillIn() {
+        // Tryout clerk 5, L3: 「附加分按公式 $e.intAttr("认定分值") 计分」 on the plan page and the trace.
+        RuleInWords words = RuleInWords.of("""
+                rule "见义勇为"
+                when
+                    $e : Event( type == "见义勇为", intAttr("认定分值") >= 10, intAttr("认定分值") <= 30 )
+                then
+                    awards.bonus($e.intAttr("认定分值"), "文明新风");
+                end""");
+        assertThat(words.gives()).containsExactly("附加分按记录时填写的「认定分值」计分（文明新风）");
+        assertThat(words.gives()).noneMatch(line -> line.contains("$") || line.contains("公式"));
+    }
+
+    @Test
     void sentencesAreShownAsWritten() {
         RuleInWords words = RuleInWords.of("""
                 rule "参加志愿服务"

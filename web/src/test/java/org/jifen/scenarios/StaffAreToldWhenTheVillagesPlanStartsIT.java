@@ -56,5 +56,26 @@ class StaffAreToldWhenTheVillagesPlanStartsIT {
         assertThat(refused.text("/detail")).startsWith("测试村" + village + thisMonth)
                 .contains("本村的方案从 " + starts + "起才适用", "请村管理员把方案改为从 " + thisMonth + "起启用")
                 .doesNotContain("村「");
+        // Tryout clerk 5, M1: the scheduled plan's catalog describes the types, not 「本村方案未列出事件清单」.
+        assertThat(page.body()).contains("下面是第 " + uploaded.json().at("/version").asInt() + " 版方案的事件类型")
+                .contains("参加村民大会（每月）").doesNotContain("未列出事件清单");
+    }
+
+    @Test
+    void theVillageAdminsHomeSaysTheScheduledVersionAndItsMonthNotThatNoPlanIsActive() {
+        // Tryout clerk 5, M1: 「积分方案 未启用 请先上传并启用方案」 while the version was 待生效 from next month.
+        String village = township.aVillage();
+        YearMonth next = YearMonth.now(clock).plusMonths(1);
+        String uploads = "/api/villages/" + village + "/rule-sets";
+        Api.Reply uploaded = township.api().upload(uploads, Plans.CONTRACT_EXAMPLE, Plans.CATALOG);
+        int version = uploaded.json().at("/version").asInt();
+        township.api().post(uploads + "/" + version + "/activate", json("from", next.toString()));
+
+        Browser desk = township.browser();
+        desk.signIn(township.aLogin("VILLAGE_ADMIN", village));
+        String home = desk.get("/v/" + village).body();
+
+        assertThat(home).contains("待生效", "第 " + version + " 版从 " + next.getYear() + "年" + next.getMonthValue()
+                + "月起生效，在此之前的月份没有适用的方案").doesNotContain("未启用").doesNotContain("请先上传并启用方案");
     }
 }

@@ -129,8 +129,13 @@ class VillageAdminActivatesASpreadsheetPlanInChromiumIT {
                             from.toString());
                 }
                 browser.click(By.id("activate"));
+                // Tryout clerk 5, M7: the month it applies from, and that month's events scored again.
+                YearMonth next = YearMonth.now(clock).plusMonths(1);
                 assertThat(browser.driver().switchTo().alert().getText()).contains("整份替换第 1 版")
-                        .contains("删除").contains("条规则");
+                        .contains("删除").contains("条规则")
+                        .contains(from != null ? "它从 " + from.getYear() + "年" + from.getMonthValue() + "月起适用。"
+                                + from.getYear() + "年" + from.getMonthValue() + "月起各个未定稿月份已记的事件，会按这一版重新计分"
+                                : "它从 " + next.getYear() + "年" + next.getMonthValue() + "月起适用，本月及以前已记的事件不变");
                 browser.driver().switchTo().alert().accept();
                 if (from != null) {
                     browser.waitForText("已启用：从 " + from + " 起");

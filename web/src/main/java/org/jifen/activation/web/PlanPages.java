@@ -98,6 +98,12 @@ class PlanPages {
         // Compared with the version in force by default (what activating would replace); a version in force is
         // compared with the last one activated before it (what it replaced), not with a draft never activated.
         List<PlanVersion> versions = plans.versions(code);
+        // What the activation's confirmation says of the month it applies from (tryout clerk 5, M7).
+        YearMonth next = YearMonth.now(clock).plusMonths(1);
+        model.addAttribute("thisMonth", YearMonth.now(clock));
+        model.addAttribute("fromByDefault", versions.stream().anyMatch(other -> other.lastActivation() != null)
+                ? "它从 " + next.getYear() + "年" + next.getMonthValue() + "月起适用，本月及以前已记的事件不变。"
+                : "它适用于所有月份。");
         Integer active = versions.stream().filter(other -> other.status() == RuleSetStatus.ACTIVE)
                 .map(other -> other.ruleSet().getVersion()).findFirst().orElse(null);
         Integer replaced = versions.stream().filter(other -> other.ruleSet().getVersion() < version

@@ -45,9 +45,17 @@ class VillagePages {
         YearMonth now = YearMonth.now(clock);
         YearMonth last = now.minusMonths(1);
         model.addAttribute("village", village);
-        model.addAttribute("active", plans.versions(code).stream()
+        var versions = plans.versions(code);
+        model.addAttribute("active", versions.stream()
                 .filter(version -> version.status() == RuleSetStatus.ACTIVE).map(PlanVersion::ruleSet)
                 .findFirst().orElse(null));
+        // A version activated from a later month is not 未启用 (tryout clerk 5, M1): it is said with its month.
+        model.addAttribute("scheduled", versions.stream()
+                .filter(version -> version.status() == RuleSetStatus.SCHEDULED && !version.governs().isEmpty()
+                        && version.governs().get(0).from() != null)
+                .min(java.util.Comparator.comparing(version -> version.governs().get(0).from()))
+                .map(version -> new Scheduled(version.ruleSet().getVersion(), version.governs().get(0).from()))
+                .orElse(null));
         model.addAttribute("households", all.size());
         model.addAttribute("eligible", all.stream().filter(Household::isEligible).count());
         var members = group.members(code);
@@ -58,5 +66,9 @@ class VillagePages {
         model.addAttribute("quarter", last.getYear() + "-Q" + ((last.getMonthValue() - 1) / 3 + 1));
         model.addAttribute("openObjections", objections.list(code, ObjectionStatus.OPEN).size());
         return "village/home";
+    }
+
+    /** A version that governs from a month to come, as the home page says it. */
+    record Scheduled(int version, YearMonth from) {
     }
 }

@@ -30,7 +30,9 @@ class MonthController {
                     The figures count every entry of the month; `awards` is one page of its `entries`, in the order \
                     they were written (ADR 0220): the first 500 unless `size` asks for fewer or more (at most 1000). \
                     Where more follow, `next` is the address of the next page (`?after=` the last entry's id on \
-                    this one) and `nextAfter` that id; both null on the last page.""")
+                    this one) and `nextAfter` that id; both null on the last page. An event's award names who \
+                    recorded the event in `recordedBy`; one a re-scoring entered also names who activated the \
+                    version that re-scored it in `rescoredBy` (ADR 0251).""")
     @Refuses(HouseholdNotFound.class)
     @GetMapping("/api/villages/{code}/households/{id}/months/{month}")
     MonthView month(@PathVariable String code, @PathVariable long id, @PathVariable YearMonth month,

@@ -131,7 +131,10 @@ class RecordPages {
         model.addAttribute("village", village);
         model.addAttribute("noPlan", plans.noneGoverns(village, month).orElse(null));
         model.addAttribute("household", household);
-        var types = recorder.eventTypes(code);
+        // A plan activated from a later month describes the types until then (tryout clerk 5, M1).
+        var toCome = recorder.toCome(code).orElse(null);
+        model.addAttribute("toCome", toCome);
+        var types = toCome != null ? toCome.types() : recorder.eventTypes(code);
         model.addAttribute("types", types);
         model.addAttribute("choices", recorder.attributeChoices(code));
         model.addAttribute("categories", types.stream().map(type -> type.category()).distinct().toList());

@@ -92,12 +92,14 @@ class EventController {
     @Operation(operationId = "recordEvent", summary = "登记行为事件并评分 · Record an event and score it",
             description = """
             Scores the event with the plan version that governs its month and answers 201 \
-            {eventId, ruleSetVersion, awards: [{id, rule, category, kind, points, counted}], \
+            {eventId, ruleSetVersion, awards: [{id, rule, category, kind, points, counted, atMonthEnd?}], \
             month: {base, bonus, total, vetoed, gained}, notices: [..]}. `notices` (Chinese, ADR 0172) says why an \
             event scored nothing or which attribute value the plan's rules do not know (attributes stay free: such \
             an event is recorded). `points` is what the rule asked; `counted` what the award \
             added to the household's month after the rule's cap, the base's 0..100, the bonus floor and a veto; \
-            `month` is the household's month just after the event and `gained` what the event changed it by. Both \
+            `month` is the household's month just after the event and `gained` what the event changed it by. \
+            `atMonthEnd`, present only for a deduction the base's floor of 0 holds back in a month whose plan adds \
+            base points at its evaluation (「月度基础分」), is what will come off those base points then (ADR 0251). Both \
             are as of recording and kept: the same eventId with the same body answers 200 with exactly the first \
             answer (null counted/month for events recorded before they were kept).""",
             responses = {

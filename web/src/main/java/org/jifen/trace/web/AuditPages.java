@@ -105,6 +105,7 @@ class AuditPages {
         model.addAttribute("village", villages.byCode(code));
         model.addAttribute("households", households.all(code));
         model.addAttribute("month", YearMonth.now(clock).minusMonths(1));
+        model.addAttribute("thisMonth", YearMonth.now(clock));
         if (verify != null) {
             model.addAttribute("check", ledger.verify(code));
         }
@@ -115,7 +116,8 @@ class AuditPages {
     String household(@PathVariable String code, @PathVariable long id,
             @RequestParam(required = false) @Nullable YearMonth month, @RequestParam(defaultValue = "1") int page,
             Model model) {
-        YearMonth shown = month != null ? month : YearMonth.now(clock).minusMonths(1);
+        // Without a month, the one under way: what a complaint is most often about (tryout clerk 5, L7).
+        YearMonth shown = month != null ? month : YearMonth.now(clock);
         int entryPage = Math.max(1, page);
         model.addAttribute("village", villages.byCode(code));
         model.addAttribute("household", households.get(code, id));
