@@ -273,7 +273,7 @@ final class ScoringWords {
                 return true;
             }
             if (c == DE) {
-                return !nameInClause(read, i + 1);
+                return !nameInClause(read, i + 1, 1);
             }
         }
         return true;
@@ -281,8 +281,12 @@ final class ScoringWords {
 
     private static final char DE = read("的").charAt(0);
 
-    private static boolean nameInClause(String read, int from) {
-        for (int i = from; i < read.length(); i++) {
+    /**
+     * Whether the name the sentence tests (a placeholder or a quote) stands in the clause, looking from {@code from}
+     * forward ({@code step} 1) or back (-1) to the clause's end.
+     */
+    private static boolean nameInClause(String read, int from, int step) {
+        for (int i = from; i >= 0 && i < read.length(); i += step) {
             char c = read.charAt(i);
             if (c == PLACEHOLDER || QUOTES.indexOf(c) >= 0) {
                 return true;
@@ -304,7 +308,7 @@ final class ScoringWords {
             // 缺席 "{t}", 缺少 "{g}" 标签: a verb of absence (attack tryout 14, F2)
             case '缺' -> !next.isEmpty() && ABSENCE.indexOf(next.charAt(0)) >= 0;
             // "{g}" 以外, "{g}" 之外: after the name it excludes (attack tryout 14, F2)
-            case '以', '之' -> next.equals("外") && nameBefore(read, i);
+            case '以', '之' -> next.equals("外") && nameInClause(read, i - 1, -1);
             case '没' -> !next.isEmpty() && !next.equals("收");
             case '无' -> continues(next) && NOT_AFTER_WU.indexOf(next.charAt(0)) < 0 && !(i > 0 && read.charAt(i - 1) == '毫');
             case '未' -> continues(next) && NOT_AFTER_WEI.indexOf(next.charAt(0)) < 0;
@@ -316,20 +320,6 @@ final class ScoringWords {
     }
 
     private static final String ABSENCE = read("席勤少失考");
-
-    /** Whether the name the sentence tests (a placeholder or a quote) stands before {@code at} in its clause. */
-    private static boolean nameBefore(String read, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            char c = read.charAt(i);
-            if (c == PLACEHOLDER || QUOTES.indexOf(c) >= 0) {
-                return true;
-            }
-            if (CLAUSE_ENDS.indexOf(c) >= 0) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /** Whether a negation is followed by what it negates: a word, a quote or a placeholder, not the clause's end. */
     private static boolean continues(String next) {
