@@ -86,6 +86,8 @@ final class SheetTables {
                             .strip()));
                     atUpload.addAll(actionsSayWhatTheyDo(file, sheet, row, first.substring("ruletable".length())
                             .strip()));
+                    atUpload.addAll(conditionsAsTheTemplateWritesThem(file, sheet, row, first.substring("ruletable"
+                            .length()).strip()));
                     row = table(file, sheet, row, first.substring("ruletable".length()).strip(), refusals, warnings,
                             itemRows, new Rewrites(s, written)) - 1;
                 }
@@ -161,6 +163,47 @@ final class SheetTables {
                         + category + "」，代码却是「" + written + "」，实际计的分会和表格上写的不一样（例如写 3，实际可能扣 3 分"
                         + "或计入别的类别），村民和审核的人都看不出来。灰色行是规则模板，请改回「" + expected + "」；要扣分，"
                         + "请在分值格里写负数" + place(start + 3, c)));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The gray code of a condition or metadata column is one the template writes, for the object the template writes
+     * it under, and the one of the template's column of the same label (attack tryout 16, X2: 「type != "$param"」 under
+     * 事件类型 vetoed every other event, 「!hasTag」 under 户标签 paid the households without the tag, 「cap(1$param)」 made
+     * a cap of 10 into 110, while the cells read as the example's). Action columns are held by their labels above.
+     * Refused at upload, at the code cell, with the template's code.
+     */
+    private static List<PlanProblem> conditionsAsTheTemplateWritesThem(String file, SortedMap<Integer, List<String>> sheet,
+            int start, String name) {
+        List<String> kinds = cells(sheet, start + 1);
+        List<String> objects = cells(sheet, start + 2);
+        List<String> code = cells(sheet, start + 3);
+        List<String> labels = cells(sheet, start + 4);
+        String table = name.isEmpty() ? "规则表" : "「" + name + "」表";
+        List<PlanProblem> problems = new ArrayList<>();
+        for (int c = 0; c < kinds.size(); c++) {
+            String kind = kinds.get(c).strip().toUpperCase(Locale.ROOT);
+            String written = at(code, c).replaceAll("\\s+", "");
+            if (!kind.equals("CONDITION") && !kind.equals("METADATA") || written.isEmpty()) {
+                continue;
+            }
+            String label = at(labels, c).strip();
+            String object = at(objects, c).replaceAll("\\s+", "");
+            TemplateCode template = TemplateCode.BY_CODE.get(written);
+            TemplateCode labelled = TemplateCode.BY_LABEL.get(label);
+            boolean objectFits = template != null && (template.object() == null ? object.isEmpty()
+                    : object.isEmpty() || template.objects().contains(object));
+            if (template == null || !template.kind().equals(kind) || !objectFits
+                    || labelled != null && labelled != template) {
+                TemplateCode expected = labelled != null ? labelled : template;
+                problems.add(new PlanProblem(file, start + 3, cell(c, start + 3), table + "「" + label
+                        + "」这一列的灰色代码行被改过（「" + at(code, c).strip() + "」" + (template != null && !objectFits
+                        ? "，写在「" + at(objects, c).strip() + "」下面" : "") + "）：表格上看起来和模板一样，实际的条件或上限却不同，"
+                        + "村民和审核的人都看不出来。灰色行是规则模板，请改回模板的写法"
+                        + (expected == null ? "（从模板里复制这一列，或删掉这一列）" : "「" + expected.code() + "」")
+                        + place(start + 3, c)));
             }
         }
         return problems;

@@ -1,0 +1,57 @@
+package org.jifen.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A spreadsheet's gray code row is the template's in every condition and metadata column, not only in the points
+ * columns (attack tryout 16, X2): each edit below left the yellow and white cells reading exactly as the example's.
+ */
+class GrayCodeRowsAreTheTemplatesTest {
+
+    private static final Path EXAMPLE = Path.of("..", "docs", "examples", "杨家庄村示例.drl.csv");
+
+    @Test
+    void theExampleAsWrittenIsAccepted() throws IOException {
+        assertThat(new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("杨家庄村示例.drl.csv",
+                Files.readString(EXAMPLE)))).rules()).isNotEmpty();
+    }
+
+    static List<org.junit.jupiter.params.provider.Arguments> edits() {
+        return List.of(
+                edit("事件类型 negated: every other event vetoed", "\"type == \"\"$param\"\"\"", "\"type != \"\"$param\"\"\"", "C9"),
+                edit("户标签 negated: households without the tag paid", "\"hasTag(\"\"$param\"\")\",",
+                        "\"!hasTag(\"\"$param\"\")\",", "E9"),
+                edit("a cap of 10 made 110", ",cap($param),", ",cap(1$param),", "B9"),
+                edit("the cap period made ever", "\"capPer(\"\"$param\"\")\"", "\"capPer(\"\"ever\"\")\"", "M9"));
+    }
+
+    private static org.junit.jupiter.params.provider.Arguments edit(String what, String template, String edited,
+            String cell) {
+        return org.junit.jupiter.params.provider.Arguments.of(what, template, edited, cell);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edits")
+    void anEditedGrayRowIsRefusedAtItsCellWithTheTemplatesCode(String edit, String template, String edited, String cell)
+            throws IOException {
+        String text = Files.readString(EXAMPLE);
+        assertThat(text).contains(template.strip());
+        PlanFile plan = PlanFile.of("杨家庄村示例.drl.csv", text.replaceFirst(java.util.regex.Pattern.quote(template.strip()),
+                java.util.regex.Matcher.quoteReplacement(edited.strip())));
+        assertThatThrownBy(() -> new PlanCompiler(1000).compileUpload(List.of(plan)))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .anySatisfy(problem -> {
+                            assertThat(problem.cell()).isEqualTo(cell);
+                            assertThat(problem.message()).contains("灰色代码行被改过", "请改回模板的写法");
+                        }));
+    }
+}
