@@ -41,15 +41,16 @@ public record EventCatalog(Map<String, EventType> types) {
         Map<String, EventType> types = new LinkedHashMap<>();
         Map<String, Integer> ownCategories = new LinkedHashMap<>();
         Map<String, String> typeKeys = new LinkedHashMap<>();
-        String[] lines = file.text().split("\r?\n", -1);
-        int overAt = overTheBound(lines);
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        String[] text = file.text().split("\r?\n", -1);
+        int overAt = overTheBound(text);
         if (overAt > 0) {
             problems.add(new PlanProblem(file.name(), overAt, "事件类型清单最多列 " + MAX_TYPES + " 种事件类型，从这一行起超出了："
                     + "请只列本村真正要登记的事"));
             return new EventCatalog(Map.of());
         }
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+        for (int i = 0; i < text.length; i++) {
+            String line = text[i].strip();
             if (line.isEmpty() || i == 0 && (line.startsWith("事件类型") || line.toLowerCase().startsWith("type"))) {
                 continue;
             }
@@ -84,6 +85,14 @@ public record EventCatalog(Map<String, EventType> types) {
                 problems.add(new PlanProblem(file.name(), i + 1, lookAlike));
                 continue;
             }
+            String scoringWord = SCORING_CATEGORY.stream().filter(cells.get(1)::contains).findFirst().orElse(null);
+            if (scoringWord != null) {
+                // attack tryout 16, K1: a category 「一票否决」 on a +5 read 「好人好事 一票否决 +5」 on the villager page
+                problems.add(new PlanProblem(file.name(), i + 1, "类别「" + cells.get(1).strip() + "」里有「" + scoringWord
+                        + "」：类别是这件事算哪一方面（如 村民议事、人居环境），加分、扣分、一票否决由方案的规则决定，写在类别里"
+                        + "会让公示上的分看起来是另一回事。请换一个说方面的类别名"));
+                continue;
+            }
             String twin = twinCategory(cells.get(1).strip(), i + 1, ownCategories);
             if (twin != null) {
                 problems.add(new PlanProblem(file.name(), i + 1, twin));
@@ -95,12 +104,42 @@ public record EventCatalog(Map<String, EventType> types) {
             if (types.putIfAbsent(type, new EventType(type, cells.get(1), label, attributes)) != null) {
                 problems.add(new PlanProblem(file.name(), i + 1, "事件类型「" + type + "」重复"));
             }
+            lines.put(type, i + 1);
         }
+        labelsNamingAnotherType(file.name(), types, lines, problems);
         if (types.isEmpty() && problems.isEmpty()) {
             problems.add(new PlanProblem(file.name(), 0, "事件类型清单是空的"));
         }
         return new EventCatalog(Map.copyOf(types));
     }
+
+    /**
+     * A type whose 名称 names another listed type and not its own (attack tryout 16, K1): the staff's button 「好人好事（表彰）」
+     * recorded 违法搭建 and vetoed the household's month. A 名称 in other words (志愿服务（义务劳动） for 参加志愿服务) stays.
+     */
+    private static void labelsNamingAnotherType(String file, Map<String, EventType> types, Map<String, Integer> lines,
+            List<PlanProblem> problems) {
+        for (EventType type : types.values()) {
+            String label = key(type.label());
+            if (label.contains(key(type.type()))) {
+                continue;
+            }
+            // 垃圾分类检查（不合格） for 垃圾分类检查不合格 names its own type's stem, another type 垃圾分类检查: not refused
+            types.keySet().stream().filter(other -> !other.equals(type.type()) && label.contains(key(other))
+                    && !key(type.type()).contains(key(other)))
+                    .findFirst().ifPresent(other -> problems.add(new PlanProblem(file, lines.getOrDefault(type.type(), 0),
+                            "事件类型「" + type.type() + "」的名称写成了「" + type.label() + "」，这是另一种事件类型「" + other
+                                    + "」的名字：记分员点「" + type.label() + "」，记下的却是「" + type.type() + "」。请把名称改成说「"
+                                    + type.type() + "」这件事的话")));
+        }
+    }
+
+    private static String key(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    /** Words that say how a deed scores, not which side of village life it belongs to. */
+    private static final List<String> SCORING_CATEGORY = List.of("否决", "扣分", "加分", "罚");
 
     /** The line past {@link #MAX_TYPES} listed types (blank lines not counted, one more allowed for a heading), or 0. */
     private static int overTheBound(String[] lines) {

@@ -1,0 +1,51 @@
+package org.jifen.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What staff tap on the phone is the catalog's 名称: it may not be another listed type's name, and a category may not
+ * say how a deed scores (attack tryout 16, K1: 「好人好事（表彰）」 recorded 违法搭建 and vetoed the month; a category
+ * 「一票否决」 on a +5 read 「好人好事 一票否决 +5」).
+ */
+class CatalogNamesSayTheirOwnTypeTest {
+
+    @Test
+    void aNameThatIsAnotherTypesIsRefusedAtItsLine() {
+        List<PlanProblem> problems = read("""
+                事件类型,类别,名称,属性
+                违法搭建,平安建设,好人好事（表彰）,地点
+                好人好事,文明新风,好人好事,事迹
+                """);
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.message()).contains("另一种事件类型「好人好事」的名字");
+        });
+    }
+
+    @Test
+    void aCategoryThatSaysHowItScoresIsRefused() {
+        assertThat(read("事件类型,类别,名称\n好人好事,一票否决,好人好事\n")).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("类别「一票否决」里有「否决」"));
+    }
+
+    @Test
+    void namesInTheClerksOwnWordsStay() {
+        assertThat(read("""
+                事件类型,类别,名称,属性
+                参加志愿服务,文明新风,志愿服务（义务劳动）,
+                垃圾分类检查,人居环境,垃圾分类检查（合格）,
+                垃圾分类检查不合格,人居环境,垃圾分类检查（不合格）,
+                参加村民大会,村民议事,参加村民大会（每月）,会议名称
+                """)).isEmpty();
+    }
+
+    private static List<PlanProblem> read(String csv) {
+        List<PlanProblem> problems = new ArrayList<>();
+        EventCatalog.read(PlanFile.of("catalog.csv", csv), problems, new ArrayList<>());
+        return problems;
+    }
+}
