@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The gray code a spreadsheet plan's condition and metadata columns may have: those of the township's template
- * (the plan module's {@code PlanTemplate} writes the same), with the object row each stands under and the yellow label
+ * ({@code PlanTemplate} writes its rows from these), with the object row each stands under and the yellow label
  * the template gives it (attack tryout 16, X2). {@code object} null: a metadata column, with no object.
  */
-enum TemplateCode {
+public enum TemplateCode {
     EVENT_TYPE("CONDITION", "Event", "type == \"$param\"", "事件类型"),
     LEAST_QUANTITY("CONDITION", "Event", "quantity >= $param", "最少数量"),
     HOUSEHOLD_TAG("CONDITION", "Household", "hasTag(\"$param\")", "户标签"),
@@ -57,7 +57,7 @@ enum TemplateCode {
         return object == null ? Set.of() : Set.of(object, "$e:" + object);
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 

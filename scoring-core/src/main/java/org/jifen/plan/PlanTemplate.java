@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.jifen.engine.TemplateCode;
 import org.jifen.sheet.Sheets;
 
 /**
@@ -70,11 +71,11 @@ public final class PlanTemplate {
                     "METADATA");
             r = Sheets.row(plan, r, code, "", "", "$e : Event", "$e : Event", "Household", "", "", "", "", "", "",
                     "Household", "", "", "Event", "Event", "");
-            r = Sheets.row(plan, r, code, "", "cap($param)", "type == \"$param\"", "quantity >= $param",
-                    "hasTag(\"$param\")", award(0), award(1), award(2), award(3), "awards.bonus($1, \"$2\");",
-                    "awards.veto(\"$param\");", "!hasTag(\"$param\")", "capPer(\"$param\")",
-                    "awards.add($1 * $e.getQuantity(), \"$2\");", "attr(\"$1\") == \"$2\"", "flag(\"$param\")",
-                    "capBy(\"$param\")");
+            r = Sheets.row(plan, r, code, "", TemplateCode.CAP.code(), TemplateCode.EVENT_TYPE.code(),
+                    TemplateCode.LEAST_QUANTITY.code(), TemplateCode.HOUSEHOLD_TAG.code(), award(0), award(1), award(2),
+                    award(3), "awards.bonus($1, \"$2\");", "awards.veto(\"$param\");", TemplateCode.NOT_THE_TAG.code(),
+                    TemplateCode.CAP_PERIOD.code(), "awards.add($1 * $e.getQuantity(), \"$2\");",
+                    TemplateCode.ATTRIBUTE.code(), TemplateCode.TICKED.code(), TemplateCode.CAP_BY.code());
             r = Sheets.row(plan, r, label, "规则名称（公示时显示）", "上限（分）", "事件类型", "最少数量", "户标签",
                     "村民议事（每次分值）", "平安建设（每次分值）", "文明新风（每次分值）", "人居环境（每次分值）",
                     "附加分（分值, 类别）", "一票否决（类别）", "不含标签（这类户不计）", "上限周期（月/季度/年/一次性）",
@@ -98,9 +99,10 @@ public final class PlanTemplate {
                     "CONDITION", "CONDITION");
             r = Sheets.row(plan, r, code, "", "MonthSummary", "MonthSummary", "", "", "", "", "MonthSummary",
                     "MonthSummary");
-            r = Sheets.row(plan, r, code, "", "deductions <= $param", "events >= $param", "awards.add($param, \"村民议事\");",
-                    "awards.add($param, \"平安建设\");", "awards.add($param, \"文明新风\");", "awards.add($param, \"人居环境\");",
-                    "latest(\"$1\", \"$2\") == \"$3\"", "count(\"$1\") >= $2");
+            r = Sheets.row(plan, r, code, "", TemplateCode.MOST_DEDUCTED.code(), TemplateCode.LEAST_EVENTS.code(),
+                    "awards.add($param, \"村民议事\");", "awards.add($param, \"平安建设\");",
+                    "awards.add($param, \"文明新风\");", "awards.add($param, \"人居环境\");",
+                    TemplateCode.LATEST_CHECK.code(), TemplateCode.LEAST_OF_A_TYPE.code());
             r = Sheets.row(plan, r, label, "规则名称（公示时显示）", "本月扣分不超过", "本月事件不少于", "村民议事（分值）",
                     "平安建设（分值）", "文明新风（分值）", "人居环境（分值）", "最近一次检查（事件类型, 属性, 结果）",
                     "本月这类事件不少于（事件类型, 次数）");
