@@ -62,11 +62,12 @@ final class SheetTests {
     }
 
     /** One test: a household and its rows, in the order written. */
-    private record Case(Table table, String name, List<Step> steps, List<Integer> monthEnds,
+    private record Case(Table table, String name, int firstRow, List<Step> steps, List<Integer> monthEnds,
             Map<Column, Integer> columns) {
 
+        /** A test without a name is said by its first row (attack tryout 16, E1: it crashed the check before). */
         String said() {
-            return "测试「" + (name.isEmpty() ? "第 " + steps.get(0).row() + " 行" : name) + "」";
+            return "测试「" + (name.isEmpty() ? "第 " + firstRow + " 行" : name) + "」";
         }
     }
 
@@ -172,7 +173,7 @@ final class SheetTests {
                 continue;
             }
             if (!continues) {
-                current = new Case(table, name, new ArrayList<>(), new ArrayList<>(), columns);
+                current = new Case(table, name, row, new ArrayList<>(), new ArrayList<>(), columns);
                 cases.add(current);
                 if (!name.isEmpty()) {
                     named.put(name, row);
