@@ -536,7 +536,14 @@ final class SafeExpressions {
         int leftEnd = leftTo;
         int from = next;
         additive();
-        if (ORDERINGS.contains(operator.text) && !mentionsMonth(leftStart, leftEnd) && !mentionsMonth(from, next)
+        if (sameText(leftStart, leftEnd, from, next)) {
+            // 「type == type」 holds for every event (attack tryout 16, C1)
+            throw refuse(operator, "这个比较两边写的一样（「" + text.substring(tokens.get(leftStart).start,
+                    tokens.get(leftEnd - 1).end) + "」），总是成立或总不成立：请改成和一个值比较，例如 type == \"参加村民大会\"");
+        }
+        boolean months = mentionsMonth(leftStart, leftEnd) && (mentionsMonth(from, next) || quoted(from, next))
+                || mentionsMonth(from, next) && quoted(leftStart, leftEnd);
+        if (ORDERINGS.contains(operator.text) && !months && !mentionsDay(leftStart, leftEnd) && !mentionsDay(from, next)
                 && (textual(leftStart, leftEnd) || textual(from, next))) {
             throw refuse(operator, "文字不能比大小：「" + operator.text + "」会按字的编码先后来比，别的事件、别的名称也会被算进来。"
                     + "要说某一种，请写 ==；几种，请写 in (\"…\", \"…\")；比月份可以写 month >= \"2024-07\"");
@@ -596,12 +603,38 @@ final class SafeExpressions {
     }
 
     /**
-     * Months are written 「2024-07」, so their text order is their order in time: the one text that may be ordered. A
-     * day ({@code occurredOn}) is a date, not text; what it may be compared with is the compiler's to say.
+     * Months are written 「2024-07」, so their text order is their order in time: the one text that may be ordered, with a
+     * month or a quoted month (not {@code month < type}, attack tryout 16, C1).
      */
     private boolean mentionsMonth(int from, int to) {
-        return tokens.subList(from, Math.min(to, tokens.size())).stream().anyMatch(token -> List.of("month",
-                "getMonth", "occurredOn", "getOccurredOn").contains(token.text));
+        return mentions(from, to, "month", "getMonth");
+    }
+
+    /** A day ({@code occurredOn}) is a date, not text; what it may be compared with is the compiler's to say. */
+    private boolean mentionsDay(int from, int to) {
+        return mentions(from, to, "occurredOn", "getOccurredOn");
+    }
+
+    private boolean mentions(int from, int to, String property, String getter) {
+        return tokens.subList(from, Math.min(to, tokens.size())).stream()
+                .anyMatch(token -> token.text.equals(property) || token.text.equals(getter));
+    }
+
+    private boolean quoted(int from, int to) {
+        return to - from == 1 && from < tokens.size() && tokens.get(from).kind == Token.Kind.STRING;
+    }
+
+    /** Whether both sides of a comparison are written alike, token for token. */
+    private boolean sameText(int leftFrom, int leftTo, int rightFrom, int rightTo) {
+        if (leftTo - leftFrom != rightTo - rightFrom || leftTo <= leftFrom || rightTo > tokens.size()) {
+            return false;
+        }
+        for (int i = 0; i < leftTo - leftFrom; i++) {
+            if (!tokens.get(leftFrom + i).text.equals(tokens.get(rightFrom + i).text)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void keywordRelation() {

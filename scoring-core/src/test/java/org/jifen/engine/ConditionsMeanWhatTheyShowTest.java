@@ -47,8 +47,17 @@ class ConditionsMeanWhatTheyShowTest {
         for (String condition : List.of("Event( type == \"参加村民大会\", quantity >= 2 || true )",
                 "Event( type == \"参加村民大会\" || 1 == 1 )", "Event( type == \"参加村民大会\", \"a\" != \"b\" )",
                 "Event( type == \"参加村民大会\", false )")) {
-            assertThat(refusal(condition, "awards.add(5, \"村民议事\");")).as(condition).containsAnyOf("没有意义", "两边都是固定的值");
+            assertThat(refusal(condition, "awards.add(5, \"村民议事\");")).as(condition).containsAnyOf("没有意义", "两边都是固定的值", "两边写的一样");
         }
+    }
+
+    /** Attack tryout 16, C1: a rule named 好人好事 paid for 违法搭建 with each of these. */
+    @Test
+    void aComparisonOfAThingWithItselfAndAMonthOrderedAgainstTextAreRefused() {
+        assertThat(refusal("Event( type == type )", "awards.add(5, \"文明新风\");")).contains("两边写的一样");
+        assertThat(refusal("$e : Event( intAttr(\"分\") >= intAttr(\"分\") )", "awards.add(5, \"文明新风\");"))
+                .contains("两边写的一样");
+        assertThat(refusal("Event( month < type )", "awards.add(5, \"文明新风\");")).contains("文字不能比大小");
     }
 
     @Test
