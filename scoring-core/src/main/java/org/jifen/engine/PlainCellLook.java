@@ -141,6 +141,10 @@ final class PlainCellLook {
             if (fault == null && font.getCTFont().sizeOfColorArray() > 0) {
                 fault = colour(rgb(font.getXSSFColor(), BLACK), fill);
             }
+            if (fault == null) {
+                // 「2」 and a struck-out 「0」 read as 2 and paid 20 (attack tryout 17, RT1)
+                fault = struckOrRaised(font);
+            }
             if (fault != null) {
                 return new Fault(fault.what().replaceFirst("^的", "里有一段字的"), fault.fix());
             }
@@ -163,6 +167,11 @@ final class PlainCellLook {
             return new Fault("的文字是斜着或竖着排的，格子里只露出一两个字",
                     "请选中这一格，右键 →「设置单元格格式」→「对齐」，把「方向」设为 0 度（横排），看清它写的是什么");
         }
+        return struckOrRaised(font);
+    }
+
+    /** Strike-through reads as deleted; superscript and subscript text shows a speck (the cell's font or a run's). */
+    private static @Nullable Fault struckOrRaised(org.apache.poi.ss.usermodel.Font font) {
         if (font.getStrikeout()) {
             return new Fault("的文字加了删除线，看起来像已经删掉的内容",
                     "不需要这一项就请删除它；需要就请选中这一格，按 Ctrl+5 去掉删除线");

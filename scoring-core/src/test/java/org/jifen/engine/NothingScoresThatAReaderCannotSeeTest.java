@@ -45,6 +45,17 @@ class NothingScoresThatAReaderCannotSeeTest {
                 assertThat(problem.message()).contains(why).contains("请").doesNotContain("XSSF", "null"));
     }
 
+    /** Attack tryout 17, RT1: a struck-out 「0」 after a 「2」 read as 2 and paid 20; a superscript minus, the same. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            r6_rich_strike      | 里有一段字的文字加了删除线
+            r4_rich_super_minus | 里有一段字的文字设成了上标或下标
+            """)
+    void aStruckOrRaisedPartOfACellIsRefusedLikeAWholeOne(String name, String why) throws IOException {
+        assertThat(refused(attackers("attack17", name))).anySatisfy(problem ->
+                assertThat(problem.message()).contains(why).contains("请"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             SHEET_ROWS_HIDDEN_BY_DEFAULT  | 的第 11 行是隐藏的，
