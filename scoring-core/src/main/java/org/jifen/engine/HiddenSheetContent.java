@@ -64,6 +64,7 @@ final class HiddenSheetContent {
 
     private static void rowsAndColumns(PlanFile file, Sheet sheet, List<PlanProblem> problems) {
         java.util.Set<Integer> columnsSaid = new java.util.HashSet<>();
+        java.util.Set<Integer> items = CutOffCell.itemRows(sheet);
         for (Row row : sheet) {
             if (!filled(row)) {
                 continue;
@@ -84,6 +85,9 @@ final class HiddenSheetContent {
                 PlainCellLook.Fault unseen = filled(cell) ? covered(sheet, cell) : null;
                 if (unseen == null && filled(cell)) {
                     unseen = PlainCellLook.of(cell);
+                }
+                if (unseen == null && filled(cell) && items.contains(row.getRowNum())) {
+                    unseen = CutOffCell.of(cell);
                 }
                 if (unseen != null && problems.size() < MOST_SAID) {
                     String at = cell.getAddress().formatAsString();

@@ -399,6 +399,12 @@ final class PlainCellLook {
         if (!plain) {
             return new Fault("的数字格式（" + format + "）不是普通格式，可能把内容藏起来或显示成别的字", CLEAR);
         }
+        if (cell.getCellType() == CellType.NUMERIC && Math.abs(cell.getNumericCellValue()) < 0.5
+                && !(sections.length >= 3 ? sections[2] : sections[0]).replaceAll("\"[^\"]*\"", "").matches(".*[0.].*")) {
+            // 「#」 shows 0 as nothing (attack tryout 17, F5): an empty-looking cell that scores 0 or caps at 0
+            return new Fault("的数字格式（" + format + "）把 " + held(cell) + " 显示成空白", "请选中这一格，右键 →「设置单元格格式」"
+                    + "→「数字」→「常规」（或「开始」→「清除」→「清除格式」），看清它写的是什么");
+        }
         if (sections.length > 1 && !sections[1].contains("-") && cell.getCellType() == CellType.NUMERIC
                 && cell.getNumericCellValue() < 0) {
             String shown = new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell);

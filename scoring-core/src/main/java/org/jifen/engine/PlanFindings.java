@@ -51,6 +51,7 @@ final class PlanFindings {
     private final List<TagUse> tags = new ArrayList<>();
 
     private final List<NameUse> names = new ArrayList<>();
+    private final NamesAgainstEffects effects = new NamesAgainstEffects(refusals);
     /** Per event type, what its rules read of an event: the attributes, and {@link #QUANTITY} for the quantity. */
     private final Map<String, Set<String>> readOfType = new HashMap<>();
 
@@ -81,6 +82,9 @@ final class PlanFindings {
             @Nullable PlanFile catalogFile, boolean whole) {
         PlanFindings findings = new PlanFindings();
         findings.check(sources, rules, catalog, catalogFile == null || !whole ? null : catalogFile);
+        if (catalog != null && catalogFile != null && whole) {
+            findings.effects.catalog(catalog, catalogFile);
+        }
         return new Found(findings.refusals, findings.warnings, findings.tags, findings.names);
     }
 
@@ -144,6 +148,7 @@ final class PlanFindings {
                     alwaysMatching.computeIfAbsent(always, key -> new ArrayList<>()).add(rule);
                 }
                 capThatCannotBind(descr, rule, expressions);
+                effects.rule(descr, rule, source, theTypeTested(expressions));
                 capNotWholeTimes(descr, rule, source);
                 if (catalog != null) {
                     read(expressions, descr);
@@ -393,6 +398,18 @@ final class PlanFindings {
         }
         return types.size() == 1 && catalog.lists(types.iterator().next())
                 ? catalog.types().get(types.iterator().next()) : null;
+    }
+
+    /** The one event type the rule's conditions require (not below a {@code not}), or null for none or several. */
+    private static @Nullable String theTypeTested(List<Expression> expressions) {
+        Set<String> types = new LinkedHashSet<>();
+        for (Expression expression : expressions) {
+            Matcher type = EVENT_TYPE.matcher(expression.text());
+            while (type.find() && !expression.negated()) {
+                types.add(type.group(1));
+            }
+        }
+        return types.size() == 1 ? types.iterator().next() : null;
     }
 
     /** Whether the conditions see only the month's summary (and the household), never an event. */

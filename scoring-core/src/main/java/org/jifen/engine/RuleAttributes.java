@@ -89,6 +89,20 @@ public final class RuleAttributes {
         };
     }
 
+    /**
+     * Whether a date attribute's value is a day of the calendar: Drools reads 「31-Nov-2026」 leniently as 1 December
+     * (attack tryout 16, D1), while every view says 31 November.
+     */
+    static boolean isDay(String value) {
+        try {
+            LocalDate.parse(unquoted(value.strip()), DateTimeFormatter.ofPattern("d-MMM-uuuu", Locale.ENGLISH)
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            return true;
+        } catch (DateTimeParseException noSuchDay) {
+            return false;
+        }
+    }
+
     /** 「2026年12月2日」 from Drools' {@code 2-Dec-2026} (or {@code 2026-12-02}); the text as written otherwise. */
     static String date(String value) {
         for (DateTimeFormatter format : DATES) {

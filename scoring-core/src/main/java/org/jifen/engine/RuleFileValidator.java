@@ -254,7 +254,7 @@ final class RuleFileValidator {
             case "dialect" -> value.equals("java") || value.equals("mvel") || value.equals("\"java\"")
                     || value.equals("\"mvel\"");
             default -> FLAG_ATTRIBUTES.contains(name) ? value.isEmpty() || value.equals("true")
-                    || value.equals("false") : name.startsWith("date-") ? DATE_VALUE.matcher(value).matches()
+                    || value.equals("false") : name.startsWith("date-") ? DATE_VALUE.matcher(value).matches() && RuleAttributes.isDay(value)
                     : NAME_ATTRIBUTES.contains(name) && NAME_VALUE.matcher(value).matches();
         };
         if (!allowed) {
@@ -267,6 +267,8 @@ final class RuleFileValidator {
                     : name.equals("enabled") ? "enabled 只能写 true 或 false"
                     : name.equals("dialect") ? "dialect 只能写 java 或 mvel"
                     : FLAG_ATTRIBUTES.contains(name) ? name + " 只能不写值，或写 true、false"
+                    : name.startsWith("date-") && DATE_VALUE.matcher(value).matches() ? "日历上没有 "
+                            + value.replace("\"", "") + " 这一天（这个月没有这么多天），会被当成下个月的某一天，请写一个真有的日期"
                     : name.startsWith("date-") ? name + " 只能写一个加英文双引号、2000 到 2099 年之间的日期，例如 \"1-Jul-2024\""
                     : name + " 只能写一个加英文双引号的名字，例如 \"月度项目\"";
             refuse(attribute.getLine() > 0 ? attribute : rule, where + "属性「" + name + " " + value + "」不允许：" + why

@@ -512,6 +512,13 @@ public final class HostileCorpus {
                 // attack tryout 12, NEW-F (p/x12/q4, q3; ADR 0235): a heading holding 否决 or 负 in another word
                 hiddenVeto("a veto column headed 否决异议处理人", "否决异议处理人.drl.xlsx", OBJECTIONS_HANDLER_COLUMN_VETOES),
                 hiddenVeto("a deducting column headed 平安建设负责人", "负责人.drl.xlsx", PERSON_IN_CHARGE_COLUMN_DEDUCTS),
+                // attack tryout 17, W1 (ADR 0255), K1b and attack tryout 16, R1 (ADR 0256)
+                hiddenVeto("a cap of 100 shown as 10 by a narrow column", "显示不全.drl.xlsx", CAP_CUT_BY_A_NARROW_COLUMN),
+                new Attack("a catalog name saying 加分 on a type whose rule vetoes", Aim.CONTRACT, List.of(
+                        PlanFile.of("方案.drl", rule("$e : Event( type == \"违法搭建\" )", "awards.veto(\"平安建设\");")),
+                        PlanFile.of("catalog.csv", "事件类型,类别,名称\n违法搭建,平安建设,违法搭建加分\n"))),
+                new Attack("a rule named 加分 that deducts 50", Aim.CONTRACT, List.of(PlanFile.of("方案.drl", HEADER
+                        + "rule \"好人好事加分\" when $e : Event( type == \"好人好事\" ) then awards.add(-50, \"文明新风\"); end\n"))),
                 new Attack("the gray code row of a points column negated", Aim.CONTRACT, List.of(new PlanFile(
                         "代码行.drl.xlsx", NEGATED_CODE_ROW.get()))),
                 new Attack("a very hidden copy of the plan sheet placed first", Aim.CONTRACT, List.of(new PlanFile(
@@ -637,6 +644,9 @@ public final class HostileCorpus {
                         + "rule \"r\" date-effective \"1-Jul-99999\" when Event() then " + AWARD + " end"),
                 contract("a rule that expired in year 1", HEADER
                         + "rule \"r\" date-expires \"31-Dec-0001\" when Event() then " + AWARD + " end"),
+                // attack tryout 16, D1: read leniently as 1 December while every view says 31 November
+                contract("a rule effective from a day the calendar has not", HEADER
+                        + "rule \"r\" date-effective \"31-Nov-2026\" when Event() then " + AWARD + " end"),
                 // attack tryout 9, F4 (p/timebomb.drl): a rule silenced by its agenda group, accepted without a word
                 contract("a rule in an agenda group that never fires", HEADER
                         + "rule \"r\" agenda-group \"x\" when Event() then " + AWARD + " end"),
@@ -1141,6 +1151,44 @@ public final class HostileCorpus {
             sheet.getRow(10).createCell(column).setCellValue(value);
         });
     }
+
+    /**
+     * Attack tryout 17, W1: the cap of 参加平安巡逻 written as the text 「100」 in column B narrowed to 2.9 characters:
+     * the filled cell on its right cuts it, so Excel and WPS show 「10」 while the plan caps at 100.
+     */
+    public static final java.util.function.Supplier<byte[]> CAP_CUT_BY_A_NARROW_COLUMN = () -> capInColumnB(
+            cell -> cell.setCellValue("100"));
+    /** W1 as a number: 100 in the same column, which Excel shows as 「###」 or rounds. */
+    public static final java.util.function.Supplier<byte[]> NUMBER_TOO_WIDE_FOR_ITS_COLUMN = () -> capInColumnB(
+            cell -> cell.setCellValue(100));
+
+    /** Attack tryout 17, F5: a cap of 0 under the number format 「#」, which shows it as an empty cell. */
+    public static final java.util.function.Supplier<byte[]> ZERO_SHOWN_AS_NOTHING = () -> changedExample(book -> {
+        var style = book.createCellStyle();
+        style.setDataFormat(book.createDataFormat().getFormat("#"));
+        var cell = book.getSheetAt(0).getRow(12).getCell(1);
+        cell.setCellValue(0);
+        cell.setCellStyle(style);
+    });
+
+    private static byte[] capInColumnB(java.util.function.Consumer<org.apache.poi.ss.usermodel.Cell> write) {
+        return changedExample(book -> {
+            book.getSheetAt(0).setColumnWidth(1, (int) (2.9 * 256));
+            write.accept(book.getSheetAt(0).getRow(12).getCell(1));
+        });
+    }
+
+    /** W1 downwards: a name wrapped to two lines in a row set to 15 points, which shows its first line only. */
+    public static final java.util.function.Supplier<byte[]> SECOND_LINE_BELOW_THE_ROW = () -> changedExample(book -> {
+        var style = book.createCellStyle();
+        style.setWrapText(true);
+        var row = book.getSheetAt(0).getRow(12);
+        row.removeCell(row.getCell(0)); // the example's texts are inline: POI would keep the old one
+        var cell = row.createCell(0);
+        cell.setCellValue("参加平安巡逻（每月两次，由村民小组长带队）");
+        cell.setCellStyle(style);
+        book.getSheetAt(0).getRow(12).setHeightInPoints(15);
+    });
 
     /** N2's honest twin: shrink-to-fit on the veto in a column 30 characters wide, where nothing shrinks. */
     public static final java.util.function.Supplier<byte[]> SHRUNK_TO_FIT_IN_A_WIDE_COLUMN = () -> vetoStyled(

@@ -72,6 +72,8 @@ class EventThroughputBenchmark {
     private static final double STEADY = Double.parseDouble(System.getProperty("jifen.bench.warmup.jit", "0.05"));
     private static final double WARM_UP_AT_MOST = Double.parseDouble(System.getProperty("jifen.bench.warmup.max",
             "240"));
+    /** The village's households: issue 13's pilot village (800); events go to each in turn. */
+    private static final int HOUSEHOLDS = Integer.getInteger("jifen.bench.households", 800);
     /** Each kind of request in a warm-up round, HTTP and raw, runs this long. */
     private static final double ROUND = 2;
 
@@ -89,7 +91,7 @@ class EventThroughputBenchmark {
         PlanFile[] pilot = PilotPlans.of("yangjiazhuang").files().toArray(new PlanFile[0]);
         String village = township.aVillage();
         List<Long> households = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < HOUSEHOLDS; i++) {
             households.add(township.aHousehold(village, i % 5 == 0 ? new String[] {"党员户"} : new String[0]));
         }
         township.anActivePlan(village, pilot);
@@ -100,8 +102,9 @@ class EventThroughputBenchmark {
                 id("select id from rule_set where village_id = (select id from village where code = ?)", rawVillage),
                 0);
         StringBuilder report = new StringBuilder(String.format(
-                "Event throughput on PostgreSQL (embedded), %d cores, yangjiazhuang plan, 50 households, %.0f s a run%n",
-                Runtime.getRuntime().availableProcessors(), SECONDS));
+                "Event throughput on PostgreSQL (embedded), %d cores, yangjiazhuang plan, %d households, %d events a "
+                + "household's month, %.0f s a run%n", Runtime.getRuntime().availableProcessors(), HOUSEHOLDS,
+                LoadDriver.EVENTS_A_HOUSEHOLD_MONTH, SECONDS));
         report.append(String.format("engine alone (stateless session, one thread): %,.0f events/s  [load %s]%n",
                 engine(), load()));
         try (Driver driver = Driver.start(township.api().base(), village, households)) {
@@ -111,7 +114,7 @@ class EventThroughputBenchmark {
             report.append(String.format("raw JDBC rows: one event + %d award row(s) a transaction; 100 events + %d "
                     + "award rows a batch transaction%n", rawSingle.awards(), rawBatch.awards()));
             report.append("mode      clients  run  path   events/s    p50 ms    p99 ms   load (1 min)  "
-                    + "JVM CPU µs/event   JIT ms  JIT % of CPU  without JIT  request threads\n");
+                    + "JVM CPU µs/event   JIT ms  JIT % of CPU  without JIT  request threads  PostgreSQL CPU\n");
             List<String> ratios = new ArrayList<>();
             for (int clients : MODES.contains("single") ? CLIENTS : new int[0]) {
                 ratios.add(compare(report, "single", clients, () -> raw(rawSingle, 1, clients, SECONDS),
@@ -211,7 +214,7 @@ class EventThroughputBenchmark {
         Run worst = http1.sample().p99() > http2.sample().p99() ? http1 : http2;
         return String.format("%-8s %2d clients: %5.1f%%   (HTTP %,.0f events/s, p99 %.1f ms; raw %,.0f events/s; "
                 + "service JVM CPU per event HTTP %,.0f µs (without JIT %,.0f, request threads %,.0f), raw %,.0f µs; "
-                + "load driver %,.0f µs)", mode,
+                + "PostgreSQL CPU per event HTTP %,.0f µs, raw %,.0f µs; load driver %,.0f µs)", mode,
                 clients, 100 * (http1.sample().rate() + http2.sample().rate())
                         / (raw1.sample().rate() + raw2.sample().rate()),
                 (http1.sample().rate() + http2.sample().rate()) / 2, worst.sample().p99(),
@@ -220,15 +223,19 @@ class EventThroughputBenchmark {
                 (http1.cpuPerEventWithoutJit() + http2.cpuPerEventWithoutJit()) / 2,
                 (http1.requestCpuPerEvent() + http2.requestCpuPerEvent()) / 2,
                 (raw1.cpuPerEvent() + raw2.cpuPerEvent()) / 2,
+                (http1.databaseCpuPerEvent() + http2.databaseCpuPerEvent()) / 2,
+                (raw1.databaseCpuPerEvent() + raw2.databaseCpuPerEvent()) / 2,
                 (http1.clientCpuPerEvent() + http2.clientCpuPerEvent()) / 2);
     }
 
     /** A run, with what this JVM (the service, and raw JDBC's threads) spent meanwhile. */
     private static Run measured(Callable<Outcome> run) throws Exception {
         ThisJvm before = ThisJvm.now();
+        long database = PostgresCpu.nanos();
         Outcome outcome = run.call();
         ThisJvm spent = ThisJvm.now().since(before);
-        return new Run(outcome.sample(), load(), outcome.unavailable(), spent, outcome.clientCpuNs());
+        return new Run(outcome.sample(), load(), outcome.unavailable(), spent, outcome.clientCpuNs(),
+                PostgresCpu.nanos() - database);
     }
 
     /** The engine alone on one thread: a stateless session on the compiled plan, events/s after a warm-up. */
@@ -266,7 +273,12 @@ class EventThroughputBenchmark {
      * per event in µs (the service's alone for HTTP, the raw threads' for raw JDBC), the JIT compilers' time in ms and
      * their share of the CPU.
      */
-    private record Run(ClosedLoop.Sample sample, String load, int unavailable, ThisJvm spent, long clientCpuNs) {
+    private record Run(ClosedLoop.Sample sample, String load, int unavailable, ThisJvm spent, long clientCpuNs,
+            long databaseCpuNs) {
+
+        double databaseCpuPerEvent() {
+            return databaseCpuNs / 1e3 / Math.max(sample.events(), 1);
+        }
 
         double cpuPerEvent() {
             return spent.cpuNs() / 1e3 / Math.max(sample.events(), 1);
@@ -288,9 +300,9 @@ class EventThroughputBenchmark {
 
         @Override
         public String toString() {
-            return String.format("%9.0f %9.1f %9.1f   %-6s %17.0f %8d %12.1f%% %12.0f %16.0f%s", sample.rate(),
+            return String.format("%9.0f %9.1f %9.1f   %-6s %17.0f %8d %12.1f%% %12.0f %16.0f %14.0f%s", sample.rate(),
                     sample.p50(), sample.p99(), load, cpuPerEvent(), spent.compileMs(), spent.jitShare(),
-                    cpuPerEventWithoutJit(), requestCpuPerEvent(),
+                    cpuPerEventWithoutJit(), requestCpuPerEvent(), databaseCpuPerEvent(),
                     unavailable == 0 ? "" : "  (" + unavailable + " answered 503, sent again)");
         }
     }

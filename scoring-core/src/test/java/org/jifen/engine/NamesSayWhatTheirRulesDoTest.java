@@ -1,0 +1,80 @@
+package org.jifen.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jifen.engine.RefusedWorkbooks.refused;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name shown with points must not say the opposite of what its rule does (ADR 0256): the catalog's 名称 staff press
+ * (attack tryout 17, K1b: 「违法搭建加分」 vetoed the month) and a rule's name on the notice board (attack tryout 16, R1:
+ * 「好人好事加分 -50」). Names that say nothing of scoring, or say what the rule does, stay.
+ */
+class NamesSayWhatTheirRulesDoTest {
+
+    private static final String RULES = HostileCorpus.HEADER + """
+            rule "违法搭建"
+            when
+                $e : Event( type == "违法搭建" )
+            then
+                awards.veto("平安建设");
+            end
+
+            rule "见义勇为"
+            when
+                $e : Event( type == "见义勇为" )
+            then
+                awards.bonus(20, "文明新风");
+            end
+
+            rule "当月无扣分"
+            when
+                MonthSummary( deductions <= 0 )
+            then
+                awards.add(10, "人居环境");
+            end
+            """;
+
+    @Test
+    void aCatalogNameSayingAdditionOnATypeThatVetoesIsRefusedAtItsLine() {
+        List<PlanProblem> problems = refused(plan(RULES, """
+                事件类型,类别,名称
+                违法搭建,平安建设,违法搭建加分
+                见义勇为,文明新风,见义勇为
+                """));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("catalog.csv");
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.message()).startsWith("事件类型「违法搭建」的名称「违法搭建加分」说的是加分，可方案里计这件事的规则是一票否决")
+                    .contains("例如「违法搭建」");
+        });
+    }
+
+    @Test
+    void aRuleNamedForAdditionThatDeductsIsRefusedAtItsName() {
+        List<PlanProblem> problems = refused(plan(RULES.replace("rule \"见义勇为\"", "rule \"好人好事加分\"")
+                .replace("awards.bonus(20, \"文明新风\")", "awards.add(-50, \"文明新风\")"), """
+                事件类型,类别,名称
+                违法搭建,平安建设,违法搭建
+                见义勇为,文明新风,见义勇为
+                """));
+
+        assertThat(problems).singleElement().satisfies(problem -> assertThat(problem.message())
+                .startsWith("规则「好人好事加分」的名称说的是加分，这条规则却是扣分"));
+    }
+
+    @Test
+    void namesThatSayWhatTheRuleDoesOrNothingOfScoringStay() throws Exception {
+        new PlanCompiler(1000).compileUpload(plan(RULES.replace("rule \"违法搭建\"", "rule \"违法搭建一票否决\""), """
+                事件类型,类别,名称
+                违法搭建,平安建设,违法搭建（一票否决）
+                见义勇为,文明新风,见义勇为（经村委会认定，计附加分）
+                """));
+    }
+
+    private static List<PlanFile> plan(String rules, String catalog) {
+        return List.of(PlanFile.of("plan.drl", rules), PlanFile.of("catalog.csv", catalog));
+    }
+}
