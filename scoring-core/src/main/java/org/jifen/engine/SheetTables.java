@@ -204,6 +204,12 @@ final class SheetTables {
                         + "村民和审核的人都看不出来。灰色行是规则模板，请改回模板的写法"
                         + (expected == null ? "（从模板里复制这一列，或删掉这一列）" : "「" + expected.code() + "」")
                         + place(start + 3, c)));
+            } else if (labelled == null && template.saysOtherwise(label) != null) {
+                String word = template.saysOtherwise(label);
+                problems.add(new PlanProblem(file, start + 4, cell(c, start + 4), table + "第 " + Sheets.column(c)
+                        + " 列的标题写的是「" + label + "」" + (word.isEmpty() ? "" : "，「" + word + "」") + "和这一列实际的条件相反"
+                        + "（这一列按模板的「" + template.label() + "」计分，灰色代码行不用改）：看表的人会以为条件是反过来的。"
+                        + "请把标题改回「" + template.label() + "」" + place(start + 4, c)));
             }
         }
         return problems;

@@ -61,6 +61,44 @@ public enum TemplateCode {
         return code;
     }
 
+    /** Words of a bound's other direction: 「最多数量」 over {@code quantity >= $param} (attack tryout 17, H1). */
+    private static final java.util.List<String> AT_MOST = java.util.List.of("最多", "不超过", "以下", "以内", "少于", "小于",
+            "不到", "低于", "上限");
+    private static final java.util.List<String> AT_LEAST = java.util.List.of("最少", "不少于", "以上", "至少", "多于",
+            "大于", "高于", "下限");
+    /** Words excluding a tag; 不 alone is not one (「户标签（不填则每户都计）」). */
+    private static final java.util.List<String> NEGATIONS = java.util.List.of("不含", "不带", "不是", "不属于", "不计", "非",
+            "没有", "除", "免", "排除", "以外");
+    private static final java.util.List<String> UNTICKED = java.util.List.of("不勾选", "未勾选", "没勾选", "不用勾选",
+            "无需勾选", "免勾选", "不选");
+
+    /**
+     * The word of a label, changed from the template's, that says the opposite of this column's code (a bound in the
+     * other direction, a tag required or excluded, a tick required or not), or null. {@code ""} for an excluded tag's
+     * label that says no exclusion at all.
+     */
+    @Nullable String saysOtherwise(String label) {
+        java.util.List<String> opposite = switch (this) {
+            case LEAST_QUANTITY, LEAST_EVENTS, LEAST_OF_A_TYPE -> AT_MOST;
+            case MOST_DEDUCTED -> AT_LEAST;
+            case HOUSEHOLD_TAG -> NEGATIONS;
+            case TICKED -> UNTICKED;
+            default -> java.util.List.of();
+        };
+        String said = opposite.stream().filter(label::contains).findFirst().orElse(null);
+        if (this == MOST_DEDUCTED && said == null && label.replace("不超过", "").contains("超过")) {
+            said = "超过";
+        }
+        if (this == NOT_THE_TAG && NEGATIONS.stream().noneMatch(label::contains)) {
+            said = "";
+        }
+        return said;
+    }
+
+    String label() {
+        return label;
+    }
+
     private static String compact(String text) {
         return text.replaceAll("\\s+", "");
     }

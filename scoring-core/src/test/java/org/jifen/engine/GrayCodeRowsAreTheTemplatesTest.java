@@ -54,4 +54,33 @@ class GrayCodeRowsAreTheTemplatesTest {
                             assertThat(problem.message()).contains("灰色代码行被改过", "请改回模板的写法");
                         }));
     }
+
+    /** Attack tryout 17, H1: the gray row is the template's, the yellow label says the other direction. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            最少数量 | 最多数量                 | D10 | 「最多」和这一列实际的条件相反
+            户标签   | 户标签（非党员户）        | E10 | 「非」和这一列实际的条件相反
+            不含标签（这类户不计） | 只计这类户 | L10 | 和这一列实际的条件相反
+            """)
+    void aLabelSayingTheOppositeOfItsColumnIsRefusedAtTheLabel(String label, String changed, String cell, String why)
+            throws IOException {
+        String text = Files.readString(EXAMPLE);
+        assertThat(text).contains("," + label + ",");
+        PlanFile plan = PlanFile.of("杨家庄村示例.drl.csv", text.replaceFirst(java.util.regex.Pattern.quote("," + label + ","),
+                "," + changed + ","));
+        assertThatThrownBy(() -> new PlanCompiler(1000).compileUpload(List.of(plan)))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .anySatisfy(problem -> {
+                            assertThat(problem.cell()).isEqualTo(cell);
+                            assertThat(problem.message()).contains(why, "请把标题改回「" + label + "」");
+                        }));
+    }
+
+    @Test
+    void aLabelInTheClerksOwnWordsThatSaysTheSameStays() throws IOException {
+        String text = Files.readString(EXAMPLE).replaceFirst(",最少数量,", ",最少数量（处）,")
+                .replaceFirst(",户标签,", ",户标签（不填则每户都计）,");
+        assertThat(new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("杨家庄村示例.drl.csv", text))).rules())
+                .isNotEmpty();
+    }
 }
