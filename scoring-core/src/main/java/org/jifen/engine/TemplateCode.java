@@ -95,7 +95,8 @@ public enum TemplateCode {
         return said;
     }
 
-    String label() {
+    /** The yellow label the template gives the column. */
+    public String label() {
         return label;
     }
 

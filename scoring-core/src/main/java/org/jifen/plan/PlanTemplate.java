@@ -76,10 +76,12 @@ public final class PlanTemplate {
                     award(3), "awards.bonus($1, \"$2\");", "awards.veto(\"$param\");", TemplateCode.NOT_THE_TAG.code(),
                     TemplateCode.CAP_PERIOD.code(), "awards.add($1 * $e.getQuantity(), \"$2\");",
                     TemplateCode.ATTRIBUTE.code(), TemplateCode.TICKED.code(), TemplateCode.CAP_BY.code());
-            r = Sheets.row(plan, r, label, "规则名称（公示时显示）", "上限（分）", "事件类型", "最少数量", "户标签",
-                    "村民议事（每次分值）", "平安建设（每次分值）", "文明新风（每次分值）", "人居环境（每次分值）",
-                    "附加分（分值, 类别）", "一票否决（类别）", "不含标签（这类户不计）", "上限周期（月/季度/年/一次性）",
-                    "本村类别（每次分值, 类别）", "属性条件（属性, 值）", "须勾选（属性）", "分开计上限（属性，如 姓名）");
+            r = Sheets.row(plan, r, label, "规则名称（公示时显示）", TemplateCode.CAP.label(),
+                    TemplateCode.EVENT_TYPE.label(), TemplateCode.LEAST_QUANTITY.label(),
+                    TemplateCode.HOUSEHOLD_TAG.label(), "村民议事（每次分值）", "平安建设（每次分值）", "文明新风（每次分值）",
+                    "人居环境（每次分值）", "附加分（分值, 类别）", "一票否决（类别）", TemplateCode.NOT_THE_TAG.label(),
+                    TemplateCode.CAP_PERIOD.label(), "本村类别（每次分值, 类别）", TemplateCode.ATTRIBUTE.label(),
+                    TemplateCode.TICKED.label(), TemplateCode.CAP_BY.label());
             r = Sheets.row(plan, r, null, "参加村民大会", "", "参加村民大会", "", "", "2");
             r = Sheets.row(plan, r, null, "宅前屋后乱堆物", "25", "宅前屋后乱堆物", "", "", "", "", "", "-5");
             r = Sheets.row(plan, r, null, "见义勇为", "", "见义勇为", "", "", "", "", "", "", "20, 文明新风");
@@ -103,9 +105,9 @@ public final class PlanTemplate {
                     "awards.add($param, \"村民议事\");", "awards.add($param, \"平安建设\");",
                     "awards.add($param, \"文明新风\");", "awards.add($param, \"人居环境\");",
                     TemplateCode.LATEST_CHECK.code(), TemplateCode.LEAST_OF_A_TYPE.code());
-            r = Sheets.row(plan, r, label, "规则名称（公示时显示）", "本月扣分不超过", "本月事件不少于", "村民议事（分值）",
-                    "平安建设（分值）", "文明新风（分值）", "人居环境（分值）", "最近一次检查（事件类型, 属性, 结果）",
-                    "本月这类事件不少于（事件类型, 次数）");
+            r = Sheets.row(plan, r, label, "规则名称（公示时显示）", TemplateCode.MOST_DEDUCTED.label(),
+                    TemplateCode.LEAST_EVENTS.label(), "村民议事（分值）", "平安建设（分值）", "文明新风（分值）", "人居环境（分值）",
+                    TemplateCode.LATEST_CHECK.label(), TemplateCode.LEAST_OF_A_TYPE.label());
             r = Sheets.row(plan, r, null, "当月无扣分", "0", "1", "", "", "10");
             r = Sheets.row(plan, r, null, "美丽庭院", "", "", "", "", "", "5", "美丽庭院检查, 结果, 美丽庭院");
             Sheets.row(plan, r, null, "本月垃圾分类检查合格", "", "", "", "", "", "5", "", "垃圾分类检查合格, 1");
