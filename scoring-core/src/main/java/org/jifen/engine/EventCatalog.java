@@ -134,8 +134,9 @@ public record EventCatalog(Map<String, EventType> types) {
         }
     }
 
+    /** A name as villagers see it with its spaces left out: 「参加 村民大会」 is 「参加村民大会」. */
     private static String key(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return RuleNames.key(name).replace(" ", "");
     }
 
     /** Words that say how a deed scores, not which side of village life it belongs to. */
@@ -171,7 +172,7 @@ public record EventCatalog(Map<String, EventType> types) {
             return "类别「" + written + "」里有看不见的字符或外文字母（看起来像汉字、英文字母却不是），公示时会和别的类别"
                     + "看起来一样：请只用汉字、英文字母和数字重新输入这个类别";
         }
-        String seen = RuleNames.key(written).replace(" ", "");
+        String seen = key(written);
         for (String standard : PlanCompiler.CATEGORIES) {
             if (seen.equals(standard) || PlanFindings.distance(seen, standard) <= 1) {
                 return "类别「" + written + "」和本镇的「" + standard + "」" + apart(written, standard) + "，村民会以为是同一类："
