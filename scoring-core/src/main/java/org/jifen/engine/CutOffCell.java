@@ -22,8 +22,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class CutOffCell {
 
-    /** A Chinese character at the column's font, in the column's unit (the width of 「0」): it draws about 2.1. */
-    private static final double WIDE = 1.8;
+    /**
+     * A Chinese character in the column's unit (the width of 「0」): 2.0 in WPS's 宋体, about 2.1 in Excel's 等线 (an
+     * 11-point character is 14.7 pixels, a digit 7); 1.8 let an 18-character type through that Excel cut (tryout clerk 6, 3).
+     */
+    private static final double WIDE = 2.0;
     /** Letters narrower than a digit (i, l, the comma) and any other Latin letter, measured low. */
     private static final double NARROW = 0.3;
     private static final double LATIN = 0.6;
@@ -78,13 +81,16 @@ final class CutOffCell {
         if (needed <= room) {
             return null;
         }
+        double own = room;
         if (cell.getCellType() == CellType.STRING && merged == null) {
             room += overflow(cell, align);
         }
         if (needed <= room) {
             return null;
         }
-        return new PlainCellLook.Fault("只显示出一部分：这一列约 " + whole(room) + " 个字宽，放不下「" + shown + "」"
+        return new PlainCellLook.Fault("只显示出一部分：" + (room > own ? "这一格连同旁边的空格子" : "这一列") + "约 "
+                + whole(room) + " 个字符宽（一个汉字占 2 个字符），放不下「"
+                + shown + "」"
                 + (cell.getCellType() == CellType.NUMERIC ? "，数字会显示成 ### 或被四舍五入" : "，右边（或左边）的格子有内容，字被挡住了"),
                 "请把这一列拉宽（双击这一列列标右边的分隔线），看清它写的是什么");
     }

@@ -70,7 +70,9 @@ public record EventCatalog(Map<String, EventType> types) {
                 continue;
             }
             for (int c = 0; c < Math.min(cells.size(), 3); c++) {
-                if (cells.get(c).contains("，") || cells.get(c).contains(",")) {
+                // a quoted cell keeps its comma as written (rules-guide 2.4, tryout clerk 6, 2): nothing to warn of
+                if ((cells.get(c).contains("，") || cells.get(c).contains(","))
+                        && !line.contains("\"" + cells.get(c) + "\"")) {
                     warnings.add(new PlanProblem(file.name(), i + 1, "「" + cells.get(c) + "」里有逗号，它被当作一个名称"
                             + "读了进来：如果这里本来是两格，请统一用英文逗号「,」分隔各格"));
                 }

@@ -42,7 +42,7 @@ final class HiddenSheetContent {
             if (book.getNumberOfSheets() > 0) {
                 WorkbookOpening.of(file.name(), book, problems);
             }
-            for (int s = 0; s < book.getNumberOfSheets() && problems.size() < MOST_SAID; s++) {
+            for (int s = 0; s < book.getNumberOfSheets() && problems.size() <= MOST_SAID; s++) {
                 Sheet sheet = book.getSheetAt(s);
                 SheetVisibility visibility = book.getSheetVisibility(s);
                 int firstFilled = firstFilledRow(sheet);
@@ -52,12 +52,19 @@ final class HiddenSheetContent {
                     continue;
                 }
                 rowsAndColumns(file, sheet, problems);
-                if (firstFilled > 0 && problems.size() < MOST_SAID) {
+                if (firstFilled > 0 && problems.size() <= MOST_SAID) {
                     SheetOverlays.of(file.name(), sheet, firstFilled, problems);
                 }
             }
         } catch (IOException | RuntimeException unreadable) {
             // the decision-table compiler reports a file it cannot read, in its words
+        }
+        if (problems.size() > MOST_SAID) {
+            // one more was found: say that the list stops here (tryout clerk 6, 4), not that these are all
+            PlanProblem next = problems.get(MOST_SAID);
+            problems.set(MOST_SAID, new PlanProblem(file.name(), next.line(), next.cell(), "表格里还有更多看不清或看不到的"
+                    + "格子（从这一格起），这里只列出了前 " + MOST_SAID + " 处：它们常常是同一个原因（例如整列用了同一种格式），"
+                    + "请先按上面的提示改正，再上传，系统会再逐格检查"));
         }
         return problems;
     }
@@ -72,7 +79,7 @@ final class HiddenSheetContent {
             int number = row.getRowNum() + 1;
             double height = ReadableSize.rowPoints(sheet, row);
             double lowest = ReadableSize.lowestRow(largestFont(row));
-            if (height < lowest && problems.size() < MOST_SAID) {
+            if (height < lowest && problems.size() <= MOST_SAID) {
                 problems.add(new PlanProblem(file.name(), number, null, "工作表「" + sheet.getSheetName() + "」的第 "
                         + number + " 行" + (height == 0 ? "是隐藏的" : "只有 " + points(height) + " 磅高（至少要 "
                         + points(lowest) + " 磅），字被遮住了") + "，在 Excel、WPS 里看不到，系统却照样会把它当作方案读入："
@@ -89,7 +96,7 @@ final class HiddenSheetContent {
                 if (unseen == null && filled(cell) && items.contains(row.getRowNum())) {
                     unseen = CutOffCell.of(cell);
                 }
-                if (unseen != null && problems.size() < MOST_SAID) {
+                if (unseen != null && problems.size() <= MOST_SAID) {
                     String at = cell.getAddress().formatAsString();
                     problems.add(new PlanProblem(file.name(), number, at, "工作表「" + sheet.getSheetName() + "」的单元格 "
                             + at + " " + unseen.what() + "，在 Excel、WPS 里看不清（或看不到）它写的「" + PlainCellLook.held(cell) + "」，系统却照样会读："
@@ -97,7 +104,7 @@ final class HiddenSheetContent {
                 }
                 if (cell.getCellType() != CellType.BLANK && !cell.toString().isBlank()
                         && ReadableSize.columnCharacters(sheet, column) < ReadableSize.NARROWEST_COLUMN_CHARACTERS
-                        && columnsSaid.add(column) && problems.size() < MOST_SAID) {
+                        && columnsSaid.add(column) && problems.size() <= MOST_SAID) {
                     String letter = CellReference.convertNumToColString(column);
                     double width = ReadableSize.columnCharacters(sheet, column);
                     problems.add(new PlanProblem(file.name(), number, letter + number, "工作表「" + sheet.getSheetName()

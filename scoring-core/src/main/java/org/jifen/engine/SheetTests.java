@@ -422,9 +422,9 @@ final class SheetTests {
             Matcher veto = VETO.matcher(item);
             Matcher points = POINTS.matcher(item);
             if (veto.matches()) {
-                awards.add(Map.of("规则", veto.group(1).strip(), "类型", "一票否决"));
+                awards.add(Map.of("规则", named(veto.group(1)), "类型", "一票否决"));
             } else if (points.matches()) {
-                awards.add(Map.of("规则", points.group(1).strip(), "分数", Integer.parseInt(points.group(2))));
+                awards.add(Map.of("规则", named(points.group(1)), "分数", Integer.parseInt(points.group(2))));
             } else {
                 return null;
             }
@@ -443,7 +443,7 @@ final class SheetTests {
         StringBuilder item = new StringBuilder();
         while (separator.find()) {
             item.append(written, start, separator.start());
-            if (POINTS.matcher(item).matches() || VETO.matcher(item).matches()) {
+            if (!openBracket(item) && (POINTS.matcher(item).matches() || VETO.matcher(item).matches())) {
                 items.add(item.toString());
                 item.setLength(0);
             } else {
@@ -456,6 +456,30 @@ final class SheetTests {
             items.add(item.toString());
         }
         return items;
+    }
+
+    /**
+     * Whether a bracket or quote opened in the item is not closed yet: a comma inside 「（每处扣5分，每月扣完25分为止）」
+     * is part of the rule's name, though 「…扣5分」 before it looks like a name and its points (tryout clerk 6, 1).
+     */
+    private static boolean openBracket(CharSequence item) {
+        int open = 0;
+        for (int i = 0; i < item.length(); i++) {
+            char c = item.charAt(i);
+            open += OPENING.indexOf(c) >= 0 ? 1 : CLOSING.indexOf(c) >= 0 ? -1 : 0;
+        }
+        return open > 0;
+    }
+
+    private static final String OPENING = "（(「『【[《〈“";
+    private static final String CLOSING = "）)」』】]》〉”";
+
+    /** A rule's name as a test writes it: 「…」 or quotes around it are not part of it. */
+    private static String named(String written) {
+        String name = written.strip();
+        return name.length() > 2 && (name.startsWith("「") && name.endsWith("」") || name.startsWith("“")
+                && name.endsWith("”") || name.startsWith("\"") && name.endsWith("\"")) ? name.substring(1,
+                name.length() - 1).strip() : name;
     }
 
     private static String value(List<String> cells, Map<Column, Integer> columns, Column column) {

@@ -43,6 +43,22 @@ class CatalogNamesSayTheirOwnTypeTest {
                 """)).isEmpty();
     }
 
+    /** Tryout clerk 6, 2: a name quoted as rules-guide 2.4 shows keeps its comma without a warning; unquoted, it is warned. */
+    @Test
+    void aQuotedNameWithACommaIsReadWithoutAWarning() {
+        List<PlanProblem> warnings = new ArrayList<>();
+        EventCatalog catalog = EventCatalog.read(PlanFile.of("catalog.csv", """
+                事件类型,类别,名称
+                见义勇为,文明新风,"见义勇为（经村委会认定，计附加分）"
+                """), new ArrayList<>(), warnings);
+        assertThat(warnings).isEmpty();
+        assertThat(catalog.types().get("见义勇为").label()).isEqualTo("见义勇为（经村委会认定，计附加分）");
+
+        EventCatalog.read(PlanFile.of("catalog.csv", "事件类型,类别,名称\n见义勇为,文明新风,见义勇为（经村委会认定，计附加分）\n"),
+                new ArrayList<>(), warnings);
+        assertThat(warnings).singleElement().satisfies(warning -> assertThat(warning.message()).contains("里有逗号"));
+    }
+
     private static List<PlanProblem> read(String csv) {
         List<PlanProblem> problems = new ArrayList<>();
         EventCatalog.read(PlanFile.of("catalog.csv", csv), problems, new ArrayList<>());

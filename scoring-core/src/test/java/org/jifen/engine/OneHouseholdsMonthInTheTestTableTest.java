@@ -65,6 +65,23 @@ class OneHouseholdsMonthInTheTestTableTest {
                                 .contains("期望 「好人好事（两委认定，公示后登记）」20 分，实际 「好人好事（两委认定，公示后登记）」10 分")));
     }
 
+    /**
+     * Tryout clerk 6, 1: a comma inside the name's brackets, right after a number, is part of the name; so are 「」
+     * written around it.
+     */
+    @Test
+    void aCommaInsideTheNamesBracketsAfterANumberIsPartOfTheName() {
+        String plan = resource("clerk-items.csv") + "参加村民大会,,参加村民大会,,,2,,,,,\n"
+                + "宅前屋后乱堆乱放（每处扣5分，每月扣完25分为止）,,宅前屋后乱堆物,,,,,,-5,,\n";
+
+        CompiledPlan compiled = COMPILER.compile(List.of(PlanFile.of(PLAN, plan), PlanFile.of(TESTS, HEADER + """
+                乱堆三处,宅前屋后乱堆物,3,,,宅前屋后乱堆乱放（每处扣5分，每月扣完25分为止） -15
+                乱堆一处,宅前屋后乱堆物,1,,,「宅前屋后乱堆乱放（每处扣5分，每月扣完25分为止）」 -5
+                """)));
+
+        assertThat(compiled.rules()).containsKey("宅前屋后乱堆乱放（每处扣5分，每月扣完25分为止）");
+    }
+
     @Test
     void aRowDatedOnNoPlausibleDayIsRefusedAtItsCellByTheSameRuleAsTheYamlTests() {
         TestDays december2026 = new TestDays(java.time.LocalDate.of(2021, 12, 1), java.time.LocalDate.of(2027, 12, 31));

@@ -21,8 +21,8 @@ class OnlyWholeCellsScoreTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            CAP_CUT_BY_A_NARROW_COLUMN     | B13 | 只显示出一部分：这一列约 2.4 个字宽，放不下「100」，右边（或左边）的格子有内容，字被挡住了
-            NUMBER_TOO_WIDE_FOR_ITS_COLUMN | B13 | 只显示出一部分：这一列约 2.4 个字宽，放不下「100」，数字会显示成 ### 或被四舍五入
+            CAP_CUT_BY_A_NARROW_COLUMN     | B13 | 只显示出一部分：这一列约 2.4 个字符宽（一个汉字占 2 个字符），放不下「100」，右边（或左边）的格子有内容，字被挡住了
+            NUMBER_TOO_WIDE_FOR_ITS_COLUMN | B13 | 只显示出一部分：这一列约 2.4 个字符宽（一个汉字占 2 个字符），放不下「100」，数字会显示成 ### 或被四舍五入
             SECOND_LINE_BELOW_THE_ROW      | A13 | 的文字自动换行后有 2 行，这一行只有 15 磅高，下面几行被挡住了
             """)
     void aCellShownOnlyInPartIsRefusedAtItsCell(String variant, String cell, String why) throws Exception {
