@@ -180,4 +180,26 @@ class OnlyPlainlyReadableCellsScoreTest {
 
 
 
+
+    /** Tryout clerk 6, 4: past the twentieth unreadable cell the list says there are more, not that these are all. */
+    @Test
+    void pastTwentyUnreadableCellsTheListSaysThereAreMore() throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFCellStyle symbols = book.createCellStyle();
+            XSSFFont wingdings = book.createFont();
+            wingdings.setFontName("Wingdings");
+            symbols.setFont(wingdings);
+            var sheet = book.createSheet("积分方案");
+            for (int r = 0; r < 25; r++) {
+                var cell = sheet.createRow(r).createCell(0);
+                cell.setCellValue("-5");
+                cell.setCellStyle(symbols);
+            }
+            book.write(out);
+            List<PlanProblem> problems = HiddenSheetContent.of(new PlanFile("符号.drl.xlsx", out.toByteArray()));
+            assertThat(problems).hasSize(21);
+            assertThat(problems.get(20).message()).startsWith("表格里还有更多看不清或看不到的格子（从这一格起），这里只列出了前 20 处");
+            assertThat(problems.get(20).cell()).isEqualTo("A21");
+        }
+    }
 }
