@@ -89,6 +89,7 @@ final class TrialRun {
                 }
             }
         }
+        typeBlind(households);
         Map<String, Map<String, String>> latest = new TreeMap<>();
         attributes.forEach((type, variants) -> latest.put(type, variants.get(variants.size() - 1)));
         for (boolean busy : new boolean[] {false, true}) {
@@ -99,6 +100,36 @@ final class TrialRun {
                 }
                 fire(List.of(month, household), () -> "一户的月末评定（当月" + (busy ? "每类事各登记了一件" : "没有登记任何事")
                         + tagsOf(household) + "）时", "这样的户每个月的月末评定都会出错");
+            }
+        }
+    }
+
+    /** A comparison of the event's type: the rule says which events it is for. */
+    private static final Pattern TYPE_TEST = Pattern.compile("\\btype\\s*(==|!=)");
+    /** A rule that scores what is absent may score any other event: not judged. */
+    private static final Pattern ABSENCE = Pattern.compile("\\b(not|forall)\\b");
+
+    /**
+     * An event of a type no rule names, for the households without and with every tag: a rule whose conditions compare
+     * the event's type and still scores it has a type test that restricts nothing (attack tryout 17, C1b:
+     * {@code type == "好人好事" || quantity >= 0}, {@code type != ""}), so it pays for every event staff record.
+     */
+    private void typeBlind(List<Household> households) {
+        for (Household household : households.subList(0, Math.min(2, households.size()))) {
+            List<FiredAward> awards;
+            try {
+                awards = plan.fire(List.of(new Event(OTHER_TYPE, household.getId(), DAY, 1, Map.of()), household));
+            } catch (RuleFailed failed) {
+                continue; // a fault is said by the runs above
+            }
+            for (FiredAward award : awards) {
+                plan.rule(award.rule()).filter(rule -> TYPE_TEST.matcher(rule.source()).find()
+                        && !ABSENCE.matcher(rule.source()).find()).ifPresent(rule -> problems.putIfAbsent(rule.name(),
+                        new PlanProblem(rule.file(), Math.max(rule.line(), 1), null, "规则「" + rule.name()
+                                + "」的条件写了事件类型，可试算登记一件方案里没有的事（事件类型「" + OTHER_TYPE + "」）时它也计了分："
+                                + "条件里的「或」（|| 或 or）或者总是成立的比较（例如 type != \"\"）让事件类型的限定不起作用，"
+                                + "启用后登记任何事都会给这条规则计分，所以没有保存。请只用 type == \"事件类型\" 限定事件类型，"
+                                + "和别的条件用逗号隔开")));
             }
         }
     }

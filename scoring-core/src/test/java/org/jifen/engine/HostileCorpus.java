@@ -519,6 +519,9 @@ public final class HostileCorpus {
                         PlanFile.of("catalog.csv", "事件类型,类别,名称\n违法搭建,平安建设,违法搭建加分\n"))),
                 new Attack("a rule named 加分 that deducts 50", Aim.CONTRACT, List.of(PlanFile.of("方案.drl", HEADER
                         + "rule \"好人好事加分\" when $e : Event( type == \"好人好事\" ) then awards.add(-50, \"文明新风\"); end\n"))),
+                contract("a type test that restricts nothing (|| quantity >= 0)",
+                        rule("$e : Event( type == \"好人好事\" || quantity >= 0 )", AWARD)),
+                contract("a type test that is always true (type != \"\")", rule("$e : Event( type != \"\" )", AWARD)),
                 new Attack("the gray code row of a points column negated", Aim.CONTRACT, List.of(new PlanFile(
                         "代码行.drl.xlsx", NEGATED_CODE_ROW.get()))),
                 new Attack("a very hidden copy of the plan sheet placed first", Aim.CONTRACT, List.of(new PlanFile(

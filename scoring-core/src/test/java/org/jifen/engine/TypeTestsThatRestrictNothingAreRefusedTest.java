@@ -1,0 +1,32 @@
+package org.jifen.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jifen.engine.RefusedWorkbooks.refused;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Attack tryout 17, C1b: a rule whose conditions compare the event's type but which scores an event of any type is
+ * refused at upload, found by the trial run's event of a type no rule names; a rule for two types, or one that names
+ * no type at all, stays.
+ */
+class TypeTestsThatRestrictNothingAreRefusedTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$e : Event( type == \"好人好事\" || quantity >= 0 )", "$e : Event( type != \"\" )",
+            "$e : Event( type == \"好人好事\" || quantity >= 1 || quantity < 1 )"})
+    void aTypeTestThatRestrictsNothingIsRefusedNamingTheRule(String when) {
+        assertThat(refused(PlanFile.of("方案.drl", HostileCorpus.rule(when, "awards.add(5, \"文明新风\");"))))
+                .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「恶意规则」")
+                        .contains("让事件类型的限定不起作用"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$e : Event( type == \"好人好事\" || type == \"见义勇为\" )", "$e : Event( quantity >= 3 )"})
+    void aRuleForSomeTypesOrForNoneInParticularStays(String when) {
+        assertThat(new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl",
+                HostileCorpus.rule(when, "awards.add(5, \"文明新风\");")))).rules()).containsKey("恶意规则");
+    }
+}
