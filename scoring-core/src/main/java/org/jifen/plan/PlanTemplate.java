@@ -113,7 +113,8 @@ public final class PlanTemplate {
             Sheets.row(plan, r, null, "本月垃圾分类检查合格", "", "", "", "", "", "5", "", "垃圾分类检查合格, 1");
             plan.addMergedRegion(new CellRangeAddress(7, 7, 2, 3));
             for (int column = 0; column < 17; column++) {
-                plan.setColumnWidth(column, column == 0 ? 24 * 256 : 16 * 256);
+                // a name of 20 Chinese characters shows whole (ADR 0255)
+                plan.setColumnWidth(column, column == 0 ? 42 * 256 : 16 * 256);
             }
             Sheet tests = book.createSheet("测试");
             for (int t = 0; t < testRows.size(); t++) {

@@ -55,7 +55,9 @@ class WordsInAnotherSenseTest {
             M06_heading_renamed              | 第 I 列标题是「卫生」，这一列却会加分或扣分                           | 请把标题改成「人居环境（每次分值）」
             """)
     void aClerkWhoRenamedAHeadingIsToldToPutTheHeadingBack(String name, String what, String fix) throws IOException {
-        assertThat(refused(attackers("clerk4", name))).singleElement().satisfies(problem -> {
+        // these workbooks also cut the name in A12 with a column 24 wide (ADR 0255), said at A12
+        assertThat(refused(attackers("clerk4", name))).filteredOn(problem -> problem.line() == 10).singleElement()
+                .satisfies(problem -> {
             assertThat(problem.cell()).isEqualTo("I10");
             assertThat(problem.message()).contains(what, fix).doesNotContain("灰色代码行被改过", "awards");
         });
