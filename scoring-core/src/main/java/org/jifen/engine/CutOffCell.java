@@ -77,7 +77,13 @@ final class CutOffCell {
         if (wraps) {
             return merged == null ? tooLow(cell, shown, room, scale, fontPoints) : null;
         }
-        double needed = units(shown.replaceAll("[\r\n]", "")) * scale;
+        if (align == HorizontalAlignment.FILL) {
+            // attack tryout 18, F7: 「5」 drawn again and again across the cell reads 「5555555」
+            return new PlainCellLook.Fault("设成了「填充」对齐，内容会重复铺满整格（「" + shown + "」看起来像「" + shown.repeat(4)
+                    + "」）", "请选中这一格，右键 →「设置单元格格式」→「对齐」，把「水平对齐」设为「常规」，看清它写的是什么");
+        }
+        // each indent level pushes the text about a character further in (attack tryout 18, F7)
+        double needed = units(shown.replaceAll("[\r\n]", "")) * scale + cell.getCellStyle().getIndention();
         if (needed <= room) {
             return null;
         }

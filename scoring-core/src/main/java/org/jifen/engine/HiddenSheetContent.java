@@ -72,6 +72,14 @@ final class HiddenSheetContent {
     private static void rowsAndColumns(PlanFile file, Sheet sheet, List<PlanProblem> problems) {
         java.util.Set<Integer> columnsSaid = new java.util.HashSet<>();
         java.util.Set<Integer> items = CutOffCell.itemRows(sheet);
+        mergedDownOverItems(file, sheet, items, problems);
+        if (!sheet.isDisplayZeros() && !items.isEmpty()) {
+            // attack tryout 18, F6: the sheet's 「零值」 switch off shows every 0 as an empty cell
+            int first = items.stream().min(Integer::compare).orElse(0) + 1;
+            problems.add(new PlanProblem(file.name(), first, null, "工作表「" + sheet.getSheetName() + "」设成了不显示零值："
+                    + "写着 0 的格子在 Excel、WPS 里看起来是空的，系统却照样会读到 0：方案里不能有看不清的内容。请点「文件」→「选项」"
+                    + "→「高级」，勾选「在具有零值的单元格中显示零」（WPS：「视图」里勾选「零值」），再保存上传"));
+        }
         for (Row row : sheet) {
             if (!filled(row)) {
                 continue;
@@ -115,6 +123,27 @@ final class HiddenSheetContent {
                             + "，右键 →「取消隐藏」，再右键 →「列宽」设为 10，看清这一列写的是什么，不需要就删除这一列"));
                 }
             }
+        }
+    }
+
+    /**
+     * A merged region over two or more item rows (attack tryout 18, F11): Excel draws its value across them, so the cap
+     * 10 of one row reads as the other row's cap too, while the compiler gives it to the first row only.
+     */
+    private static void mergedDownOverItems(PlanFile file, Sheet sheet, java.util.Set<Integer> items,
+            List<PlanProblem> problems) {
+        for (int m = 0; m < sheet.getNumMergedRegions() && m < MOST_MERGED && problems.size() <= MOST_SAID; m++) {
+            org.apache.poi.ss.util.CellRangeAddress region = sheet.getMergedRegion(m);
+            long over = java.util.stream.IntStream.rangeClosed(region.getFirstRow(), region.getLastRow())
+                    .filter(items::contains).count();
+            if (over < 2) {
+                continue;
+            }
+            String at = new CellReference(region.getFirstRow(), region.getFirstColumn()).formatAsString();
+            problems.add(new PlanProblem(file.name(), region.getFirstRow() + 1, at, "工作表「" + sheet.getSheetName()
+                    + "」的单元格 " + region.formatAsString() + " 把 " + over + " 个积分项目的行合并成了一格：看起来它写的内容是这几行"
+                    + "共用的，系统却只把它算给第 " + (region.getFirstRow() + 1) + " 行，其余几行这一格是空的。请选中 "
+                    + region.formatAsString() + "，点「开始」→「合并居中」取消合并，再在每一行里各写一遍"));
         }
     }
 

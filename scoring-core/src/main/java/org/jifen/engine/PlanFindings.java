@@ -148,6 +148,7 @@ final class PlanFindings {
                     alwaysMatching.computeIfAbsent(always, key -> new ArrayList<>()).add(rule);
                 }
                 capThatCannotBind(descr, rule, expressions);
+                triggeredOnlyByWhatIsAbsent(descr, rule);
                 effects.rule(descr, rule, source, theTypeTested(expressions));
                 capNotWholeTimes(descr, rule, source);
                 if (catalog != null) {
@@ -410,6 +411,36 @@ final class PlanFindings {
             }
         }
         return types.size() == 1 ? types.iterator().next() : null;
+    }
+
+    /**
+     * A rule whose only event or month pattern is under {@code not} or {@code forall} (attack tryout 18, F13, F15): it
+     * fires in the run where that fact is absent, so {@code not Event( type != "X" )} pays every household at every
+     * month-end, and {@code not MonthSummary( deductions > 0 )}, read as a month-end item, pays on every event. Refused:
+     * a rule says when it scores with an event or a month pattern that is not negated.
+     */
+    private void triggeredOnlyByWhatIsAbsent(RuleDescr descr, RuleInfo rule) {
+        List<String> present = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        triggers(descr.getLhs(), false, present, absent);
+        if (!present.contains("Event") && !present.contains("MonthSummary")
+                && (absent.contains("Event") || absent.contains("MonthSummary"))) {
+            refusals.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」的条件里，"
+                    + (absent.contains("Event") ? "事件（Event）" : "月度汇总（MonthSummary）") + "只出现在 not（或 forall）"
+                    + "里面：这样的规则在" + (absent.contains("Event") ? "每户每个月底评定时（那时没有单件事件）" : "登记每一件事时（那时没有月度汇总）")
+                    + "都会计分，和它看起来的意思不一样。请写明它什么时候计分：登记一件事时计分，条件里写 $e : Event( type == \"…\" )；"
+                    + "月底评定时计分，写 MonthSummary( … )，例如当月无扣分写 MonthSummary( deductions == 0 )"));
+        }
+    }
+
+    /** The object types of the patterns, apart by whether a {@code not} or {@code forall} is above them. */
+    private static void triggers(@Nullable BaseDescr descr, boolean negated, List<String> present, List<String> absent) {
+        if (descr instanceof PatternDescr pattern) {
+            (negated ? absent : present).add(pattern.getObjectType());
+        } else if (descr instanceof ConditionalElementDescr element) {
+            boolean below = negated || descr instanceof NotDescr || descr instanceof org.drools.drl.ast.descr.ForallDescr;
+            element.getDescrs().forEach(child -> triggers(child, below, present, absent));
+        }
     }
 
     /** Whether the conditions see only the month's summary (and the household), never an event. */

@@ -522,6 +522,11 @@ public final class HostileCorpus {
                 contract("a type test that restricts nothing (|| quantity >= 0)",
                         rule("$e : Event( type == \"好人好事\" || quantity >= 0 )", AWARD)),
                 contract("a type test that is always true (type != \"\")", rule("$e : Event( type != \"\" )", AWARD)),
+                // attack tryout 18, F13 and F15: the only trigger negated
+                contract("an event rule written as not Event( type != X ): pays every month-end",
+                        rule("not Event( type != \"参加志愿服务\" )", AWARD)),
+                contract("a month-end rule written as not MonthSummary(...): pays on every event",
+                        rule("not MonthSummary( deductions > 0 || events == 0 )", AWARD)),
                 new Attack("the gray code row of a points column negated", Aim.CONTRACT, List.of(new PlanFile(
                         "代码行.drl.xlsx", NEGATED_CODE_ROW.get()))),
                 new Attack("a very hidden copy of the plan sheet placed first", Aim.CONTRACT, List.of(new PlanFile(
@@ -1172,6 +1177,34 @@ public final class HostileCorpus {
         var cell = book.getSheetAt(0).getRow(12).getCell(1);
         cell.setCellValue(0);
         cell.setCellStyle(style);
+    });
+
+    /** Attack tryout 18, F11: the cap of 参加平安巡逻 merged down over 宅前屋后乱堆物's empty cap cell. */
+    public static final java.util.function.Supplier<byte[]> CAP_MERGED_OVER_TWO_ITEMS = () -> changedExample(book -> {
+        var row = book.getSheetAt(0).getRow(13);
+        if (row.getCell(1) != null) {
+            row.removeCell(row.getCell(1));
+        }
+        book.getSheetAt(0).addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(12, 13, 1, 1));
+    });
+
+    /** Attack tryout 18, F6: the sheet's zero values switched off. */
+    public static final java.util.function.Supplier<byte[]> ZEROS_NOT_SHOWN = () -> changedExample(book ->
+            book.getSheetAt(0).setDisplayZeros(false));
+    /** Attack tryout 18, F7: the cap 「100」 indented four levels in a column five characters wide. */
+    public static final java.util.function.Supplier<byte[]> CAP_PUSHED_OUT_BY_ITS_INDENT = () -> changedExample(book -> {
+        var style = book.createCellStyle();
+        style.setIndention((short) 4);
+        book.getSheetAt(0).setColumnWidth(1, 5 * 256);
+        var cell = book.getSheetAt(0).getRow(12).getCell(1);
+        cell.setCellValue(100);
+        cell.setCellStyle(style);
+    });
+    /** Attack tryout 18, F7: the points 3 drawn again and again across the cell by 「填充」 alignment. */
+    public static final java.util.function.Supplier<byte[]> POINTS_REPEATED_BY_FILL = () -> changedExample(book -> {
+        var style = book.createCellStyle();
+        style.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.FILL);
+        book.getSheetAt(0).getRow(10).getCell(5).setCellStyle(style);
     });
 
     private static byte[] capInColumnB(java.util.function.Consumer<org.apache.poi.ss.usermodel.Cell> write) {

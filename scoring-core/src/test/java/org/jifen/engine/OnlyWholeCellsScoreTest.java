@@ -24,14 +24,32 @@ class OnlyWholeCellsScoreTest {
             CAP_CUT_BY_A_NARROW_COLUMN     | B13 | 只显示出一部分：这一列约 2.4 个字符宽（一个汉字占 2 个字符），放不下「100」，右边（或左边）的格子有内容，字被挡住了
             NUMBER_TOO_WIDE_FOR_ITS_COLUMN | B13 | 只显示出一部分：这一列约 2.4 个字符宽（一个汉字占 2 个字符），放不下「100」，数字会显示成 ### 或被四舍五入
             SECOND_LINE_BELOW_THE_ROW      | A13 | 的文字自动换行后有 2 行，这一行只有 15 磅高，下面几行被挡住了
+            CAP_PUSHED_OUT_BY_ITS_INDENT   | B13 | 只显示出一部分：这一列约 4.5 个字符宽（一个汉字占 2 个字符），放不下「100」，数字会显示成 ### 或被四舍五入
+            POINTS_REPEATED_BY_FILL        | F11 | 设成了「填充」对齐，内容会重复铺满整格（「3」看起来像「3333」）
             """)
     void aCellShownOnlyInPartIsRefusedAtItsCell(String variant, String cell, String why) throws Exception {
         assertThat(refused(new PlanFile("显示不全.drl.xlsx", corpus(variant).get())))
                 .filteredOn(problem -> cell.equals(problem.cell())).anySatisfy(problem -> {
-                    assertThat(problem.line()).isEqualTo(13);
+                    assertThat(problem.line()).isEqualTo(Integer.parseInt(cell.substring(1)));
                     assertThat(problem.message()).startsWith("工作表「积分方案」的单元格 " + cell + " " + why)
                             .contains("请");
                 });
+    }
+
+    /** Attack tryout 18, F11: a value merged down over two items' rows reads as both rows', counts for the first. */
+    @Test
+    void aCellMergedDownOverTwoItemsIsRefusedAtTheMerge() throws Exception {
+        assertThat(refused(new PlanFile("合并.drl.xlsx", HostileCorpus.CAP_MERGED_OVER_TWO_ITEMS.get())))
+                .anySatisfy(problem -> {
+                    assertThat(problem.cell()).isEqualTo("B13");
+                    assertThat(problem.message()).startsWith("工作表「积分方案」的单元格 B13:B14 把 2 个积分项目的行合并成了一格");
+                });
+    }
+
+    @Test
+    void aSheetThatHidesItsZerosIsRefused() throws Exception {
+        assertThat(refused(new PlanFile("零值.drl.xlsx", HostileCorpus.ZEROS_NOT_SHOWN.get())))
+                .anySatisfy(problem -> assertThat(problem.message()).startsWith("工作表「积分方案」设成了不显示零值"));
     }
 
     /** Attack tryout 17, F5: the cell looks empty; as a cap of 0 it is also refused by its row's check, said first. */
