@@ -84,6 +84,16 @@ record ActionLabel(boolean vetoes, boolean points, String fixed, @Nullable Effec
         if (points && !saysPoints) {
             return "标题没有写「分」「类别」或它计入的类别" + (category.isEmpty() ? "" : "「" + category + "」");
         }
+        // attack tryout 18, F8: what the label says of quantity and of the 100 must be what the code does
+        if (perEvent && label.contains("不乘")) {
+            return "标题写了「不乘数量」，这一列的分却要乘以事件的数量";
+        }
+        if (points && bonus && label.contains("基础分")) {
+            return "标题写了「基础分」，这一列的分却是附加分（不计入每月 100 分）";
+        }
+        if (points && !bonus && (label.contains("附加分") || label.contains("不占"))) {
+            return "标题写的是附加分，这一列的分却计入每月 100 分的基础分";
+        }
         if (effect == Effect.DEDUCTS && (!said.contains(Sense.DEDUCTS) || said.contains(Sense.ADDS))) {
             Matcher number = NUMBER.matcher(fixed);
             return "这一列每一项都" + (number.matches() ? "扣 " + number.group(1) + " 分" : "是扣分") + "（灰色代码行写定的），"

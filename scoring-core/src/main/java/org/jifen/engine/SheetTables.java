@@ -207,7 +207,8 @@ final class SheetTables {
             } else if (labelled == null && template.saysOtherwise(label) != null) {
                 String word = template.saysOtherwise(label);
                 problems.add(new PlanProblem(file, start + 4, cell(c, start + 4), table + "第 " + Sheets.column(c)
-                        + " 列的标题写的是「" + label + "」" + (word.isEmpty() ? "" : "，「" + word + "」") + "和这一列实际的条件相反"
+                        + " 列的标题写的是「" + label + "」" + (word.isEmpty() ? "，没有说出这一列的条件，读起来可能正相反"
+                        : "，「" + word + "」和这一列实际的条件相反")
                         + "（这一列按模板的「" + template.label() + "」计分，灰色代码行不用改）：看表的人会以为条件是反过来的。"
                         + "请把标题改回「" + template.label() + "」" + place(start + 4, c)));
             }

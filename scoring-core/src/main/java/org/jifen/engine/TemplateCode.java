@@ -63,33 +63,51 @@ public enum TemplateCode {
 
     /** Words of a bound's other direction: 「最多数量」 over {@code quantity >= $param} (attack tryout 17, H1). */
     private static final java.util.List<String> AT_MOST = java.util.List.of("最多", "不超过", "以下", "以内", "少于", "小于",
-            "不到", "低于", "上限");
+            "不到", "低于", "上限", "最大", "至多", "不多于", "≤", "<", "不足", "没有");
     private static final java.util.List<String> AT_LEAST = java.util.List.of("最少", "不少于", "以上", "至少", "多于",
-            "大于", "高于", "下限");
-    /** Words excluding a tag; 不 alone is not one (「户标签（不填则每户都计）」). */
+            "大于", "高于", "下限", "最小", "最低", "≥", ">", "保底");
+    /** Words excluding a tag, a type or a value; 不 alone is not one (「户标签（不填则每户都计）」). */
     private static final java.util.List<String> NEGATIONS = java.util.List.of("不含", "不带", "不是", "不属于", "不计", "非",
-            "没有", "除", "免", "排除", "以外");
+            "没有", "除", "免", "排除", "以外", "不等于", "≠", "!=");
+    /** Words excluding a type or a value (「不含事件类型」 over {@code type == "$param"}, attack tryout 18, F8). */
+    private static final java.util.List<String> EXCLUDED = java.util.List.of("不含", "不是", "不属于", "除", "排除", "以外",
+            "不等于", "≠", "!=");
     private static final java.util.List<String> UNTICKED = java.util.List.of("不勾选", "未勾选", "没勾选", "不用勾选",
             "无需勾选", "免勾选", "不选");
+    /** A cap counts points: 「最多次数」「上限（次）」 or a floor say something else (attack tryout 18, F8). */
+    private static final java.util.List<String> NOT_A_CAP = java.util.List.of("下限", "保底", "最少", "至少", "最低", "次",
+            "不少于");
 
     /**
      * The word of a label, changed from the template's, that says the opposite of this column's code (a bound in the
-     * other direction, a tag required or excluded, a tick required or not), or null. {@code ""} for an excluded tag's
-     * label that says no exclusion at all.
+     * other direction, a tag, type or value excluded, a tick not required, a floor or a count for a cap of points), or
+     * null when it says nothing against it; {@code ""} for a label that does not say the column's condition at all
+     * where a word of it is needed (a minimum, a maximum, an exclusion). Synonyms a clerk may write are in the lists;
+     * a label without any of the needed words is refused too (attack tryout 18, F8: 「最大数量」).
      */
     @Nullable String saysOtherwise(String label) {
         java.util.List<String> opposite = switch (this) {
             case LEAST_QUANTITY, LEAST_EVENTS, LEAST_OF_A_TYPE -> AT_MOST;
             case MOST_DEDUCTED -> AT_LEAST;
             case HOUSEHOLD_TAG -> NEGATIONS;
+            case EVENT_TYPE, ATTRIBUTE -> EXCLUDED;
             case TICKED -> UNTICKED;
+            case CAP -> NOT_A_CAP;
+            default -> java.util.List.of();
+        };
+        java.util.List<String> needed = switch (this) {
+            case LEAST_QUANTITY, LEAST_EVENTS, LEAST_OF_A_TYPE -> java.util.List.of("最少", "不少于", "至少", "以上", "最低",
+                    "≥", "起");
+            case MOST_DEDUCTED -> java.util.List.of("不超过", "最多", "以内", "以下", "至多", "不多于", "≤");
+            case NOT_THE_TAG -> NEGATIONS;
+            case CAP -> java.util.List.of("上限", "最多", "封顶", "为止", "不超过", "至多");
             default -> java.util.List.of();
         };
         String said = opposite.stream().filter(label::contains).findFirst().orElse(null);
         if (this == MOST_DEDUCTED && said == null && label.replace("不超过", "").contains("超过")) {
             said = "超过";
         }
-        if (this == NOT_THE_TAG && NEGATIONS.stream().noneMatch(label::contains)) {
+        if (said == null && !needed.isEmpty() && needed.stream().noneMatch(label::contains)) {
             said = "";
         }
         return said;

@@ -60,7 +60,11 @@ class GrayCodeRowsAreTheTemplatesTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             最少数量 | 最多数量                 | D10 | 「最多」和这一列实际的条件相反
             户标签   | 户标签（非党员户）        | E10 | 「非」和这一列实际的条件相反
-            不含标签（这类户不计） | 只计这类户 | L10 | 和这一列实际的条件相反
+            不含标签（这类户不计） | 只计这类户 | L10 | 没有说出这一列的条件
+            最少数量 | 最大数量                 | D10 | 「最大」和这一列实际的条件相反
+            事件类型 | 不含事件类型             | C10 | 「不含」和这一列实际的条件相反
+            上限（分） | 每月最多次数           | B10 | 「次」和这一列实际的条件相反
+            上限（分） | 下限（分）             | B10 | 「下限」和这一列实际的条件相反
             """)
     void aLabelSayingTheOppositeOfItsColumnIsRefusedAtTheLabel(String label, String changed, String cell, String why)
             throws IOException {
@@ -79,8 +83,26 @@ class GrayCodeRowsAreTheTemplatesTest {
     @Test
     void aLabelInTheClerksOwnWordsThatSaysTheSameStays() throws IOException {
         String text = Files.readString(EXAMPLE).replaceFirst(",最少数量,", ",最少数量（处）,")
+                .replaceFirst(",上限（分）,", ",每月最多（分）,")
                 .replaceFirst(",户标签,", ",户标签（不填则每户都计）,");
         assertThat(new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("杨家庄村示例.drl.csv", text))).rules())
                 .isNotEmpty();
+    }
+
+    /** Attack tryout 18, F8: a points label saying 不乘数量 over a per-event code, or 基础分 over a bonus. */
+    @ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            村民议事（每次分值）       | 村民议事（每次分值，不乘数量） | 标题写了「不乘数量」，这一列的分却要乘以事件的数量
+            "附加分（分值, 类别）"     | "基础分（分值, 类别）"         | 标题写了「基础分」，这一列的分却是附加分
+            """)
+    void aPointsLabelSayingOtherwiseOfQuantityOrTheHundredIsRefused(String label, String changed, String why)
+            throws IOException {
+        String text = Files.readString(EXAMPLE);
+        assertThat(text).contains("," + label + ",");
+        PlanFile plan = PlanFile.of("杨家庄村示例.drl.csv", text.replaceFirst(java.util.regex.Pattern.quote("," + label + ","),
+                java.util.regex.Matcher.quoteReplacement("," + changed + ",")));
+        assertThatThrownBy(() -> new PlanCompiler(1000).compileUpload(List.of(plan)))
+                .isInstanceOfSatisfying(PlanRejected.class, rejected -> assertThat(rejected.problems())
+                        .anySatisfy(problem -> assertThat(problem.message()).contains(why)));
     }
 }
