@@ -109,6 +109,7 @@ public record EventCatalog(Map<String, EventType> types) {
             lines.put(type, i + 1);
         }
         labelsNamingAnotherType(file.name(), types, lines, problems);
+        labelsUnlikeTheirType(file.name(), types, lines, problems);
         if (types.isEmpty() && problems.isEmpty()) {
             problems.add(new PlanProblem(file.name(), 0, "事件类型清单是空的"));
         }
@@ -134,6 +135,47 @@ public record EventCatalog(Map<String, EventType> types) {
                                     + "」的名字：记分员点「" + type.label() + "」，记下的却是「" + type.type() + "」。请把名称改成说「"
                                     + type.type() + "」这件事的话")));
         }
+    }
+
+    /**
+     * A 名称 that says nothing of its own type, or one that another type has too (attack tryout 18, F2): the staff's
+     * button 「参加志愿服务」 recorded 违法搭建, and two buttons 「开会」 recorded 参加村民大会 and 违法搭建. A 名称 must
+     * share at least two characters in a row with its type (志愿服务（义务劳动） with 参加志愿服务) and be the only one.
+     */
+    private static void labelsUnlikeTheirType(String file, Map<String, EventType> types, Map<String, Integer> lines,
+            List<PlanProblem> problems) {
+        Map<String, String> byLabel = new java.util.HashMap<>();
+        for (EventType type : types.values()) {
+            String label = key(type.label());
+            int line = lines.getOrDefault(type.type(), 0);
+            String twin = byLabel.putIfAbsent(label, type.type());
+            if (twin != null) {
+                problems.add(new PlanProblem(file, line, "事件类型「" + type.type() + "」和「" + twin + "」的名称都是「"
+                        + type.label() + "」：记分员会看到两个一样的按钮，点哪个记下的事不一样。请给每种事件一个不同的名称"));
+            } else if (!label.equals(key(type.type())) && longestCommon(label, key(type.type())) < 2
+                    && problems.stream().noneMatch(said -> said.line() == line && said.file().equals(file))) {
+                problems.add(new PlanProblem(file, line, "事件类型「" + type.type() + "」的名称写成了「" + type.label()
+                        + "」，和「" + type.type() + "」没有一处相同的说法：记分员点「" + type.label() + "」，记下的却是「"
+                        + type.type() + "」。名称要说清是哪件事，例如「" + type.type() + "」或「" + type.type() + "（…）」"));
+            }
+        }
+    }
+
+    /** The length of the longest run of characters the two have in common. */
+    private static int longestCommon(String a, String b) {
+        int longest = 0;
+        int[] previous = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            for (int j = 1; j <= b.length(); j++) {
+                if (a.charAt(i - 1) == b.charAt(j - 1)) {
+                    current[j] = previous[j - 1] + 1;
+                    longest = Math.max(longest, current[j]);
+                }
+            }
+            previous = current;
+        }
+        return longest;
     }
 
     /** A name as villagers see it with its spaces left out: 「参加 村民大会」 is 「参加村民大会」. */

@@ -30,6 +30,21 @@ final class NamesAgainstEffects {
     /** Per event type, what the rules scoring it do; a type with a rule whose points are not written is left out. */
     private final Map<String, Set<Sense>> ofType = new LinkedHashMap<>();
     private final Set<String> unknown = new HashSet<>();
+    /** Per event type, the points its rules give each time (signed) and their caps: what a 名称's numbers may say. */
+    private final Map<String, Set<Long>> amountsOfType = new LinkedHashMap<>();
+    /** The rules that require one event type, to hold their names against the plan's other types. */
+    private final List<Named> named = new java.util.ArrayList<>();
+
+    private record Named(RuleInfo rule, RuleSource source, String type) {
+    }
+
+    /** A number of points in a name: 「加3分」「扣 5 分」「（每次30分）」「+20」. */
+    private static final Pattern NAMED_POINTS = Pattern.compile(
+            "(加|奖励?|得|扣|减|罚|[+\\-−])?\\s*(\\d{1,6})\\s*分|([+\\-−])\\s*(\\d{1,6})(?!\\d)");
+    /** Words saying the item scores nothing. */
+    private static final List<String> NO_POINTS = List.of("不计分", "不得分", "不记分", "仅登记", "只登记", "零分");
+    /** Words saying nothing is deducted: 「垃圾分类不扣分」 on a deduction. */
+    private static final List<String> NO_DEDUCTION = List.of("不扣分", "免扣", "不扣");
 
     NamesAgainstEffects(List<PlanProblem> refusals) {
         this.refusals = refusals;
@@ -45,6 +60,19 @@ final class NamesAgainstEffects {
                 ofType.computeIfAbsent(type, t -> EnumSet.noneOf(Sense.class)).addAll(done);
             }
         }
+        String consequence = String.valueOf(descr.getConsequence());
+        Set<Long> amounts = amounts(consequence, rule);
+        if (type != null && amounts != null) {
+            amountsOfType.computeIfAbsent(type, t -> new HashSet<>()).addAll(amounts);
+            named.add(new Named(rule, source, type));
+        }
+        String otherwise = done == null || amounts == null ? null : otherwise(rule.name(), done, amounts, consequence);
+        if (otherwise != null) {
+            refusals.add(new PlanProblem(rule.file(), rule.line(), source.cellOf(rule.line(), rule.name()), "规则「"
+                    + rule.name() + "」的名称" + otherwise + "：公示上名称和分数放在一起，村民会看不明白。"
+                    + "请把名称改成和分值一致的话，或者改正分值"));
+            return;
+        }
         Sense said = done == null ? null : against(rule.name(), done);
         if (said != null) {
             refusals.add(new PlanProblem(rule.file(), rule.line(), source.cellOf(rule.line(), rule.name()), "规则「"
@@ -57,6 +85,16 @@ final class NamesAgainstEffects {
     void catalog(EventCatalog catalog, PlanFile file) {
         for (EventCatalog.EventType type : catalog.types().values()) {
             Set<Sense> done = ofType.get(type.type());
+            Set<Long> amounts = amountsOfType.getOrDefault(type.type(), Set.of());
+            String otherwise = done == null || unknown.contains(type.type()) ? null
+                    : otherwise(type.label(), done, amounts, "");
+            if (otherwise != null) {
+                refusals.add(new PlanProblem(file.name(), EventCatalog.lineOf(file, 0, type.type()), null, "事件类型「"
+                        + type.type() + "」的名称「" + type.label() + "」" + otherwise.replace("这条规则", "计这件事的规则")
+                        + "：记分员看名称会以为是另一回事。请把名称改成只说这件事本身的话"
+                        + (saysNoEffect(type.type()) ? "（例如「" + type.type() + "」）" : "")));
+                continue;
+            }
             Sense said = done == null || unknown.contains(type.type()) ? null : against(type.label(), done);
             if (said != null) {
                 String named = type.label().equals(type.type()) ? "事件类型「" + type.type() + "」"
@@ -67,6 +105,101 @@ final class NamesAgainstEffects {
                         + (saysNoEffect(type.type()) ? "（例如「" + type.type() + "」）" : "")));
             }
         }
+    }
+
+    /**
+     * Rules whose name is another event type of the plan than the one they score (attack tryout 18, F1: a rule named
+     * 「违法搭建」 vetoing 参加村民大会 showed a meeting as illegal building on the notice board).
+     */
+    void types(@org.jspecify.annotations.Nullable EventCatalog catalog) {
+        Set<String> types = new HashSet<>(ofType.keySet());
+        types.addAll(unknown);
+        if (catalog != null) {
+            types.addAll(catalog.types().keySet());
+        }
+        for (Named rule : named) {
+            String name = key(rule.rule().name());
+            if (name.contains(key(rule.type()))) {
+                continue;
+            }
+            types.stream().filter(other -> !other.equals(rule.type()) && key(other).length() >= 2
+                    && name.contains(key(other)) && !key(rule.type()).contains(key(other))).findFirst()
+                    .ifPresent(other -> refusals.add(new PlanProblem(rule.rule().file(), rule.rule().line(),
+                            rule.source().cellOf(rule.rule().line(), rule.rule().name()), "规则「" + rule.rule().name()
+                            + "」的名称说的是另一种事件「" + other + "」，这条规则计分的却是「" + rule.type() + "」：公示上登记了「"
+                            + rule.type() + "」的户会显示成「" + rule.rule().name() + "」。请把名称改成说「" + rule.type() + "」的话")));
+        }
+    }
+
+    private static String key(String name) {
+        return RuleNames.key(name).replace(" ", "");
+    }
+
+    /**
+     * What a name says against its rule's points (attack tryout 18, F3), or null: a number of points none of its awards
+     * gives and its cap is not (「参加村民大会加3分」 paying 30, 「+5分」 on -5, 「记0分」 on -30), no points where it
+     * scores (「不计分」), no deduction where it deducts (「不扣分」), 附加分 where its points count in the 100.
+     */
+    private static @org.jspecify.annotations.Nullable String otherwise(String name, Set<Sense> done, Set<Long> amounts,
+            String consequence) {
+        String read = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+        Matcher number = NAMED_POINTS.matcher(read);
+        while (number.find()) {
+            String sign = number.group(1) != null ? number.group(1) : number.group(3);
+            long value = Long.parseLong(number.group(2) != null ? number.group(2) : number.group(4));
+            boolean minus = sign != null && "扣减罚-−".contains(sign);
+            boolean plus = sign != null && !minus;
+            boolean given = amounts.stream().anyMatch(amount -> Math.abs(amount) == value
+                    && (!minus || amount <= 0) && (!plus || amount >= 0));
+            if (!given) {
+                return "写的是" + (minus ? "扣 " : plus ? "加 " : "") + value + " 分，这条规则每次却是"
+                        + said(amounts, consequence);
+            }
+        }
+        boolean scores = done.contains(Sense.ADDS) || done.contains(Sense.DEDUCTS);
+        if (scores && NO_POINTS.stream().anyMatch(read::contains)) {
+            return "说不计分，这条规则却" + (done.contains(Sense.DEDUCTS) ? "扣分" : "加分");
+        }
+        if (done.contains(Sense.DEDUCTS) && NO_DEDUCTION.stream().anyMatch(read::contains)) {
+            return "说不扣分，这条规则却扣分";
+        }
+        boolean bonus = consequence.contains("awards.bonus(");
+        boolean base = consequence.contains("awards.add(");
+        if (read.contains("附加分") && base && !bonus) {
+            return "说是附加分，这条规则的分却计入每月 100 分的基础分";
+        }
+        if (read.contains("基础分") && bonus && !base) {
+            return "说是基础分，这条规则的分却是附加分";
+        }
+        return null;
+    }
+
+    private static String said(Set<Long> amounts, String consequence) {
+        List<String> points = amounts.stream().filter(amount -> consequence.isEmpty()
+                || consequence.contains(String.valueOf(amount))).sorted()
+                .map(amount -> (amount > 0 ? "+" : "") + amount + " 分").toList();
+        return points.isEmpty() ? "一票否决，没有分数" : String.join("、", points);
+    }
+
+    /** The signed points of each award (a written number) and the rule's cap; null when some points are not written. */
+    private static @org.jspecify.annotations.Nullable Set<Long> amounts(String consequence, RuleInfo rule) {
+        Set<Long> amounts = new HashSet<>();
+        Matcher award = AWARD.matcher(consequence);
+        Matcher points = POINTS.matcher(consequence);
+        while (award.find()) {
+            if (award.group(1).equals("veto")) {
+                continue;
+            }
+            if (!points.find(award.start()) || points.start() != award.start()) {
+                return null;
+            }
+            amounts.add(Long.parseLong(points.group(1)));
+        }
+        if (rule.cap() != null) {
+            amounts.add((long) rule.cap());
+            amounts.add((long) -rule.cap());
+        }
+        return amounts;
     }
 
     /** What a consequence does, or null when some award's points are not a written number. */

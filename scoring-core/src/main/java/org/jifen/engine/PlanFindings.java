@@ -82,6 +82,9 @@ final class PlanFindings {
             @Nullable PlanFile catalogFile, boolean whole) {
         PlanFindings findings = new PlanFindings();
         findings.check(sources, rules, catalog, catalogFile == null || !whole ? null : catalogFile);
+        if (whole) {
+            findings.effects.types(catalog);
+        }
         if (catalog != null && catalogFile != null && whole) {
             findings.effects.catalog(catalog, catalogFile);
         }

@@ -59,6 +59,15 @@ class CatalogNamesSayTheirOwnTypeTest {
         assertThat(warnings).singleElement().satisfies(warning -> assertThat(warning.message()).contains("里有逗号"));
     }
 
+    /** Attack tryout 18, F2: a 名称 that says nothing of its type, and one name for two types. */
+    @Test
+    void aNameUnlikeItsTypeOrSharedByTwoTypesIsRefused() {
+        assertThat(read("事件类型,类别,名称\n违法搭建,平安建设,参加志愿服务\n")).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("没有一处相同的说法"));
+        assertThat(read("事件类型,类别,名称\n参加村民大会,村民议事,开村民大会\n违法搭建,平安建设,开村民大会\n"))
+                .anySatisfy(problem -> assertThat(problem.message()).contains("名称都是「开村民大会」"));
+    }
+
     private static List<PlanProblem> read(String csv) {
         List<PlanProblem> problems = new ArrayList<>();
         EventCatalog.read(PlanFile.of("catalog.csv", csv), problems, new ArrayList<>());

@@ -74,6 +74,34 @@ class NamesSayWhatTheirRulesDoTest {
                 """));
     }
 
+    /** Attack tryout 18, F3 and F1: amounts, 「不计分」, 「不扣分」, 附加分 and another type's name against the rule. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            参加村民大会加3分              | 参加村民大会 | awards.add(30 * $e.getQuantity(), "村民议事"); | 写的是加 3 分，这条规则每次却是+30 分
+            参加村民大会（不计分，仅登记） | 参加村民大会 | awards.add(-10, "村民议事");                    | 说不计分，这条规则却扣分
+            见义勇为（附加分）             | 见义勇为     | awards.add(20, "文明新风");                     | 说是附加分，这条规则的分却计入每月 100 分的基础分
+            宅前屋后乱堆物（+5分）         | 宅前屋后乱堆物 | awards.add(-5, "人居环境");                   | 写的是加 5 分，这条规则每次却是-5 分
+            垃圾分类不扣分                 | 垃圾分类检查 | awards.add(-3, "人居环境");                     | 说不扣分，这条规则却扣分
+            参加村民大会（记0分）          | 参加村民大会 | awards.add(-30, "村民议事");                    | 写的是0 分，这条规则每次却是-30 分
+            违法搭建                       | 参加村民大会 | awards.veto("平安建设");                        | 说的是另一种事件「违法搭建」，这条规则计分的却是「参加村民大会」
+            """)
+    void aNameSayingOtherPointsOrAnotherEventIsRefused(String name, String type, String then, String why) {
+        String rules = HostileCorpus.HEADER + "rule \"" + name + "\" when $e : Event( type == \"" + type + "\" ) then "
+                + then + " end\nrule \"违法搭建一票否决\" when $e : Event( type == \"违法搭建\" ) then awards.veto(\"平安建设\"); end\n";
+        assertThat(refused(List.of(PlanFile.of("plan.drl", rules)))).anySatisfy(problem ->
+                assertThat(problem.message()).contains("规则「" + name + "」的名称" + why));
+    }
+
+    @Test
+    void namesWhoseNumbersAreThePointsOrTheCapStay() throws Exception {
+        new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("plan.drl", HostileCorpus.HEADER + """
+                rule "宅前屋后乱堆乱放（每处扣5分，每月扣完25分为止）" @cap(25)
+                when $e : Event( type == "宅前屋后乱堆物" ) then awards.add(-5 * $e.getQuantity(), "人居环境"); end
+                rule "当月无扣分加10分" when MonthSummary( deductions <= 0 ) then awards.add(10, "人居环境"); end
+                rule "见义勇为（附加分 20 分）" when $e : Event( type == "见义勇为" ) then awards.bonus(20, "文明新风"); end
+                """)));
+    }
+
     private static List<PlanFile> plan(String rules, String catalog) {
         return List.of(PlanFile.of("plan.drl", rules), PlanFile.of("catalog.csv", catalog));
     }
