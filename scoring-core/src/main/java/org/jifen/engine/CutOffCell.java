@@ -72,8 +72,12 @@ final class CutOffCell {
         double standard = sheet.getWorkbook().getFontAt(0).getFontHeightInPoints();
         double scale = standard <= 0 ? 1 : fontPoints / standard;
         HorizontalAlignment align = cell.getCellStyle().getAlignment();
+        org.apache.poi.ss.usermodel.VerticalAlignment vertical = cell.getCellStyle().getVerticalAlignment();
+        // justified or distributed text wraps, horizontally or vertically (attack tryout 18, F19)
         boolean wraps = cell.getCellStyle().getWrapText() || align == HorizontalAlignment.JUSTIFY
-                || align == HorizontalAlignment.DISTRIBUTED;
+                || align == HorizontalAlignment.DISTRIBUTED
+                || vertical == org.apache.poi.ss.usermodel.VerticalAlignment.JUSTIFY
+                || vertical == org.apache.poi.ss.usermodel.VerticalAlignment.DISTRIBUTED;
         if (wraps) {
             return merged == null ? tooLow(cell, shown, room, scale, fontPoints) : null;
         }

@@ -153,7 +153,7 @@ final class NamesAgainstEffects {
                     && (!minus || amount <= 0) && (!plus || amount >= 0));
             if (!given) {
                 return "写的是" + (minus ? "扣 " : plus ? "加 " : "") + value + " 分，这条规则每次却是"
-                        + said(amounts, consequence);
+                        + said(amounts, consequence) + "，上限也不是 " + value + " 分";
             }
         }
         boolean scores = done.contains(Sense.ADDS) || done.contains(Sense.DEDUCTS);

@@ -426,11 +426,14 @@ final class PlanFindings {
         List<String> present = new ArrayList<>();
         List<String> absent = new ArrayList<>();
         triggers(descr.getLhs(), false, present, absent);
-        if (!present.contains("Event") && !present.contains("MonthSummary")
-                && (absent.contains("Event") || absent.contains("MonthSummary"))) {
+        if (!present.contains("Event") && !present.contains("MonthSummary") && !absent.isEmpty()) {
+            // 「not Household( … )」 alone scores on every event and at every month-end alike
+            String what = absent.contains("Event") ? "事件（Event）" : absent.contains("MonthSummary") ? "月度汇总（MonthSummary）"
+                    : "家庭户（Household）";
+            String when = absent.contains("Event") ? "每户每个月底评定时（那时没有单件事件）"
+                    : absent.contains("MonthSummary") ? "登记每一件事时（那时没有月度汇总）" : "登记每一件事和每个月底评定时";
             refusals.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」的条件里，"
-                    + (absent.contains("Event") ? "事件（Event）" : "月度汇总（MonthSummary）") + "只出现在 not（或 forall）"
-                    + "里面：这样的规则在" + (absent.contains("Event") ? "每户每个月底评定时（那时没有单件事件）" : "登记每一件事时（那时没有月度汇总）")
+                    + what + "只出现在 not（或 forall）里面：这样的规则在" + when
                     + "都会计分，和它看起来的意思不一样。请写明它什么时候计分：登记一件事时计分，条件里写 $e : Event( type == \"…\" )；"
                     + "月底评定时计分，写 MonthSummary( … )，例如当月无扣分写 MonthSummary( deductions == 0 )"));
         }

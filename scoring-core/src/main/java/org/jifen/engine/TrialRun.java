@@ -115,6 +115,8 @@ final class TrialRun {
      * {@code type == "好人好事" || quantity >= 0}, {@code type != ""}), so it pays for every event staff record.
      */
     private void typeBlind(List<Household> households) {
+        Set<String> types = eventTypes();
+        types.remove(OTHER_TYPE);
         for (Household household : households.subList(0, Math.min(2, households.size()))) {
             List<FiredAward> awards;
             try {
@@ -123,11 +125,13 @@ final class TrialRun {
                 continue; // a fault is said by the runs above
             }
             for (FiredAward award : awards) {
-                plan.rule(award.rule()).filter(rule -> TYPE_TEST.matcher(rule.source()).find()
+                // attack tryout 18, F20: a rule named 「参加村民大会」 whose only condition is always true
+                plan.rule(award.rule()).filter(rule -> (TYPE_TEST.matcher(rule.source()).find()
+                        || types.stream().anyMatch(type -> type.length() >= 2 && rule.name().contains(type)))
                         && !ABSENCE.matcher(rule.source()).find()).ifPresent(rule -> problems.putIfAbsent(rule.name(),
                         new PlanProblem(rule.file(), Math.max(rule.line(), 1), null, "规则「" + rule.name()
-                                + "」的条件写了事件类型，可试算登记一件方案里没有的事（事件类型「" + OTHER_TYPE + "」）时它也计了分："
-                                + "条件里的「或」（|| 或 or）或者总是成立的比较（例如 type != \"\"）让事件类型的限定不起作用，"
+                                + "」的条件（或名称）说的是某一种事件，可试算登记一件方案里没有的事（事件类型「" + OTHER_TYPE + "」）时它也计了分："
+                                + "条件里的「或」（|| 或 or）或者总是成立的比较（例如 type != \"\"、quantity > 0）让事件类型的限定不起作用，"
                                 + "启用后登记任何事都会给这条规则计分，所以没有保存。请只用 type == \"事件类型\" 限定事件类型，"
                                 + "和别的条件用逗号隔开")));
             }

@@ -24,7 +24,7 @@ public record RecordEvent(
         @NotBlank @Size(max = 60) String type,
         @NotNull LocalDate occurredOn,
         @Min(1) @Max(PlanLimits.MAX_QUANTITY) @Nullable Integer quantity,
-        @Size(max = 30) @Nullable Map<@NotBlank @Size(max = 40) String, @Size(max = PlanLimits.MAX_ATTRIBUTE_VALUE) @Pattern(regexp = VISIBLE,
+        @Size(max = 30) @Nullable Map<@NotBlank @Size(max = 40) String, @NotNull(message = NO_VALUE) @Size(max = PlanLimits.MAX_ATTRIBUTE_VALUE) @Pattern(regexp = VISIBLE,
                 message = VISIBLE_ONLY) @Pattern(regexp = NO_RADICALS, message = NO_RADICALS_ONLY) String> attributes,
         @Size(max = 500) @Nullable String note) {
 
@@ -33,6 +33,8 @@ public record RecordEvent(
      * value (ADR 0174): 「张三\u200b」 and 「\u202e三张」 would look like 「张三」 and count as another person.
      */
     static final String VISIBLE = "[^\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}\\p{Zl}\\p{Zp}]*";
+    /** A value sent as JSON null answered 500 (attack tryout 18, F10). */
+    static final String NO_VALUE = "这个属性没有值：没有内容的属性请不要发送，要填就填上内容";
     static final String VISIBLE_ONLY = "这个属性的值里有看不见的字符（零宽字符、文字方向控制符、换行或控制字符），"
             + "看起来一样的名字会被当成不同的人：请删掉这个值重新输入";
 

@@ -77,10 +77,10 @@ class NamesSayWhatTheirRulesDoTest {
     /** Attack tryout 18, F3 and F1: amounts, 「不计分」, 「不扣分」, 附加分 and another type's name against the rule. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
-            参加村民大会加3分              | 参加村民大会 | awards.add(30 * $e.getQuantity(), "村民议事"); | 写的是加 3 分，这条规则每次却是+30 分
+            参加村民大会加3分              | 参加村民大会 | awards.add(30 * $e.getQuantity(), "村民议事"); | 写的是加 3 分，这条规则每次却是+30 分，上限也不是 3 分
             参加村民大会（不计分，仅登记） | 参加村民大会 | awards.add(-10, "村民议事");                    | 说不计分，这条规则却扣分
             见义勇为（附加分）             | 见义勇为     | awards.add(20, "文明新风");                     | 说是附加分，这条规则的分却计入每月 100 分的基础分
-            宅前屋后乱堆物（+5分）         | 宅前屋后乱堆物 | awards.add(-5, "人居环境");                   | 写的是加 5 分，这条规则每次却是-5 分
+            宅前屋后乱堆物（+5分）         | 宅前屋后乱堆物 | awards.add(-5, "人居环境");                   | 写的是加 5 分，这条规则每次却是-5 分，上限也不是 5 分
             垃圾分类不扣分                 | 垃圾分类检查 | awards.add(-3, "人居环境");                     | 说不扣分，这条规则却扣分
             参加村民大会（记0分）          | 参加村民大会 | awards.add(-30, "村民议事");                    | 写的是0 分，这条规则每次却是-30 分
             违法搭建                       | 参加村民大会 | awards.veto("平安建设");                        | 说的是另一种事件「违法搭建」，这条规则计分的却是「参加村民大会」

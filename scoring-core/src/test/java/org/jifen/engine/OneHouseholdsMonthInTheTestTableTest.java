@@ -72,7 +72,7 @@ class OneHouseholdsMonthInTheTestTableTest {
     @Test
     void aCommaInsideTheNamesBracketsAfterANumberIsPartOfTheName() {
         String plan = resource("clerk-items.csv") + "参加村民大会,,参加村民大会,,,2,,,,,\n"
-                + "宅前屋后乱堆乱放（每处扣5分，每月扣完25分为止）,,宅前屋后乱堆物,,,,,,-5,,\n";
+                + "宅前屋后乱堆乱放（每处扣5分，每月扣完25分为止）,25,宅前屋后乱堆物,,,,,,-5,,\n";
 
         CompiledPlan compiled = COMPILER.compile(List.of(PlanFile.of(PLAN, plan), PlanFile.of(TESTS, HEADER + """
                 乱堆三处,宅前屋后乱堆物,3,,,宅前屋后乱堆乱放（每处扣5分，每月扣完25分为止） -15

@@ -29,4 +29,15 @@ class TypeTestsThatRestrictNothingAreRefusedTest {
         assertThat(new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl",
                 HostileCorpus.rule(when, "awards.add(5, \"文明新风\");")))).rules()).containsKey("恶意规则");
     }
+
+    /** Attack tryout 18, F20: a rule named after a type whose only condition is always true. */
+    @org.junit.jupiter.api.Test
+    void aRuleNamedAfterATypeThatScoresEveryEventIsRefused() {
+        String plan = HostileCorpus.HEADER + """
+                rule "参加村民大会" when $e : Event( quantity > 0 ) then awards.add(3, "村民议事"); end
+                rule "违法搭建" when $e : Event( type == "违法搭建" ) then awards.veto("平安建设"); end
+                """;
+        assertThat(refused(PlanFile.of("方案.drl", plan))).anySatisfy(problem -> assertThat(problem.message())
+                .startsWith("规则「参加村民大会」的条件（或名称）说的是某一种事件"));
+    }
 }

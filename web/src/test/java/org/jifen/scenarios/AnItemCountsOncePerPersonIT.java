@@ -73,6 +73,13 @@ class AnItemCountsOncePerPersonIT {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
             assertThat(refused.body()).contains("attributes[姓名]", "看不见的字符");
         }
+        // attack tryout 18, F10: a value sent as JSON null answered 500
+        Map<String, Object> noValue = new java.util.HashMap<>();
+        noValue.put("姓名", null);
+        Api.Reply refused = township.api().post("/api/villages/" + village + "/events", json("eventId", "enlist-null",
+                "householdId", household, "type", "参军入伍", "occurredOn", "2024-07-09", "attributes", noValue));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.body()).contains("attributes[姓名]", "这个属性没有值");
         assertThat(township.api().get("/api/villages/" + village + "/households/" + household + "/months/2024-07")
                 .json().at("/bonus").asInt()).isEqualTo(20);
     }
