@@ -60,7 +60,11 @@ class FourteenthTryoutFilesTest {
         assertThat(new PlanCompiler(1000).compile(List.of(resource(plan + ".dslr"))).rules()).containsKey("r");
     }
 
-    /** F1 and F2: 「否决该户当月积分」「本月缺席」「该户不再是」「普通户（"{g}" 以外）」 and the other honest words stand. */
+    /**
+     * F1 and F2: 「否决该户当月积分」「本月缺席」「该户不再是」「普通户（"{g}" 以外）」 and the other honest words stand. The
+     * rules whose only condition was 「该户不再是 …」 (a negated household) now say their event too: alone they scored on
+     * every event and every month-end (attack tryout 18, F15; ADR 0257).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"f04_honest_words", "t04_honest_when", "f06_honest_not2"})
     void theHonestSentencesStand(String plan) throws IOException {

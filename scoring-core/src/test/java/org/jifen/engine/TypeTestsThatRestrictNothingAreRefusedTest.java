@@ -37,7 +37,8 @@ class TypeTestsThatRestrictNothingAreRefusedTest {
                 rule "参加村民大会" when $e : Event( quantity > 0 ) then awards.add(3, "村民议事"); end
                 rule "违法搭建" when $e : Event( type == "违法搭建" ) then awards.veto("平安建设"); end
                 """;
-        assertThat(refused(PlanFile.of("方案.drl", plan))).anySatisfy(problem -> assertThat(problem.message())
+        assertThat(refused(List.of(PlanFile.of("方案.drl", plan), PlanFile.of("catalog.csv",
+                "事件类型,类别\n参加村民大会,村民议事\n违法搭建,平安建设\n")))).anySatisfy(problem -> assertThat(problem.message())
                 .startsWith("规则「参加村民大会」的条件（或名称）说的是某一种事件"));
     }
 }
