@@ -44,8 +44,59 @@ final class StandardSentences {
                     + "和实际算的数不一样（例如句子写 5 分，实际计 50 分）。占位要单独用，例如 awards.add({n}, \"{c}\")";
         }
         String resembles = resemblance(own);
-        return resembles != null ? resembles
-                : own.section() == SentenceMapping.Section.THEN ? saysWhatItScores(own) : saysItsNegation(own);
+        if (resembles != null) {
+            return resembles;
+        }
+        String said = own.section() == SentenceMapping.Section.THEN ? saysWhatItScores(own) : saysItsNegation(own);
+        return said != null ? said : own.section() == SentenceMapping.Section.THEN ? saysWhichPoints(own)
+                : saysItsComparison(own);
+    }
+
+    private static final Pattern AT_LEAST_WORDS = Pattern.compile("至少|不少于|以上|最少|不低于|不小于");
+    private static final Pattern AT_MOST_WORDS = Pattern.compile("至多|最多|不超过|以下|以内|少于|不到|不满|不多于|低于|小于");
+    private static final Pattern GREATER = Pattern.compile(">=?");
+    private static final Pattern LESS = Pattern.compile("<=?");
+    private static final Pattern CONTAINS = Pattern.compile("\\b(contains|matches|memberOf|soundslike|str)\\b");
+
+    /**
+     * A condition sentence's words give the direction of its comparison and the kind of its match (attack tryout 18, F9):
+     * 「数量至少 {n}」 over {@code quantity <= {n}} paid 1 to 3, 「事件是 "{t}"」 over {@code type contains "{t}"} vetoed
+     * every type holding the word. A sentence saying at least (at most) may not compare the other way only, and a
+     * partial match (contains, matches) is refused unless the sentence says 包含 or 含有.
+     */
+    private static @Nullable String saysItsComparison(Sentence own) {
+        String code = own.value().replaceAll("\"[^\"]*\"", "\"\"");
+        boolean greater = GREATER.matcher(code.replace("->", "")).find();
+        boolean less = LESS.matcher(code).find();
+        String words = own.key();
+        String direction = AT_LEAST_WORDS.matcher(words).find() && less && !greater ? "至少（不少于）"
+                : AT_MOST_WORDS.matcher(words.replaceAll("不低于|不小于|不少于", "")).find() && greater && !less
+                        ? "至多（不超过）" : null;
+        if (direction != null) {
+            return "本村句式「" + own.key() + "」说的是" + direction + "，「=」后面的规则写法比较的方向却正相反（「" + own.value()
+                    + "」）：读的人看到的和实际计分的事正相反。请把比较改成和句子一致的方向（至少 n 写 >= {n}，至多 n 写 <= {n}），"
+                    + "或把句子改成它实际的意思";
+        }
+        if (CONTAINS.matcher(code).find() && !words.contains("包含") && !words.contains("含有")) {
+            return "本村句式「" + own.key() + "」的规则写法（「=」后面）是部分相符（contains、matches）：名称里含有这几个字的事"
+                    + "也算（例如「协助拆除违法搭建」也算「搭建」），句子却没有这样说。请用 == 比较整个名称，或在句子里写明「包含」";
+        }
+        return null;
+    }
+
+    /** A scoring sentence saying 附加分 gives a bonus, and one saying 基础分 base points (attack tryout 18, F9). */
+    private static @Nullable String saysWhichPoints(Sentence own) {
+        boolean bonus = own.value().contains("awards.bonus(");
+        boolean base = own.value().contains("awards.add(");
+        if (own.key().contains("附加分") && base && !bonus) {
+            return "本村句式「" + own.key() + "」说的是附加分，「=」后面的规则写法却是 awards.add（计入每月 100 分的基础分）："
+                    + "附加分要写 awards.bonus({n}, \"{c}\")；或把句子里的「附加分」去掉";
+        }
+        if (own.key().contains("基础分") && bonus && !base) {
+            return "本村句式「" + own.key() + "」说的是基础分，「=」后面的规则写法却是 awards.bonus（附加分，不计入 100 分）："
+                    + "基础分要写 awards.add({n}, \"{c}\")；或把句子里的「基础分」改成「附加分」";
+        }
+        return null;
     }
 
     /**
