@@ -38,6 +38,36 @@ final class NamesAgainstEffects {
     private record Named(RuleInfo rule, RuleSource source, String type) {
     }
 
+    /** A value an attribute must have for a rule, and the values the plan compares each attribute with. */
+    private record Required(RuleInfo rule, RuleSource source, String attribute, String value) {
+    }
+
+    private final List<Required> required = new java.util.ArrayList<>();
+    private final Map<String, Set<String>> valuesOf = new LinkedHashMap<>();
+    private static final Pattern ATTRIBUTE_VALUE = Pattern.compile(
+            "\\battr\\(\\s*\"([^\"]+)\"\\s*\\)\\s*==\\s*\"([^\"]+)\"");
+    private static final Pattern FLAG = Pattern.compile("(!\\s*)?\\bflag\\(\\s*\"([^\"]+)\"\\s*\\)");
+    private static final Pattern NOT_BEFORE = Pattern.compile("(未|不|没|无|非)$");
+
+    /**
+     * A tick the name says otherwise (attack tryout 18, F17): 「举报安全隐患经查属实」 on {@code !flag("查实")}, or 「未查实」
+     * on {@code flag("查实")}; null when the name does not name the tick.
+     */
+    private static @Nullable String flagSaidOtherwise(String name, String flag, boolean notTicked) {
+        int at = loosely(name, flag);
+        if (at < 0) {
+            return null;
+        }
+        boolean saysNot = NOT_BEFORE.matcher(name.substring(0, at)).find();
+        if (notTicked && !saysNot) {
+            return "说的是「" + flag + "」，这条规则却只在没有勾选「" + flag + "」时计分";
+        }
+        if (!notTicked && saysNot) {
+            return "说的是没有「" + flag + "」，这条规则却只在勾选了「" + flag + "」时计分";
+        }
+        return null;
+    }
+
     /** A number of points in a name: 「加3分」「扣 5 分」「（每次30分）」「+20」. */
     private static final Pattern NAMED_POINTS = Pattern.compile(
             "(加|奖励?|得|扣|减|罚|[+\\-−])?\\s*(\\d{1,6})\\s*分|([+\\-−])\\s*(\\d{1,6})(?!\\d)");
@@ -51,7 +81,23 @@ final class NamesAgainstEffects {
     }
 
     /** One rule: its name against what it does, and what it does kept for the event type it scores (or null). */
-    void rule(RuleDescr descr, RuleInfo rule, RuleSource source, @Nullable String type) {
+    void rule(RuleDescr descr, RuleInfo rule, RuleSource source, @Nullable String type, List<String> conditions) {
+        for (String condition : conditions) {
+            Matcher value = ATTRIBUTE_VALUE.matcher(condition);
+            while (value.find()) {
+                valuesOf.computeIfAbsent(value.group(1), a -> new java.util.LinkedHashSet<>()).add(value.group(2));
+                required.add(new Required(rule, source, value.group(1), value.group(2)));
+            }
+            Matcher flag = FLAG.matcher(condition);
+            while (flag.find()) {
+                String said = flagSaidOtherwise(rule.name(), flag.group(2), flag.group(1) != null);
+                if (said != null) {
+                    refusals.add(new PlanProblem(rule.file(), rule.line(), source.cellOf(rule.line(), rule.name()), "规则「"
+                            + rule.name() + "」的名称" + said + "：公示上会写着「" + rule.name() + "」，实际的事却正相反。"
+                            + "请把名称改成和条件一致的话，或者改正条件"));
+                }
+            }
+        }
         Set<Sense> done = effects(String.valueOf(descr.getConsequence()));
         if (type != null) {
             if (done == null) {
@@ -112,6 +158,19 @@ final class NamesAgainstEffects {
      * 「违法搭建」 vetoing 参加村民大会 showed a meeting as illegal building on the notice board).
      */
     void types(@org.jspecify.annotations.Nullable EventCatalog catalog) {
+        // attack tryout 18, F17: 「庭院环境检查为优」 on attr("结果") == "差", the plan comparing 结果 with 优 elsewhere
+        for (Required rule : required) {
+            String name = rule.rule().name();
+            if (name.contains(rule.value())) {
+                continue;
+            }
+            valuesOf.getOrDefault(rule.attribute(), Set.of()).stream().filter(other -> !other.equals(rule.value())
+                    && name.contains(other) && !rule.value().contains(other)).findFirst().ifPresent(other ->
+                    refusals.add(new PlanProblem(rule.rule().file(), rule.rule().line(), rule.source().cellOf(
+                            rule.rule().line(), name), "规则「" + name + "」的名称说的是" + rule.attribute() + "「" + other
+                            + "」，这条规则却只在" + rule.attribute() + "是「" + rule.value() + "」时计分：公示上会写着「" + name
+                            + "」，实际登记的却是「" + rule.value() + "」。请把名称改成和条件一致的话，或者改正条件")));
+        }
         Set<String> types = new HashSet<>(ofType.keySet());
         types.addAll(unknown);
         if (catalog != null) {
@@ -237,6 +296,25 @@ final class NamesAgainstEffects {
     private static boolean saysNoEffect(String words) {
         Set<Sense> said = ScoringWords.says(words);
         return !said.contains(Sense.ADDS) && !said.contains(Sense.DEDUCTS) && !said.contains(Sense.VETOES);
+    }
+
+    /** Where the name says the words, allowing two characters between them (「经查属实」 says 查实), or -1. */
+    private static int loosely(String name, String words) {
+        for (int start = name.indexOf(words.charAt(0)); start >= 0; start = name.indexOf(words.charAt(0), start + 1)) {
+            int at = start;
+            int gaps = 0;
+            boolean found = true;
+            for (int i = 1; i < words.length() && found; i++) {
+                int next = name.indexOf(words.charAt(i), at + 1);
+                gaps += next - at - 1;
+                found = next > at && gaps <= 2;
+                at = next;
+            }
+            if (found) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     private static String word(Sense sense) {

@@ -152,7 +152,8 @@ final class PlanFindings {
                 }
                 capThatCannotBind(descr, rule, expressions);
                 triggeredOnlyByWhatIsAbsent(descr, rule);
-                effects.rule(descr, rule, source, theTypeTested(expressions));
+                effects.rule(descr, rule, source, theTypeTested(expressions), expressions.stream()
+                        .filter(expression -> !expression.negated()).map(Expression::text).toList());
                 capNotWholeTimes(descr, rule, source);
                 if (catalog != null) {
                     read(expressions, descr);

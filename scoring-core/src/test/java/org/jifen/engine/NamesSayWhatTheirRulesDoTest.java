@@ -102,6 +102,24 @@ class NamesSayWhatTheirRulesDoTest {
                 """)));
     }
 
+    /** Attack tryout 18, F17: a name stating the value or the tick its condition excludes. */
+    @Test
+    void aNameSayingAnotherValueOrTickThanItsConditionIsRefused() {
+        String rules = HostileCorpus.HEADER + """
+                rule "庭院环境检查为优" when $e : Event( type == "庭院环境检查", attr("结果") == "差" ) then awards.add(10, "人居环境"); end
+                rule "庭院环境检查为差" when $e : Event( type == "庭院环境检查", attr("结果") == "优" ) then awards.add(-5, "人居环境"); end
+                rule "举报安全隐患经查属实" when $e : Event( type == "举报安全隐患", !flag("查实") ) then awards.add(3, "平安建设"); end
+                """;
+        assertThat(refused(List.of(PlanFile.of("plan.drl", rules)))).extracting(PlanProblem::message)
+                .anySatisfy(message -> assertThat(message).startsWith("规则「庭院环境检查为优」的名称说的是结果「优」，这条规则却只在结果是「差」时计分"))
+                .anySatisfy(message -> assertThat(message).startsWith("规则「举报安全隐患经查属实」的名称说的是「查实」，这条规则却只在没有勾选「查实」时计分"));
+        new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("plan.drl", HostileCorpus.HEADER + """
+                rule "庭院环境检查为优" when $e : Event( type == "庭院环境检查", attr("结果") == "优" ) then awards.add(10, "人居环境"); end
+                rule "庭院环境检查为差" when $e : Event( type == "庭院环境检查", attr("结果") == "差" ) then awards.add(-5, "人居环境"); end
+                rule "举报安全隐患经查属实" when $e : Event( type == "举报安全隐患", flag("查实") ) then awards.add(3, "平安建设"); end
+                """)));
+    }
+
     private static List<PlanFile> plan(String rules, String catalog) {
         return List.of(PlanFile.of("plan.drl", rules), PlanFile.of("catalog.csv", catalog));
     }
