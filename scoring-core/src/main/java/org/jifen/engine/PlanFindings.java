@@ -427,6 +427,27 @@ final class PlanFindings {
         List<String> present = new ArrayList<>();
         List<String> absent = new ArrayList<>();
         triggers(descr.getLhs(), false, present, absent);
+        // each branch of an or is a rule of its own (attack 18b, N13: 「Event( type == "X" ) or not Event()」)
+        if (descr.getLhs() != null) {
+            for (BaseDescr part : descr.getLhs().getDescrs()) {
+                if (part instanceof org.drools.drl.ast.descr.OrDescr or) {
+                    for (BaseDescr branch : or.getDescrs()) {
+                        List<String> branchPresent = new ArrayList<>(present);
+                        List<String> branchAbsent = new ArrayList<>();
+                        triggers(branch, false, branchPresent, branchAbsent);
+                        List<String> inOthers = new ArrayList<>();
+                        or.getDescrs().stream().filter(other -> other != branch)
+                                .forEach(other -> triggers(other, false, inOthers, new ArrayList<>()));
+                        inOthers.forEach(branchPresent::remove);
+                        if (!branchPresent.contains("Event") && !branchPresent.contains("MonthSummary")
+                                && !branchAbsent.isEmpty()) {
+                            present.clear();
+                            absent.addAll(branchAbsent);
+                        }
+                    }
+                }
+            }
+        }
         if (!present.contains("Event") && !present.contains("MonthSummary") && !absent.isEmpty()) {
             // 「not Household( … )」 alone scores on every event and at every month-end alike
             String what = absent.contains("Event") ? "事件（Event）" : absent.contains("MonthSummary") ? "月度汇总（MonthSummary）"

@@ -69,7 +69,9 @@ final class StandardSentences {
         boolean greater = GREATER.matcher(code.replace("->", "")).find();
         boolean less = LESS.matcher(code).find();
         String words = own.key();
-        String direction = AT_LEAST_WORDS.matcher(words).find() && less && !greater ? "至少（不少于）"
+        // a negated comparison turns its direction (「不到 {n} 岁」 over not … >= {n}): its negation is checked above
+        boolean negated = Pattern.compile("\\bnot\\b|!(?!=)").matcher(code).find();
+        String direction = negated ? null : AT_LEAST_WORDS.matcher(words).find() && less && !greater ? "至少（不少于）"
                 : AT_MOST_WORDS.matcher(words.replaceAll("不低于|不小于|不少于", "")).find() && greater && !less
                         ? "至多（不超过）" : null;
         if (direction != null) {

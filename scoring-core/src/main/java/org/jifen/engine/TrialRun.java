@@ -117,10 +117,22 @@ final class TrialRun {
     private void typeBlind(List<Household> households) {
         Set<String> types = eventTypes();
         types.remove(OTHER_TYPE);
+        // a type no plan can name (attack 18b, N20: 「|| type != "试算用的其他事件"」), on two days and at three quantities
+        String unnamed = OTHER_TYPE + java.util.UUID.randomUUID();
+        List<Object[]> probes = new ArrayList<>();
         for (Household household : households.subList(0, Math.min(2, households.size()))) {
+            for (LocalDate day : List.of(DAY, LocalDate.now())) {
+                for (int quantity : QUANTITIES) {
+                    probes.add(new Object[] {household, day, quantity});
+                }
+            }
+        }
+        for (Object[] probe : probes) {
+            Household household = (Household) probe[0];
             List<FiredAward> awards;
             try {
-                awards = plan.fire(List.of(new Event(OTHER_TYPE, household.getId(), DAY, 1, Map.of()), household));
+                awards = plan.fire(List.of(new Event(unnamed, household.getId(), (LocalDate) probe[1], (Integer) probe[2],
+                        Map.of()), household));
             } catch (RuleFailed failed) {
                 continue; // a fault is said by the runs above
             }
@@ -130,7 +142,7 @@ final class TrialRun {
                         || types.stream().anyMatch(type -> type.length() >= 2 && rule.name().contains(type)))
                         && !ABSENCE.matcher(rule.source()).find()).ifPresent(rule -> problems.putIfAbsent(rule.name(),
                         new PlanProblem(rule.file(), Math.max(rule.line(), 1), null, "规则「" + rule.name()
-                                + "」的条件（或名称）说的是某一种事件，可试算登记一件方案里没有的事（事件类型「" + OTHER_TYPE + "」）时它也计了分："
+                                + "」的条件（或名称）说的是某一种事件，可试算登记一件方案里没有写到的事时它也计了分："
                                 + "条件里的「或」（|| 或 or）或者总是成立的比较（例如 type != \"\"、quantity > 0）让事件类型的限定不起作用，"
                                 + "启用后登记任何事都会给这条规则计分，所以没有保存。请只用 type == \"事件类型\" 限定事件类型，"
                                 + "和别的条件用逗号隔开")));

@@ -15,7 +15,8 @@ class RulesSayWhenTheyScoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"not Event( type != \"参加志愿服务\" )", "not MonthSummary( deductions > 0 || events == 0 )",
-            "Household( members > 0 )\n    not Event( type == \"违法搭建\" )"})
+            "Household( members > 0 )\n    not Event( type == \"违法搭建\" )",
+            "$e : Event( type == \"参加志愿服务\" ) or not Event()"})
     void aRuleTriggeredOnlyByWhatIsAbsentIsRefused(String when) {
         assertThat(refused(PlanFile.of("方案.drl", HostileCorpus.rule(when, "awards.add(2, \"文明新风\");"))))
                 .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「恶意规则」的条件里")

@@ -16,7 +16,9 @@ class TypeTestsThatRestrictNothingAreRefusedTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"$e : Event( type == \"好人好事\" || quantity >= 0 )", "$e : Event( type != \"\" )",
-            "$e : Event( type == \"好人好事\" || quantity >= 1 || quantity < 1 )"})
+            "$e : Event( type == \"好人好事\" || quantity >= 1 || quantity < 1 )",
+            "$e : Event( type == \"好人好事\" || type != \"试算用的其他事件\" )",
+            "$e : Event( type == \"好人好事\" || quantity >= 2 )", "$e : Event( type == \"好人好事\" || month >= \"2026-12\" )"})
     void aTypeTestThatRestrictsNothingIsRefusedNamingTheRule(String when) {
         assertThat(refused(PlanFile.of("方案.drl", HostileCorpus.rule(when, "awards.add(5, \"文明新风\");"))))
                 .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「恶意规则」")
