@@ -48,6 +48,8 @@ final class NamesAgainstEffects {
             "\\battr\\(\\s*\"([^\"]+)\"\\s*\\)\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern FLAG = Pattern.compile("(!\\s*)?\\bflag\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern NOT_BEFORE = Pattern.compile("(未|不|没|无|非)$");
+    /** Words after a value that make it a range or one of several: 以上, 以下, 及以上, 或, 、. */
+    private static final Pattern RANGE_AFTER = Pattern.compile("\\s*(及?以上|及?以下|或|、|和|及|至|到|以外)");
 
     /**
      * A tick the name says otherwise (attack tryout 18, F17): 「举报安全隐患经查属实」 on {@code !flag("查实")}, or 「未查实」
@@ -164,8 +166,10 @@ final class NamesAgainstEffects {
             if (name.contains(rule.value())) {
                 continue;
             }
+            // 「获得市级以上表彰」 on 国家级 names a range, not a value (the pilot plans)
             valuesOf.getOrDefault(rule.attribute(), Set.of()).stream().filter(other -> !other.equals(rule.value())
-                    && name.contains(other) && !rule.value().contains(other)).findFirst().ifPresent(other ->
+                    && name.contains(other) && !rule.value().contains(other) && !RANGE_AFTER.matcher(
+                            name.substring(name.indexOf(other) + other.length())).lookingAt()).findFirst().ifPresent(other ->
                     refusals.add(new PlanProblem(rule.rule().file(), rule.rule().line(), rule.source().cellOf(
                             rule.rule().line(), name), "规则「" + name + "」的名称说的是" + rule.attribute() + "「" + other
                             + "」，这条规则却只在" + rule.attribute() + "是「" + rule.value() + "」时计分：公示上会写着「" + name
