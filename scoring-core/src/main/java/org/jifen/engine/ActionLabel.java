@@ -88,6 +88,9 @@ record ActionLabel(boolean vetoes, boolean points, String fixed, @Nullable Effec
         if (perEvent && label.contains("不乘")) {
             return "标题写了「不乘数量」，这一列的分却要乘以事件的数量";
         }
+        if (!perEvent && points && label.replace("不乘", "").matches(".*(乘以?数量|×数量|\\*数量).*")) {
+            return "标题写了乘以数量，这一列的分却不乘数量（每次就是这一格的分）";
+        }
         if (points && bonus && label.contains("基础分")) {
             return "标题写了「基础分」，这一列的分却是附加分（不计入每月 100 分）";
         }

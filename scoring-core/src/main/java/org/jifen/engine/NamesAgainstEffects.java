@@ -74,7 +74,12 @@ final class NamesAgainstEffects {
     private static final Pattern NAMED_POINTS = Pattern.compile(
             "(加|奖励?|得|扣|减|罚|[+\\-−])?\\s*(\\d{1,6})\\s*分|([+\\-−])\\s*(\\d{1,6})(?!\\d)");
     /** Words saying the item scores nothing. */
-    private static final List<String> NO_POINTS = List.of("不计分", "不得分", "不记分", "仅登记", "只登记", "零分");
+    private static final List<String> NO_POINTS = List.of("不计分", "不得分", "不记分", "仅登记", "只登记", "零分", "不加分",
+            "只记录", "仅记录", "无分", "不给分", "不算分");
+    /** Words saying the points are a bonus, outside the 100 (attack 18b, N3: 「另加分」「额外奖励，不计入基础分」). */
+    private static final List<String> BONUS_WORDS = List.of("附加分", "另加", "额外", "不计入基础分", "不占", "另计");
+    /** Chinese numerals a clerk writes in a name: 「加三分」. */
+    private static final String NUMERALS = "零一二两三四五六七八九十";
     /** Words saying nothing is deducted: 「垃圾分类不扣分」 on a deduction. */
     private static final List<String> NO_DEDUCTION = List.of("不扣分", "免扣", "不扣");
 
@@ -205,7 +210,8 @@ final class NamesAgainstEffects {
      */
     private static @org.jspecify.annotations.Nullable String otherwise(String name, Set<Sense> done, Set<Long> amounts,
             String consequence) {
-        String read = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+        String read = arabic(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC))
+                .replace("正", "+").replace("负", "-");
         Matcher number = NAMED_POINTS.matcher(read);
         while (number.find()) {
             String sign = number.group(1) != null ? number.group(1) : number.group(3);
@@ -228,13 +234,54 @@ final class NamesAgainstEffects {
         }
         boolean bonus = consequence.contains("awards.bonus(");
         boolean base = consequence.contains("awards.add(");
-        if (read.contains("附加分") && base && !bonus) {
+        if (done.equals(java.util.EnumSet.of(Sense.VETOES)) && read.contains("奖")) {
+            return "说的是奖，这条规则却是一票否决";
+        }
+        if (BONUS_WORDS.stream().anyMatch(read::contains) && base && !bonus) {
             return "说是附加分，这条规则的分却计入每月 100 分的基础分";
         }
         if (read.contains("基础分") && bonus && !base) {
             return "说是基础分，这条规则的分却是附加分";
         }
         return null;
+    }
+
+    /**
+     * Chinese numerals up to 99 before 分 as digits, where a verb, a sign or a bracket stands before them: 「加三分」 as
+     * 「加3分」, 「（十五分）」 as 「（15分）」; 「十分整洁」 (very tidy) stays as written.
+     */
+    static String arabic(String name) {
+        StringBuilder read = new StringBuilder();
+        int i = 0;
+        while (i < name.length()) {
+            int end = i;
+            while (end < name.length() && NUMERALS.indexOf(name.charAt(end)) >= 0) {
+                end++;
+            }
+            boolean counted = i == 0 || "加扣减罚得奖记计+-正负（( ".indexOf(name.charAt(i - 1)) >= 0;
+            if (end > i && end - i <= 3 && end < name.length() && name.charAt(end) == '分' && counted) {
+                Integer value = numeral(name.substring(i, end));
+                if (value != null) {
+                    read.append(value);
+                    i = end;
+                    continue;
+                }
+            }
+            read.append(name.charAt(i));
+            i++;
+        }
+        return read.toString();
+    }
+
+    private static @org.jspecify.annotations.Nullable Integer numeral(String written) {
+        String digits = "零一二三四五六七八九";
+        int ten = written.indexOf('十');
+        if (ten < 0) {
+            return written.length() == 1 ? (written.equals("两") ? 2 : digits.indexOf(written)) : null;
+        }
+        int tens = ten == 0 ? 1 : digits.indexOf(written.charAt(0));
+        int ones = ten == written.length() - 1 ? 0 : digits.indexOf(written.charAt(written.length() - 1));
+        return tens < 0 || ones < 0 ? null : tens * 10 + ones;
     }
 
     private static String said(Set<Long> amounts, String consequence) {

@@ -71,12 +71,15 @@ public enum TemplateCode {
             "没有", "除", "免", "排除", "以外", "不等于", "≠", "!=");
     /** Words excluding a type or a value (「不含事件类型」 over {@code type == "$param"}, attack tryout 18, F8). */
     private static final java.util.List<String> EXCLUDED = java.util.List.of("不含", "不是", "不属于", "除", "排除", "以外",
-            "不等于", "≠", "!=");
+            "不等于", "≠", "!=", "非此", "非本", "非该");
     private static final java.util.List<String> UNTICKED = java.util.List.of("不勾选", "未勾选", "没勾选", "不用勾选",
             "无需勾选", "免勾选", "不选");
     /** A cap counts points: 「最多次数」「上限（次）」 or a floor say something else (attack tryout 18, F8). */
     private static final java.util.List<String> NOT_A_CAP = java.util.List.of("下限", "保底", "最少", "至少", "最低", "次",
-            "不少于");
+            "不少于", "按年", "每年", "全年", "季度", "一次性", "永久");
+    /** The period column's default is the month: a label saying another default (attack 18b, N8). */
+    private static final java.util.List<String> OTHER_DEFAULT = java.util.List.of("默认年", "默认按年", "默认季度",
+            "默认按季度", "默认一次", "默认永久", "默认每年", "默认每季度");
 
     /**
      * The word of a label, changed from the template's, that says the opposite of this column's code (a bound in the
@@ -93,6 +96,7 @@ public enum TemplateCode {
             case EVENT_TYPE, ATTRIBUTE -> EXCLUDED;
             case TICKED -> UNTICKED;
             case CAP -> NOT_A_CAP;
+            case CAP_PERIOD -> OTHER_DEFAULT;
             default -> java.util.List.of();
         };
         java.util.List<String> needed = switch (this) {

@@ -65,6 +65,9 @@ class GrayCodeRowsAreTheTemplatesTest {
             事件类型 | 不含事件类型             | C10 | 「不含」和这一列实际的条件相反
             上限（分） | 每月最多次数           | B10 | 「次」和这一列实际的条件相反
             上限（分） | 下限（分）             | B10 | 「下限」和这一列实际的条件相反
+            事件类型 | 非此事件类型             | C10 | 「非此」和这一列实际的条件相反
+            上限（分） | 上限（分，按年）       | B10 | 「按年」和这一列实际的条件相反
+            上限周期（月/季度/年/一次性） | 上限周期（月/季度/年/一次性，默认年） | M10 | 「默认年」和这一列实际的条件相反
             """)
     void aLabelSayingTheOppositeOfItsColumnIsRefusedAtTheLabel(String label, String changed, String cell, String why)
             throws IOException {
@@ -93,6 +96,7 @@ class GrayCodeRowsAreTheTemplatesTest {
     @ParameterizedTest(name = "{1}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             村民议事（每次分值）       | 村民议事（每次分值，不乘数量） | 标题写了「不乘数量」，这一列的分却要乘以事件的数量
+            "附加分（分值, 类别）"     | 附加分（每次分值乘以数量）      | 标题写了乘以数量，这一列的分却不乘数量
             "附加分（分值, 类别）"     | "基础分（分值, 类别）"         | 标题写了「基础分」，这一列的分却是附加分
             """)
     void aPointsLabelSayingOtherwiseOfQuantityOrTheHundredIsRefused(String label, String changed, String why)

@@ -84,6 +84,10 @@ class NamesSayWhatTheirRulesDoTest {
             垃圾分类不扣分                 | 垃圾分类检查 | awards.add(-3, "人居环境");                     | 说不扣分，这条规则却扣分
             参加村民大会（记0分）          | 参加村民大会 | awards.add(-30, "村民议事");                    | 写的是0 分，这条规则每次却是-30 分
             违法搭建                       | 参加村民大会 | awards.veto("平安建设");                        | 说的是另一种事件「违法搭建」，这条规则计分的却是「参加村民大会」
+            参加村民大会加三分             | 参加村民大会 | awards.add(30, "村民议事");                     | 写的是加 3 分
+            参加村民大会（不加分）         | 参加村民大会 | awards.add(-3, "村民议事");                     | 说不计分，这条规则却扣分
+            见义勇为（另加分）             | 见义勇为     | awards.add(20, "文明新风");                     | 说是附加分，这条规则的分却计入每月 100 分的基础分
+            违法搭建（奖）                 | 违法搭建     | awards.veto("平安建设");                        | 说的是奖，这条规则却是一票否决
             """)
     void aNameSayingOtherPointsOrAnotherEventIsRefused(String name, String type, String then, String why) {
         String rules = HostileCorpus.HEADER + "rule \"" + name + "\" when $e : Event( type == \"" + type + "\" ) then "
@@ -99,6 +103,7 @@ class NamesSayWhatTheirRulesDoTest {
                 when $e : Event( type == "宅前屋后乱堆物" ) then awards.add(-5 * $e.getQuantity(), "人居环境"); end
                 rule "当月无扣分加10分" when MonthSummary( deductions <= 0 ) then awards.add(10, "人居环境"); end
                 rule "见义勇为（附加分 20 分）" when $e : Event( type == "见义勇为" ) then awards.bonus(20, "文明新风"); end
+                rule "庭院十分整洁" when $e : Event( type == "美丽庭院检查" ) then awards.add(5, "人居环境"); end
                 """)));
     }
 
