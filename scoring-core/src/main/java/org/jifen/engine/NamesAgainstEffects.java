@@ -76,8 +76,11 @@ final class NamesAgainstEffects {
     /** Words saying the item scores nothing. */
     private static final List<String> NO_POINTS = List.of("不计分", "不得分", "不记分", "仅登记", "只登记", "零分", "不加分",
             "只记录", "仅记录", "无分", "不给分", "不算分");
-    /** Words saying the points are a bonus, outside the 100 (attack 18b, N3: 「另加分」「额外奖励，不计入基础分」). */
-    private static final List<String> BONUS_WORDS = List.of("附加分", "另加", "额外", "不计入基础分", "不占", "另计");
+    /**
+     * Words saying the points are a bonus, outside the 100 (attack 18b, N3: 「额外奖励，不计入基础分」); not 另加 or 额外
+     * alone, which clerks write of base points too (「开会另加，文明分」).
+     */
+    private static final List<String> BONUS_WORDS = List.of("附加分", "不计入基础分", "不占");
     /** Chinese numerals a clerk writes in a name: 「加三分」. */
     private static final String NUMERALS = "零一二两三四五六七八九十";
     /** Words saying nothing is deducted: 「垃圾分类不扣分」 on a deduction. */

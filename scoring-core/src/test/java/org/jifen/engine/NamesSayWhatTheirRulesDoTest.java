@@ -86,7 +86,7 @@ class NamesSayWhatTheirRulesDoTest {
             违法搭建                       | 参加村民大会 | awards.veto("平安建设");                        | 说的是另一种事件「违法搭建」，这条规则计分的却是「参加村民大会」
             参加村民大会加三分             | 参加村民大会 | awards.add(30, "村民议事");                     | 写的是加 3 分
             参加村民大会（不加分）         | 参加村民大会 | awards.add(-3, "村民议事");                     | 说不计分，这条规则却扣分
-            见义勇为（另加分）             | 见义勇为     | awards.add(20, "文明新风");                     | 说是附加分，这条规则的分却计入每月 100 分的基础分
+            见义勇为（额外奖励，不计入基础分） | 见义勇为 | awards.add(20, "文明新风");                     | 说是附加分，这条规则的分却计入每月 100 分的基础分
             违法搭建（奖）                 | 违法搭建     | awards.veto("平安建设");                        | 说的是奖，这条规则却是一票否决
             """)
     void aNameSayingOtherPointsOrAnotherEventIsRefused(String name, String type, String then, String why) {
