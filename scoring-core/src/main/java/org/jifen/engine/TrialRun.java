@@ -41,6 +41,8 @@ final class TrialRun {
     private static final Pattern EVENT_TYPE = Pattern.compile("\\btype\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern MONTH_TYPE = Pattern.compile("\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"");
     private static final LocalDate DAY = LocalDate.of(2024, 7, 15);
+    /** A second day for the type probe, years later: 「|| month >= "2026-12"」 must not hide a rule from it. */
+    private static final LocalDate LATER_DAY = LocalDate.of(2027, 12, 15);
 
     private final CompiledPlan plan;
     private final Map<String, PlanProblem> problems = new LinkedHashMap<>();
@@ -121,7 +123,7 @@ final class TrialRun {
         String unnamed = OTHER_TYPE + java.util.UUID.randomUUID();
         List<Object[]> probes = new ArrayList<>();
         for (Household household : households.subList(0, Math.min(2, households.size()))) {
-            for (LocalDate day : List.of(DAY, LocalDate.now())) {
+            for (LocalDate day : List.of(DAY, LATER_DAY)) {
                 for (int quantity : QUANTITIES) {
                     probes.add(new Object[] {household, day, quantity});
                 }
