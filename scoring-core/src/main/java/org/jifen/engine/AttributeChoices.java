@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AttributeChoices {
 
-    private static final Pattern EVENT_TYPE = Pattern.compile("\\btype\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern READ = Pattern.compile("\\b(attr|intAttr|flag)\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern LATEST = Pattern.compile("\\b(latest|count|sum)\\(\\s*\"([^\"]*)\"\\s*(?:,\\s*\"([^\"]*)\"\\s*)?\\)");
     private static final Pattern EQUALS_LITERAL = Pattern.compile("^\\s*==\\s*\"([^\"]*)\"");
@@ -58,11 +57,7 @@ public final class AttributeChoices {
         Set<String> atMonthEnd = new TreeSet<>();
         for (RuleInfo rule : rules) {
             String when = conditions(rule.source());
-            Set<String> types = new LinkedHashSet<>();
-            Matcher type = EVENT_TYPE.matcher(when);
-            while (type.find()) {
-                types.add(type.group(1));
-            }
+            Set<String> types = TypeTests.accepted(when);
             atOnce.addAll(types);
             Matcher read = READ.matcher(when);
             while (read.find()) {

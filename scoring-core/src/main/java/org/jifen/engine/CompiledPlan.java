@@ -71,6 +71,7 @@ public final class CompiledPlan {
     private final List<PlanProblem> warnings;
     private final List<TagUse> tags;
     private final AttributeChoices choices;
+    private final TypeEffects effects;
     private final Map<String, Integer> monthEndBase;
     /**
      * Whether the plan has fired before: the first run of a new rule base pays once for what Drools builds lazily (its
@@ -81,7 +82,8 @@ public final class CompiledPlan {
     private static final int FIRST_RUN_ALLOWANCE = 4;
 
     CompiledPlan(KieBase kieBase, Map<String, RuleInfo> rules, boolean declaresAwards, PlanLimits limits,
-            @Nullable EventCatalog catalog, List<PlanProblem> warnings, List<TagUse> tags, Map<String, Integer> monthEndBase) {
+            @Nullable EventCatalog catalog, List<PlanProblem> warnings, List<TagUse> tags, Map<String, Integer> monthEndBase,
+            TypeEffects effects) {
         this.monthEndBase = Map.copyOf(monthEndBase);
         this.warnings = List.copyOf(warnings);
         this.tags = List.copyOf(tags);
@@ -91,6 +93,7 @@ public final class CompiledPlan {
         this.limits = limits;
         this.catalog = catalog;
         this.choices = AttributeChoices.of(this.rules.values());
+        this.effects = effects;
     }
 
     /** Characters of rule text that weigh one unit in the cache of compiled plans: about a pilot plan's (ADR 0192). */
@@ -103,6 +106,11 @@ public final class CompiledPlan {
     public int weight() {
         long characters = rules.values().stream().mapToLong(rule -> rule.source().length()).sum();
         return (int) Math.min(Integer.MAX_VALUE, Math.max(1, (characters + WEIGHT_UNIT - 1) / WEIGHT_UNIT));
+    }
+
+    /** What recording each event type does, said beside its 名称 on the record page (ADR 0258). */
+    public TypeEffects typeEffects() {
+        return effects;
     }
 
     /** What the rules know of each event type's attributes: the choices staff are offered (ADR 0172). */

@@ -181,12 +181,15 @@ final class CutOffCell {
         return Math.max(0, room - PADDING);
     }
 
-    /** What the cell shows when wide enough: a number as its format writes it, a text as it is. */
+    /**
+     * What the cell shows when wide enough: a text as it is; anything else (a number, TRUE, an error) as Excel writes
+     * it, so that no kind of cell is let through unmeasured.
+     */
     private static String shown(Cell cell) {
         return switch (cell.getCellType()) {
-            case NUMERIC -> new DataFormatter().formatCellValue(cell);
             case STRING -> cell.getStringCellValue();
-            default -> "";
+            case BLANK, _NONE -> "";
+            default -> new DataFormatter().formatCellValue(cell);
         };
     }
 

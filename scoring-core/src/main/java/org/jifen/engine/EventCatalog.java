@@ -123,19 +123,13 @@ public record EventCatalog(Map<String, EventType> types) {
     private static void labelsNamingAnotherType(String file, Map<String, EventType> types, Map<String, Integer> lines,
             List<PlanProblem> problems) {
         for (EventType type : types.values()) {
-            String label = key(type.label());
-            if (label.contains(key(type.type()))) {
-                continue;
-            }
-            // 垃圾分类检查（不合格） for 垃圾分类检查不合格 names its own type's stem, another type 垃圾分类检查: not refused
-            types.keySet().stream().filter(other -> !other.equals(type.type()) && label.contains(key(other))
-                    && !key(type.type()).contains(key(other)))
-                    .findFirst().ifPresent(other -> problems.add(new PlanProblem(file, lines.getOrDefault(type.type(), 0),
-                            "事件类型「" + type.type() + "」的名称写成了「" + type.label() + "」，这是另一种事件类型「" + other
-                                    + "」的名字：记分员点「" + type.label() + "」，记下的却是「" + type.type() + "」。请把名称改成说「"
-                                    + type.type() + "」这件事的话")));
+            RuleNames.namesAnotherType(type.label(), type.type(), types.keySet()).ifPresent(other -> problems.add(
+                    new PlanProblem(file, lines.getOrDefault(type.type(), 0), "事件类型「" + type.type() + "」的名称写成了「"
+                            + type.label() + "」，这是另一种事件类型「" + other + "」的名字：记分员点「" + type.label()
+                            + "」，记下的却是「" + type.type() + "」。请把名称改成说「" + type.type() + "」这件事的话")));
         }
     }
+
 
     /**
      * A 名称 that says nothing of its own type, or one that another type has too (attack tryout 18, F2): the staff's
@@ -146,13 +140,13 @@ public record EventCatalog(Map<String, EventType> types) {
             List<PlanProblem> problems) {
         Map<String, String> byLabel = new java.util.HashMap<>();
         for (EventType type : types.values()) {
-            String label = key(type.label());
+            String label = RuleNames.compact(type.label());
             int line = lines.getOrDefault(type.type(), 0);
             String twin = byLabel.putIfAbsent(label, type.type());
             if (twin != null) {
                 problems.add(new PlanProblem(file, line, "事件类型「" + type.type() + "」和「" + twin + "」的名称都是「"
                         + type.label() + "」：记分员会看到两个一样的按钮，点哪个记下的事不一样。请给每种事件一个不同的名称"));
-            } else if (!label.equals(key(type.type())) && longestCommon(label, key(type.type())) < 2
+            } else if (!label.equals(RuleNames.compact(type.type())) && longestCommon(label, RuleNames.compact(type.type())) < 2
                     && problems.stream().noneMatch(said -> said.line() == line && said.file().equals(file))) {
                 problems.add(new PlanProblem(file, line, "事件类型「" + type.type() + "」的名称写成了「" + type.label()
                         + "」，和「" + type.type() + "」没有一处相同的说法：记分员点「" + type.label() + "」，记下的却是「"
@@ -179,10 +173,6 @@ public record EventCatalog(Map<String, EventType> types) {
     }
 
     /** A name as villagers see it with its spaces left out: 「参加 村民大会」 is 「参加村民大会」. */
-    private static String key(String name) {
-        return RuleNames.key(name).replace(" ", "");
-    }
-
     /** Words that say how a deed scores, not which side of village life it belongs to. */
     private static final List<String> SCORING_CATEGORY = List.of("否决", "扣分", "加分", "罚");
 
@@ -216,7 +206,7 @@ public record EventCatalog(Map<String, EventType> types) {
             return "类别「" + written + "」里有看不见的字符或外文字母（看起来像汉字、英文字母却不是），公示时会和别的类别"
                     + "看起来一样：请只用汉字、英文字母和数字重新输入这个类别";
         }
-        String seen = key(written);
+        String seen = RuleNames.compact(written);
         for (String standard : PlanCompiler.CATEGORIES) {
             if (seen.equals(standard) || PlanFindings.distance(seen, standard) <= 1) {
                 return "类别「" + written + "」和本镇的「" + standard + "」" + apart(written, standard) + "，村民会以为是同一类："
@@ -244,7 +234,7 @@ public record EventCatalog(Map<String, EventType> types) {
             return "事件类型「" + type + "」" + RuleNames.radicalAt(radical, type.codePointAt(
                     type.offsetByCodePoints(0, radical)));
         }
-        String key = RuleNames.key(type).replace(" ", "");
+        String key = RuleNames.compact(type);
         String other = seen.putIfAbsent(key, "第 " + line + " 行的「" + type + "」");
         if (other == null || exactRepeat) {
             return null;
@@ -263,9 +253,9 @@ public record EventCatalog(Map<String, EventType> types) {
         if (PlanCompiler.CATEGORIES.contains(category)) {
             return null;
         }
-        String key = RuleNames.key(category).replace(" ", "");
+        String key = RuleNames.compact(category);
         for (Map.Entry<String, Integer> other : seen.entrySet()) {
-            String otherKey = RuleNames.key(other.getKey()).replace(" ", "");
+            String otherKey = RuleNames.compact(other.getKey());
             if (!other.getKey().equals(category) && (key.equals(otherKey) || Math.min(key.length(), otherKey.length())
                     >= 3 && PlanFindings.distance(key, otherKey) <= 1)) {
                 return "类别「" + category + "」和第 " + other.getValue() + " 行的类别「" + other.getKey() + "」" + apart(category,
@@ -280,7 +270,7 @@ public record EventCatalog(Map<String, EventType> types) {
 
     /** How two categories a villager would take for one differ: by which variant characters (ADR 0203), or a little. */
     private static String apart(String category, String other) {
-        boolean variants = !RuleNames.key(category).replace(" ", "").equals(RuleNames.key(other).replace(" ", ""))
+        boolean variants = !RuleNames.compact(category).equals(RuleNames.compact(other))
                 && LookAlikes.imitates(category, other);
         return variants ? LookAlikes.howTheyDiffer(category, other) : "只差一点";
     }

@@ -21,11 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class NamesAgainstEffects {
 
-    /** An award's points: a written number, alone or times the event's quantity. */
-    private static final Pattern POINTS = Pattern.compile(
-            "awards\\.(?:add|bonus)\\(\\s*([+-]?\\d{1,9})\\s*(?:,|\\*\\s*\\$\\w+\\.getQuantity\\(\\)\\s*,)");
-    private static final Pattern AWARD = Pattern.compile("awards\\.(add|bonus|veto)\\(");
-
     private final List<PlanProblem> refusals;
     /** Per event type, what the rules scoring it do; a type with a rule whose points are not written is left out. */
     private final Map<String, Set<Sense>> ofType = new LinkedHashMap<>();
@@ -108,7 +103,9 @@ final class NamesAgainstEffects {
                 }
             }
         }
-        Set<Sense> done = effects(String.valueOf(descr.getConsequence()));
+        String consequence = String.valueOf(descr.getConsequence());
+        WrittenAwards awards = WrittenAwards.of(consequence);
+        Set<Sense> done = effects(awards);
         if (type != null) {
             if (done == null) {
                 unknown.add(type);
@@ -116,8 +113,7 @@ final class NamesAgainstEffects {
                 ofType.computeIfAbsent(type, t -> EnumSet.noneOf(Sense.class)).addAll(done);
             }
         }
-        String consequence = String.valueOf(descr.getConsequence());
-        Set<Long> amounts = amounts(consequence, rule);
+        Set<Long> amounts = amounts(awards, rule);
         if (type != null && amounts != null) {
             amountsOfType.computeIfAbsent(type, t -> new HashSet<>()).addAll(amounts);
             named.add(new Named(rule, source, type));
@@ -189,21 +185,12 @@ final class NamesAgainstEffects {
             types.addAll(catalog.types().keySet());
         }
         for (Named rule : named) {
-            String name = key(rule.rule().name());
-            if (name.contains(key(rule.type()))) {
-                continue;
-            }
-            types.stream().filter(other -> !other.equals(rule.type()) && key(other).length() >= 2
-                    && name.contains(key(other)) && !key(rule.type()).contains(key(other))).findFirst()
-                    .ifPresent(other -> refusals.add(new PlanProblem(rule.rule().file(), rule.rule().line(),
+            RuleNames.namesAnotherType(rule.rule().name(), rule.type(), types).ifPresent(other -> refusals.add(
+                    new PlanProblem(rule.rule().file(), rule.rule().line(),
                             rule.source().cellOf(rule.rule().line(), rule.rule().name()), "规则「" + rule.rule().name()
                             + "」的名称说的是另一种事件「" + other + "」，这条规则计分的却是「" + rule.type() + "」：公示上登记了「"
                             + rule.type() + "」的户会显示成「" + rule.rule().name() + "」。请把名称改成说「" + rule.type() + "」的话")));
         }
-    }
-
-    private static String key(String name) {
-        return RuleNames.key(name).replace(" ", "");
     }
 
     /**
@@ -295,19 +282,11 @@ final class NamesAgainstEffects {
     }
 
     /** The signed points of each award (a written number) and the rule's cap; null when some points are not written. */
-    private static @org.jspecify.annotations.Nullable Set<Long> amounts(String consequence, RuleInfo rule) {
-        Set<Long> amounts = new HashSet<>();
-        Matcher award = AWARD.matcher(consequence);
-        Matcher points = POINTS.matcher(consequence);
-        while (award.find()) {
-            if (award.group(1).equals("veto")) {
-                continue;
-            }
-            if (!points.find(award.start()) || points.start() != award.start()) {
-                return null;
-            }
-            amounts.add(Long.parseLong(points.group(1)));
+    private static @Nullable Set<Long> amounts(WrittenAwards awards, RuleInfo rule) {
+        if (!awards.allWritten()) {
+            return null;
         }
+        Set<Long> amounts = new HashSet<>(awards.points());
         if (rule.cap() != null) {
             amounts.add((long) rule.cap());
             amounts.add((long) -rule.cap());
@@ -316,21 +295,16 @@ final class NamesAgainstEffects {
     }
 
     /** What a consequence does, or null when some award's points are not a written number. */
-    static @Nullable Set<Sense> effects(String consequence) {
+    static @Nullable Set<Sense> effects(WrittenAwards awards) {
+        if (!awards.allWritten()) {
+            return null;
+        }
         Set<Sense> done = EnumSet.noneOf(Sense.class);
-        Matcher award = AWARD.matcher(consequence);
-        Matcher points = POINTS.matcher(consequence);
-        while (award.find()) {
-            if (award.group(1).equals("veto")) {
+        for (WrittenAwards.Call call : awards.calls()) {
+            if (call.veto()) {
                 done.add(Sense.VETOES);
-                continue;
-            }
-            if (!points.find(award.start()) || points.start() != award.start()) {
-                return null;
-            }
-            long value = Long.parseLong(points.group(1));
-            if (value != 0) {
-                done.add(value > 0 ? Sense.ADDS : Sense.DEDUCTS);
+            } else if (call.points() != 0) {
+                done.add(call.points() > 0 ? Sense.ADDS : Sense.DEDUCTS);
             }
         }
         return done;

@@ -175,6 +175,7 @@ public final class PlanCompiler {
         if (!early.isEmpty()) {
             throw new PlanRejected(withLaterChecks(early, whole), warnings);
         }
+        TypeEffects effects = TypeEffects.of(sources);
         PlanClassLoader wall = PlanClassLoader.forThisApplication();
         KieBase kieBase;
         List<PlanProblem> unsafe;
@@ -191,7 +192,7 @@ public final class PlanCompiler {
             throw new PlanRejected(unsafe, warnings);
         }
         CompiledPlan plan = new CompiledPlan(kieBase, compiledOnly(rules, kieBase), declaresAwards(kieBase), limits,
-                catalog, ClerkWords.plain(warnings), found.tags(), MonthEndBase.of(sources));
+                catalog, ClerkWords.plain(warnings), found.tags(), MonthEndBase.of(sources), effects);
         List<PlanProblem> failingTests = new ArrayList<>(PlanTests.run(plan,
                 files.stream().filter(file -> PlanTests.isTestFile(file.name())).toList()));
         failingTests.addAll(SheetTests.run(plan, files));

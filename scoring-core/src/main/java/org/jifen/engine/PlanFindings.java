@@ -28,18 +28,13 @@ final class PlanFindings {
 
     /** Attributes under which a rule may not score when another with the same conditions does. */
     private static final Set<String> GATES = Set.of("activation-group", "date-effective", "date-expires");
-    private static final Pattern EVENT_TYPE = Pattern.compile("\\btype\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern COUNTED_TYPE = Pattern.compile("\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"\\s*[),]");
     private static final Pattern TAG = Pattern.compile("\\bhasTag\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b(?:attr|intAttr|flag)\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern LITERAL_POINTS = Pattern.compile("awards\\.(?:add|bonus)\\(\\s*([+-]?\\d{1,9})\\s*,");
-    /** The points of each time (or each one of the quantity): {@code awards.add(2, ...)} or {@code add(2 * $e...}. */
-    private static final Pattern POINTS_EACH = Pattern.compile(
-            "awards\\.(?:add|bonus)\\(\\s*([+-]?\\d{1,9})\\s*(?:,|\\*\\s*\\$\\w+\\.getQuantity\\(\\)\\s*,)");
     /** The category an award counts into: the last argument, a literal. */
     private static final Pattern AWARD_CATEGORY = Pattern.compile(
             "awards\\.(?:add|bonus)\\([^;]*?,\\s*\"([^\"]*)\"\\s*\\)\\s*;");
-    private static final Pattern ANY_AWARD = Pattern.compile("awards\\.(?:add|bonus|veto)\\(");
     /** A {@code !} right before {@code hasTag(}: the household must not have the tag. */
     private static final Pattern NOT_BEFORE = Pattern.compile("!\\s*$");
     private static final Pattern ONLY_TYPE = Pattern.compile("\\s*type\\s*==\\s*\"([^\"]*)\"\\s*");
@@ -186,12 +181,7 @@ final class PlanFindings {
     /** What the rule, of one event type, reads of the event: its attributes, and its quantity. */
     private void read(List<Expression> expressions, RuleDescr descr) {
         Set<String> types = new LinkedHashSet<>();
-        for (Expression expression : expressions) {
-            Matcher type = EVENT_TYPE.matcher(expression.text());
-            while (type.find()) {
-                types.add(type.group(1));
-            }
-        }
+        expressions.forEach(expression -> types.addAll(TypeTests.accepted(expression.text())));
         if (types.size() != 1) {
             return;
         }
@@ -234,28 +224,29 @@ final class PlanFindings {
 
     private void eventTypes(String expression, RuleSource source, RuleInfo rule, @Nullable EventCatalog catalog,
             Set<String> used) {
-        for (Pattern pattern : List.of(EVENT_TYPE, COUNTED_TYPE)) {
-            Matcher type = pattern.matcher(expression);
-            while (type.find()) {
-                String name = type.group(1);
-                used.add(name);
-                names.add(new NameUse(NameUse.TYPE, name, rule, source.conditionCellOf(rule.line(), name)));
-                String imitated = catalog == null || catalog.lists(name) ? null : catalog.types().keySet().stream()
-                        .filter(listed -> LookAlikes.imitates(name, listed)).findFirst().orElse(null);
-                if (imitated != null) {
-                    refusals.add(new PlanProblem(rule.file(), rule.line(), source.conditionCellOf(rule.line(), name),
-                            "规则「" + rule.name() + "」的事件类型「" + name + "」和事件类型清单 catalog.csv 里的「" + imitated
-                                    + "」" + LookAlikes.howTheyDiffer(name, imitated) + "：登记时选的是「" + imitated
-                                    + "」，这条规则永远不会计分。请一字不差地写成「" + imitated + "」"
-                                    + where(rule, source, name)));
-                } else if (catalog != null && !catalog.lists(name)) {
-                    String nearest = nearest(name, catalog.types().keySet());
-                    refusals.add(new PlanProblem(rule.file(), rule.line(), source.conditionCellOf(rule.line(), name),
-                            "规则「" + rule.name() + "」的事件类型「" + name + "」不在本村的事件类型清单 catalog.csv 里，"
-                                    + "登记时选不到它，这条规则永远不会计分：请改成清单里的写法"
-                                    + (nearest == null ? "" : "（是不是「" + nearest + "」？）")
-                                    + "，或者在 catalog.csv 里加上这一类型" + where(rule, source, name)));
-                }
+        Set<String> named = new LinkedHashSet<>(TypeTests.accepted(expression));
+        Matcher counted = COUNTED_TYPE.matcher(expression);
+        while (counted.find()) {
+            named.add(counted.group(1));
+        }
+        for (String name : named) {
+            used.add(name);
+            names.add(new NameUse(NameUse.TYPE, name, rule, source.conditionCellOf(rule.line(), name)));
+            String imitated = catalog == null || catalog.lists(name) ? null : catalog.types().keySet().stream()
+                    .filter(listed -> LookAlikes.imitates(name, listed)).findFirst().orElse(null);
+            if (imitated != null) {
+                refusals.add(new PlanProblem(rule.file(), rule.line(), source.conditionCellOf(rule.line(), name),
+                        "规则「" + rule.name() + "」的事件类型「" + name + "」和事件类型清单 catalog.csv 里的「" + imitated
+                                + "」" + LookAlikes.howTheyDiffer(name, imitated) + "：登记时选的是「" + imitated
+                                + "」，这条规则永远不会计分。请一字不差地写成「" + imitated + "」"
+                                + where(rule, source, name)));
+            } else if (catalog != null && !catalog.lists(name)) {
+                String nearest = nearest(name, catalog.types().keySet());
+                refusals.add(new PlanProblem(rule.file(), rule.line(), source.conditionCellOf(rule.line(), name),
+                        "规则「" + rule.name() + "」的事件类型「" + name + "」不在本村的事件类型清单 catalog.csv 里，"
+                                + "登记时选不到它，这条规则永远不会计分：请改成清单里的写法"
+                                + (nearest == null ? "" : "（是不是「" + nearest + "」？）")
+                                + "，或者在 catalog.csv 里加上这一类型" + where(rule, source, name)));
             }
         }
     }
@@ -300,18 +291,12 @@ final class PlanFindings {
         } else if (rule.capWindow() == CapWindow.MONTH && monthEndOnly(descr.getLhs())) {
             Matcher literal = LITERAL_POINTS.matcher(consequence);
             long most = 0;
-            boolean all = true;
             int awards = 0;
             while (literal.find()) {
                 awards++;
                 most = Math.max(most, Math.abs(Long.parseLong(literal.group(1))));
             }
-            Matcher any = ANY_AWARD.matcher(consequence);
-            int calls = 0;
-            while (any.find()) {
-                calls++;
-            }
-            all = awards == calls && awards == 1;
+            boolean all = awards == 1 && WrittenAwards.of(consequence).calls().size() == 1;
             if (all && most <= rule.cap()) {
                 why = "月度项目每户每月只算一次，只给 " + most + " 分，每月上限 " + rule.cap() + " 分永远用不上";
             }
@@ -329,16 +314,12 @@ final class PlanFindings {
      */
     private void capNotWholeTimes(RuleDescr descr, RuleInfo rule, RuleSource source) {
         String consequence = String.valueOf(descr.getConsequence());
-        Matcher each = POINTS_EACH.matcher(consequence);
-        Matcher any = ANY_AWARD.matcher(consequence);
-        int calls = 0;
-        while (any.find()) {
-            calls++;
-        }
-        if (rule.cap() == null || rule.capWindow() == CapWindow.EVER || calls != 1 || !each.find()) {
+        List<WrittenAwards.Call> calls = WrittenAwards.of(consequence).calls();
+        if (rule.cap() == null || rule.capWindow() == CapWindow.EVER || calls.size() != 1
+                || calls.get(0).points() == null) {
             return;
         }
-        long points = Long.parseLong(each.group(1));
+        long points = calls.get(0).points();
         // A deduction capped at a total is 「扣完为止」: its last deduction is meant to be partial (ADR 0252).
         if (points <= 1) {
             return;
@@ -395,12 +376,7 @@ final class PlanFindings {
     private static EventCatalog.@Nullable EventType theListedTypeScored(List<Expression> expressions,
             EventCatalog catalog) {
         Set<String> types = new LinkedHashSet<>();
-        for (Expression expression : expressions) {
-            Matcher type = EVENT_TYPE.matcher(expression.text());
-            while (type.find()) {
-                types.add(type.group(1));
-            }
-        }
+        expressions.forEach(expression -> types.addAll(TypeTests.accepted(expression.text())));
         return types.size() == 1 && catalog.lists(types.iterator().next())
                 ? catalog.types().get(types.iterator().next()) : null;
     }
@@ -408,12 +384,8 @@ final class PlanFindings {
     /** The one event type the rule's conditions require (not below a {@code not}), or null for none or several. */
     private static @Nullable String theTypeTested(List<Expression> expressions) {
         Set<String> types = new LinkedHashSet<>();
-        for (Expression expression : expressions) {
-            Matcher type = EVENT_TYPE.matcher(expression.text());
-            while (type.find() && !expression.negated()) {
-                types.add(type.group(1));
-            }
-        }
+        expressions.stream().filter(expression -> !expression.negated())
+                .forEach(expression -> types.addAll(TypeTests.accepted(expression.text())));
         return types.size() == 1 ? types.iterator().next() : null;
     }
 

@@ -110,6 +110,48 @@ public final class RuleNames {
         return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
     }
 
+    /** The name as villagers see it without any spaces, for finding one name inside another. */
+    static String compact(String name) {
+        return key(name).replace(" ", "");
+    }
+
+    /** Words before a type's name that say the deed is absent: 「无违法搭建」 is not named after 违法搭建. */
+    private static final java.util.regex.Pattern ABSENT = java.util.regex.Pattern.compile("(无|没有|未|不|非|杜绝|零)$");
+
+    /** The types (of at least two characters) a name names, leaving out those it says are absent. */
+    static java.util.Set<String> typesNamed(String name, java.util.Collection<String> types) {
+        String seen = compact(name);
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        for (String type : types) {
+            String sought = compact(type);
+            if (sought.length() < 2) {
+                continue;
+            }
+            for (int at = seen.indexOf(sought); at >= 0; at = seen.indexOf(sought, at + 1)) {
+                if (!ABSENT.matcher(seen.substring(0, at)).find()) {
+                    named.add(type);
+                    break;
+                }
+            }
+        }
+        return named;
+    }
+
+    /**
+     * Another of the plan's event types that a name (a rule's, a catalog 名称) names while it does not name its own
+     * type (attack tryout 16, K1; ADR 0256). A name holding its own type's stem (「垃圾分类检查（不合格）」 for
+     * 垃圾分类检查不合格) is not said to name that stem's type.
+     */
+    static java.util.Optional<String> namesAnotherType(String name, String type, java.util.Collection<String> types) {
+        String seen = compact(name);
+        String own = compact(type);
+        if (seen.contains(own)) {
+            return java.util.Optional.empty();
+        }
+        return types.stream().filter(other -> !other.equals(type) && compact(other).length() >= 2
+                && seen.contains(compact(other)) && !own.contains(compact(other))).findFirst();
+    }
+
     static boolean invisible(int c) {
         if (c == ' ' || c == '\u3000') {
             return false;

@@ -38,7 +38,6 @@ final class TrialRun {
     private static final int MAX_VALUES = 8;
     /** The type of an event no rule names, for a plan without a catalog: staff may write any type. */
     static final String OTHER_TYPE = "试算用的其他事件";
-    private static final Pattern EVENT_TYPE = Pattern.compile("\\btype\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern MONTH_TYPE = Pattern.compile("\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"");
     private static final LocalDate DAY = LocalDate.of(2024, 7, 15);
     /** A second day for the type probe, years later: 「|| month >= "2026-12"」 must not hide a rule from it. */
@@ -47,6 +46,8 @@ final class TrialRun {
     private final CompiledPlan plan;
     private final Map<String, PlanProblem> problems = new LinkedHashMap<>();
     private int runs;
+    /** Per rule, the event types it scored in the trial (attack 18b, N1). */
+    private final Map<String, Set<String>> scoredTypes = new LinkedHashMap<>();
     /** The tags of each trial household, to say which it was (a household's tags can only be asked one by one). */
     private final Map<Household, Set<String>> tagsOf = new java.util.IdentityHashMap<>();
 
@@ -83,14 +84,17 @@ final class TrialRun {
                             return;
                         }
                         Event event = new Event(type, household.getId(), DAY, quantity, variant);
-                        fire(List.of(event, household), () -> "登记" + (type.equals(OTHER_TYPE)
+                        List<FiredAward> fired = fire(List.of(event, household), () -> "登记" + (type.equals(OTHER_TYPE)
                                 ? "一件方案没有写到的事（事件类型「" + type + "」，" : "一件「" + type + "」（")
                                 + "数量 " + quantity + described(variant) + tagsOf(household) + "）时",
                                 "登记这样的事都会出错");
+                        fired.forEach(award -> scoredTypes.computeIfAbsent(award.rule(), rule -> new LinkedHashSet<>())
+                                .add(type));
                     }
                 }
             }
         }
+        namedAfterOtherTypes(types);
         typeBlind(households);
         Map<String, Map<String, String>> latest = new TreeMap<>();
         attributes.forEach((type, variants) -> latest.put(type, variants.get(variants.size() - 1)));
@@ -104,6 +108,28 @@ final class TrialRun {
                         + tagsOf(household) + "）时", "这样的户每个月的月末评定都会出错");
             }
         }
+    }
+
+    /**
+     * A rule named after one of the plan's event types that the trial saw score another type (attack 18b, N1): however
+     * its conditions are written ({@code "参加村民大会" == type}, {@code type in (…)}, an {@code ||}, no type at all), a
+     * rule named 「违法搭建」 that vetoes a household for attending a meeting shows 「违法搭建」 on its notice. A type
+     * whose name holds the named one (「垃圾分类检查」 scoring 垃圾分类检查合格) is the named one's kind; a type the name
+     * says is absent (「（无违法搭建户）」) is not what it is named after.
+     */
+    private void namedAfterOtherTypes(Set<String> types) {
+        scoredTypes.forEach((name, scored) -> plan.rule(name).ifPresent(rule -> {
+            Set<String> named = RuleNames.typesNamed(rule.name(), types);
+            if (named.isEmpty()) {
+                return;
+            }
+            scored.stream().filter(type -> named.stream().noneMatch(own -> RuleNames.compact(type)
+                    .contains(RuleNames.compact(own)))).findFirst().ifPresent(other -> problems.putIfAbsent(rule.name(),
+                    new PlanProblem(rule.file(), Math.max(rule.line(), 1), null, "规则「" + rule.name() + "」的名称说的是「"
+                            + String.join("」「", named) + "」，可试算登记一件「" + other + "」时它也计了分：公示上登记了「"
+                            + other + "」的户会显示成「" + rule.name() + "」，所以没有保存。请只用 type == \"事件类型\" "
+                            + "限定这条规则的事件类型，或者把名称改成说清它计分的每一种事")));
+        }));
     }
 
     /** A comparison of the event's type: the rule says which events it is for. */
@@ -156,16 +182,18 @@ final class TrialRun {
         return problems.size() >= MAX_PROBLEMS;
     }
 
-    private void fire(List<Object> facts, java.util.function.Supplier<String> when, String then) {
+    /** The awards of one run; none when the run failed, which is said as the rule's problem. */
+    private List<FiredAward> fire(List<Object> facts, java.util.function.Supplier<String> when, String then) {
         runs++;
         try {
-            plan.fire(facts);
+            return plan.fire(facts);
         } catch (RuleFailed failed) {
             RuleInfo rule = plan.rule(failed.rule()).orElseGet(() -> plan.rules().values().stream()
                     .min(java.util.Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::line)).orElseThrow());
             problems.putIfAbsent(rule.name(), new PlanProblem(rule.file(), Math.max(rule.line(), 1), null,
                     "试算" + when.get() + "，" + failed.getMessage() + "。这个方案启用后" + then + "，所以没有保存："
                             + "请改正这条规则后再上传"));
+            return List.of();
         }
     }
 
@@ -173,11 +201,10 @@ final class TrialRun {
     private Set<String> eventTypes() {
         Set<String> types = new LinkedHashSet<>();
         for (RuleInfo rule : plan.rules().values()) {
-            for (Pattern pattern : List.of(EVENT_TYPE, MONTH_TYPE)) {
-                Matcher type = pattern.matcher(rule.source());
-                while (type.find()) {
-                    types.add(type.group(1));
-                }
+            types.addAll(TypeTests.accepted(rule.source()));
+            Matcher counted = MONTH_TYPE.matcher(rule.source());
+            while (counted.find()) {
+                types.add(counted.group(1));
             }
         }
         plan.catalog().ifPresentOrElse(catalog -> types.addAll(catalog.types().keySet()), () -> types.add(OTHER_TYPE));

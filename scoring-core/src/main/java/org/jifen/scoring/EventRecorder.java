@@ -363,6 +363,17 @@ public class EventRecorder {
                 .orElse(org.jifen.engine.AttributeChoices.NONE);
     }
 
+    /**
+     * What recording each type does by the plan the record page describes (the one governing this month, else the one
+     * to come), said beside each 名称 (ADR 0258).
+     */
+    public org.jifen.engine.TypeEffects typeEffects(String villageCode) {
+        Village village = villages.findByCode(villageCode).orElseThrow(() -> new VillageNotFound(villageCode));
+        YearMonth now = YearMonth.now(clock);
+        return activePlans.governing(village, now).or(() -> activePlans.toCome(village, now))
+                .map(plan -> plan.compiled().typeEffects()).orElse(org.jifen.engine.TypeEffects.NONE);
+    }
+
     /** The event with the given client id, as recording it answered. */
     public EventResult find(String villageCode, String eventId) {
         return transactions.execute(status -> {

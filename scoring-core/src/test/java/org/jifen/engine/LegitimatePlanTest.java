@@ -24,8 +24,8 @@ class LegitimatePlanTest {
 
             global org.jifen.rules.Awards awards;
 
-            // 参会：党员户多加分
-            rule "党员户参加村民大会"
+            // 参会：党员户多加分（名称说「村民会议」：它计村民大会，也计小组会议）
+            rule "党员户参加村民会议"
                 salience 10
                 no-loop true
                 activation-group "参会"
@@ -37,7 +37,7 @@ class LegitimatePlanTest {
                 awards.add(2 + 1, "村民议事"); /* 基础 2 分，党员户再加 1 分 */
             end
 
-            rule "参加村民大会"
+            rule "参加村民会议"
                 activation-group "参会"
             when
                 Event( type in ("参加村民大会", "参加村民小组会议") )
@@ -121,7 +121,7 @@ class LegitimatePlanTest {
     @Test
     void andScores() {
         assertThat(fire("参加村民大会", 1, Map.of())).extracting(FiredAward::rule, FiredAward::points)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("党员户参加村民大会", 3));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("党员户参加村民会议", 3));
         assertThat(fire("参加志愿服务", 4, Map.of("已核实", "是", "服务地点", "村委会")))
                 .containsExactly(new FiredAward("志愿服务按小时", Kind.BASE, 4, "文明新风"));
         assertThat(fire("庭院检查", 1, Map.of("得分", "90")))

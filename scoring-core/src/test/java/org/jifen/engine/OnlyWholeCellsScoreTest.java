@@ -52,6 +52,18 @@ class OnlyWholeCellsScoreTest {
                 .anySatisfy(problem -> assertThat(problem.message()).startsWith("工作表「积分方案」设成了不显示零值"));
     }
 
+    /** Every kind of cell is measured: a TRUE that its column cuts is refused like a number. */
+    @Test
+    void aCutOffTruthValueIsNotPlainlyReadable() throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(
+                HostileCorpus.NUMBER_TOO_WIDE_FOR_ITS_COLUMN.get()))) {
+            var cell = book.getSheetAt(0).getRow(12).getCell(1);
+            cell.setCellValue(true);
+            assertThat(CutOffCell.of(cell)).isNotNull().satisfies(fault ->
+                    assertThat(fault.what()).contains("放不下「TRUE」"));
+        }
+    }
+
     /** Attack tryout 17, F5: the cell looks empty; as a cap of 0 it is also refused by its row's check, said first. */
     @Test
     void aZeroThatItsFormatShowsAsNothingIsNotPlainlyReadable() throws Exception {

@@ -1,12 +1,9 @@
 package org.jifen.benchmark;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * What this JVM has spent so far: its CPU (all threads, ns), the JIT compilers' time by the JVM's own count
@@ -16,9 +13,6 @@ import java.util.stream.Stream;
  * a low rate of requests otherwise divides among few events. The difference of two is what a run cost.
  */
 record ThisJvm(long cpuNs, long compileMs, long jitCpuNs, long requestCpuNs) {
-
-    /** Linux's clock ticks per second for a task's CPU times ({@code getconf CLK_TCK}: 100 on every usual kernel). */
-    private static final long TICKS = 100;
 
     static ThisJvm now() {
         return new ThisJvm(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -54,25 +48,7 @@ record ThisJvm(long cpuNs, long compileMs, long jitCpuNs, long requestCpuNs) {
      * HotSpot keeps them while it has work).
      */
     private static long jitCpu() {
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            return tasks.mapToLong(ThisJvm::compilerTicks).sum() * (1_000_000_000L / TICKS);
-        } catch (IOException | RuntimeException notLinux) {
-            return -1;
-        }
-    }
-
-    private static long compilerTicks(Path task) {
-        try {
-            String stat = Files.readString(task.resolve("stat"));
-            String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-            if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
-                return 0;
-            }
-            // after the name: state is field 3 of stat, utime 14 and stime 15
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException ended) {
-            return 0;
-        }
+        return ProcStat.cpuNanos(Path.of("/proc/self/task"),
+                name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre"));
     }
 }

@@ -137,6 +137,7 @@ class RecordPages {
         var types = toCome != null ? toCome.types() : recorder.eventTypes(code);
         model.addAttribute("types", types);
         model.addAttribute("choices", recorder.attributeChoices(code));
+        model.addAttribute("effects", recorder.typeEffects(code));
         model.addAttribute("categories", types.stream().map(type -> type.category()).distinct().toList());
         model.addAttribute("knownTypes", types.isEmpty() ? recorder.typesThatCounted(code) : List.of());
         // Staff at the doorstep see the month's latest entries; the figures count them all (ADR 0220).

@@ -1,0 +1,53 @@
+package org.jifen.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jifen.engine.RefusedWorkbooks.refused;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Attack 18b, N1: a rule named 「违法搭建」 that also vetoes a household for attending a meeting, however its type test is
+ * written: reversed, as a list, with an {@code ||}, or not at all. The trial run sees which types each rule scores; a
+ * rule named after one type that scores another is refused naming both. A rule for several types named after none,
+ * after their common stem, or after a deed it says is absent, stays.
+ */
+class RulesNamedAfterOneTypeScoreOnlyItTest {
+
+    private static final String CATALOG = "事件类型,类别\n参加村民大会,村民议事\n违法搭建,平安建设\n参加宅基议事,村民议事\n"
+            + "垃圾分类检查合格,美丽家园\n垃圾分类检查不合格,美丽家园\n";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$e : Event( \"参加村民大会\" == type || \"违法搭建\" == type )",
+            "$e : Event( type in (\"违法搭建\", \"参加村民大会\") )",
+            "$e : Event( type == \"违法搭建\" || == \"参加村民大会\" )",
+            "$e : Event( type == \"违法搭建\" || type == \"参加村民大会\" || type == \"参加宅基议事\" )",
+            "$e : Event( getType() == \"违法搭建\" || \"参加村民大会\" == $e.type )",
+            "Household( members > 0 )"})
+    void aRuleNamedAfterOneTypeThatScoresAnotherIsRefused(String when) {
+        String plan = HostileCorpus.HEADER + "\nrule \"违法搭建\"\nwhen\n    " + when
+                + "\nthen\n    awards.veto(\"平安建设\");\nend\n";
+        assertThat(refused(List.of(PlanFile.of("方案.drl", plan), PlanFile.of("catalog.csv", CATALOG))))
+                .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「违法搭建」的名称说的是「违法搭建」，"
+                        + "可试算登记一件「参加").contains("时它也计了分"));
+    }
+
+    @Test
+    void theTypesOfAReversedOrListedTestAreTheRulesTypes() {
+        assertThat(TypeTests.accepted("\"参加村民大会\" == type || type in (\"违法搭建\", \"好人好事\") || == \"见义勇为\""))
+                .containsExactly("参加村民大会", "违法搭建", "好人好事", "见义勇为");
+        assertThat(TypeTests.accepted("type not in (\"违法搭建\") && type != \"好人好事\"")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "rule \"议事建议被采纳\" when Event( type == \"参加村民大会\" || type == \"参加宅基议事\" ) then awards.add(5, \"村民议事\"); end",
+        "rule \"垃圾分类检查\" when Event( type in (\"垃圾分类检查合格\", \"垃圾分类检查不合格\") ) then awards.add(1, \"美丽家园\"); end",
+        "rule \"参加宅基议事（无违法搭建户）\" when Event( type == \"参加宅基议事\" ) then awards.add(2, \"村民议事\"); end"})
+    void aRuleForSeveralTypesNamedAfterNoneOfThemOrTheirStemStays(String rule) {
+        assertThat(new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl", HostileCorpus.HEADER + "\n" + rule
+                + "\n"), PlanFile.of("catalog.csv", CATALOG))).rules()).hasSize(1);
+    }
+}

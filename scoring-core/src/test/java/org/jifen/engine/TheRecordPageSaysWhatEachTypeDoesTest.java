@@ -1,0 +1,38 @@
+package org.jifen.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Attack 18b, N2 (ADR 0258): what recording each type does, read from the rules and not from any name, for the record
+ * page to show beside each 名称 — the same in every way a village writes its plan.
+ */
+class TheRecordPageSaysWhatEachTypeDoesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"杨家庄村示例.drl", "杨家庄村示例.drl.xlsx", "杨家庄村示例.dslr", "杨家庄村示例.drl.csv"})
+    void eachTypeSaysWhatItsRulesDo(String example) throws Exception {
+        TypeEffects effects = new PlanCompiler(1000).compileUpload(List.of(new PlanFile(example,
+                Files.readAllBytes(Path.of("..", "docs", "examples", example))))).typeEffects();
+
+        assertThat(effects.of("违法搭建")).isEqualTo("一票否决");
+        assertThat(effects.of("见义勇为")).isEqualTo("+20 分");
+        assertThat(effects.of("宅前屋后乱堆物")).isEqualTo("每个数量 -5 分");
+        assertThat(effects.of("参加村民大会")).isEqualTo("加分（2 条规则，看条件）");
+        assertThat(effects.of("没有规则的事")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Event( \"违法搭建\" == type )", "Event( type in (\"违法搭建\", \"参加村民大会\") )"})
+    void aTypeTestWrittenAnyWayIsRead(String when) {
+        TypeEffects effects = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl",
+                HostileCorpus.rule(when, "awards.veto(\"平安建设\");")))).typeEffects();
+
+        assertThat(effects.of("违法搭建")).isEqualTo("一票否决");
+    }
+}
