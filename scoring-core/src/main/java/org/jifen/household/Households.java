@@ -44,6 +44,11 @@ public interface Households extends JpaRepository<Household, Long> {
     @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
     List<Household> readWithTagsByVillageIdAndIdIn(long villageId, java.util.Collection<Long> ids);
 
+    /** As {@link #readWithTagsByVillageIdAndIdIn} for one household: translated once, not at every execution (ADR 0259). */
+    @EntityGraph(attributePaths = "tags")
+    @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
+    Optional<Household> readWithTagsByVillageIdAndId(long villageId, long id);
+
     List<Household> findByVillageIdAndGroupOrderByHouseholdNoAsc(long villageId, String group);
 
     long countByVillageId(long villageId);

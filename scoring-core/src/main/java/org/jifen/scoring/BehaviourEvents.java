@@ -26,6 +26,13 @@ public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
     @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
     List<BehaviourEvent> findByVillageIdAndEventIdIn(long villageId, Collection<String> eventIds);
 
+    /**
+     * As {@link #findByVillageIdAndEventIdIn} for a single event, the usual request: a query without a list, which
+     * Hibernate translates once instead of at every execution (issue 13, ADR 0259).
+     */
+    @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
+    Optional<BehaviourEvent> readByVillageIdAndEventId(long villageId, String eventId);
+
     /** The event locked for the transaction: what is attached to it is counted and added one request at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from BehaviourEvent e where e.villageId = ?1 and e.eventId = ?2")

@@ -42,8 +42,7 @@ class LedgerMonthCounts {
     long entries(long villageId, YearMonth month) {
         Tally tally = pending().of(villageId, month);
         if (tally.stored == null) {
-            tally.stored = rows.entries(villageId, List.of(month)).stream().findFirst()
-                    .map(row -> ((Number) row[1]).longValue()).orElse(-1L);
+            tally.stored = rows.entriesOf(villageId, month).orElse(-1L);
         }
         return Math.max(tally.stored, 0) + tally.added;
     }
