@@ -3,6 +3,7 @@ package org.jifen.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jifen.rules.Awards;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +35,8 @@ final class SafeExpressions {
             "basePoints", "bonusPoints", "deductions", "events");
     private static final Set<String> TEXT_PROPERTIES = Set.of("type", "householdId", "month", "id", "group",
             "centralVillage");
+    /** A month as the fact model writes it: year, dash, two-digit month. */
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
     private static final Set<String> RELATIONS = Set.of("==", "!=", "<", "<=", ">", ">=");
     /** Order relations: on text they compare character codes, never what a clerk means (attack tryout 15, S1). */
     private static final Set<String> ORDERINGS = Set.of("<", "<=", ">", ">=");
@@ -543,6 +546,13 @@ final class SafeExpressions {
         }
         boolean months = mentionsMonth(leftStart, leftEnd) && (mentionsMonth(from, next) || quoted(from, next))
                 || mentionsMonth(from, next) && quoted(leftStart, leftEnd);
+        Token month = !months ? null : quoted(from, next) ? tokens.get(from)
+                : quoted(leftStart, leftEnd) ? tokens.get(leftStart) : null;
+        if (month != null && !MONTH.matcher(month.text.substring(1, month.text.length() - 1)).matches()) {
+            // 「2024-7」 orders after 「2024-12」, and 「2024-07-15」 is never a month (attack tryout 18, F4)
+            throw refuse(month, "月份要写成「2024-07」这样的年-月，月份写两位（01 到 12）：" + month.text + " 不是这样写的，"
+                    + "和它比较的结果不是按时间先后来的");
+        }
         if (ORDERINGS.contains(operator.text) && !months && !mentionsDay(leftStart, leftEnd) && !mentionsDay(from, next)
                 && (textual(leftStart, leftEnd) || textual(from, next))) {
             throw refuse(operator, "文字不能比大小：「" + operator.text + "」会按字的编码先后来比，别的事件、别的名称也会被算进来。"

@@ -60,6 +60,17 @@ class ConditionsMeanWhatTheyShowTest {
         assertThat(refusal("Event( month < type )", "awards.add(5, \"文明新风\");")).contains("文字不能比大小");
     }
 
+    /** Attack tryout 18, F4: 「2024-7」 orders after 「2024-12」; 「2024-07-15」 is never a month. */
+    @Test
+    void aMonthWrittenOtherwiseThanYearDashTwoDigitsIsRefused() {
+        for (String condition : List.of("Event( type == \"参加村民大会\", month < \"2024-7\" )",
+                "Event( type == \"参加村民大会\", month >= \"2024-07-15\" )",
+                "Event( type == \"参加村民大会\", \"2024-13\" == month )")) {
+            assertThat(refusal(condition, "awards.add(5, \"村民议事\");")).as(condition)
+                    .contains("月份要写成「2024-07」这样的年-月");
+        }
+    }
+
     @Test
     void monthsAndNumbersAreStillOrderedAndZeroAndDecimalsStayWritable() {
         CompiledPlan plan = COMPILER.compileUpload(List.of(PlanFile.of("村规.drl", drl(
