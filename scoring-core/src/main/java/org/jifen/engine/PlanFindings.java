@@ -398,27 +398,15 @@ final class PlanFindings {
     private void triggeredOnlyByWhatIsAbsent(RuleDescr descr, RuleInfo rule) {
         List<String> present = new ArrayList<>();
         List<String> absent = new ArrayList<>();
-        triggers(descr.getLhs(), false, present, absent);
-        // each branch of an or is a rule of its own (attack 18b, N13: 「Event( type == "X" ) or not Event()」)
-        if (descr.getLhs() != null) {
-            for (BaseDescr part : descr.getLhs().getDescrs()) {
-                if (part instanceof org.drools.drl.ast.descr.OrDescr or) {
-                    for (BaseDescr branch : or.getDescrs()) {
-                        List<String> branchPresent = new ArrayList<>(present);
-                        List<String> branchAbsent = new ArrayList<>();
-                        triggers(branch, false, branchPresent, branchAbsent);
-                        List<String> inOthers = new ArrayList<>();
-                        or.getDescrs().stream().filter(other -> other != branch)
-                                .forEach(other -> triggers(other, false, inOthers, new ArrayList<>()));
-                        inOthers.forEach(branchPresent::remove);
-                        if (!branchPresent.contains("Event") && !branchPresent.contains("MonthSummary")
-                                && !branchAbsent.isEmpty()) {
-                            present.clear();
-                            absent.addAll(branchAbsent);
-                        }
-                    }
-                }
-            }
+        // each way the conditions can hold is a rule of its own (attack 18b, N13: 「Event( type == "X" ) or not Event()」,
+        // at any depth of and/or)
+        List<Branch> ways = branches(descr.getLhs());
+        if (ways == null) {
+            triggers(descr.getLhs(), false, present, absent);
+        } else {
+            ways.stream().filter(way -> !way.present().contains("Event") && !way.present().contains("MonthSummary")
+                    && !way.absent().isEmpty()).findFirst().ifPresentOrElse(way -> absent.addAll(way.absent()),
+                            () -> present.add("Event"));
         }
         if (!present.contains("Event") && !present.contains("MonthSummary") && !absent.isEmpty()) {
             // 「not Household( … )」 alone scores on every event and at every month-end alike
@@ -431,6 +419,56 @@ final class PlanFindings {
                     + "都会计分，和它看起来的意思不一样。请写明它什么时候计分：登记一件事时计分，条件里写 $e : Event( type == \"…\" )；"
                     + "月底评定时计分，写 MonthSummary( … )，例如当月无扣分写 MonthSummary( deductions == 0 )"));
         }
+    }
+
+    /** One way a rule's conditions can hold: the object types it needs present, and those it needs absent. */
+    private record Branch(List<String> present, List<String> absent) {
+
+        Branch and(Branch other) {
+            List<String> both = new ArrayList<>(present);
+            both.addAll(other.present);
+            List<String> neither = new ArrayList<>(absent);
+            neither.addAll(other.absent);
+            return new Branch(both, neither);
+        }
+    }
+
+    /** More ways than a rule's conditions are taken apart into; past it, they are judged as a whole. */
+    private static final int MOST_BRANCHES = 64;
+
+    /**
+     * The ways the conditions can hold: an {@code or}'s branches apart, an {@code and}'s parts together; anything else
+     * (a pattern, {@code not}, {@code exists}, {@code forall}) is one part. Null past {@link #MOST_BRANCHES}.
+     */
+    private static @Nullable List<Branch> branches(@Nullable BaseDescr descr) {
+        if (descr instanceof org.drools.drl.ast.descr.OrDescr or) {
+            List<Branch> all = new ArrayList<>();
+            for (BaseDescr child : or.getDescrs()) {
+                List<Branch> ways = branches(child);
+                if (ways == null || all.size() + ways.size() > MOST_BRANCHES) {
+                    return null;
+                }
+                all.addAll(ways);
+            }
+            return all;
+        }
+        if (descr instanceof org.drools.drl.ast.descr.AndDescr and) {
+            List<Branch> product = List.of(new Branch(List.of(), List.of()));
+            for (BaseDescr child : and.getDescrs()) {
+                List<Branch> ways = branches(child);
+                if (ways == null || (long) product.size() * ways.size() > MOST_BRANCHES) {
+                    return null;
+                }
+                List<Branch> next = new ArrayList<>();
+                product.forEach(before -> ways.forEach(way -> next.add(before.and(way))));
+                product = next;
+            }
+            return product;
+        }
+        List<String> present = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        triggers(descr, false, present, absent);
+        return List.of(new Branch(present, absent));
     }
 
     /** The object types of the patterns, apart by whether a {@code not} or {@code forall} is above them. */
