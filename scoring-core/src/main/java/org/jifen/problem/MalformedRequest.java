@@ -33,7 +33,28 @@ public class MalformedRequest extends BadRequest {
         List<FieldError> sorted = errors.stream()
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList();
         return new MalformedRequest("请求内容不完整或格式不正确：" + sorted.stream()
-                .map(error -> error.field() + " " + error.message()).collect(Collectors.joining("；")), sorted);
+                .map(error -> shown(error.field()) + " " + error.message()).collect(Collectors.joining("；")), sorted);
+    }
+
+    private static final java.util.regex.Pattern MAP_VALUE = java.util.regex.Pattern.compile(
+            "(\\w+)\\[(.*)]\\.<map value>");
+    private static final java.util.regex.Pattern LIST_ELEMENT = java.util.regex.Pattern.compile(
+            "(\\w+)\\[(\\d+)](?:\\.<list element>)?");
+
+    /**
+     * A field as the message says it (attack tryout 18): a map's value and a list's element in words, not in the
+     * validator's path syntax ({@code attributes[级别].<map value>}, {@code tags[0]}); the errors list keeps the path.
+     */
+    private static String shown(String field) {
+        java.util.regex.Matcher value = MAP_VALUE.matcher(field);
+        if (value.matches()) {
+            return value.group(1) + " 里「" + value.group(2) + "」的值";
+        }
+        java.util.regex.Matcher element = LIST_ELEMENT.matcher(field);
+        if (element.matches()) {
+            return element.group(1) + " 的第 " + (Integer.parseInt(element.group(2)) + 1) + " 项";
+        }
+        return field;
     }
 
     @Override

@@ -80,6 +80,8 @@ class AnItemCountsOncePerPersonIT {
                 "householdId", household, "type", "参军入伍", "occurredOn", "2024-07-09", "attributes", noValue));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.body()).contains("attributes[姓名]", "这个属性没有值");
+        // attack tryout 18: the detail says the attribute in words, not the validator's path
+        assertThat(refused.text("/detail")).contains("attributes 里「姓名」的值 这个属性没有值").doesNotContain("<map value>");
         assertThat(township.api().get("/api/villages/" + village + "/households/" + household + "/months/2024-07")
                 .json().at("/bonus").asInt()).isEqualTo(20);
     }
