@@ -146,7 +146,7 @@ public record EventCatalog(Map<String, EventType> types) {
             if (twin != null) {
                 problems.add(new PlanProblem(file, line, "事件类型「" + type.type() + "」和「" + twin + "」的名称都是「"
                         + type.label() + "」：记分员会看到两个一样的按钮，点哪个记下的事不一样。请给每种事件一个不同的名称"));
-            } else if (!label.equals(RuleNames.compact(type.type())) && longestCommon(label, RuleNames.compact(type.type())) < 2
+            } else if (!label.equals(RuleNames.compact(type.type())) && RuleNames.longestCommon(label, RuleNames.compact(type.type())) < 2
                     && problems.stream().noneMatch(said -> said.line() == line && said.file().equals(file))) {
                 problems.add(new PlanProblem(file, line, "事件类型「" + type.type() + "」的名称写成了「" + type.label()
                         + "」，和「" + type.type() + "」没有一处相同的说法：记分员点「" + type.label() + "」，记下的却是「"
@@ -156,22 +156,6 @@ public record EventCatalog(Map<String, EventType> types) {
     }
 
     /** The length of the longest run of characters the two have in common. */
-    private static int longestCommon(String a, String b) {
-        int longest = 0;
-        int[] previous = new int[b.length() + 1];
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            for (int j = 1; j <= b.length(); j++) {
-                if (a.charAt(i - 1) == b.charAt(j - 1)) {
-                    current[j] = previous[j - 1] + 1;
-                    longest = Math.max(longest, current[j]);
-                }
-            }
-            previous = current;
-        }
-        return longest;
-    }
-
     /** A name as villagers see it with its spaces left out: 「参加 村民大会」 is 「参加村民大会」. */
     /** Words that say how a deed scores, not which side of village life it belongs to. */
     private static final List<String> SCORING_CATEGORY = List.of("否决", "扣分", "加分", "罚");

@@ -138,6 +138,41 @@ public final class RuleNames {
     }
 
     /**
+     * Whether a name speaks of a type: it names the type, or one of {@code named} holds the type's name (「垃圾分类检查」
+     * for 垃圾分类检查合格), or, outside the named types' own words, it has four characters in a row of the type's
+     * name (「参加村民大会或小组会议」 for 参加村民小组会议; attack tryout 19, F7).
+     */
+    static boolean speaksOf(String name, java.util.Collection<String> named, String type) {
+        String sought = compact(type);
+        if (typesNamed(name, java.util.List.of(type)).contains(type)
+                || named.stream().anyMatch(own -> sought.contains(compact(own)))) {
+            return true;
+        }
+        String rest = compact(name);
+        for (String own : named) {
+            rest = rest.replace(compact(own), "\u0000");
+        }
+        return longestCommon(rest, sought) >= Math.min(4, sought.length());
+    }
+
+    /** The length of the longest run of characters the two texts share. */
+    static int longestCommon(String a, String b) {
+        int longest = 0;
+        int[] previous = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            for (int j = 1; j <= b.length(); j++) {
+                if (a.charAt(i - 1) == b.charAt(j - 1)) {
+                    current[j] = previous[j - 1] + 1;
+                    longest = Math.max(longest, current[j]);
+                }
+            }
+            previous = current;
+        }
+        return longest;
+    }
+
+    /**
      * Another of the plan's event types that a name (a rule's, a catalog 名称) names while it does not name its own
      * type (attack tryout 16, K1; ADR 0256). A name holding its own type's stem (「垃圾分类检查（不合格）」 for
      * 垃圾分类检查不合格) is not said to name that stem's type.

@@ -123,8 +123,8 @@ final class TrialRun {
             if (named.isEmpty()) {
                 return;
             }
-            scored.stream().filter(type -> named.stream().noneMatch(own -> RuleNames.compact(type)
-                    .contains(RuleNames.compact(own)))).findFirst().ifPresent(other -> problems.putIfAbsent(rule.name(),
+            scored.stream().filter(type -> !RuleNames.speaksOf(rule.name(), named, type)).findFirst()
+                    .ifPresent(other -> problems.putIfAbsent(rule.name(),
                     new PlanProblem(rule.file(), Math.max(rule.line(), 1), null, "规则「" + rule.name() + "」的名称说的是「"
                             + String.join("」「", named) + "」，可试算登记一件「" + other + "」时它也计了分：公示上登记了「"
                             + other + "」的户会显示成「" + rule.name() + "」，所以没有保存。请只用 type == \"事件类型\" "

@@ -27,58 +27,103 @@ import org.drools.drl.ast.descr.RuleDescr;
  */
 public final class TypeEffects {
 
-    public static final TypeEffects NONE = new TypeEffects(Map.of());
-
+    public static final TypeEffects NONE = new TypeEffects(Map.of(), 0);
 
     private final Map<String, String> said;
+    /** Rules whose type test is not read here: they may score any type. */
+    private final int forAnyType;
 
-    private TypeEffects(Map<String, String> said) {
+    private TypeEffects(Map<String, String> said, int forAnyType) {
         this.said = said;
+        this.forAnyType = forAnyType;
     }
 
     /** One rule that scores a type: its awards, and whether its conditions are the event's alone. */
     private record Scoring(WrittenAwards awards, boolean direct) {
     }
 
+    /** What a rule's conditions say of types: those its events must be, whether one of its events may be any, and what its month counts. */
+    private static final class Read {
+        final Set<String> types = new LinkedHashSet<>();
+        boolean anyType;
+        final Set<String> counted = new LinkedHashSet<>();
+    }
+
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"");
+
     /** Read from the parsed rules as written (before the build rewrites consequences), sentences expanded. */
     static TypeEffects of(List<RuleSource> sources) {
         Map<String, List<Scoring>> byType = new LinkedHashMap<>();
+        Map<String, Integer> atMonthEnd = new LinkedHashMap<>();
+        int forAnyType = 0;
         for (RuleSource source : sources) {
             for (RuleDescr rule : source.descr().getRules()) {
-                Set<String> types = new LinkedHashSet<>();
-                boolean direct = rule.getLhs() != null && walk(rule.getLhs(), false, types);
-                Scoring scoring = new Scoring(WrittenAwards.of(String.valueOf(rule.getConsequence())), direct);
-                types.forEach(type -> byType.computeIfAbsent(type, t -> new ArrayList<>()).add(scoring));
+                WrittenAwards awards = WrittenAwards.of(String.valueOf(rule.getConsequence()));
+                if (awards.calls().isEmpty()) {
+                    continue;
+                }
+                Read read = new Read();
+                boolean direct = rule.getLhs() != null && walk(rule.getLhs(), false, read);
+                Scoring scoring = new Scoring(awards, direct);
+                read.types.forEach(type -> byType.computeIfAbsent(type, t -> new ArrayList<>()).add(scoring));
+                // fails closed (attack tryout 19, F2, F3): a rule whose type test this reading does not know
+                // (contains, not in, a bound variable, none) may score any type; a month-end rule counting a type
+                // scores after it
+                forAnyType += read.anyType ? 1 : 0;
+                read.counted.forEach(type -> atMonthEnd.merge(type, 1, Integer::sum));
             }
         }
+        Set<String> types = new LinkedHashSet<>(byType.keySet());
+        types.addAll(atMonthEnd.keySet());
         Map<String, String> said = new LinkedHashMap<>();
-        byType.forEach((type, rules) -> {
+        for (String type : types) {
+            List<Scoring> rules = byType.getOrDefault(type, List.of());
             boolean exact = rules.size() == 1 && rules.get(0).direct();
             Set<String> words = new LinkedHashSet<>();
             rules.forEach(rule -> rule.awards().calls().forEach(call -> words.add(exact ? exactly(call) : kind(call))));
             words.remove("");
+            List<String> parts = new ArrayList<>();
             if (!words.isEmpty()) {
-                said.put(type, String.join("、", words) + (exact ? "" : rules.size() == 1 ? "（看条件）"
+                parts.add(String.join("、", words) + (exact ? "" : rules.size() == 1 ? "（看条件）"
                         : "（" + rules.size() + " 条规则，看条件）"));
             }
-        });
-        return new TypeEffects(Map.copyOf(said));
+            if (atMonthEnd.containsKey(type)) {
+                parts.add("月底评定时还有 " + atMonthEnd.get(type) + " 条规则按它计分（看条件）");
+            }
+            if (!parts.isEmpty()) {
+                said.put(type, String.join("；", parts));
+            }
+        }
+        return new TypeEffects(Map.copyOf(said), forAnyType);
     }
 
     /**
      * Adds the types the rule's event patterns require (not those under {@code not} or {@code forall}, which say what
-     * is absent); answers whether the conditions are the event's alone: patterns, {@code and} and {@code or}, nothing
-     * absent, counted, read from elsewhere or about the month.
+     * is absent), whether one of them may be of any type, and the types its month patterns count; answers whether the
+     * conditions are the event's alone: patterns, {@code and} and {@code or}, nothing absent, counted, read from
+     * elsewhere or about the month.
      */
-    private static boolean walk(BaseDescr descr, boolean absent, Set<String> types) {
+    private static boolean walk(BaseDescr descr, boolean absent, Read read) {
         if (descr instanceof PatternDescr pattern) {
+            List<String> constraints = pattern.getDescrs().stream().filter(ExprConstraintDescr.class::isInstance)
+                    .map(constraint -> ((ExprConstraintDescr) constraint).getExpression()).toList();
+            if (!absent && pattern.getObjectType().endsWith("MonthSummary")) {
+                constraints.forEach(constraint -> {
+                    java.util.regex.Matcher count = COUNTED.matcher(constraint);
+                    while (count.find()) {
+                        read.counted.add(count.group(1));
+                    }
+                });
+            }
             if (pattern.getSource() != null) {
                 return false;
             }
             if (!absent && (pattern.getObjectType().equals("Event") || pattern.getObjectType().endsWith(".Event"))) {
-                pattern.getDescrs().stream().filter(ExprConstraintDescr.class::isInstance)
-                        .forEach(constraint -> types.addAll(TypeTests.accepted(
-                                ((ExprConstraintDescr) constraint).getExpression())));
+                Set<String> own = new LinkedHashSet<>();
+                constraints.forEach(constraint -> own.addAll(TypeTests.accepted(constraint)));
+                read.types.addAll(own);
+                read.anyType |= own.isEmpty();
             }
             return !pattern.getObjectType().endsWith("MonthSummary");
         }
@@ -86,7 +131,7 @@ public final class TypeEffects {
             boolean negates = descr instanceof NotDescr || descr instanceof ForallDescr;
             boolean direct = descr instanceof AndDescr || descr instanceof OrDescr;
             for (BaseDescr child : element.getDescrs()) {
-                direct &= walk(child, absent || negates, types);
+                direct &= walk(child, absent || negates, read);
             }
             return direct;
         }
@@ -114,8 +159,15 @@ public final class TypeEffects {
         return call.points() == 0 ? "" : call.points() > 0 ? "加分" : "扣分";
     }
 
-    /** What recording this type does by the rules that score it directly: 「+2 分」, 「一票否决」; "" where none does. */
+    /**
+     * What recording this type does by the rules that score it: 「+2 分」, 「一票否决」, the month-end rules counting it,
+     * and any rule whose type test is not read here; "" where no rule may.
+     */
     public String of(String type) {
-        return said.getOrDefault(type, "");
+        String own = said.getOrDefault(type, "");
+        if (forAnyType == 0) {
+            return own;
+        }
+        return (own.isEmpty() ? "" : own + "；") + "另有 " + forAnyType + " 条规则可能计分（看条件）";
     }
 }

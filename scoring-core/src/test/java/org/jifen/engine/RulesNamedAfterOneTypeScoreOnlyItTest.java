@@ -25,13 +25,19 @@ class RulesNamedAfterOneTypeScoreOnlyItTest {
             "$e : Event( type == \"违法搭建\" || == \"参加村民大会\" )",
             "$e : Event( type == \"违法搭建\" || type == \"参加村民大会\" || type == \"参加宅基议事\" )",
             "$e : Event( getType() == \"违法搭建\" || \"参加村民大会\" == $e.type )",
-            "Household( members > 0 )"})
+            "Household( members > 0 )",
+            // attack tryout 19, F1: the second type behind a condition the trial does not meet
+            "$e : Event( type == \"违法搭建\" || ( type == \"参加村民大会\" && attr(\"备注\") == \"无\" ) )",
+            "$e : Event( type == \"违法搭建\" || ( type == \"参加村民大会\" && quantity >= 7 ) )",
+            "$e : Event( type == \"违法搭建\" || ( type == \"参加村民大会\" && householdId == \"277\" ) )",
+            "$e : Event( type == \"违法搭建\" ) or ( $e : Event( type == \"参加村民大会\" ) and Household( group == \"二组\" ) )",
+            "MonthSummary( count(\"参加村民大会\") >= 1 )"})
     void aRuleNamedAfterOneTypeThatScoresAnotherIsRefused(String when) {
         String plan = HostileCorpus.HEADER + "\nrule \"违法搭建\"\nwhen\n    " + when
                 + "\nthen\n    awards.veto(\"平安建设\");\nend\n";
         assertThat(refused(List.of(PlanFile.of("方案.drl", plan), PlanFile.of("catalog.csv", CATALOG))))
-                .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「违法搭建」的名称说的是「违法搭建」，"
-                        + "可试算登记一件「参加").contains("时它也计了分"));
+                .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「违法搭建」的名称说的是「违法搭建」，")
+                        .contains("的户会显示成「违法搭建」"));
     }
 
     @Test
@@ -45,7 +51,11 @@ class RulesNamedAfterOneTypeScoreOnlyItTest {
     @ValueSource(strings = {
         "rule \"议事建议被采纳\" when Event( type == \"参加村民大会\" || type == \"参加宅基议事\" ) then awards.add(5, \"村民议事\"); end",
         "rule \"垃圾分类检查\" when Event( type in (\"垃圾分类检查合格\", \"垃圾分类检查不合格\") ) then awards.add(1, \"美丽家园\"); end",
-        "rule \"参加宅基议事（无违法搭建户）\" when Event( type == \"参加宅基议事\" ) then awards.add(2, \"村民议事\"); end"})
+        "rule \"参加宅基议事（无违法搭建户）\" when Event( type == \"参加宅基议事\" ) then awards.add(2, \"村民议事\"); end",
+        // attack tryout 19, F7: the second type said in part
+        "rule \"参加村民大会或宅基议事\" when Event( type in (\"参加村民大会\", \"参加宅基议事\") ) then awards.add(2, \"村民议事\"); end",
+        "rule \"参加村民大会（当月无违法搭建）\" when MonthSummary( count(\"参加村民大会\") >= 1, count(\"违法搭建\") == 0 ) then "
+                + "awards.add(2, \"村民议事\"); end"})
     void aRuleForSeveralTypesNamedAfterNoneOfThemOrTheirStemStays(String rule) {
         assertThat(new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl", HostileCorpus.HEADER + "\n" + rule
                 + "\n"), PlanFile.of("catalog.csv", CATALOG))).rules()).hasSize(1);

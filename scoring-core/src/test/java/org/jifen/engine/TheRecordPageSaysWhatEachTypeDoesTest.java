@@ -35,4 +35,26 @@ class TheRecordPageSaysWhatEachTypeDoesTest {
 
         assertThat(effects.of("违法搭建")).isEqualTo("一票否决");
     }
+
+    /** Attack tryout 19, F2 and F3: what the reading cannot tell of a type it says there is, never nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Event( type contains \"搭建\" )", "Event( type not in (\"参加村民大会\") )",
+        "$e : Event( $t : type, $t == \"违法搭建\" )"})
+    void aTypeTestThisReadingDoesNotKnowIsSaidOfEveryType(String when) {
+        TypeEffects effects = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl",
+                HostileCorpus.rule(when, "awards.veto(\"平安建设\");")))).typeEffects();
+
+        assertThat(effects.of("违法搭建")).isEqualTo("另有 1 条规则可能计分（看条件）");
+        assertThat(effects.of("参加村民大会")).isEqualTo("另有 1 条规则可能计分（看条件）");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMonthEndRuleCountingATypeIsSaidOfIt() {
+        TypeEffects effects = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl", HostileCorpus.HEADER
+                + "\nrule \"参加村民大会\" when Event( type == \"参加村民大会\" ) then awards.add(2, \"村民议事\"); end\n"
+                + "rule \"开会多的户\" when MonthSummary( count(\"参加村民大会\") >= 1 ) then awards.veto(\"村民议事\"); end\n")))
+                .typeEffects();
+
+        assertThat(effects.of("参加村民大会")).isEqualTo("+2 分；月底评定时还有 1 条规则按它计分（看条件）");
+    }
 }
