@@ -213,6 +213,15 @@ final class NamesAgainstEffects {
             // a rule of one type named after another is said below, in its own words
             String other = names.isEmpty() || rule.types().size() == 1 ? null : scored.stream().filter(type -> !RuleNames.speaksOf(name, names, type))
                     .findFirst().orElse(null);
+            // attack tryout 19, F15: a month rule named 「违法搭建」 that counts no type at all
+            if (!names.isEmpty() && scored.isEmpty()) {
+                said.add(rule.rule());
+                refusals.add(new PlanProblem(rule.rule().file(), rule.rule().line(), rule.source().cellOf(
+                        rule.rule().line(), name), "规则「" + name + "」的名称说的是「" + String.join("」「", names)
+                        + "」，它的条件里却没有这件事：公示上没有登记过「" + String.join("」「", names) + "」的户也会显示成「" + name
+                        + "」。请把名称改成说清它什么时候计分的话，或者在条件里写上这件事"));
+                continue;
+            }
             if (other != null && (!rule.types().isEmpty() || scored.stream().noneMatch(
                     type -> RuleNames.speaksOf(name, Set.of(), type)))) {
                 said.add(rule.rule());
@@ -224,7 +233,9 @@ final class NamesAgainstEffects {
             }
         }
         for (Named rule : named.stream().filter(rule -> !said.contains(rule.rule())).toList()) {
-            RuleNames.namesAnotherType(rule.rule().name(), rule.type(), types).ifPresent(other -> refusals.add(
+            RuleNames.namesAnotherType(rule.rule().name(), rule.type(), types)
+                    .or(() -> RuleNames.paraphrasesAnotherType(rule.rule().name(), rule.type(), types))
+                    .ifPresent(other -> refusals.add(
                     new PlanProblem(rule.rule().file(), rule.rule().line(),
                             rule.source().cellOf(rule.rule().line(), rule.rule().name()), "规则「" + rule.rule().name()
                             + "」的名称说的是另一种事件「" + other + "」，这条规则计分的却是「" + rule.type() + "」：公示上登记了「"

@@ -155,6 +155,20 @@ public final class RuleNames {
         return longestCommon(rest, sought) >= Math.min(4, sought.length());
     }
 
+    /**
+     * Another type a name says in part while it has nothing of its own type (attack tryout 19, F10: 「村民大会」 on a rule
+     * vetoing 违法搭建): four characters in a row of the other type's name (all of a shorter one), and not two of its own.
+     */
+    static java.util.Optional<String> paraphrasesAnotherType(String name, String type,
+            java.util.Collection<String> types) {
+        String seen = compact(name);
+        if (longestCommon(seen, compact(type)) >= Math.min(2, compact(type).length())) {
+            return java.util.Optional.empty();
+        }
+        return types.stream().filter(other -> !other.equals(type) && compact(other).length() >= 2
+                && longestCommon(seen, compact(other)) >= Math.min(4, compact(other).length())).findFirst();
+    }
+
     /** The length of the longest run of characters the two texts share. */
     static int longestCommon(String a, String b) {
         int longest = 0;

@@ -73,6 +73,7 @@ final class RuleScope {
 
     /** A binding of a whole fact; bound twice (in two branches of an {@code or}) it is known no better than its type. */
     void bind(String binding, Pattern pattern) {
+        results.remove(binding);
         Pattern before = patterns.put(binding, pattern);
         if (before != null && before != pattern) {
             patterns.put(binding, new Pattern(before.type.equals(pattern.type) ? pattern.type : "?"));
@@ -81,6 +82,7 @@ final class RuleScope {
 
     /** A binding of one property of a pattern ({@code $q : quantity}). */
     void bindProperty(String binding, Pattern pattern, String property) {
+        results.remove(binding);
         if (patterns.containsKey(binding) || properties.containsKey(binding)) {
             patterns.put(binding, new Pattern("?"));
             properties.remove(binding);
@@ -92,9 +94,18 @@ final class RuleScope {
 
     /** A binding whose values are not known (an accumulate's result). */
     void bindUnknown(String binding) {
+        results.add(binding);
         patterns.put(binding, new Pattern("?"));
         properties.remove(binding);
     }
+
+    /** Whether the binding's values are not known at all (an accumulate's result): not known to be text either. */
+    boolean unknown(String binding) {
+        return results.contains(binding) && !properties.containsKey(binding);
+    }
+
+    /** The bindings of accumulate results (attack tryout 19, F14: 「$n >= 1」 was refused as text ordered). */
+    private final java.util.Set<String> results = new java.util.HashSet<>();
 
     /** The value of {@code $b} or {@code $b.member(argument)}; null where not known. */
     @Nullable Value on(String binding, @Nullable String member, @Nullable String argument) {

@@ -598,7 +598,8 @@ final class SafeExpressions {
             boolean member = i + 1 < side.size() && side.get(i + 1).text.equals(".");
             if (token.kind == Token.Kind.STRING || token.kind == Token.Kind.WORD && (TEXT_PROPERTIES.contains(token.text)
                     || TEXT_GETTERS.contains(token.text)
-                    || bindings.contains(token.text) && !member && rangeOf(scope.on(token.text, null, null)) == null)) {
+                    || bindings.contains(token.text) && !member && !scope.unknown(token.text)
+                            && rangeOf(scope.on(token.text, null, null)) == null)) {
                 return true;
             }
         }

@@ -60,6 +60,15 @@ class ConditionsMeanWhatTheyShowTest {
         assertThat(refusal("Event( month < type )", "awards.add(5, \"文明新风\");")).contains("文字不能比大小");
     }
 
+    /** Attack tryout 19, F14: an accumulate's count is a number, not text that is ordered. */
+    @Test
+    void anAccumulatedCountMayBeOrdered() {
+        CompiledPlan plan = COMPILER.compileUpload(List.of(PlanFile.of("村规.drl", drl(
+                "$e : Event( type == \"参加村民大会\" )\n    accumulate( Event( type == \"参加村民大会\" ) ; $n : count(1) ; $n >= 1 )",
+                "awards.add(5, \"村民议事\");"))));
+        assertThat(plan.rules()).hasSize(1);
+    }
+
     /** Attack tryout 18, F4: 「2024-7」 orders after 「2024-12」; 「2024-07-15」 is never a month. */
     @Test
     void aMonthWrittenOtherwiseThanYearDashTwoDigitsIsRefused() {

@@ -37,7 +37,27 @@ class RulesNamedAfterOneTypeScoreOnlyItTest {
                 + "\nthen\n    awards.veto(\"平安建设\");\nend\n";
         assertThat(refused(List.of(PlanFile.of("方案.drl", plan), PlanFile.of("catalog.csv", CATALOG))))
                 .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「违法搭建」的名称说的是「违法搭建」，")
-                        .contains("的户会显示成「违法搭建」"));
+                        .containsPattern("的户(也)?会显示成「违法搭建」"));
+    }
+
+    /** Attack tryout 19, F15: a month rule named 「违法搭建」 taking 50 from every household that recorded anything. */
+    @Test
+    void aRuleNamedAfterATypeItsConditionsDoNotMentionIsRefused() {
+        String plan = HostileCorpus.HEADER + "\nrule \"违法搭建\" when MonthSummary( events >= 1 ) then awards.add(-50, "
+                + "\"平安建设\"); end\n";
+        assertThat(refused(List.of(PlanFile.of("方案.drl", plan), PlanFile.of("catalog.csv", CATALOG))))
+                .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「违法搭建」的名称说的是「违法搭建」，"
+                        + "它的条件里却没有这件事"));
+    }
+
+    /** Attack tryout 19, F10: 「村民大会」 on a rule vetoing 违法搭建 says another type in part, and nothing of its own. */
+    @Test
+    void aRuleNamedWithPartOfAnotherTypeAndNothingOfItsOwnIsRefused() {
+        String plan = HostileCorpus.HEADER + "\nrule \"村民大会\" when Event( type == \"违法搭建\" ) then awards.veto("
+                + "\"平安建设\"); end\n";
+        assertThat(refused(List.of(PlanFile.of("方案.drl", plan), PlanFile.of("catalog.csv", CATALOG))))
+                .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「村民大会」的名称说的是另一种事件"
+                        + "「参加村民大会」，这条规则计分的却是「违法搭建」"));
     }
 
     @Test
