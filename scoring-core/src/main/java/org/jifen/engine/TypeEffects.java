@@ -39,7 +39,7 @@ public final class TypeEffects {
     }
 
     /** One rule that scores a type: its awards, and whether its conditions are the event's alone. */
-    private record Scoring(WrittenAwards awards, boolean direct) {
+    private record Scoring(WrittenAwards awards, boolean direct, boolean plain) {
     }
 
     /** What a rule's conditions say of types: those its events must be, whether one of its events may be any, and what its month counts. */
@@ -47,6 +47,10 @@ public final class TypeEffects {
         final Set<String> types = new LinkedHashSet<>();
         boolean anyType;
         final Set<String> counted = new LinkedHashSet<>();
+        /** Whether an event or a month pattern is required at all: a rule with neither scores every event. */
+        boolean eventOrMonth;
+        /** Whether the conditions are the type test alone (attack tryout 19, F18: else 「看条件」). */
+        boolean plain = true;
     }
 
     private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
@@ -65,12 +69,13 @@ public final class TypeEffects {
                 }
                 Read read = new Read();
                 boolean direct = rule.getLhs() != null && walk(rule.getLhs(), false, read);
-                Scoring scoring = new Scoring(awards, direct);
+                Scoring scoring = new Scoring(awards, direct, read.plain);
                 read.types.forEach(type -> byType.computeIfAbsent(type, t -> new ArrayList<>()).add(scoring));
                 // fails closed (attack tryout 19, F2, F3): a rule whose type test this reading does not know
                 // (contains, not in, a bound variable, none) may score any type; a month-end rule counting a type
                 // scores after it
-                forAnyType += read.anyType ? 1 : 0;
+                // attack tryout 19, F17: a rule of the household alone scores every event
+                forAnyType += read.anyType || !read.eventOrMonth ? 1 : 0;
                 read.counted.forEach(type -> atMonthEnd.merge(type, 1, Integer::sum));
             }
         }
@@ -79,14 +84,14 @@ public final class TypeEffects {
         Map<String, String> said = new LinkedHashMap<>();
         for (String type : types) {
             List<Scoring> rules = byType.getOrDefault(type, List.of());
-            boolean exact = rules.size() == 1 && rules.get(0).direct();
+            boolean one = rules.size() == 1;
             Set<String> words = new LinkedHashSet<>();
-            rules.forEach(rule -> rule.awards().calls().forEach(call -> words.add(exact ? exactly(call) : kind(call))));
+            rules.forEach(rule -> rule.awards().calls().forEach(call -> words.add(one ? exactly(call) : kind(call))));
             words.remove("");
             List<String> parts = new ArrayList<>();
             if (!words.isEmpty()) {
-                parts.add(String.join("、", words) + (exact ? "" : rules.size() == 1 ? "（看条件）"
-                        : "（" + rules.size() + " 条规则，看条件）"));
+                parts.add(String.join("、", words) + (!one ? "（" + rules.size() + " 条规则，看条件）"
+                        : rules.get(0).direct() && rules.get(0).plain() ? "" : "（看条件）"));
             }
             if (atMonthEnd.containsKey(type)) {
                 parts.add("月底评定时还有 " + atMonthEnd.get(type) + " 条规则按它计分（看条件）");
@@ -119,12 +124,20 @@ public final class TypeEffects {
             if (pattern.getSource() != null) {
                 return false;
             }
-            if (!absent && (pattern.getObjectType().equals("Event") || pattern.getObjectType().endsWith(".Event"))) {
+            boolean event = pattern.getObjectType().equals("Event") || pattern.getObjectType().endsWith(".Event");
+            if (!absent && event) {
                 Set<String> own = new LinkedHashSet<>();
-                constraints.forEach(constraint -> own.addAll(TypeTests.accepted(constraint)));
+                constraints.forEach(constraint -> {
+                    Set<String> tested = TypeTests.accepted(constraint);
+                    own.addAll(tested);
+                    read.plain &= !tested.isEmpty();
+                });
                 read.types.addAll(own);
                 read.anyType |= own.isEmpty();
+            } else {
+                read.plain = false;
             }
+            read.eventOrMonth |= !absent && (event || pattern.getObjectType().endsWith("MonthSummary"));
             return !pattern.getObjectType().endsWith("MonthSummary");
         }
         if (descr instanceof ConditionalElementDescr element) {
@@ -146,7 +159,7 @@ public final class TypeEffects {
             return "分数按规则算";
         }
         return call.points() == 0 ? "" : (call.timesQuantity() ? "每个数量 " : "") + (call.points() > 0 ? "+" : "")
-                + call.points() + " 分";
+                + call.points() + " 分" + (call.bonus() ? "（附加分）" : "");
     }
 
     private static String kind(WrittenAwards.Call call) {

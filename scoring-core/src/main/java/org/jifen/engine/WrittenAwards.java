@@ -19,9 +19,9 @@ record WrittenAwards(List<Call> calls) {
 
     /**
      * One call: {@code points} is null for a veto and for points that are not a written number; {@code timesQuantity}
-     * when they are given for each one of the event's quantity.
+     * when they are given for each one of the event's quantity; {@code bonus} for 附加分, outside the month's base.
      */
-    record Call(boolean veto, @Nullable Long points, boolean timesQuantity) {
+    record Call(boolean veto, @Nullable Long points, boolean timesQuantity, boolean bonus) {
     }
 
     static WrittenAwards of(String consequence) {
@@ -32,7 +32,7 @@ record WrittenAwards(List<Call> calls) {
             boolean veto = call.group(1).equals("veto");
             boolean written = !veto && points.find(call.start()) && points.start() == call.start();
             calls.add(new Call(veto, written ? Long.parseLong(points.group(1)) : null,
-                    written && points.group().contains("getQuantity")));
+                    written && points.group().contains("getQuantity"), call.group(1).equals("bonus")));
         }
         return new WrittenAwards(List.copyOf(calls));
     }

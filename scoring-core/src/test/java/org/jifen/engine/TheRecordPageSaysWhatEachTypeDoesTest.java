@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,7 +22,7 @@ class TheRecordPageSaysWhatEachTypeDoesTest {
                 Files.readAllBytes(Path.of("..", "docs", "examples", example))))).typeEffects();
 
         assertThat(effects.of("违法搭建")).isEqualTo("一票否决");
-        assertThat(effects.of("见义勇为")).isEqualTo("+20 分");
+        assertThat(effects.of("见义勇为")).isEqualTo("+20 分（附加分）");
         assertThat(effects.of("宅前屋后乱堆物")).isEqualTo("每个数量 -5 分");
         assertThat(effects.of("参加村民大会")).isEqualTo("加分（2 条规则，看条件）");
         assertThat(effects.of("没有规则的事")).isEmpty();
@@ -37,8 +38,18 @@ class TheRecordPageSaysWhatEachTypeDoesTest {
     }
 
     /** Attack tryout 19, F2 and F3: what the reading cannot tell of a type it says there is, never nothing. */
+    /** Attack tryout 19, F18: one rule's points with a condition beyond the type are said with 「看条件」. */
+    @Test
+    void oneRuleWithAConditionBeyondTheTypeIsSaidWithItsCondition() {
+        TypeEffects effects = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl",
+                HostileCorpus.rule("$e : Event( type == \"参加村民大会\", quantity >= 3 )", "awards.add(2, \"村民议事\");"))))
+                .typeEffects();
+
+        assertThat(effects.of("参加村民大会")).isEqualTo("+2 分（看条件）");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"Event( type contains \"搭建\" )", "Event( type not in (\"参加村民大会\") )",
+    @ValueSource(strings = {"Household( hasTag(\"党员户\") )", "Event( type contains \"搭建\" )", "Event( type not in (\"参加村民大会\") )",
         "$e : Event( $t : type, $t == \"违法搭建\" )"})
     void aTypeTestThisReadingDoesNotKnowIsSaidOfEveryType(String when) {
         TypeEffects effects = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl",
@@ -48,7 +59,7 @@ class TheRecordPageSaysWhatEachTypeDoesTest {
         assertThat(effects.of("参加村民大会")).isEqualTo("另有 1 条规则可能计分（看条件）");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aMonthEndRuleCountingATypeIsSaidOfIt() {
         TypeEffects effects = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl", HostileCorpus.HEADER
                 + "\nrule \"参加村民大会\" when Event( type == \"参加村民大会\" ) then awards.add(2, \"村民议事\"); end\n"

@@ -41,6 +41,6 @@ class StaffSeeWhatEachTypeDoesBeforeTheyPressIT {
         assertThat(page).contains("拆除违法搭建<small class=\"effect\">记为「违法搭建」，一票否决</small>")
                 .contains("参加村民大会<small class=\"effect\">+2 分</small>")
                 .contains("宅前屋后乱堆物（按处）<small class=\"effect\">记为「宅前屋后乱堆物」，每个数量 -5 分</small>")
-                .contains("见义勇为<small class=\"effect\">+20 分</small>");
+                .contains("见义勇为<small class=\"effect\">+20 分（附加分）</small>");
     }
 }
