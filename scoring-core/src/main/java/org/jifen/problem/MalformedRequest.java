@@ -37,7 +37,7 @@ public class MalformedRequest extends BadRequest {
     }
 
     private static final java.util.regex.Pattern MAP_VALUE = java.util.regex.Pattern.compile(
-            "(\\w+)\\[(.*)]\\.<map value>");
+            "(\\w+)\\[(.*)](\\.<map value>)?");
     private static final java.util.regex.Pattern LIST_ELEMENT = java.util.regex.Pattern.compile(
             "(\\w+)\\[(\\d+)](?:\\.<list element>)?");
 
@@ -47,7 +47,7 @@ public class MalformedRequest extends BadRequest {
      */
     private static String shown(String field) {
         java.util.regex.Matcher value = MAP_VALUE.matcher(field);
-        if (value.matches()) {
+        if (value.matches() && (value.group(3) != null || value.group(1).equals("attributes"))) {
             return value.group(1) + " 里「" + value.group(2) + "」的值";
         }
         java.util.regex.Matcher element = LIST_ELEMENT.matcher(field);
