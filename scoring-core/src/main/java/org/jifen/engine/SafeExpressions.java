@@ -2,6 +2,7 @@ package org.jifen.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jifen.rules.Awards;
@@ -558,6 +559,12 @@ final class SafeExpressions {
             throw refuse(operator, "文字不能比大小：「" + operator.text + "」会按字的编码先后来比，别的事件、别的名称也会被算进来。"
                     + "要说某一种，请写 ==；几种，请写 in (\"…\", \"…\")；比月份可以写 month >= \"2024-07\"");
         }
+        decidedByItsBound(operator, leftStart, leftEnd, from, next);
+        if (isType(leftStart, leftEnd) && !quoted(from, next) || isType(from, next) && !quoted(leftStart, leftEnd)) {
+            // 「type == attr("备注")」 let staff choose the type a rule scores (attack tryout 19b, G2)
+            throw refuse(operator, "事件类型只能和写在英文双引号里的类型比较，例如 type == \"参加村民大会\"：和属性、别的事件比较，"
+                    + "登记时填的内容就能决定这条规则计哪种事");
+        }
         if (leftEnd - leftStart != 1 || next - from != 1) {
             return;
         }
@@ -611,6 +618,92 @@ final class SafeExpressions {
         List<Token> side = tokens.subList(Math.min(from, tokens.size()), Math.min(to, tokens.size()));
         return !side.isEmpty() && side.stream().noneMatch(token -> token.kind == Token.Kind.WORD
                 && !LITERAL_WORDS.contains(token.text));
+    }
+
+    /** Whether the tokens are the event's type alone: {@code type}, {@code getType()}, {@code $e.type}. */
+    private boolean isType(int from, int to) {
+        if (to > tokens.size() || to <= from) {
+            return false;
+        }
+        StringBuilder side = new StringBuilder();
+        tokens.subList(from, to).forEach(token -> side.append(token.text));
+        return side.toString().matches("(\\$\\w+\\.)?(type|getType\\(\\))");
+    }
+
+    /** The fact model's bounds of the counts a condition may compare with a number. */
+    private static final Map<String, ValueRange> BOUNDS = Map.of("count", ValueRange.NATURAL,
+            "sum", ValueRange.NATURAL, "events", ValueRange.NATURAL, "deductions", ValueRange.NATURAL,
+            "quantity", ValueRange.between(1, RuleScope.MAX_QUANTITY), "members", ValueRange.between(0, RuleScope.MAX_PEOPLE),
+            "permanentResidents", ValueRange.between(0, RuleScope.MAX_PEOPLE));
+
+    /**
+     * A count or a sum compared with a number that every value it can take meets (attack tryout 19b, G1:
+     * 「count("违法搭建") >= 0」 named a type in a condition that always holds), or a count, sum, quantity or number of
+     * people compared with one no value can meet (attack tryout 19, F9: 「quantity > 10000」): refused like 「1 == 1」.
+     */
+    private void decidedByItsBound(Token operator, int leftStart, int leftEnd, int rightStart, int rightEnd) {
+        ValueRange range = boundOf(leftStart, leftEnd);
+        Token number = rightEnd - rightStart == 1 ? tokens.get(rightStart) : null;
+        String relation = operator.text;
+        if (range == null) {
+            range = boundOf(rightStart, rightEnd);
+            number = leftEnd - leftStart == 1 ? tokens.get(leftStart) : null;
+            relation = switch (relation) {
+                case "<" -> ">";
+                case "<=" -> ">=";
+                case ">" -> "<";
+                case ">=" -> "<=";
+                default -> relation;
+            };
+        }
+        if (range == null || number == null || number.kind != Token.Kind.NUMBER || !RELATIONS.contains(relation)) {
+            return;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(number.text);
+        } catch (NumberFormatException notPlain) {
+            return;
+        }
+        Boolean always = decided(relation, range, value);
+        // 「quantity >= 1」 from a template's 最少数量 of 1 holds always and is harmless; a count that always holds is how a
+        // type is named in a condition that does not depend on it
+        boolean counts = tokens.get(range == boundOf(leftStart, leftEnd) ? leftStart : rightStart).text.matches("count|sum");
+        if (always != null && (!always || counts)) {
+            throw refuse(operator, "这个比较" + (always ? "总是成立" : "永远不成立") + "：「" + text.substring(
+                    tokens.get(Math.min(leftStart, rightStart)).start, tokens.get(Math.max(leftEnd, rightEnd) - 1).end)
+                    + "」，次数、数量、人数都不会小于 0（数量至少是 1），这个条件不看事件和家庭户：请删掉它，或改成真正要比较的数");
+        }
+    }
+
+    /** Whether the relation holds for every value of the range (true), for none (false), or depends (null). */
+    private static @Nullable Boolean decided(String relation, ValueRange range, double value) {
+        boolean all;
+        boolean none;
+        switch (relation) {
+            case ">=" -> { all = range.lo() >= value; none = range.hi() < value; }
+            case ">" -> { all = range.lo() > value; none = range.hi() <= value; }
+            case "<=" -> { all = range.hi() <= value; none = range.lo() > value; }
+            case "<" -> { all = range.hi() < value; none = range.lo() >= value; }
+            case "==" -> { all = range.lo() == value && range.hi() == value; none = value < range.lo() || value > range.hi(); }
+            case "!=" -> { all = value < range.lo() || value > range.hi(); none = range.lo() == value && range.hi() == value; }
+            default -> { return null; }
+        }
+        return all ? Boolean.TRUE : none ? Boolean.FALSE : null;
+    }
+
+    /** The bound of one side that is a count, sum or quantity alone ({@code count("x")}, {@code quantity}); else null. */
+    private @Nullable ValueRange boundOf(int from, int to) {
+        if (to - from < 1 || to > tokens.size()) {
+            return null;
+        }
+        Token first = tokens.get(from);
+        boolean alone = to - from == 1;
+        boolean call = to - from >= 3 && tokens.get(from + 1).text.equals("(") && tokens.get(to - 1).text.equals(")")
+                && tokens.subList(from + 2, to - 1).stream().allMatch(token -> token.kind == Token.Kind.STRING
+                        || token.text.equals(","));
+        return first.kind == Token.Kind.WORD && !bindings.contains(first.text) && (alone || call)
+                ? BOUNDS.get(first.text) : null;
     }
 
     /**

@@ -60,6 +60,18 @@ class ConditionsMeanWhatTheyShowTest {
         assertThat(refusal("Event( month < type )", "awards.add(5, \"文明新风\");")).contains("文字不能比大小");
     }
 
+    /** Attack tryout 19b, G1 and attack 19, F9: a count that always holds, a quantity no event can have. */
+    @Test
+    void aComparisonDecidedByItsBoundIsRefused() {
+        for (String condition : List.of("Event( type == \"参加村民大会\", quantity > 10000 )",
+                "Event( type == \"参加村民大会\", quantity < 1 )", "Event( type == \"参加村民大会\" ) Household( members < 0 )")) {
+            assertThat(refusal(condition, "awards.add(5, \"村民议事\");")).as(condition).contains("永远不成立");
+        }
+        // 「最少数量 1」 in the template: always true, and harmless
+        assertThat(COMPILER.compileUpload(List.of(PlanFile.of("村规.drl", drl("Event( type == \"参加村民大会\", quantity >= 1 )",
+                "awards.add(5, \"村民议事\");")))).rules()).hasSize(1);
+    }
+
     /** Attack tryout 19, F14: an accumulate's count is a number, not text that is ordered. */
     @Test
     void anAccumulatedCountMayBeOrdered() {

@@ -40,6 +40,16 @@ class RulesNamedAfterOneTypeScoreOnlyItTest {
                         .containsPattern("的户(也)?会显示成「违法搭建」"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"MonthSummary( count(\"违法搭建\") >= 0 )", "MonthSummary( count(\"违法搭建\") >= 0, events >= 1 )",
+        "MonthSummary( 0 <= count(\"违法搭建\"), count(\"参加村民大会\") >= 1 )"})
+    void aCountThatAlwaysHoldsIsRefused(String when) {
+        String plan = HostileCorpus.HEADER + "\nrule \"违法搭建\"\nwhen\n    " + when
+                + "\nthen\n    awards.veto(\"平安建设\");\nend\n";
+        assertThat(refused(List.of(PlanFile.of("方案.drl", plan), PlanFile.of("catalog.csv", CATALOG))))
+                .anySatisfy(problem -> assertThat(problem.message()).contains("这个比较总是成立"));
+    }
+
     /** Attack tryout 19, F15: a month rule named 「违法搭建」 taking 50 from every household that recorded anything. */
     @Test
     void aRuleNamedAfterATypeItsConditionsDoNotMentionIsRefused() {
@@ -58,6 +68,22 @@ class RulesNamedAfterOneTypeScoreOnlyItTest {
         assertThat(refused(List.of(PlanFile.of("方案.drl", plan), PlanFile.of("catalog.csv", CATALOG))))
                 .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「村民大会」的名称说的是另一种事件"
                         + "「参加村民大会」，这条规则计分的却是「违法搭建」"));
+    }
+
+    /** Attack tryout 19b, G2: the type compared with what staff type in. */
+    @Test
+    void aTypeComparedWithAnythingButAWrittenTypeIsRefused() {
+        assertThat(refused(List.of(PlanFile.of("方案.drl", HostileCorpus.rule(
+                "$e : Event( type == \"违法搭建\" || type == attr(\"备注\") )", "awards.veto(\"平安建设\");")))))
+                .anySatisfy(problem -> assertThat(problem.message()).contains("事件类型只能和写在英文双引号里的类型比较"));
+    }
+
+    /** Attack tryout 19b, G5: an honest rule whose type test is written with a binding is the trial run's to judge. */
+    @Test
+    void anHonestRuleWithABoundTypeStays() {
+        assertThat(new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl", HostileCorpus.HEADER
+                + "\nrule \"违法搭建\" when $e : Event( $t : type, $t == \"违法搭建\" ) then awards.veto(\"平安建设\"); end\n"),
+                PlanFile.of("catalog.csv", CATALOG))).rules()).hasSize(1);
     }
 
     @Test
