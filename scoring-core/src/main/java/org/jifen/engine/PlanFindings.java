@@ -147,6 +147,7 @@ final class PlanFindings {
                 }
                 capThatCannotBind(descr, rule, expressions);
                 triggeredOnlyByWhatIsAbsent(descr, rule);
+                typesUnread |= typeUnread(descr, expressions);
                 effects.rule(descr, rule, source, theTypeTested(expressions), expressions.stream()
                         .filter(expression -> !expression.negated()).map(Expression::text).toList());
                 capNotWholeTimes(descr, rule, source);
@@ -565,11 +566,29 @@ final class PlanFindings {
         return "";
     }
 
+    /** Whether some rule may score events whose types it does not say in a way the checks read (attack 19b, G7). */
+    private boolean typesUnread;
+
+    /**
+     * A rule that may score an event of a type it does not write as {@code type == "…"}: one comparing the type in
+     * another way ({@code contains}, {@code not in}, a binding), or one of the household alone.
+     */
+    private static boolean typeUnread(RuleDescr descr, List<Expression> expressions) {
+        String all = String.join(" ", expressions.stream().filter(expression -> !expression.negated())
+                .map(Expression::text).toList());
+        List<String> types = new ArrayList<>();
+        objectTypes(descr.getLhs(), types);
+        return TypeTests.accepted(all).isEmpty() && (all.matches("(?s).*\\b(type|getType)\\b.*")
+                || !types.contains("Event") && !types.contains("MonthSummary"));
+    }
+
     private void unusedCatalogTypes(EventCatalog catalog, PlanFile catalogFile, Set<String> used) {
         for (String type : catalog.types().keySet()) {
             if (!used.contains(type)) {
                 warnings.add(new PlanProblem(catalogFile.name(), EventCatalog.lineOf(catalogFile, 0, type), null,
-                        "事件类型清单里的「" + type + "」没有哪条规则按它加分或扣分：登记这件事只计入当月事件数。如果它应当计分，请加一条规则"));
+                        typesUnread ? "事件类型清单里的「" + type + "」没有哪条规则写明按它计分；有的规则的事件类型条件不是写成 "
+                                + "type == \"…\"（或只看家庭户），它们也可能给这件事计分：请用测试核对登记这件事时的分数"
+                        : "事件类型清单里的「" + type + "」没有哪条规则按它加分或扣分：登记这件事只计入当月事件数。如果它应当计分，请加一条规则"));
             }
         }
     }

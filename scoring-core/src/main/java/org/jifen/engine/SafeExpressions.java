@@ -672,7 +672,9 @@ final class SafeExpressions {
         if (always != null && (!always || counts)) {
             throw refuse(operator, "这个比较" + (always ? "总是成立" : "永远不成立") + "：「" + text.substring(
                     tokens.get(Math.min(leftStart, rightStart)).start, tokens.get(Math.max(leftEnd, rightEnd) - 1).end)
-                    + "」，次数、数量、人数都不会小于 0（数量至少是 1），这个条件不看事件和家庭户：请删掉它，或改成真正要比较的数");
+                    + "」，它" + (Double.isInfinite(range.hi()) ? "不会小于 " + (long) range.lo()
+                            : "只能在 " + (long) range.lo() + " 到 " + (long) range.hi() + " 之间")
+                    + "，这个条件不看事件和家庭户：请删掉它，或改成真正要比较的数");
         }
     }
 

@@ -19,7 +19,7 @@ class SentenceWallsTest {
 
     @Test
     void namesAndNumbersAVillageWritesStand() {
-        PlanFile plan = PlanFile.of("村规.dslr", rule("参加第3组（东片）会议", "当 事件类型为 \"第3组（东片）村民会议·冬季\" 且数量不少于 100000 时",
+        PlanFile plan = PlanFile.of("村规.dslr", rule("参加第3组（东片）会议", "当 事件类型为 \"第3组（东片）村民会议·冬季\" 且数量不少于 100 时",
                 "加 0 分 计入 \"村民议事\"\n    附加 20 分 计入 \"文明新风\"\n    按数量每次扣 5 分 计入 \"人居环境\""));
 
         assertThat(new PlanCompiler(1000).compileUpload(List.of(plan)).rules()).containsOnlyKeys("参加第3组（东片）会议");

@@ -59,6 +59,17 @@ class TheRecordPageSaysWhatEachTypeDoesTest {
         assertThat(effects.of("参加村民大会")).isEqualTo("另有 1 条规则可能计分（看条件）");
     }
 
+    /** Attack tryout 19b, G7: no upload warning says a type scores nothing where a rule it cannot read may score it. */
+    @Test
+    void theUploadDoesNotSayATypeScoresNothingWhereARuleItCannotReadMay() {
+        CompiledPlan plan = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl",
+                HostileCorpus.rule("Event( type contains \"搭建\" )", "awards.veto(\"平安建设\");")),
+                PlanFile.of("catalog.csv", "事件类型,类别\n违法搭建,平安建设\n")));
+
+        assertThat(plan.warnings()).extracting(PlanProblem::message).noneMatch(message -> message.contains("只计入当月事件数"))
+                .anyMatch(message -> message.contains("它们也可能给这件事计分"));
+    }
+
     @Test
     void aMonthEndRuleCountingATypeIsSaidOfIt() {
         TypeEffects effects = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl", HostileCorpus.HEADER
