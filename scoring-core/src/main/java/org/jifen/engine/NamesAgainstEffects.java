@@ -45,7 +45,6 @@ final class NamesAgainstEffects {
     }
 
     private final List<Scoring> scoring = new java.util.ArrayList<>();
-    private static final Pattern COUNTED = Pattern.compile("\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"");
     private final Map<String, Set<String>> valuesOf = new LinkedHashMap<>();
     private static final Pattern ATTRIBUTE_VALUE = Pattern.compile(
             "\\battr\\(\\s*\"([^\"]+)\"\\s*\\)\\s*==\\s*\"([^\"]+)\"");
@@ -99,10 +98,7 @@ final class NamesAgainstEffects {
         Set<String> counted = new java.util.LinkedHashSet<>();
         for (String condition : conditions) {
             accepted.addAll(TypeTests.accepted(condition));
-            Matcher count = COUNTED.matcher(condition);
-            while (count.find()) {
-                counted.add(count.group(1));
-            }
+            counted.addAll(TypeTests.counted(condition));
         }
         scoring.add(new Scoring(rule, source, accepted, counted, conditions));
         for (String condition : conditions) {

@@ -28,7 +28,6 @@ final class PlanFindings {
 
     /** Attributes under which a rule may not score when another with the same conditions does. */
     private static final Set<String> GATES = Set.of("activation-group", "date-effective", "date-expires");
-    private static final Pattern COUNTED_TYPE = Pattern.compile("\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"\\s*[),]");
     private static final Pattern TAG = Pattern.compile("\\bhasTag\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b(?:attr|intAttr|flag)\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern LITERAL_POINTS = Pattern.compile("awards\\.(?:add|bonus)\\(\\s*([+-]?\\d{1,9})\\s*,");
@@ -226,10 +225,7 @@ final class PlanFindings {
     private void eventTypes(String expression, RuleSource source, RuleInfo rule, @Nullable EventCatalog catalog,
             Set<String> used) {
         Set<String> named = new LinkedHashSet<>(TypeTests.accepted(expression));
-        Matcher counted = COUNTED_TYPE.matcher(expression);
-        while (counted.find()) {
-            named.add(counted.group(1));
-        }
+        named.addAll(TypeTests.counted(expression));
         for (String name : named) {
             used.add(name);
             names.add(new NameUse(NameUse.TYPE, name, rule, source.conditionCellOf(rule.line(), name)));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jifen.rules.Event;
 import org.jifen.rules.Household;
@@ -38,7 +37,6 @@ final class TrialRun {
     private static final int MAX_VALUES = 8;
     /** The type of an event no rule names, for a plan without a catalog: staff may write any type. */
     static final String OTHER_TYPE = "试算用的其他事件";
-    private static final Pattern MONTH_TYPE = Pattern.compile("\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"");
     private static final LocalDate DAY = LocalDate.of(2024, 7, 15);
     /** A second day for the type probe, years later: 「|| month >= "2026-12"」 must not hide a rule from it. */
     private static final LocalDate LATER_DAY = LocalDate.of(2027, 12, 15);
@@ -202,10 +200,7 @@ final class TrialRun {
         Set<String> types = new LinkedHashSet<>();
         for (RuleInfo rule : plan.rules().values()) {
             types.addAll(TypeTests.accepted(rule.source()));
-            Matcher counted = MONTH_TYPE.matcher(rule.source());
-            while (counted.find()) {
-                types.add(counted.group(1));
-            }
+            types.addAll(TypeTests.counted(rule.source()));
         }
         plan.catalog().ifPresentOrElse(catalog -> types.addAll(catalog.types().keySet()), () -> types.add(OTHER_TYPE));
         return types;

@@ -53,8 +53,6 @@ public final class TypeEffects {
         boolean plain = true;
     }
 
-    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
-            "\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"");
 
     /** Read from the parsed rules as written (before the build rewrites consequences), sentences expanded. */
     static TypeEffects of(List<RuleSource> sources) {
@@ -114,12 +112,7 @@ public final class TypeEffects {
             List<String> constraints = pattern.getDescrs().stream().filter(ExprConstraintDescr.class::isInstance)
                     .map(constraint -> ((ExprConstraintDescr) constraint).getExpression()).toList();
             if (!absent && pattern.getObjectType().endsWith("MonthSummary")) {
-                constraints.forEach(constraint -> {
-                    java.util.regex.Matcher count = COUNTED.matcher(constraint);
-                    while (count.find()) {
-                        read.counted.add(count.group(1));
-                    }
-                });
+                constraints.forEach(constraint -> read.counted.addAll(TypeTests.counted(constraint)));
             }
             if (pattern.getSource() != null) {
                 return false;

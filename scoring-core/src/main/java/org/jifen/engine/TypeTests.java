@@ -20,7 +20,20 @@ final class TypeTests {
     private static final Pattern ABBREVIATED = Pattern.compile("\\|\\|\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
+    /** A month's count of a type: {@code count("X")}, {@code sum("X", …)}, {@code latest("X", …)}. */
+    private static final Pattern COUNTED = Pattern.compile("\\b(?:count|sum|latest)\\(\\s*\"([^\"]*)\"\\s*[),]");
+
     private TypeTests() {
+    }
+
+    /** The types whose month the expression counts, in the order written. */
+    static Set<String> counted(String expression) {
+        Set<String> types = new LinkedHashSet<>();
+        Matcher count = COUNTED.matcher(expression);
+        while (count.find()) {
+            types.add(count.group(1));
+        }
+        return types;
     }
 
     /** The types the expression (a constraint, or a rule's conditions) accepts, in the order written. */
