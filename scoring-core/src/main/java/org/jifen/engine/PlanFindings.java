@@ -92,6 +92,7 @@ final class PlanFindings {
         Map<String, RuleInfo> sameConditions = new HashMap<>();
         Map<String, Integer> rulesByConditions = new HashMap<>();
         Map<String, List<RuleInfo>> alwaysMatching = new LinkedHashMap<>();
+        Map<String, Grouped> grouped = new HashMap<>();
         String firstFile = null;
         for (RuleSource source : sources) {
             for (RuleDescr descr : source.descr().getRules()) {
@@ -132,6 +133,7 @@ final class PlanFindings {
                     }
                 }
                 String conditions = conditionKey(descr.getLhs());
+                shadowedInItsGroup(descr, rule, conditions, grouped);
                 RuleInfo overlapping = gated ? null : sameConditions.putIfAbsent(conditions, rule);
                 tooManyAlike(rule, rulesByConditions.merge(conditions, 1, Integer::sum),
                         overlapping == null ? rule : overlapping);
@@ -146,6 +148,7 @@ final class PlanFindings {
                 }
                 capThatCannotBind(descr, rule, expressions);
                 triggeredOnlyByWhatIsAbsent(descr, rule);
+                punishesAnyRecord(descr, rule, expressions);
                 typesUnread |= typeUnread(descr, expressions);
                 effects.rule(descr, rule, source, theTypeTested(expressions), expressions.stream()
                         .filter(expression -> !expression.negated()).map(Expression::text).toList());
@@ -585,6 +588,67 @@ final class PlanFindings {
                         typesUnread ? "事件类型清单里的「" + type + "」没有哪条规则写明按它计分；有的规则的事件类型条件不是写成 "
                                 + "type == \"…\"（或只看家庭户），它们也可能给这件事计分：请用测试核对登记这件事时的分数"
                         : "事件类型清单里的「" + type + "」没有哪条规则按它加分或扣分：登记这件事只计入当月事件数。如果它应当计分，请加一条规则"));
+            }
+        }
+    }
+
+    /** A rule in an activation group, with its salience. */
+    private record Grouped(RuleInfo rule, int salience) {
+    }
+
+    /**
+     * Two rules of one activation group with the same conditions (attack tryout 19, F16): only one of them ever
+     * scores, the other never, while the plan and the record page show both. Refused naming which one never scores.
+     */
+    private void shadowedInItsGroup(RuleDescr descr, RuleInfo rule, String conditions, Map<String, Grouped> grouped) {
+        String group = value(descr.getAttributes().get("activation-group"));
+        if (group == null || conditions.isEmpty()) {
+            return;
+        }
+        String salience = value(descr.getAttributes().get("salience"));
+        Grouped self = new Grouped(rule, salience == null || !salience.matches("-?\\d{1,9}") ? 0 : Integer.parseInt(salience));
+        Grouped other = grouped.putIfAbsent(group + "\u0000" + conditions, self);
+        if (other == null) {
+            return;
+        }
+        String where = "规则「" + rule.name() + "」和" + where(other.rule()) + "的「" + other.rule().name() + "」在同一个 "
+                + "activation-group「" + group + "」里，条件又完全一样：";
+        refusals.add(new PlanProblem(rule.file(), rule.line(), null, where + (self.salience() == other.salience()
+                ? "每次只有其中一条计分，是哪一条说不准"
+                : "每次都只有 salience 大的「" + (self.salience() > other.salience() ? rule : other.rule()).name()
+                        + "」计分，「" + (self.salience() > other.salience() ? other.rule() : rule).name() + "」永远不会计分")
+                + "，方案和登记页上却两条都有。请删掉不计分的那一条，或者去掉 activation-group"));
+    }
+
+    /** A month's record of any event at least: {@code events >= 1}, {@code events > 0}, {@code 0 < getEvents()}. */
+    private static final Pattern ANY_RECORD = Pattern.compile("(?:\\bevents\\b|\\bgetEvents\\(\\s*\\))\\s*(?:>=|>|!=)\\s*\\d"
+            + "|\\d\\s*(?:<=|<|!=)\\s*(?:\\$\\w+\\s*\\.\\s*)?(?:events\\b|getEvents\\(\\s*\\))");
+    private static final Pattern DEDUCTIONS = Pattern.compile("\\bdeductions\\b|\\bgetDeductions\\(");
+
+    /**
+     * A month-end deduction or veto for having any record at all (attack tryout 19b, G4: 「月度核查」 on {@code events >= 1}
+     * vetoed every household staff had recorded anything for, a good deed as much as a bad one): {@code events} counts
+     * every type, so such a rule must also say which type or which deductions it is for.
+     */
+    private void punishesAnyRecord(RuleDescr descr, RuleInfo rule, List<Expression> expressions) {
+        WrittenAwards awards = WrittenAwards.of(String.valueOf(descr.getConsequence()));
+        if (awards.calls().stream().noneMatch(call -> call.veto() || call.points() != null && call.points() < 0)) {
+            return;
+        }
+        List<String> present = expressions.stream().filter(expression -> !expression.negated()).map(Expression::text)
+                .toList();
+        for (String expression : present) {
+            boolean anyRecord = java.util.Arrays.stream(expression.split("\\|\\|"))
+                    .anyMatch(part -> ANY_RECORD.matcher(part).find() && TypeTests.counted(part).isEmpty()
+                            && !DEDUCTIONS.matcher(part).find());
+            boolean restricted = present.stream().filter(other -> other != expression)
+                    .anyMatch(other -> !TypeTests.counted(other).isEmpty() || DEDUCTIONS.matcher(other).find());
+            if (anyRecord && !restricted) {
+                refusals.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」在月底评定时，"
+                        + "只要一户这个月登记过事就" + (awards.calls().stream().anyMatch(WrittenAwards.Call::veto)
+                                ? "一票否决" : "扣分") + "：events 是这个月登记的所有事，好人好事也算在里面，做了好事的户也会被"
+                        + "罚。请写明按哪一种事，例如 count(\"违法搭建\") >= 1，或按扣分，例如 deductions >= 20"));
+                return;
             }
         }
     }

@@ -157,7 +157,8 @@ public final class RuleNames {
 
     /**
      * Another type a name says in part while it has nothing of its own type (attack tryout 19, F10: 「村民大会」 on a rule
-     * vetoing 违法搭建): four characters in a row of the other type's name (all of a shorter one), and not two of its own.
+     * vetoing 违法搭建; 19b, G6: 「参加大会」): four characters of the other type's name in its order, not necessarily
+     * in a row (all of a shorter one), and not two in a row of its own.
      */
     static java.util.Optional<String> paraphrasesAnotherType(String name, String type,
             java.util.Collection<String> types) {
@@ -166,7 +167,21 @@ public final class RuleNames {
             return java.util.Optional.empty();
         }
         return types.stream().filter(other -> !other.equals(type) && compact(other).length() >= 2
-                && longestCommon(seen, compact(other)) >= Math.min(4, compact(other).length())).findFirst();
+                && inOrder(seen, compact(other)) >= Math.min(4, compact(other).length())).findFirst();
+    }
+
+    /** How many characters the two texts share in the same order, gaps allowed (their longest common subsequence). */
+    static int inOrder(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            for (int j = 1; j <= b.length(); j++) {
+                current[j] = a.charAt(i - 1) == b.charAt(j - 1) ? previous[j - 1] + 1
+                        : Math.max(previous[j], current[j - 1]);
+            }
+            previous = current;
+        }
+        return previous[b.length()];
     }
 
     /** The length of the longest run of characters the two texts share. */

@@ -304,6 +304,13 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         }
         if (spreadsheet && checked) {
             List<PlanProblem> attributes = attributeColumns(file, descr);
+            int sequential = cells == null ? 0 : cells.rowStarting("Sequential");
+            if (sequential > 0 && descr.getRules().stream().anyMatch(rule -> rule.getAttributes().containsKey("salience"))) {
+                // it gives every rule a salience, which the clerk would look for as a column (attack tryout 19, F14)
+                problems.add(new PlanProblem(file.name(), sequential, "表格第 " + sequential + " 行的「Sequential」设置让"
+                        + "规则按行的先后定优先级：方案表格不用这个设置，请删去这一行（需要优先级时请用规则文件 .drl）"));
+                return null;
+            }
             if (!attributes.isEmpty()) {
                 problems.addAll(remap(attributes, rows, cells));
                 return null;
@@ -393,7 +400,8 @@ record RuleSource(PlanFile file, String drl, PackageDescr descr, String[] shownL
         return syntax.stream().map(problem -> {
             int row = writtenLine(rows, problem.line());
             String line = problem.line() > 0 && problem.line() <= lines.length ? lines[problem.line() - 1] : "";
-            String cell = row > 0 ? cells.cellShownOn(row, line) : null;
+            String backslash = row > 0 ? cells.cellWithBackslash(row) : null;
+            String cell = backslash != null ? backslash : row > 0 ? cells.cellShownOn(row, line) : null;
             if (cell == null) {
                 return remap(List.of(problem), rows, cells).get(0);
             }

@@ -522,9 +522,9 @@ final class SafeExpressions {
             }
         } else if (operator.text.equals("not") && peekIs(1, "in", "contains", "memberOf")) {
             next++;
-            keywordRelation();
+            keywordRelation(from, leftTo);
         } else if (operator.text.equals("in") || operator.text.equals("contains") || operator.text.equals("memberOf")) {
-            keywordRelation();
+            keywordRelation(from, leftTo);
         } else {
             return range;
         }
@@ -549,10 +549,8 @@ final class SafeExpressions {
                 || mentionsMonth(from, next) && quoted(leftStart, leftEnd);
         Token month = !months ? null : quoted(from, next) ? tokens.get(from)
                 : quoted(leftStart, leftEnd) ? tokens.get(leftStart) : null;
-        if (month != null && !MONTH.matcher(month.text.substring(1, month.text.length() - 1)).matches()) {
-            // 「2024-7」 orders after 「2024-12」, and 「2024-07-15」 is never a month (attack tryout 18, F4)
-            throw refuse(month, "月份要写成「2024-07」这样的年-月，月份写两位（01 到 12）：" + month.text + " 不是这样写的，"
-                    + "和它比较的结果不是按时间先后来的");
+        if (month != null) {
+            writtenAsMonth(month);
         }
         if (ORDERINGS.contains(operator.text) && !months && !mentionsDay(leftStart, leftEnd) && !mentionsDay(from, next)
                 && (textual(leftStart, leftEnd) || textual(from, next))) {
@@ -571,17 +569,31 @@ final class SafeExpressions {
         Token left = tokens.get(leftStart);
         Token right = tokens.get(from);
         Token property = left.kind == Token.Kind.WORD ? left : right;
-        Token literal = property == left ? right : left;
+        kindsAgree(property, property == left ? right : left, operator);
+    }
+
+    /** 「2024-7」 orders after 「2024-12」, and 「2024-07-15」 is never a month (attack tryouts 18, F4; 19b, G9). */
+    private void writtenAsMonth(Token month) {
+        if (!MONTH.matcher(month.text.substring(1, month.text.length() - 1)).matches()) {
+            throw refuse(month, "月份要写成「2024-07」这样的年-月，月份写两位（01 到 12）：" + month.text + " 不是这样写的，"
+                    + "和它比较的结果不是按时间先后来的");
+        }
+    }
+
+    /** A number property against a quoted literal, or a text property against a number: Drools fails every event. */
+    private void kindsAgree(Token property, Token literal, Token operator) {
         if (property.kind != Token.Kind.WORD || bindings.contains(property.text)) {
             return;
         }
+        boolean list = operator.text.equals("in");
         if (NUMBER_PROPERTIES.contains(property.text) && literal.kind == Token.Kind.STRING) {
             throw refuse(literal, "「" + property.text + "」是数字，不能和带引号的文字" + literal.text + "比较：请直接写阿拉伯数字，"
-                    + "例如 " + property.text + " " + operator.text + " 3");
+                    + "例如 " + property.text + (list ? " in (3, 4)" : " " + operator.text + " 3"));
         }
         if (TEXT_PROPERTIES.contains(property.text) && literal.kind == Token.Kind.NUMBER) {
-            throw refuse(literal, "「" + property.text + "」是文字，要和加英文双引号的文字比较，例如 " + property.text + " "
-                    + operator.text + " \"" + literal.text + "\"");
+            String quoted = "\"" + literal.text + "\"";
+            throw refuse(literal, "「" + property.text + "」是文字，要和加英文双引号的文字比较，例如 " + property.text
+                    + (list ? " in (" + quoted + ")" : " " + operator.text + " " + quoted));
         }
     }
 
@@ -743,11 +755,12 @@ final class SafeExpressions {
         return true;
     }
 
-    private void keywordRelation() {
+    private void keywordRelation(int leftStart, int leftEnd) {
         Token keyword = take();
         if (keyword.text.equals("in")) {
             deeper(keyword);
             expect("(");
+            int listFrom = next;
             calls++; // the list's values, like a call's arguments, are values, not conditions
             try {
                 arguments();
@@ -755,8 +768,38 @@ final class SafeExpressions {
                 calls--;
             }
             depth--;
+            listedAgainst(keyword, leftStart, leftEnd, listFrom, next - 1);
         } else {
             additive();
+        }
+    }
+
+    /**
+     * Each value of an {@code in} list is held to what a comparison with it would be: a month written as one, a type
+     * quoted, a literal of the property's kind ({@code month in ("2024-7")}, attack tryout 19b, G9).
+     */
+    private void listedAgainst(Token keyword, int leftStart, int leftEnd, int from, int to) {
+        int nesting = 0;
+        int itemFrom = from;
+        for (int i = from; i <= to; i++) {
+            String text = i < to ? tokens.get(i).text : ",";
+            if (text.equals("(")) {
+                nesting++;
+            } else if (text.equals(")")) {
+                nesting--;
+            } else if (text.equals(",") && nesting == 0) {
+                if (mentionsMonth(leftStart, leftEnd) && quoted(itemFrom, i)) {
+                    writtenAsMonth(tokens.get(itemFrom));
+                }
+                if (leftEnd - leftStart == 1 && i - itemFrom == 1) {
+                    kindsAgree(tokens.get(leftStart), tokens.get(itemFrom), keyword);
+                }
+                if (isType(leftStart, leftEnd) && !quoted(itemFrom, i)) {
+                    throw refuse(itemFrom < i ? tokens.get(itemFrom) : keyword, "事件类型只能和写在英文双引号里的类型比较，"
+                            + "例如 type in (\"参加村民大会\", \"垃圾分类\")：和属性、别的事件比较，登记时填的内容就能决定这条规则计哪种事");
+                }
+                itemFrom = i + 1;
+            }
         }
     }
 

@@ -115,6 +115,20 @@ final class SheetCells {
     }
 
     /**
+     * The first cell of the row with a backslash in it, the row's name included: the generated rule breaks at it,
+     * whichever line the parser then names (attack tryout 19, F14: a name 「见义勇为\」 was blamed on its type's cell).
+     */
+    @Nullable String cellWithBackslash(int row) {
+        List<String> cells = rows.getOrDefault(row, List.of());
+        for (int column = 0; column < cells.size(); column++) {
+            if (cells.get(column).contains("\\")) {
+                return Sheets.column(column) + row;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The cell of the row in the column whose code, in a heading row above it, holds {@code code} (the template's
      * gray row, such as {@code cap($param)}), when the row has something written there; null otherwise.
      */

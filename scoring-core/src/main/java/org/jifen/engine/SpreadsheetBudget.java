@@ -48,7 +48,7 @@ final class SpreadsheetBudget {
         for (PlanFile file : files) {
             String name = file.name().toLowerCase(Locale.ROOT);
             if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-                PlanProblem tooMany = tooManyCells(file);
+                PlanProblem tooMany = streamedCells(file);
                 if (tooMany != null) {
                     problems.add(tooMany);
                 }
@@ -62,7 +62,7 @@ final class SpreadsheetBudget {
             List<String> lines = file.text().lines().toList();
             return lines.size() > MAX_ROWS ? List.of(tooManyRows(file, "", lines.size())) : lineBreaksInCells(file, lines);
         }
-        PlanProblem tooManyCells = tooManyCells(file);
+        PlanProblem tooManyCells = streamedCells(file);
         if (tooManyCells != null) {
             return List.of(tooManyCells);
         }
@@ -118,9 +118,10 @@ final class SpreadsheetBudget {
      * and only its {@code <c>} elements counted; an {@code .xls} workbook (its own, older format) is counted row by
      * row once read. Past {@link #MAX_CELLS}, the sheet and row where the budget ran out are named. So are the
      * characters ({@link #MAX_CHARACTERS}): each cell's own text, or the length of the shared text it shows, which
-     * is streamed first.
+     * is streamed first. A cell or row written twice at one address is refused as well (attack tryout 19, F13): the
+     * reading keeps the last, and what an office program shows for it is not known.
      */
-    private static @org.jspecify.annotations.Nullable PlanProblem tooManyCells(PlanFile file) {
+    private static @org.jspecify.annotations.Nullable PlanProblem streamedCells(PlanFile file) {
         long cells = 0;
         if (!file.name().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             long characters = 0;
@@ -169,6 +170,7 @@ final class SpreadsheetBudget {
                 try (java.io.InputStream sheet = sheets.next()) {
                     javax.xml.stream.XMLStreamReader cellsOf = xml.createXMLStreamReader(sheet);
                     int row = 0;
+                    java.util.Set<String> addresses = new java.util.HashSet<>();
                     boolean sharedCell = false;
                     boolean inText = false;
                     StringBuilder index = new StringBuilder();
@@ -191,9 +193,16 @@ final class SpreadsheetBudget {
                         } else if (cellsOf.getLocalName().equals("row")) {
                             String r = cellsOf.getAttributeValue(null, "r");
                             row = r != null && r.matches("\\d{1,7}") ? Integer.parseInt(r) : row + 1;
+                            if (r != null && !addresses.add(r)) {
+                                return writtenTwice(file, sheets.getSheetName(), row, "第 " + row + " 行");
+                            }
                         } else if (cellsOf.getLocalName().equals("c")) {
                             if (++cells > MAX_CELLS) {
                                 return tooManyCells(file, sheets.getSheetName(), row);
+                            }
+                            String at = cellsOf.getAttributeValue(null, "r");
+                            if (at != null && !addresses.add(at.toUpperCase(Locale.ROOT))) {
+                                return writtenTwice(file, sheets.getSheetName(), row, "单元格 " + at + " ");
                             }
                             sharedCell = "s".equals(cellsOf.getAttributeValue(null, "t"));
                         } else if (cellsOf.getLocalName().equals("v") || cellsOf.getLocalName().equals("t")) {
@@ -268,6 +277,12 @@ final class SpreadsheetBudget {
                 + (sheet == null ? "" : "（到表格「" + sheet + "」第 " + row + " 行就超过了，一格里的文字在几格里重复出现"
                 + "也按每一格算）") + "，一个方案表格最多 " + MAX_CHARACTERS + " 个字：请删去和方案无关的工作表（例如填写说明、"
                 + "统计表、名单）里的长段文字，或拆分方案");
+    }
+
+    private static PlanProblem writtenTwice(PlanFile file, String sheet, int row, String what) {
+        return new PlanProblem(file.name(), Math.max(row, 1), "表格「" + sheet + "」的" + what + "在文件里写了两次："
+                + "系统只读到后写的那一份，Excel、WPS 显示的可能是另一份，看表的人和计分的结果就对不上。这样的文件不是 Excel、WPS "
+                + "正常保存出来的：请在 Excel 或 WPS 里打开，核对这一格后另存一份再上传");
     }
 
     private static PlanProblem tooManyCells(PlanFile file, String sheet, int row) {

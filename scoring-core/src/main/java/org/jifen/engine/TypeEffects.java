@@ -27,16 +27,21 @@ import org.drools.drl.ast.descr.RuleDescr;
  */
 public final class TypeEffects {
 
-    public static final TypeEffects NONE = new TypeEffects(Map.of(), 0);
+    public static final TypeEffects NONE = new TypeEffects(Map.of(), "");
 
     private final Map<String, String> said;
-    /** Rules whose type test is not read here: they may score any type. */
-    private final int forAnyType;
+    /** What the rules whose type test is not read here may do to any type (「另有 1 条规则可能一票否决（看条件）」), or "". */
+    private final String forAnyType;
 
-    private TypeEffects(Map<String, String> said, int forAnyType) {
+    private TypeEffects(Map<String, String> said, String forAnyType) {
         this.said = said;
         this.forAnyType = forAnyType;
     }
+
+    /** Attributes that order rules, and nothing else: a rule with another may not score when its conditions hold. */
+    private static final Set<String> ORDER_ONLY = Set.of("salience", "no-loop");
+    /** The kinds of effect said by name; computed points are said as 计分. */
+    private static final Set<String> KINDS = Set.of("加分", "扣分", "附加分", "一票否决");
 
     /** One rule that scores a type: its awards, and whether its conditions are the event's alone. */
     private record Scoring(WrittenAwards awards, boolean direct, boolean plain) {
@@ -59,6 +64,7 @@ public final class TypeEffects {
         Map<String, List<Scoring>> byType = new LinkedHashMap<>();
         Map<String, Integer> atMonthEnd = new LinkedHashMap<>();
         int forAnyType = 0;
+        Set<String> anyKinds = new LinkedHashSet<>();
         for (RuleSource source : sources) {
             for (RuleDescr rule : source.descr().getRules()) {
                 WrittenAwards awards = WrittenAwards.of(String.valueOf(rule.getConsequence()));
@@ -67,13 +73,18 @@ public final class TypeEffects {
                 }
                 Read read = new Read();
                 boolean direct = rule.getLhs() != null && walk(rule.getLhs(), false, read);
+                // a rule grouped, dated or paused may not score when its conditions hold
+                read.plain &= rule.getAttributes().keySet().stream().allMatch(ORDER_ONLY::contains);
                 Scoring scoring = new Scoring(awards, direct, read.plain);
                 read.types.forEach(type -> byType.computeIfAbsent(type, t -> new ArrayList<>()).add(scoring));
                 // fails closed (attack tryout 19, F2, F3): a rule whose type test this reading does not know
                 // (contains, not in, a bound variable, none) may score any type; a month-end rule counting a type
                 // scores after it
                 // attack tryout 19, F17: a rule of the household alone scores every event
-                forAnyType += read.anyType || !read.eventOrMonth ? 1 : 0;
+                if (read.anyType || !read.eventOrMonth) {
+                    forAnyType++;
+                    awards.calls().forEach(call -> anyKinds.add(kind(call)));
+                }
                 read.counted.forEach(type -> atMonthEnd.merge(type, 1, Integer::sum));
             }
         }
@@ -82,14 +93,17 @@ public final class TypeEffects {
         Map<String, String> said = new LinkedHashMap<>();
         for (String type : types) {
             List<Scoring> rules = byType.getOrDefault(type, List.of());
-            boolean one = rules.size() == 1;
-            Set<String> words = new LinkedHashSet<>();
-            rules.forEach(rule -> rule.awards().calls().forEach(call -> words.add(one ? exactly(call) : kind(call))));
-            words.remove("");
+            // rules that always score the type are said exactly, however many (attack tryout 19b, G8)
+            boolean always = rules.stream().allMatch(rule -> rule.direct() && rule.plain());
+            // each rule's exact points (two rules of +2 are said twice), or each kind once
+            java.util.Collection<String> words = always ? new ArrayList<>() : new LinkedHashSet<>();
+            rules.forEach(rule -> rule.awards().calls().forEach(call -> words.add(always || rules.size() == 1
+                    ? exactly(call) : kind(call))));
+            words.removeIf(String::isEmpty);
             List<String> parts = new ArrayList<>();
             if (!words.isEmpty()) {
-                parts.add(String.join("、", words) + (!one ? "（" + rules.size() + " 条规则，看条件）"
-                        : rules.get(0).direct() && rules.get(0).plain() ? "" : "（看条件）"));
+                parts.add(String.join("、", words) + (always ? "" : rules.size() == 1 ? "（看条件）"
+                        : "（" + rules.size() + " 条规则，看条件）"));
             }
             if (atMonthEnd.containsKey(type)) {
                 parts.add("月底评定时还有 " + atMonthEnd.get(type) + " 条规则按它计分（看条件）");
@@ -98,7 +112,9 @@ public final class TypeEffects {
                 said.put(type, String.join("；", parts));
             }
         }
-        return new TypeEffects(Map.copyOf(said), forAnyType);
+        anyKinds.remove("");
+        return new TypeEffects(Map.copyOf(said), forAnyType == 0 ? "" : "另有 " + forAnyType + " 条规则可能"
+                + (!anyKinds.isEmpty() && KINDS.containsAll(anyKinds) ? String.join("或", anyKinds) : "计分") + "（看条件）");
     }
 
     /**
@@ -149,7 +165,8 @@ public final class TypeEffects {
             return "一票否决";
         }
         if (call.points() == null) {
-            return "分数按规则算";
+            // attack tryout 19, F4: 「-$e.intAttr("面积")」 always deducts
+            return call.minus() ? "扣分，分数按规则算" : "分数按规则算";
         }
         return call.points() == 0 ? "" : (call.timesQuantity() ? "每个数量 " : "") + (call.points() > 0 ? "+" : "")
                 + call.points() + " 分" + (call.bonus() ? "（附加分）" : "");
@@ -160,9 +177,9 @@ public final class TypeEffects {
             return "一票否决";
         }
         if (call.points() == null) {
-            return "分数按规则算";
+            return call.minus() ? "扣分" : "分数按规则算";
         }
-        return call.points() == 0 ? "" : call.points() > 0 ? "加分" : "扣分";
+        return call.points() == 0 ? "" : call.points() < 0 ? "扣分" : call.bonus() ? "附加分" : "加分";
     }
 
     /**
@@ -171,9 +188,9 @@ public final class TypeEffects {
      */
     public String of(String type) {
         String own = said.getOrDefault(type, "");
-        if (forAnyType == 0) {
+        if (forAnyType.isEmpty()) {
             return own;
         }
-        return (own.isEmpty() ? "" : own + "；") + "另有 " + forAnyType + " 条规则可能计分（看条件）";
+        return (own.isEmpty() ? "" : own + "；") + forAnyType;
     }
 }

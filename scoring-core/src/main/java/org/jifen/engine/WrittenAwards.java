@@ -21,18 +21,22 @@ record WrittenAwards(List<Call> calls) {
      * One call: {@code points} is null for a veto and for points that are not a written number; {@code timesQuantity}
      * when they are given for each one of the event's quantity; {@code bonus} for 附加分, outside the month's base.
      */
-    record Call(boolean veto, @Nullable Long points, boolean timesQuantity, boolean bonus) {
+    record Call(boolean veto, @Nullable Long points, boolean timesQuantity, boolean bonus, boolean minus) {
     }
+    /** An add or bonus whose points begin with a minus: {@code awards.add(-$e.intAttr("面积"), ...)}. */
+    private static final Pattern MINUS = Pattern.compile("awards\\.(?:add|bonus)\\(\\s*-");
 
     static WrittenAwards of(String consequence) {
         List<Call> calls = new ArrayList<>();
         Matcher call = CALL.matcher(consequence);
         Matcher points = POINTS_EACH.matcher(consequence);
+        Matcher minus = MINUS.matcher(consequence);
         while (call.find()) {
             boolean veto = call.group(1).equals("veto");
             boolean written = !veto && points.find(call.start()) && points.start() == call.start();
             calls.add(new Call(veto, written ? Long.parseLong(points.group(1)) : null,
-                    written && points.group().contains("getQuantity"), call.group(1).equals("bonus")));
+                    written && points.group().contains("getQuantity"), call.group(1).equals("bonus"),
+                    minus.find(call.start()) && minus.start() == call.start()));
         }
         return new WrittenAwards(List.copyOf(calls));
     }

@@ -209,6 +209,26 @@ class ClerkMistakesTest {
                         规则名称,优先,事件类型,村民议事
                         参加村民大会,10,参加村民大会,2
                         """)), Verdict.REFUSED, "优先.drl.csv", 5, "B5", "「SALIENCE」列"),
+                // attack tryout 19, F14: it gives each rule a salience, and the answer named a SALIENCE column
+                new Mistake("a spreadsheet Sequential row", List.of(PlanFile.of("顺序.drl.csv", SHEET_HEAD_ROWS
+                        + "Sequential,true\n" + """
+                        RuleTable 积分项目
+                        NAME,CONDITION,ACTION
+                        ,$e : Event,
+                        ,"type == ""$param\""","awards.add($param, ""村民议事"");"
+                        规则名称,事件类型,村民议事
+                        参加村民大会,参加村民大会,2
+                        """)), Verdict.REFUSED, "顺序.drl.csv", 4, null, "「Sequential」设置"),
+                // attack tryout 19, F14: the answer named the type's cell C9, which is right
+                new Mistake("a spreadsheet rule name ending in a backslash", List.of(PlanFile.of("斜杠.drl.csv",
+                        SHEET_HEAD_ROWS + """
+                        RuleTable 积分项目
+                        NAME,CONDITION,ACTION
+                        ,$e : Event,
+                        ,"type == ""$param\""","awards.add($param, ""村民议事"");"
+                        规则名称,事件类型,村民议事
+                        见义勇为\\,见义勇为,2
+                        """)), Verdict.REFUSED, "斜杠.drl.csv", 9, "A9", "反斜杠"),
                 new Mistake("a spreadsheet Declare row", List.of(PlanFile.of("声明.drl.csv", SHEET_HEAD_ROWS
                         + "Declare,Evil x : String end\n" + """
                         RuleTable 积分项目

@@ -92,6 +92,23 @@ class ConditionsMeanWhatTheyShowTest {
         }
     }
 
+    /** Attack tryout 19b, G9: a list's values were never held to what a comparison with each would be. */
+    @Test
+    void eachValueOfAListIsHeldToWhatAComparisonWithItWouldBe() {
+        assertThat(refusal("Event( type == \"参加村民大会\", month in (\"2024-07\", \"2024-8\") )", "awards.add(5, \"村民议事\");"))
+                .contains("月份要写成「2024-07」这样的年-月", "\"2024-8\"");
+        assertThat(refusal("$e : Event( type in (\"参加村民大会\", attr(\"备注\")) )", "awards.add(5, \"村民议事\");"))
+                .contains("事件类型只能和写在英文双引号里的类型比较");
+        assertThat(refusal("Event( type == \"参加村民大会\", quantity in (\"3\") )", "awards.add(5, \"村民议事\");"))
+                .contains("「quantity」是数字", "quantity in (3, 4)");
+        assertThat(refusal("Event( type in (\"参加村民大会\", 3) )", "awards.add(5, \"村民议事\");"))
+                .contains("「type」是文字", "type in (\"3\")");
+        CompiledPlan plan = COMPILER.compileUpload(List.of(PlanFile.of("村规.drl", drl(
+                "Event( type in (\"参加村民大会\", \"参加志愿服务\"), month not in (\"2024-07\", \"2024-08\"), quantity in (1, 2) )",
+                "awards.add(5, \"村民议事\");"))));
+        assertThat(plan.rules()).containsOnlyKeys("规则");
+    }
+
     @Test
     void monthsAndNumbersAreStillOrderedAndZeroAndDecimalsStayWritable() {
         CompiledPlan plan = COMPILER.compileUpload(List.of(PlanFile.of("村规.drl", drl(

@@ -929,6 +929,38 @@ public final class HostileCorpus {
         }
     }
 
+    /**
+     * The guide's example workbook with its cell F11 (参加村民大会, +3) written a second time as -50, or its row 12 a
+     * second time with a veto (attack tryout 19, F13): the reading keeps the last of each.
+     */
+    public static byte[] writtenTwice(boolean row) {
+        java.util.function.UnaryOperator<String> change = row
+                ? old -> old.replace("</row><row r=\"13\">", "</row><row r=\"12\"><c r=\"A12\" t=\"inlineStr\"><is><t>"
+                        + "党员户带头参加村民大会</t></is></c><c r=\"C12\" t=\"inlineStr\"><is><t>参加村民大会</t></is></c>"
+                        + "<c r=\"F12\" t=\"n\"><v>-50</v></c></row><row r=\"13\">")
+                : old -> old.replace("<c r=\"F11\" t=\"n\"><v>3</v></c>",
+                        "<c r=\"F11\" t=\"n\"><v>3</v></c><c r=\"F11\" t=\"n\"><v>-50</v></c>");
+        Path example = Path.of("..", "docs", "examples", "杨家庄村示例.drl.xlsx");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(example));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+                for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    String changed = entry.getName().equals("xl/worksheets/sheet1.xml") ? change.apply(xml) : xml;
+                    if (changed.equals(xml) && entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                        throw new IllegalStateException("the example's row 11 or 12 is no longer as written here");
+                    }
+                    out.write(changed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException cannotWrite) {
+            throw new UncheckedIOException(cannotWrite);
+        }
+    }
+
     /** The guide's example workbook with row 12 (党员户带头参加村民大会, +2) hidden. */
     public static final java.util.function.Supplier<byte[]> HIDDEN_ROW = () -> changedExample(book ->
             book.getSheetAt(0).getRow(11).setZeroHeight(true));

@@ -60,13 +60,17 @@ class RulesNamedAfterOneTypeScoreOnlyItTest {
                         + "它的条件里却没有这件事"));
     }
 
-    /** Attack tryout 19, F10: 「村民大会」 on a rule vetoing 违法搭建 says another type in part, and nothing of its own. */
-    @Test
-    void aRuleNamedWithPartOfAnotherTypeAndNothingOfItsOwnIsRefused() {
-        String plan = HostileCorpus.HEADER + "\nrule \"村民大会\" when Event( type == \"违法搭建\" ) then awards.veto("
+    /**
+     * Attack tryouts 19, F10, and 19b, G6: 「村民大会」 and 「参加大会」 on a rule vetoing 违法搭建 say another type in part,
+     * and nothing of their own.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"村民大会", "参加大会", "参加 大会（每月）"})
+    void aRuleNamedWithPartOfAnotherTypeAndNothingOfItsOwnIsRefused(String name) {
+        String plan = HostileCorpus.HEADER + "\nrule \"" + name + "\" when Event( type == \"违法搭建\" ) then awards.veto("
                 + "\"平安建设\"); end\n";
         assertThat(refused(List.of(PlanFile.of("方案.drl", plan), PlanFile.of("catalog.csv", CATALOG))))
-                .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「村民大会」的名称说的是另一种事件"
+                .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「" + name + "」的名称说的是另一种事件"
                         + "「参加村民大会」，这条规则计分的却是「违法搭建」"));
     }
 

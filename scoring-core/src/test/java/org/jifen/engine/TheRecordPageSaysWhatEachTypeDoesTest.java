@@ -55,8 +55,25 @@ class TheRecordPageSaysWhatEachTypeDoesTest {
         TypeEffects effects = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl",
                 HostileCorpus.rule(when, "awards.veto(\"平安建设\");")))).typeEffects();
 
-        assertThat(effects.of("违法搭建")).isEqualTo("另有 1 条规则可能计分（看条件）");
-        assertThat(effects.of("参加村民大会")).isEqualTo("另有 1 条规则可能计分（看条件）");
+        assertThat(effects.of("违法搭建")).isEqualTo("另有 1 条规则可能一票否决（看条件）");
+        assertThat(effects.of("参加村民大会")).isEqualTo("另有 1 条规则可能一票否决（看条件）");
+    }
+
+    /** Attack tryout 19b, G8: rules that always score a type are said exactly, however many, and a bonus as 附加分. */
+    @Test
+    void rulesThatAlwaysScoreATypeAreSaidExactlyAndABonusAsABonus() {
+        TypeEffects effects = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl", HostileCorpus.HEADER
+                + "\nrule \"参加平安巡逻\" when Event( type == \"参加平安巡逻\" ) then awards.add(2, \"平安建设\"); end\n"
+                + "rule \"巡逻表彰\" when Event( type == \"参加平安巡逻\" ) then awards.bonus(5, \"平安建设\"); end\n"
+                + "rule \"见义勇为\" when Event( type == \"见义勇为\" ) then awards.bonus(5, \"文明新风\"); end\n"
+                + "rule \"见义勇为（市级）\" when Event( type == \"见义勇为\", attr(\"级别\") == \"市级\" ) then awards.bonus(20, \"文明新风\"); end\n"
+                + "rule \"占道\" when $e : Event( type == \"占道\" ) then awards.add(-$e.intAttr(\"面积\"), \"人居环境\"); end\n"
+                + "rule \"党员户从严\" when Household( hasTag(\"党员户\") ) then awards.add(-5, \"村民议事\"); end\n")))
+                .typeEffects();
+
+        assertThat(effects.of("参加平安巡逻")).isEqualTo("+2 分、+5 分（附加分）；另有 1 条规则可能扣分（看条件）");
+        assertThat(effects.of("见义勇为")).isEqualTo("附加分（2 条规则，看条件）；另有 1 条规则可能扣分（看条件）");
+        assertThat(effects.of("占道")).isEqualTo("扣分，分数按规则算；另有 1 条规则可能扣分（看条件）");
     }
 
     /** Attack tryout 19b, G7: no upload warning says a type scores nothing where a rule it cannot read may score it. */

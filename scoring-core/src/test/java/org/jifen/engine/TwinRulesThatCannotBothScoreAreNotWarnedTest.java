@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 「同一件事两条规则都会计分」 is said only where both can score (attack tryout 15, W1): not beside a rule paused with
- * {@code enabled false}, dated, or sharing an activation group, where only one of them scores.
+ * {@code enabled false} or dated; twins sharing an activation group, where one never scores, are refused.
  */
 class TwinRulesThatCannotBothScoreAreNotWarnedTest {
 
@@ -19,11 +19,20 @@ class TwinRulesThatCannotBothScoreAreNotWarnedTest {
     }
 
     @Test
-    void aPausedADatedOrAnActivationGroupedTwinIsNot() {
+    void aPausedOrADatedTwinIsNot() {
         assertThat(bothScore(twins("", "    enabled false\n"))).isEmpty();
         assertThat(bothScore(twins("", "    date-effective \"1-Jan-2030\"\n"))).isEmpty();
-        assertThat(bothScore(twins("    activation-group \"登记\"\n    salience 100\n",
-                "    activation-group \"登记\"\n"))).isEmpty();
+    }
+
+    /** Attack tryout 19, F16: one of two twins in an activation group never scores, and is refused as such. */
+    @Test
+    void anActivationGroupedTwinThatNeverScoresIsRefusedByName() {
+        assertThat(RefusedWorkbooks.refused(PlanFile.of("村规.drl", twins("    activation-group \"登记\"\n    salience 100\n",
+                "    activation-group \"登记\"\n")))).singleElement().satisfies(problem -> assertThat(problem.message())
+                .contains("每次都只有 salience 大的「登记确认」计分，「好人好事奖励20分」永远不会计分"));
+        assertThat(RefusedWorkbooks.refused(PlanFile.of("村规.drl", twins("    activation-group \"登记\"\n",
+                "    activation-group \"登记\"\n")))).singleElement().satisfies(problem -> assertThat(problem.message())
+                .contains("每次只有其中一条计分，是哪一条说不准"));
     }
 
     private static List<PlanProblem> bothScore(String drl) {

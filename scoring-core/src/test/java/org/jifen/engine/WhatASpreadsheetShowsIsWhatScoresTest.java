@@ -39,6 +39,19 @@ class WhatASpreadsheetShowsIsWhatScoresTest {
                 });
     }
 
+    /** Attack tryout 19, F13: the reading kept the last of two cells at one address; an office program may show the first. */
+    @Test
+    void aCellOrRowWrittenTwiceIsRefusedAtItsAddress() {
+        assertThat(refused(new PlanFile("两个F11.drl.xlsx", HostileCorpus.writtenTwice(false)))).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(11);
+                    assertThat(problem.message()).startsWith("表格「积分方案」的单元格 F11 在文件里写了两次：")
+                            .contains("Excel、WPS 显示的可能是另一份");
+                });
+        assertThat(refused(new PlanFile("两个第12行.drl.xlsx", HostileCorpus.writtenTwice(true)))).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).startsWith("表格「积分方案」的第 12 行在文件里写了两次："));
+    }
+
     @Test
     void aVeryHiddenCopyOfThePlanSheetIsRefusedSayingToStartFromTheTemplate() {
         assertThat(refused(new PlanFile("隐藏表.drl.xlsx", HostileCorpus.VERY_HIDDEN_SHEET.get()))).singleElement()

@@ -197,19 +197,28 @@ class EventThroughputBenchmark {
         }
     }
 
-    /** Raw, HTTP, HTTP, raw at this many clients: the four lines, and the ratio's line. */
-    private static String compare(StringBuilder report, String mode, int clients, Callable<Outcome> raw,
+    /**
+     * Raw, HTTP, HTTP, raw at this many clients: the four lines, and the ratio's line; with
+     * {@code -Djifen.bench.statements=true}, the database's statements of each path (PostgresStatements) after them.
+     */
+    private String compare(StringBuilder report, String mode, int clients, Callable<Outcome> raw,
             Callable<Outcome> http) throws Exception {
+        PostgresStatements statements = new PostgresStatements(dataSource);
+        statements.reset();
         Run raw1 = measured(raw);
+        String rawStatements = statements.top(mode + ", raw JDBC, " + clients + " clients, first run", raw1.sample().events(), 6);
+        statements.reset();
         Run http1 = measured(http);
         Run http2 = measured(http);
+        String httpStatements = statements.top(mode + ", HTTP, " + clients + " clients, both runs",
+                http1.sample().events() + http2.sample().events(), 20);
         Run raw2 = measured(raw);
         String line = "%-8s %8d %4d  %-5s %s%n";
         String lines = String.format(line, mode, clients, 1, "raw", raw1)
                 + String.format(line, mode, clients, 2, "HTTP", http1)
                 + String.format(line, mode, clients, 3, "HTTP", http2)
                 + String.format(line, mode, clients, 4, "raw", raw2);
-        report.append(lines);
+        report.append(lines).append(httpStatements).append(rawStatements);
         written(report);
         Run worst = http1.sample().p99() > http2.sample().p99() ? http1 : http2;
         return String.format("%-8s %2d clients: %5.1f%%   (HTTP %,.0f events/s, p99 %.1f ms; raw %,.0f events/s; "

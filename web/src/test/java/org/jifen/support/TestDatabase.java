@@ -40,7 +40,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                if (Boolean.getBoolean("jifen.bench.statements")) {
+                    // what each statement costs the database, for the benchmark's report (EventThroughputBenchmark)
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                }
+                postgres = builder.start();
             } catch (IOException cannotStart) {
                 throw new UncheckedIOException(cannotStart);
             }
