@@ -14,15 +14,17 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.jifen.engine.CapWindow;
 import org.jifen.rules.Awards.Kind;
+import org.jifen.scoring.HouseholdMonthTotals;
 import org.jifen.scoring.RuleTotal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * A household's month as its arithmetic needs it, summed per rule, kind and value of the cap's attribute by the
- * database, with its few veto entries one by one (ADR 0131): one answer of a few rows however many entries the month
- * holds; and, in the same statement, what each rule asked in the earlier months of the caps' windows (ADR 0239).
+ * A household's month as its arithmetic needs it, summed per rule, kind and value of the cap's attribute, with its few
+ * veto entries one by one (ADR 0131), as {@link HouseholdMonthTotals} keeps them (ADR 0261): one answer of a few rows
+ * however many entries the month holds; and, in the same statement, what each rule asked in the earlier months of the
+ * caps' windows (ADR 0239).
  * Scoring an event reads it (ADR 0058), a batch of events the months of all its households in one answer (ADR 0198),
  * and so do a month's page and freezing a month at finalisation (ADR 0169).
  *
@@ -33,25 +35,28 @@ import org.springframework.stereotype.Component;
 @Component
 class HouseholdMonthSums {
 
-    /** The months' sums, a row per rule, kind and cap value, a veto entry's row of its own. */
+    /**
+     * The months' sums, a row per rule, kind and cap value, a veto entry's row of its own: kept as they are by
+     * {@link HouseholdMonthTotals} (ADR 0261), where summing the entries read a heap page for each.
+     */
     private static final String MONTHS = """
-            select -1, household_id, score_month, rule, kind, sum(points), case when kind = 'VETO' then id end,
-                case when kind = 'VETO' then reverses_award_id end, cap_key
-            from award where village_id = ? and household_id in (%s) and score_month in (%s)
-            group by household_id, score_month, rule, kind, cap_key, case when kind = 'VETO' then id end,
-                case when kind = 'VETO' then reverses_award_id end""";
+            select -1, household_id, score_month, rule, kind, points, veto_id, reverses_award_id, cap_key
+            from household_month_total where village_id = ? and household_id in (%s) and score_month in (%s)""";
     /** What each rule asked in the months [from, to): a window's earlier months, tagged with the span's place. */
     private static final String SPAN = """
             select %d, household_id, null, rule, kind, sum(points), null, null, cap_key
-            from award where village_id = ? and household_id in (%s) and score_month >= ? and score_month < ?
+            from household_month_total where village_id = ? and household_id in (%s) and score_month >= ?
+                and score_month < ?
             group by household_id, rule, kind, cap_key""";
 
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
+    private final HouseholdMonthTotals monthTotals;
 
-    HouseholdMonthSums(DataSource dataSource, EntityManager entityManager) {
+    HouseholdMonthSums(DataSource dataSource, EntityManager entityManager, HouseholdMonthTotals totals) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.entityManager = entityManager;
+        this.monthTotals = totals;
     }
 
     /**
@@ -109,6 +114,8 @@ class HouseholdMonthSums {
             }
         }
         if (!householdIds.isEmpty() && (!months.isEmpty() || !read.isEmpty())) {
+            monthTotals.write(); // what this transaction appended so far
+
             String households = marks(householdIds.size());
             StringJoiner sql = new StringJoiner("\nunion all\n");
             List<Object> args = new ArrayList<>();
@@ -134,7 +141,7 @@ class HouseholdMonthSums {
                 long points = row.getLong(6);
                 long vetoId = row.getLong(7);
                 Long reverses = row.getObject(8) == null ? null : row.getLong(8);
-                String capKey = row.getString(9);
+                String capKey = HouseholdMonthTotals.capKey(row.getString(9));
                 if (part >= 0) {
                     totals.get(read.get(part)).get(householdId).add(new RuleTotal(rule, capKey, kind, points));
                 } else {

@@ -39,12 +39,14 @@ public class Ledger {
     private final AwardLedger entries;
     private final Villages villages;
     private final LedgerMonthCounts counts;
+    private final HouseholdMonthTotals totals;
     private final RecordedRows recorded;
     private final Ledger self;
 
     Ledger(ChainedAppend chains, AwardRows rows, AwardLedger entries, Villages villages, LedgerMonthCounts counts,
-            RecordedRows recorded, @Lazy Ledger self) {
+            HouseholdMonthTotals totals, RecordedRows recorded, @Lazy Ledger self) {
         this.chains = chains;
+        this.totals = totals;
         this.recorded = recorded;
         this.counts = counts;
         this.rows = rows;
@@ -62,7 +64,8 @@ public class Ledger {
 
     /**
      * Appends entries of one village in order, within the caller's transaction, taking the chain head once: one
-     * insert per entry, and the head moved once; each month's count of entries moves with them (ADR 0219).
+     * insert per entry, and the head moved once; each month's count of entries moves with them (ADR 0219), and so do
+     * the households' months' totals (ADR 0261).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     @Timed(value = "jifen.chain.append", extraTags = {"chain", "ledger"}, description = "Appending to a hash chain")
@@ -91,6 +94,7 @@ public class Ledger {
         List<Award> saved = chains.appendAll(of(villageId), awards,
                 new ChainRows<>(Award::linkFields, Award::chain, save));
         counts.appended(saved);
+        totals.appended(saved);
         return saved;
     }
 

@@ -1,5 +1,8 @@
 package org.jifen.scenarios;
 
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.jifen.support.HouseholdMonthTotalsCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jifen.support.Api.json;
 
@@ -25,6 +28,15 @@ import tools.jackson.databind.JsonNode;
  */
 @AppTest
 class AnEntryTakenBackSaysByWhomAndWhyIT {
+
+    @Autowired
+    DataSource householdMonthTotalsDatabase;
+
+    /** ADR 0261: what this test appended, in every way it did, left the households' months' totals right. */
+    @AfterEach
+    void theHouseholdsMonthTotalsAreWhatTheirEntriesSumTo() {
+        HouseholdMonthTotalsCheck.agreeWithTheEntries(householdMonthTotalsDatabase);
+    }
 
     @Autowired
     Township township;

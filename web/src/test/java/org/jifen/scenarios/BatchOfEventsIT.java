@@ -1,5 +1,8 @@
 package org.jifen.scenarios;
 
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.jifen.support.HouseholdMonthTotalsCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jifen.support.Api.json;
 
@@ -15,6 +18,15 @@ import tools.jackson.databind.JsonNode;
 /** A phone that was offline sends the day's events at once: each stands or falls on its own. */
 @AppTest
 class BatchOfEventsIT {
+
+    @Autowired
+    DataSource householdMonthTotalsDatabase;
+
+    /** ADR 0261: what this test appended, in every way it did, left the households' months' totals right. */
+    @AfterEach
+    void theHouseholdsMonthTotalsAreWhatTheirEntriesSumTo() {
+        HouseholdMonthTotalsCheck.agreeWithTheEntries(householdMonthTotalsDatabase);
+    }
 
     @Autowired
     Township township;

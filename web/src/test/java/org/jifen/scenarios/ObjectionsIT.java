@@ -1,5 +1,8 @@
 package org.jifen.scenarios;
 
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.jifen.support.HouseholdMonthTotalsCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jifen.support.Api.json;
 
@@ -30,6 +33,15 @@ import tools.jackson.databind.JsonNode;
 @AppTest
 @Import(MovableClock.Config.class)
 class ObjectionsIT {
+
+    @Autowired
+    DataSource householdMonthTotalsDatabase;
+
+    /** ADR 0261: what this test appended, in every way it did, left the households' months' totals right. */
+    @AfterEach
+    void theHouseholdsMonthTotalsAreWhatTheirEntriesSumTo() {
+        HouseholdMonthTotalsCheck.agreeWithTheEntries(householdMonthTotalsDatabase);
+    }
 
     private static final Instant PUBLICATION = Instant.parse("2024-10-10T01:00:00Z");
 

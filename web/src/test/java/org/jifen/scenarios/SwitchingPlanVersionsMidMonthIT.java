@@ -1,5 +1,8 @@
 package org.jifen.scenarios;
 
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.jifen.support.HouseholdMonthTotalsCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jifen.support.Api.json;
 
@@ -24,6 +27,15 @@ import tools.jackson.databind.JsonNode;
 @AppTest
 @TestPropertySource(properties = "jifen.clock.fixed-at=2024-09-10T01:00:00Z")
 class SwitchingPlanVersionsMidMonthIT {
+
+    @Autowired
+    DataSource householdMonthTotalsDatabase;
+
+    /** ADR 0261: what this test appended, in every way it did, left the households' months' totals right. */
+    @AfterEach
+    void theHouseholdsMonthTotalsAreWhatTheirEntriesSumTo() {
+        HouseholdMonthTotalsCheck.agreeWithTheEntries(householdMonthTotalsDatabase);
+    }
 
     /** Version A: every patrol +1, at most 3 a month. */
     static final PlanFile A = PlanFile.of("巡逻.drl", """

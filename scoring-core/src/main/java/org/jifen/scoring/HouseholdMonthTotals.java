@@ -1,0 +1,159 @@
+package org.jifen.scoring;
+
+import jakarta.persistence.EntityManager;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.hibernate.Session;
+import org.jifen.rules.Awards.Kind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Each household's month summed per rule, kind and cap key, a veto entry a row of its own (ADR 0261): what scoring an
+ * event, a month's page and a finalisation read instead of summing the month's and the cap window's entries, which
+ * cost one heap page an entry (issue 13: most of PostgreSQL's time per single event). Every award appended
+ * ({@link Ledger#appendAll}) is added here in memory and the rows move when the transaction reads them back
+ * ({@link #write}) or commits, while it holds the village's chain head, so no other transaction moves them meanwhile.
+ */
+@Component
+public class HouseholdMonthTotals {
+
+    /** Adds to a row, or starts it: one statement (MERGE, in PostgreSQL since 15 and in H2). */
+    private static final String ADD = """
+            merge into household_month_total t
+            using (select cast(? as bigint) village_id, cast(? as bigint) household_id, cast(? as varchar(7)) score_month,
+                    cast(? as varchar(200)) rule, cast(? as varchar(10)) kind, cast(? as varchar(201)) cap_key,
+                    cast(? as bigint) veto_id, cast(? as bigint) reverses_award_id, cast(? as bigint) points,
+                    cast(? as bigint) entries) s
+            on t.village_id = s.village_id and t.household_id = s.household_id and t.score_month = s.score_month
+                and t.rule = s.rule and t.kind = s.kind and t.cap_key = s.cap_key and t.veto_id = s.veto_id
+            when matched then update set points = t.points + s.points, entries = t.entries + s.entries
+            when not matched then insert (village_id, household_id, score_month, rule, kind, cap_key, veto_id,
+                reverses_award_id, points, entries)
+            values (s.village_id, s.household_id, s.score_month, s.rule, s.kind, s.cap_key, s.veto_id,
+                s.reverses_award_id, s.points, s.entries)""";
+
+    private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
+
+    HouseholdMonthTotals(DataSource dataSource, EntityManager entityManager) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.entityManager = entityManager;
+    }
+
+    /** The cap key as the table keeps it: '' for none, '=' and the key otherwise (an empty key is a key). */
+    public static String storedCapKey(@Nullable String capKey) {
+        return capKey == null ? "" : "=" + capKey;
+    }
+
+    /** The cap key the table keeps, as an entry has it. */
+    public static @Nullable String capKey(String stored) {
+        return stored.isEmpty() ? null : stored.substring(1);
+    }
+
+    /** Adds awards appended in the caller's transaction, to be written before it reads them back or commits. */
+    void appended(List<Award> awards) {
+        Pending pending = pending();
+        for (Award award : awards) {
+            boolean veto = award.getKind() == Kind.VETO;
+            Total total = pending.totals.computeIfAbsent(new Key(award.getVillageId(), award.getHouseholdId(),
+                    award.getMonth(), award.getRule(), award.getKind(), storedCapKey(award.getCapKey()),
+                    veto ? award.id() : 0), key -> new Total(veto ? award.getReversesAwardId() : null));
+            total.points += award.getPoints();
+            total.entries++;
+        }
+    }
+
+    /**
+     * Moves the rows by what the caller's transaction appended so far: call it before reading them in a transaction
+     * that may have appended: one batch, a row each.
+     */
+    public void write() {
+        if (TransactionSynchronizationManager.getResource(key()) instanceof Pending pending) {
+            pending.write();
+        }
+    }
+
+    /** One row of the table. */
+    private record Key(long villageId, long householdId, YearMonth month, String rule, Kind kind, String capKey,
+            long vetoId) {
+    }
+
+    private static final class Total {
+        final @Nullable Long reverses;
+        long points;
+        long entries;
+
+        Total(@Nullable Long reverses) {
+            this.reverses = reverses;
+        }
+    }
+
+    /** The totals of the transaction of this persistence context. */
+    private record TxKey(Object session) {
+    }
+
+    private TxKey key() {
+        return new TxKey(entityManager.unwrap(Session.class));
+    }
+
+    private Pending pending() {
+        TxKey key = key();
+        if (TransactionSynchronizationManager.getResource(key) instanceof Pending pending) {
+            return pending;
+        }
+        Pending pending = new Pending(key);
+        TransactionSynchronizationManager.bindResource(key, pending);
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+
+    private final class Pending implements TransactionSynchronization {
+
+        private final TxKey key;
+        private final Map<Key, Total> totals = new LinkedHashMap<>();
+
+        Pending(TxKey key) {
+            this.key = key;
+        }
+
+        void write() {
+            if (totals.isEmpty()) {
+                return;
+            }
+            List<Map.Entry<Key, Total>> rows = new ArrayList<>(totals.entrySet());
+            jdbc.batchUpdate(ADD, rows, rows.size(), (row, entry) -> {
+                Key key = entry.getKey();
+                row.setLong(1, key.villageId());
+                row.setLong(2, key.householdId());
+                row.setString(3, key.month().toString());
+                row.setString(4, key.rule());
+                row.setString(5, key.kind().name());
+                row.setString(6, key.capKey());
+                row.setLong(7, key.vetoId());
+                row.setObject(8, entry.getValue().reverses, java.sql.Types.BIGINT);
+                row.setLong(9, entry.getValue().points);
+                row.setLong(10, entry.getValue().entries);
+            });
+            totals.clear();
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            write();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(key);
+        }
+    }
+
+}
