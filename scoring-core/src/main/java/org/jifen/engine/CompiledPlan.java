@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -25,6 +26,7 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.MatchCancelledEvent;
 import org.kie.api.event.rule.MatchCreatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
@@ -194,12 +196,26 @@ public final class CompiledPlan {
 
     /** Runs the facts through the plan and returns what the rules asked for, in firing order. */
     public List<FiredAward> fire(Collection<?> facts) {
+        return fire(facts, null);
+    }
+
+    /**
+     * The rules of a run that fired, and those whose match was cancelled unfired: with facts only inserted, by another
+     * rule of their activation group firing first. The trial run reads them (attack tryout 20, H2).
+     */
+    static final class Matches {
+        final Set<String> fired = new java.util.HashSet<>();
+        final Set<String> cancelled = new java.util.HashSet<>();
+    }
+
+    /** As {@link #fire(Collection)}, noting in {@code matches} which rules fired and which were cancelled. */
+    List<FiredAward> fire(Collection<?> facts, @Nullable Matches matches) {
         KieSession session = kieBase.newKieSession(DAY_OF_THE_FACTS, null);
         Long day = dayOf(facts);
         if (day != null) {
             session.<SessionPseudoClock>getSessionClock().advanceTime(day, TimeUnit.MILLISECONDS);
         }
-        Collector collector = new Collector(capKeys(facts));
+        Collector collector = new Collector(capKeys(facts), matches);
         session.addEventListener(collector);
         if (declaresAwards) {
             session.setGlobal(AWARDS_GLOBAL, new Awards(collector));
@@ -330,9 +346,18 @@ public final class CompiledPlan {
         private @Nullable String current;
         private String lastRule = "?";
         private int firings;
+        private final @Nullable Matches matches;
 
-        Collector(Map<String, String> capKeys) {
+        Collector(Map<String, String> capKeys, @Nullable Matches matches) {
             this.capKeys = capKeys;
+            this.matches = matches;
+        }
+
+        @Override
+        public void matchCancelled(MatchCancelledEvent event) {
+            if (matches != null) {
+                matches.cancelled.add(event.getMatch().getRule().getName());
+            }
         }
 
         @Override
@@ -350,6 +375,9 @@ public final class CompiledPlan {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             spent(event.getMatch().getRule().getName());
+            if (matches != null) {
+                matches.fired.add(event.getMatch().getRule().getName());
+            }
             current = null;
             firings++;
         }

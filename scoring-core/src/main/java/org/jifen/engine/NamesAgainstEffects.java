@@ -367,8 +367,15 @@ final class NamesAgainstEffects {
             return null;
         }
         Sense one = said.iterator().next();
+        if (one == Sense.DEDUCTS && done.contains(Sense.VETOES) && DEDUCTIONS_AS_CONDITION.matcher(words).find()) {
+            return null; // 「本月扣分过多」 says why it vetoes (attack tryout 20, H7)
+        }
         return done.contains(one) ? null : one;
     }
+
+    /** 扣分 as what a veto is for, not as its effect: 扣分过多, 累计扣分达到 20 分, 扣分超过 … */
+    private static final java.util.regex.Pattern DEDUCTIONS_AS_CONDITION = java.util.regex.Pattern.compile(
+            "扣分(过多|太多|超过|超出|达到|满|累计|较多|\\d)|(累计|超过|达到|合计)[^，,；;]{0,6}扣分");
 
     private static boolean saysNoEffect(String words) {
         Set<Sense> said = ScoringWords.says(words);

@@ -149,6 +149,11 @@ final class PlanFindings {
                 capThatCannotBind(descr, rule, expressions);
                 triggeredOnlyByWhatIsAbsent(descr, rule);
                 punishesAnyRecord(descr, rule, expressions);
+                expressions.stream().filter(expression -> !expression.negated()).filter(expression -> leakyTypeTest(
+                        expression.text())).findFirst().ifPresent(leaky -> refusals.add(new PlanProblem(rule.file(),
+                        rule.line(), null, "规则「" + rule.name() + "」的条件「" + leaky.text().strip() + "」用「或」（||）把事件类型"
+                        + "和别的条件连在一起：别的条件成立时，登记任何事都会给这条规则计分，事件类型的限定不起作用。请只用 "
+                        + "type == \"事件类型\" 限定事件类型，和别的条件用逗号隔开；几种事件写 type in (\"…\", \"…\")")));
                 typesUnread |= typeUnread(descr, expressions);
                 effects.rule(descr, rule, source, theTypeTested(expressions), expressions.stream()
                         .filter(expression -> !expression.negated()).map(Expression::text).toList());
@@ -590,6 +595,48 @@ final class PlanFindings {
                         : "事件类型清单里的「" + type + "」没有哪条规则按它加分或扣分：登记这件事只计入当月事件数。如果它应当计分，请加一条规则"));
             }
         }
+    }
+
+    /**
+     * A condition that names an event type in one branch of a top-level {@code ||} and not in another (attack tryout
+     * 20, H3: {@code type == "违法搭建" || month in ("2026-12")} vetoed every December event as 违法搭建, a month the
+     * trial run never tries): the other branch lets any type score. A branch that continues the type test
+     * ({@code || == "…"}, {@code || in (…)}) is the type's.
+     */
+    static boolean leakyTypeTest(String expression) {
+        List<String> branches = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        boolean quoted = false;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (c == '"' && (i == 0 || expression.charAt(i - 1) != '\\')) {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && c == '|' && i + 1 < expression.length() && expression.charAt(i + 1) == '|') {
+                branches.add(expression.substring(from, i));
+                from = i + 2;
+                i++;
+            }
+        }
+        branches.add(expression.substring(from));
+        if (branches.size() < 2) {
+            return false;
+        }
+        boolean typed = false;
+        boolean untyped = false;
+        for (String branch : branches) {
+            boolean continues = branch.strip().matches("(?s)(==|!=|in\\b|not\\s+in\\b).*");
+            if (continues || !TypeTests.accepted(branch).isEmpty()) {
+                typed = true;
+            } else {
+                untyped = true;
+            }
+        }
+        return typed && untyped;
     }
 
     /** A rule in an activation group, with its salience. */

@@ -170,6 +170,7 @@ final class SpreadsheetBudget {
                 try (java.io.InputStream sheet = sheets.next()) {
                     javax.xml.stream.XMLStreamReader cellsOf = xml.createXMLStreamReader(sheet);
                     int row = 0;
+                    int column = 0;
                     java.util.Set<String> addresses = new java.util.HashSet<>();
                     boolean sharedCell = false;
                     boolean inText = false;
@@ -193,16 +194,20 @@ final class SpreadsheetBudget {
                         } else if (cellsOf.getLocalName().equals("row")) {
                             String r = cellsOf.getAttributeValue(null, "r");
                             row = r != null && r.matches("\\d{1,7}") ? Integer.parseInt(r) : row + 1;
-                            if (r != null && !addresses.add(r)) {
+                            column = 0;
+                            if (!addresses.add(String.valueOf(row))) {
                                 return writtenTwice(file, sheets.getSheetName(), row, "第 " + row + " 行");
                             }
                         } else if (cellsOf.getLocalName().equals("c")) {
                             if (++cells > MAX_CELLS) {
                                 return tooManyCells(file, sheets.getSheetName(), row);
                             }
-                            String at = cellsOf.getAttributeValue(null, "r");
-                            if (at != null && !addresses.add(at.toUpperCase(Locale.ROOT))) {
-                                return writtenTwice(file, sheets.getSheetName(), row, "单元格 " + at + " ");
+                            // a cell without its address is the one after the cell before (attack tryout 20, H5)
+                            java.util.regex.Matcher at = CELL.matcher(String.valueOf(cellsOf.getAttributeValue(null, "r")));
+                            column = at.matches() ? columnOf(at.group(1)) : column + 1;
+                            String address = org.apache.poi.ss.util.CellReference.convertNumToColString(column - 1) + row;
+                            if (!addresses.add(address)) {
+                                return writtenTwice(file, sheets.getSheetName(), row, "单元格 " + address + " ");
                             }
                             sharedCell = "s".equals(cellsOf.getAttributeValue(null, "t"));
                         } else if (cellsOf.getLocalName().equals("v") || cellsOf.getLocalName().equals("t")) {
@@ -277,6 +282,17 @@ final class SpreadsheetBudget {
                 + (sheet == null ? "" : "（到表格「" + sheet + "」第 " + row + " 行就超过了，一格里的文字在几格里重复出现"
                 + "也按每一格算）") + "，一个方案表格最多 " + MAX_CHARACTERS + " 个字：请删去和方案无关的工作表（例如填写说明、"
                 + "统计表、名单）里的长段文字，或拆分方案");
+    }
+
+    /** A cell's address as a sheet may spell it: F11, $F$11, f011. */
+    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("\\$?([A-Za-z]{1,3})\\$?0*\\d{1,7}");
+
+    private static int columnOf(String letters) {
+        int column = 0;
+        for (char c : letters.toUpperCase(Locale.ROOT).toCharArray()) {
+            column = column * 26 + (c - 'A' + 1);
+        }
+        return column;
     }
 
     private static PlanProblem writtenTwice(PlanFile file, String sheet, int row, String what) {

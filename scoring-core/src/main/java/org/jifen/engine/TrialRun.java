@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jifen.rules.Event;
 import org.jifen.rules.Household;
+import org.jifen.rules.Awards;
 import org.jifen.rules.MonthSummary;
 
 /**
@@ -46,6 +47,11 @@ final class TrialRun {
     private int runs;
     /** Per rule, the event types it scored in the trial (attack 18b, N1). */
     private final Map<String, Set<String>> scoredTypes = new LinkedHashMap<>();
+    /** Which rules fired in the trial, and which matched only to be cancelled by their activation group. */
+    private final CompiledPlan.Matches matches = new CompiledPlan.Matches();
+    /** The event types the trial saw scored up, and those it saw deducted or vetoed. */
+    private final Set<String> rewarded = new LinkedHashSet<>();
+    private final Set<String> penalised = new LinkedHashSet<>();
     /** The tags of each trial household, to say which it was (a household's tags can only be asked one by one). */
     private final Map<Household, Set<String>> tagsOf = new java.util.IdentityHashMap<>();
 
@@ -86,8 +92,10 @@ final class TrialRun {
                                 ? "一件方案没有写到的事（事件类型「" + type + "」，" : "一件「" + type + "」（")
                                 + "数量 " + quantity + described(variant) + tagsOf(household) + "）时",
                                 "登记这样的事都会出错");
-                        fired.forEach(award -> scoredTypes.computeIfAbsent(award.rule(), rule -> new LinkedHashSet<>())
-                                .add(type));
+                        fired.forEach(award -> {
+                            scoredTypes.computeIfAbsent(award.rule(), rule -> new LinkedHashSet<>()).add(type);
+                            (award.kind() == Awards.Kind.VETO || award.points() < 0 ? penalised : rewarded).add(type);
+                        });
                     }
                 }
             }
@@ -105,6 +113,65 @@ final class TrialRun {
                 fire(List.of(month, household), () -> "一户的月末评定（当月" + (busy ? "每类事各登记了一件" : "没有登记任何事")
                         + tagsOf(household) + "）时", "这样的户每个月的月末评定都会出错");
             }
+        }
+        punishedForGoodDeeds(households.get(0), latest);
+        shadowedInTheirGroups();
+    }
+
+    /**
+     * A month-end rule that deducts or vetoes a household whose month holds good deeds only, one of each type the
+     * trial saw only rewarded, and not a household whose month holds nothing (attack tryout 20, H1: 「月度核查」 on
+     * {@code basePoints >= 1}, {@code events in (1, 2, …)}, {@code !(events == 0)}, each vetoing every household staff
+     * had recorded a good deed for). It punishes the good deeds, however its condition is written.
+     */
+    private void punishedForGoodDeeds(Household household, Map<String, Map<String, String>> latest) {
+        Set<String> good = new LinkedHashSet<>(rewarded);
+        good.removeAll(penalised);
+        if (good.isEmpty() || done()) {
+            return;
+        }
+        Map<String, Integer> once = new TreeMap<>();
+        good.forEach(type -> once.put(type, 1));
+        Map<String, Map<String, String>> latestOfGood = new TreeMap<>(latest);
+        latestOfGood.keySet().retainAll(good);
+        String deeds = "「" + String.join("」「", good) + "」";
+        MonthSummary goodMonth = new MonthSummary("试算户", "2024-07", once, once, 2 * good.size(), 0, 0, good.size(),
+                latestOfGood);
+        Set<String> idle = punishing(fire(List.of(month(Set.of(), latest), household),
+                () -> "一户的月末评定（当月没有登记任何事）时", "这样的户每个月的月末评定都会出错"));
+        for (String rule : punishing(fire(List.of(goodMonth, household), () -> "一户的月末评定（当月只登记了" + deeds
+                + "各一件）时", "这样的户每个月的月末评定都会出错"))) {
+            if (!idle.contains(rule)) {
+                plan.rule(rule).ifPresent(info -> problems.putIfAbsent(rule, new PlanProblem(info.file(),
+                        Math.max(info.line(), 1), null, "规则「" + rule + "」在月底评定时，给一户只做了好事的月份（当月只登记了"
+                        + deeds + "各一件，没有扣分）扣分或一票否决，当月什么都没登记的户却不会：做了好事的户反而受罚，所以没有"
+                        + "保存。请写明它按哪一种事来罚，例如 count(\"违法搭建\") >= 1，或按扣分来罚，例如 deductions >= 20")));
+            }
+        }
+    }
+
+    private static Set<String> punishing(List<FiredAward> awards) {
+        Set<String> rules = new LinkedHashSet<>();
+        awards.stream().filter(award -> award.kind() == Awards.Kind.VETO || award.points() < 0)
+                .forEach(award -> rules.add(award.rule()));
+        return rules;
+    }
+
+    /**
+     * A rule whose conditions held in the trial but that never scored, each time cancelled by a rule of its
+     * activation group firing first (attack tryout 20, H2: 「参加村民大会」 +2 under 「会风纪律」 -5 of higher salience,
+     * their conditions written differently): the plan and the record page show a rule that can never score.
+     */
+    private void shadowedInTheirGroups() {
+        for (String rule : matches.cancelled) {
+            if (matches.fired.contains(rule) || done()) {
+                continue;
+            }
+            plan.rule(rule).ifPresent(info -> problems.putIfAbsent(rule, new PlanProblem(info.file(),
+                    Math.max(info.line(), 1), null, "规则「" + rule + "」的条件在试算中成立过，可每一次都被同一个 "
+                    + "activation-group 里先计分的规则抢先（salience 更大，或条件更宽），它一次也没有计分：方案和登记页上写着它，"
+                    + "实际上它不会计分，所以没有保存。请删掉它，或者去掉 activation-group，或者把同组规则的条件分开，"
+                    + "例如 intAttr(\"星级\") >= 5 和 intAttr(\"星级\") >= 3")));
         }
     }
 
@@ -184,7 +251,7 @@ final class TrialRun {
     private List<FiredAward> fire(List<Object> facts, java.util.function.Supplier<String> when, String then) {
         runs++;
         try {
-            return plan.fire(facts);
+            return plan.fire(facts, matches);
         } catch (RuleFailed failed) {
             RuleInfo rule = plan.rule(failed.rule()).orElseGet(() -> plan.rules().values().stream()
                     .min(java.util.Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::line)).orElseThrow());

@@ -934,12 +934,17 @@ public final class HostileCorpus {
      * second time with a veto (attack tryout 19, F13): the reading keeps the last of each.
      */
     public static byte[] writtenTwice(boolean row) {
+        return writtenTwice(row, "<c r=\"F11\" t=\"n\"><v>-50</v></c>");
+    }
+
+    /** As {@link #writtenTwice(boolean)}, F11's second copy written as given: its address spelled otherwise, or none. */
+    public static byte[] writtenTwice(boolean row, String secondCell) {
         java.util.function.UnaryOperator<String> change = row
                 ? old -> old.replace("</row><row r=\"13\">", "</row><row r=\"12\"><c r=\"A12\" t=\"inlineStr\"><is><t>"
                         + "党员户带头参加村民大会</t></is></c><c r=\"C12\" t=\"inlineStr\"><is><t>参加村民大会</t></is></c>"
                         + "<c r=\"F12\" t=\"n\"><v>-50</v></c></row><row r=\"13\">")
                 : old -> old.replace("<c r=\"F11\" t=\"n\"><v>3</v></c>",
-                        "<c r=\"F11\" t=\"n\"><v>3</v></c><c r=\"F11\" t=\"n\"><v>-50</v></c>");
+                        "<c r=\"F11\" t=\"n\"><v>3</v></c>" + secondCell);
         Path example = Path.of("..", "docs", "examples", "杨家庄村示例.drl.xlsx");
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(example));
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {

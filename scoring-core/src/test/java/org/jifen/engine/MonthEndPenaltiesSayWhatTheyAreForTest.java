@@ -36,6 +36,41 @@ class MonthEndPenaltiesSayWhatTheyAreForTest {
         assertThat(new PlanCompiler(1000).compileUpload(plan("月度核查", rule)).rules()).hasSize(1);
     }
 
+    /** Attack tryout 20, H1: the same penalty written so that no reading of its text sees it; the trial run does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"MonthSummary( !(events == 0) )", "MonthSummary( events >= 1, deductions >= 0 )",
+        "MonthSummary( basePoints >= 1 )", "MonthSummary( events in (1, 2, 3, 4, 5) )", "MonthSummary( events not in (0) )",
+        "MonthSummary( events + deductions >= 1 )", "MonthSummary( events >= 1, count(\"违法搭建\") < 1000 )"})
+    void aPenaltyForGoodDeedsIsRefusedHoweverItIsWritten(String when) {
+        assertThat(refused(withAMeeting(when + " then awards.veto(\"平安建设\");")))
+                .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「月度核查」在月底评定时，")
+                        .containsAnyOf("做了好事的户反而受罚", "做了好事的户也会被罚"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MonthSummary( deductions == 0, events > 0 ) then awards.add(10, \"文明新风\");",
+        "MonthSummary( count(\"违法搭建\") >= 1 ) then awards.veto(\"平安建设\");",
+        "MonthSummary( events == 0 ) then awards.add(-5, \"村民议事\");",
+        "MonthSummary( count(\"参加村民大会\") < 2 ) then awards.add(-2, \"村民议事\");"})
+    void aMonthEndRuleBesideAGoodDeedStays(String rule) {
+        assertThat(new PlanCompiler(1000).compileUpload(withAMeeting(rule)).rules()).hasSize(2);
+    }
+
+    /** Attack tryout 20, H7: the guide's own advice, named for why it vetoes, was refused as a name saying 扣分. */
+    @ParameterizedTest
+    @ValueSource(strings = {"本月扣分过多", "累计扣分超过规定"})
+    void aVetoNamedForTheDeductionsItIsForStays(String name) {
+        List<PlanFile> files = withAMeeting("MonthSummary( events >= 1, deductions >= 20 ) then awards.veto(\"平安建设\");");
+        assertThat(new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl", files.get(0).text()
+                .replace("月度核查", name)), files.get(1))).rules()).containsKey(name);
+    }
+
+    private static List<PlanFile> withAMeeting(String rule) {
+        List<PlanFile> files = plan("月度核查", rule);
+        return List.of(PlanFile.of("方案.drl", files.get(0).text() + "\nrule \"参加村民大会\"\nwhen\n    Event( type == "
+                + "\"参加村民大会\" )\nthen\n    awards.add(2, \"村民议事\");\nend\n"), files.get(1));
+    }
+
     private static List<PlanFile> plan(String name, String rule) {
         return List.of(PlanFile.of("方案.drl", HostileCorpus.HEADER + "\nrule \"" + name + "\"\nwhen\n    "
                 + rule.replace(" then ", "\nthen\n    ") + "\nend\n"), PlanFile.of("catalog.csv", CATALOG));

@@ -74,6 +74,20 @@ class RulesNamedAfterOneTypeScoreOnlyItTest {
                         + "「参加村民大会」，这条规则计分的却是「违法搭建」"));
     }
 
+    /** Attack tryout 20, H3: the other branch of an {@code ||} holds on inputs the trial run never tries. */
+    @ParameterizedTest
+    @ValueSource(strings = {"$e : Event( type == \"违法搭建\" || month in (\"2026-12\") )",
+        "$e : Event( type == \"违法搭建\" || attr(\"备注\") in (\"无\", \"有\") )",
+        "$e : Event( type == \"违法搭建\" || intAttr(\"次数\") in (3, 4) )",
+        "$e : Event( (type == \"违法搭建\") || quantity >= 7 )", "$e : Event( attr(\"补登\") == \"是\" || type == \"违法搭建\" )"})
+    void aTypeTestOrSomethingElseIsRefusedWhateverTheTrialMeets(String when) {
+        assertThat(refused(List.of(PlanFile.of("方案.drl", HostileCorpus.rule(when, "awards.veto(\"平安建设\");")),
+                PlanFile.of("catalog.csv", CATALOG)))).anySatisfy(problem -> assertThat(problem.message())
+                .contains("用「或」（||）把事件类型和别的条件连在一起"));
+        assertThat(PlanFindings.leakyTypeTest("type == \"违法搭建\" || == \"参加村民大会\"")).isFalse();
+        assertThat(PlanFindings.leakyTypeTest("type == \"a||b\" || type in (\"c\")")).isFalse();
+    }
+
     /** Attack tryout 19b, G2: the type compared with what staff type in. */
     @Test
     void aTypeComparedWithAnythingButAWrittenTypeIsRefused() {

@@ -91,7 +91,7 @@ class TheRecordPageSaysWhatEachTypeDoesTest {
     void aMonthEndRuleCountingATypeIsSaidOfIt() {
         TypeEffects effects = new PlanCompiler(1000).compileUpload(List.of(PlanFile.of("方案.drl", HostileCorpus.HEADER
                 + "\nrule \"参加村民大会\" when Event( type == \"参加村民大会\" ) then awards.add(2, \"村民议事\"); end\n"
-                + "rule \"开会多的户\" when MonthSummary( count(\"参加村民大会\") >= 1 ) then awards.veto(\"村民议事\"); end\n")))
+                + "rule \"开会多的户\" when MonthSummary( count(\"参加村民大会\") >= 3 ) then awards.bonus(5, \"村民议事\"); end\n")))
                 .typeEffects();
 
         assertThat(effects.of("参加村民大会")).isEqualTo("+2 分；月底评定时还有 1 条规则按它计分（看条件）");

@@ -35,6 +35,20 @@ class TwinRulesThatCannotBothScoreAreNotWarnedTest {
                 .contains("每次只有其中一条计分，是哪一条说不准"));
     }
 
+    /** Attack tryout 20, H2: the twin's conditions written otherwise, or wider; the trial run sees it never score. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Event( type in (\"好人好事\") )",
+        "Event( \"好人好事\" == type )", "Event( type == \"好人好事\", quantity >= 1 )",
+        "Event( type == \"好人好事\", quantity <= 10000 )", "Event( type == \"好人好事\", month >= \"2020-01\" )"})
+    void aTwinThatNeverScoresInItsGroupIsRefusedHoweverItsConditionsAreWritten(String wider) {
+        String drl = twins("    activation-group \"登记\"\n", "    activation-group \"登记\"\n    salience 100\n")
+                .replaceFirst("Event\\( type == \"好人好事\" \\)\nthen\n    awards.bonus\\(20", wider.replace("$", "\\$")
+                        + "\nthen\n    awards.bonus(20");
+        assertThat(drl).contains(wider);
+        assertThat(RefusedWorkbooks.refused(PlanFile.of("村规.drl", drl))).anySatisfy(problem -> assertThat(
+                problem.message()).startsWith("规则「登记确认」的条件在试算中成立过").contains("一次也没有计分"));
+    }
+
     private static List<PlanProblem> bothScore(String drl) {
         return COMPILER.compileUpload(List.of(PlanFile.of("村规.drl", drl))).warnings().stream()
                 .filter(warning -> warning.message().contains("两条规则都会计分")).toList();

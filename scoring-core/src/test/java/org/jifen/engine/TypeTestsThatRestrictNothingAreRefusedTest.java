@@ -23,6 +23,8 @@ class TypeTestsThatRestrictNothingAreRefusedTest {
         assertThat(refused(PlanFile.of("方案.drl", HostileCorpus.rule(when, "awards.add(5, \"文明新风\");"))))
                 .anySatisfy(problem -> assertThat(problem.message()).satisfiesAnyOf(
                         message -> assertThat(message).startsWith("规则「恶意规则」").contains("让事件类型的限定不起作用"),
+                        // read from the condition before the trial since attack tryout 20, H3
+                        message -> assertThat(message).startsWith("规则「恶意规则」").contains("事件类型的限定不起作用"),
                         // 「quantity < 1」 is refused first, as a comparison no event meets (attack tryout 19, F9)
                         message -> assertThat(message).contains("永远不成立")));
     }

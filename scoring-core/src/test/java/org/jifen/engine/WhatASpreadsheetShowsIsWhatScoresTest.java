@@ -52,6 +52,26 @@ class WhatASpreadsheetShowsIsWhatScoresTest {
                 .satisfies(problem -> assertThat(problem.message()).startsWith("表格「积分方案」的第 12 行在文件里写了两次："));
     }
 
+    /** Attack tryout 20, H5: the second copy's address spelled otherwise, or left out (the cell after the one before). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"<c r=\"$F$11\" t=\"n\"><v>-50</v></c>",
+        "<c r=\"f011\" t=\"n\"><v>-50</v></c>"})
+    void aCellWrittenTwiceUnderAnotherSpellingOfItsAddressIsRefused(String second) {
+        assertThat(refused(new PlanFile("两个F11.drl.xlsx", HostileCorpus.writtenTwice(false, second)))).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).startsWith("表格「积分方案」的单元格 F11 在文件里写了两次："));
+    }
+
+    /** A cell without its address is read where the office programs put it, after the cell before: G11, not F11. */
+    @Test
+    void aCellAfterTheLastWithoutAnAddressIsTheNextColumn() throws Exception {
+        byte[] implicit = HostileCorpus.writtenTwice(false, "<c t=\"n\"><v>-50</v></c>");
+        try (org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(implicit))) {
+            assertThat(book.getSheetAt(0).getRow(10).getCell(5).getNumericCellValue()).isEqualTo(3);
+            assertThat(book.getSheetAt(0).getRow(10).getCell(6).getNumericCellValue()).isEqualTo(-50);
+        }
+    }
+
     @Test
     void aVeryHiddenCopyOfThePlanSheetIsRefusedSayingToStartFromTheTemplate() {
         assertThat(refused(new PlanFile("隐藏表.drl.xlsx", HostileCorpus.VERY_HIDDEN_SHEET.get()))).singleElement()
