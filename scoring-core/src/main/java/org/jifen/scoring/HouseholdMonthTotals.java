@@ -7,13 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.hibernate.Session;
 import org.jifen.rules.Awards.Kind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Each household's month summed per rule, kind and cap key, a veto entry a row of its own (ADR 0261): what scoring an
@@ -76,9 +73,7 @@ public class HouseholdMonthTotals {
      * that may have appended: one batch, a row each.
      */
     public void write() {
-        if (TransactionSynchronizationManager.getResource(key()) instanceof Pending pending) {
-            pending.write();
-        }
+        TransactionScoped.bound(entityManager, Pending.class).ifPresent(Pending::write);
     }
 
     /** One row of the table. */
@@ -96,32 +91,17 @@ public class HouseholdMonthTotals {
         }
     }
 
-    /** The totals of the transaction of this persistence context. */
-    private record TxKey(Object session) {
-    }
-
-    private TxKey key() {
-        return new TxKey(entityManager.unwrap(Session.class));
-    }
-
     private Pending pending() {
-        TxKey key = key();
-        if (TransactionSynchronizationManager.getResource(key) instanceof Pending pending) {
-            return pending;
-        }
-        Pending pending = new Pending(key);
-        TransactionSynchronizationManager.bindResource(key, pending);
-        TransactionSynchronizationManager.registerSynchronization(pending);
-        return pending;
+        return TransactionScoped.of(entityManager, Pending.class, Pending::new);
     }
 
-    private final class Pending implements TransactionSynchronization {
+    /** The totals of the transaction of this persistence context. */
+    private final class Pending extends TransactionScoped {
 
-        private final TxKey key;
         private final Map<Key, Total> totals = new LinkedHashMap<>();
 
-        Pending(TxKey key) {
-            this.key = key;
+        Pending(Object key) {
+            super(key);
         }
 
         void write() {
@@ -150,10 +130,6 @@ public class HouseholdMonthTotals {
             write();
         }
 
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(key);
-        }
     }
 
 }

@@ -5,11 +5,8 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How many ledger entries each month of a village holds (ADR 0219), without counting them: every award appended
@@ -57,16 +54,12 @@ class LedgerMonthCounts {
     }
 
     /** What the transaction of this persistence context counted so far. */
-    private record Key(Object session) {
-    }
-
-    private final class Pending implements TransactionSynchronization {
+    private final class Pending extends TransactionScoped {
 
         private final Map<Month, Tally> months = new LinkedHashMap<>();
-        private final Key key;
 
-        Pending(Key key) {
-            this.key = key;
+        Pending(Object key) {
+            super(key);
         }
 
         Tally of(long villageId, YearMonth month) {
@@ -87,20 +80,9 @@ class LedgerMonthCounts {
             });
         }
 
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(key);
-        }
     }
 
     private Pending pending() {
-        Key key = new Key(entityManager.unwrap(Session.class));
-        if (TransactionSynchronizationManager.getResource(key) instanceof Pending pending) {
-            return pending;
-        }
-        Pending pending = new Pending(key);
-        TransactionSynchronizationManager.bindResource(key, pending);
-        TransactionSynchronizationManager.registerSynchronization(pending);
-        return pending;
+        return TransactionScoped.of(entityManager, Pending.class, Pending::new);
     }
 }

@@ -17,8 +17,6 @@ import org.jifen.integrity.ChainPlace;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes what recording appends, the event rows and their ledger entries, as plain JDBC batches in the caller's
@@ -67,9 +65,7 @@ class RecordedRows {
 
     /** Writes the rows kept so far: one JDBC batch of events, then one of entries. Nothing kept, nothing sent. */
     void write() {
-        if (TransactionSynchronizationManager.getResource(key()) instanceof Pending pending) {
-            pending.write();
-        }
+        TransactionScoped.bound(entityManager, Pending.class).ifPresent(Pending::write);
     }
 
     private long nextId(Class<?> entity, Object row) {
@@ -79,36 +75,17 @@ class RecordedRows {
         return ((Number) generator.generate(session, row, null, EventType.INSERT)).longValue();
     }
 
-    private Key key() {
-        return new Key(entityManager.unwrap(org.hibernate.Session.class));
-    }
-
-    /** Rows kept by the transaction of this persistence context. */
-    private record Key(Object session) {
-    }
-
     private Pending pending() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            throw new IllegalStateException("recorded rows are written in the caller's transaction");
-        }
-        Key key = key();
-        if (TransactionSynchronizationManager.getResource(key) instanceof Pending pending) {
-            return pending;
-        }
-        Pending pending = new Pending(key);
-        TransactionSynchronizationManager.bindResource(key, pending);
-        TransactionSynchronizationManager.registerSynchronization(pending);
-        return pending;
+        return TransactionScoped.of(entityManager, Pending.class, Pending::new);
     }
 
-    private final class Pending implements TransactionSynchronization {
+    private final class Pending extends TransactionScoped {
 
-        private final Key key;
         private final List<BehaviourEvent> events = new ArrayList<>();
         private final List<Award> awards = new ArrayList<>();
 
-        Pending(Key key) {
-            this.key = key;
+        Pending(Object key) {
+            super(key);
         }
 
         void write() {
@@ -128,10 +105,6 @@ class RecordedRows {
             write();
         }
 
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(key);
-        }
     }
 
     private static void bindEvent(PreparedStatement row, BehaviourEvent event) throws SQLException {
