@@ -903,6 +903,16 @@ public final class HostileCorpus {
                 "xl/_rels/workbook.xml.rels", old -> old.replace("</Relationships>", "<Relationship Id=\"rId99\" "
                         + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
                         + "Target=\"sharedStrings.xml\"/></Relationships>"));
+        return exampleXml(changes, java.util.Map.of("xl/sharedStrings.xml", "<sst xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\" count=\"17100\" uniqueCount=\"1\"><si><t>" + text + "</t></si></sst>"));
+    }
+
+    /**
+     * The guide's example workbook with some of its XML parts changed (each change must change its part) and parts
+     * added, for what POI's writer would never write.
+     */
+    private static byte[] exampleXml(java.util.Map<String, java.util.function.UnaryOperator<String>> changes,
+            java.util.Map<String, String> added) {
         Path example = Path.of("..", "docs", "examples", "杨家庄村示例.drl.xlsx");
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(example));
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
@@ -913,15 +923,20 @@ public final class HostileCorpus {
                     if (change == null) {
                         in.transferTo(out);
                     } else {
-                        out.write(change.apply(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        String changed = change.apply(xml);
+                        if (changed.equals(xml)) {
+                            throw new IllegalStateException(entry.getName() + " of the example is no longer as the change expects");
+                        }
+                        out.write(changed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     }
                     out.closeEntry();
                 }
-                out.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
-                out.write(("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"17100\" "
-                        + "uniqueCount=\"1\"><si><t>" + text + "</t></si></sst>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                out.closeEntry();
+                for (java.util.Map.Entry<String, String> part : added.entrySet()) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+                    out.write(part.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    out.closeEntry();
+                }
             }
             return bytes.toByteArray();
         } catch (IOException cannotWrite) {
@@ -945,25 +960,7 @@ public final class HostileCorpus {
                         + "<c r=\"F12\" t=\"n\"><v>-50</v></c></row><row r=\"13\">")
                 : old -> old.replace("<c r=\"F11\" t=\"n\"><v>3</v></c>",
                         "<c r=\"F11\" t=\"n\"><v>3</v></c>" + secondCell);
-        Path example = Path.of("..", "docs", "examples", "杨家庄村示例.drl.xlsx");
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(example));
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
-                for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                    String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                    String changed = entry.getName().equals("xl/worksheets/sheet1.xml") ? change.apply(xml) : xml;
-                    if (changed.equals(xml) && entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                        throw new IllegalStateException("the example's row 11 or 12 is no longer as written here");
-                    }
-                    out.write(changed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    out.closeEntry();
-                }
-            }
-            return bytes.toByteArray();
-        } catch (IOException cannotWrite) {
-            throw new UncheckedIOException(cannotWrite);
-        }
+        return exampleXml(java.util.Map.of("xl/worksheets/sheet1.xml", change), java.util.Map.of());
     }
 
     /** The guide's example workbook with row 12 (党员户带头参加村民大会, +2) hidden. */
