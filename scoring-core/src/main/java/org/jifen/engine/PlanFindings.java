@@ -149,6 +149,13 @@ final class PlanFindings {
                 capThatCannotBind(descr, rule, expressions);
                 triggeredOnlyByWhatIsAbsent(descr, rule);
                 punishesAnyRecord(descr, rule, expressions);
+                List<Branch> ways = branches(descr.getLhs());
+                if (ways != null && ways.stream().anyMatch(Branch::typed) && ways.stream().anyMatch(Branch::anyType)) {
+                    // attack tryout 20b, H3r: 「Event( type == "违法搭建" ) or Event( month in ("2026-12") )」
+                    refusals.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」的条件用 or "
+                            + "把写了事件类型的一种情形和没写事件类型的一种情形连在一起：后一种成立时，登记任何事都会给这条规则"
+                            + "计分，事件类型的限定不起作用。请把它们拆成两条规则，各自用 type == \"事件类型\" 限定事件类型"));
+                }
                 expressions.stream().filter(expression -> !expression.negated()).filter(expression -> leakyTypeTest(
                         expression.text())).findFirst().ifPresent(leaky -> refusals.add(new PlanProblem(rule.file(),
                         rule.line(), null, "规则「" + rule.name() + "」的条件「" + leaky.text().strip() + "」用「或」（||）把事件类型"
@@ -427,14 +434,19 @@ final class PlanFindings {
     }
 
     /** One way a rule's conditions can hold: the object types it needs present, and those it needs absent. */
-    private record Branch(List<String> present, List<String> absent) {
+    private record Branch(List<String> present, List<String> absent, boolean typed) {
 
         Branch and(Branch other) {
             List<String> both = new ArrayList<>(present);
             both.addAll(other.present);
             List<String> neither = new ArrayList<>(absent);
             neither.addAll(other.absent);
-            return new Branch(both, neither);
+            return new Branch(both, neither, typed || other.typed);
+        }
+
+        /** Whether the branch scores an event whatever its type: an event pattern, none of them testing the type. */
+        boolean anyType() {
+            return !typed && present.stream().anyMatch(type -> type.equals("Event") || type.endsWith(".Event"));
         }
     }
 
@@ -458,7 +470,7 @@ final class PlanFindings {
             return all;
         }
         if (descr instanceof org.drools.drl.ast.descr.AndDescr and) {
-            List<Branch> product = List.of(new Branch(List.of(), List.of()));
+            List<Branch> product = List.of(new Branch(List.of(), List.of(), false));
             for (BaseDescr child : and.getDescrs()) {
                 List<Branch> ways = branches(child);
                 if (ways == null || (long) product.size() * ways.size() > MOST_BRANCHES) {
@@ -473,7 +485,19 @@ final class PlanFindings {
         List<String> present = new ArrayList<>();
         List<String> absent = new ArrayList<>();
         triggers(descr, false, present, absent);
-        return List.of(new Branch(present, absent));
+        return List.of(new Branch(present, absent, typesTheEvent(descr)));
+    }
+
+    /** Whether an event pattern, not under {@code not}, tests the event's type. */
+    private static boolean typesTheEvent(@Nullable BaseDescr descr) {
+        if (descr instanceof PatternDescr pattern) {
+            return (pattern.getObjectType().equals("Event") || pattern.getObjectType().endsWith(".Event"))
+                    && pattern.getDescrs().stream().anyMatch(constraint -> constraint instanceof ExprConstraintDescr
+                            expression && !TypeTests.accepted(expression.getExpression()).isEmpty());
+        }
+        return descr instanceof ConditionalElementDescr element && !(descr instanceof NotDescr)
+                && !(descr instanceof org.drools.drl.ast.descr.ForallDescr)
+                && element.getDescrs().stream().anyMatch(PlanFindings::typesTheEvent);
     }
 
     /** The object types of the patterns, apart by whether a {@code not} or {@code forall} is above them. */

@@ -130,25 +130,41 @@ final class TrialRun {
         if (good.isEmpty() || done()) {
             return;
         }
-        Map<String, Integer> once = new TreeMap<>();
-        good.forEach(type -> once.put(type, 1));
         Map<String, Map<String, String>> latestOfGood = new TreeMap<>(latest);
         latestOfGood.keySet().retainAll(good);
-        String deeds = "「" + String.join("」「", good) + "」";
-        MonthSummary goodMonth = new MonthSummary("试算户", "2024-07", once, once, 2 * good.size(), 0, 0, good.size(),
-                latestOfGood);
         Set<String> idle = punishing(fire(List.of(month(Set.of(), latest), household),
                 () -> "一户的月末评定（当月没有登记任何事）时", "这样的户每个月的月末评定都会出错"));
-        for (String rule : punishing(fire(List.of(goodMonth, household), () -> "一户的月末评定（当月只登记了" + deeds
-                + "各一件）时", "这样的户每个月的月末评定都会出错"))) {
-            if (!idle.contains(rule)) {
-                plan.rule(rule).ifPresent(info -> problems.putIfAbsent(rule, new PlanProblem(info.file(),
-                        Math.max(info.line(), 1), null, "规则「" + rule + "」在月底评定时，给一户只做了好事的月份（当月只登记了"
-                        + deeds + "各一件，没有扣分）扣分或一票否决，当月什么都没登记的户却不会：做了好事的户反而受罚，所以没有"
-                        + "保存。请写明它按哪一种事来罚，例如 count(\"违法搭建\") >= 1，或按扣分来罚，例如 deductions >= 20")));
+        // each good deed alone once, then all of them once, twice, … (attack tryout 20b: 「events == 1」,
+        // 「count("参加村民大会") >= 2」 and 「basePoints >= 6」 escaped a month of one of each)
+        List<Map<String, Integer>> months = new ArrayList<>();
+        good.forEach(type -> months.add(Map.of(type, 1)));
+        for (int times : GOOD_DEEDS_TIMES) {
+            Map<String, Integer> each = new TreeMap<>();
+            good.forEach(type -> each.put(type, times));
+            months.add(each);
+        }
+        for (Map<String, Integer> counts : months) {
+            int events = counts.values().stream().mapToInt(Integer::intValue).sum();
+            String deeds = counts.entrySet().stream().map(entry -> "「" + entry.getKey() + "」" + entry.getValue() + " 件")
+                    .collect(java.util.stream.Collectors.joining("、"));
+            Map<String, Map<String, String>> latestOfThese = new TreeMap<>(latestOfGood);
+            latestOfThese.keySet().retainAll(counts.keySet());
+            MonthSummary goodMonth = new MonthSummary("试算户", "2024-07", counts, counts, Math.min(100, 2 * events), 0, 0,
+                    events, latestOfThese);
+            for (String rule : punishing(fire(List.of(goodMonth, household), () -> "一户的月末评定（当月只登记了" + deeds
+                    + "）时", "这样的户每个月的月末评定都会出错"))) {
+                if (!idle.contains(rule) && !done()) {
+                    plan.rule(rule).ifPresent(info -> problems.putIfAbsent(rule, new PlanProblem(info.file(),
+                            Math.max(info.line(), 1), null, "规则「" + rule + "」在月底评定时，给一户只做了好事的月份（当月只登记了"
+                            + deeds + "，没有扣分）扣分或一票否决，当月什么都没登记的户却不会：做了好事的户反而受罚，所以没有"
+                            + "保存。请写明它按哪一种事来罚，例如 count(\"违法搭建\") >= 1，或按扣分来罚，例如 deductions >= 20")));
+                }
             }
         }
     }
+
+    /** How many of each good deed the trial's months of good deeds hold. */
+    private static final int[] GOOD_DEEDS_TIMES = {1, 2, 3, 5, 10};
 
     private static Set<String> punishing(List<FiredAward> awards) {
         Set<String> rules = new LinkedHashSet<>();

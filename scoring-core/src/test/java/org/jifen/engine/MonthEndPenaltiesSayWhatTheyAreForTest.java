@@ -40,7 +40,10 @@ class MonthEndPenaltiesSayWhatTheyAreForTest {
     @ParameterizedTest
     @ValueSource(strings = {"MonthSummary( !(events == 0) )", "MonthSummary( events >= 1, deductions >= 0 )",
         "MonthSummary( basePoints >= 1 )", "MonthSummary( events in (1, 2, 3, 4, 5) )", "MonthSummary( events not in (0) )",
-        "MonthSummary( events + deductions >= 1 )", "MonthSummary( events >= 1, count(\"违法搭建\") < 1000 )"})
+        "MonthSummary( events + deductions >= 1 )", "MonthSummary( events >= 1, count(\"违法搭建\") < 1000 )",
+        // attack tryout 20b: thresholds above one of each good deed
+        "MonthSummary( count(\"参加村民大会\") >= 2 )", "MonthSummary( events == 1 )", "MonthSummary( basePoints >= 6 )",
+        "MonthSummary( sum(\"参加村民大会\") >= 7 )"})
     void aPenaltyForGoodDeedsIsRefusedHoweverItIsWritten(String when) {
         assertThat(refused(withAMeeting(when + " then awards.veto(\"平安建设\");")))
                 .anySatisfy(problem -> assertThat(problem.message()).startsWith("规则「月度核查」在月底评定时，")

@@ -44,7 +44,8 @@ class PlanRunLimitsTest {
     @Test
     void aRuleWhoseOrBranchesMultiplyOneEventIntoHundredsOfAwardsIsAPlanFault() {
         // six `or`s matched by the same event: 64 firings of one rule, 128 awards, within the firing limit
-        String branches = "    ( Event( type == \"参加村民大会\" ) or Event( quantity >= 1 ) )\n".repeat(6);
+        String branches = ("    ( Event( type == \"参加村民大会\" ) or Event( type == \"参加村民大会\", quantity >= 1 ) )\n")
+                .repeat(6);
         CompiledPlan plan = new PlanCompiler(PlanLimits.firing(1000)).compile(List.of(PlanFile.of("方案.drl", """
                 package villages.test;
                 import org.jifen.rules.Event;

@@ -79,11 +79,14 @@ class RulesNamedAfterOneTypeScoreOnlyItTest {
     @ValueSource(strings = {"$e : Event( type == \"违法搭建\" || month in (\"2026-12\") )",
         "$e : Event( type == \"违法搭建\" || attr(\"备注\") in (\"无\", \"有\") )",
         "$e : Event( type == \"违法搭建\" || intAttr(\"次数\") in (3, 4) )",
-        "$e : Event( (type == \"违法搭建\") || quantity >= 7 )", "$e : Event( attr(\"补登\") == \"是\" || type == \"违法搭建\" )"})
+        "$e : Event( (type == \"违法搭建\") || quantity >= 7 )", "$e : Event( attr(\"补登\") == \"是\" || type == \"违法搭建\" )",
+        // attack tryout 20b, H3r: the same with an or of patterns
+        "Event( type == \"违法搭建\" ) or Event( month in (\"2026-12\") )",
+        "Event( type == \"违法搭建\" ) or ( Event( quantity >= 7 ) and Household( members > 0 ) )"})
     void aTypeTestOrSomethingElseIsRefusedWhateverTheTrialMeets(String when) {
         assertThat(refused(List.of(PlanFile.of("方案.drl", HostileCorpus.rule(when, "awards.veto(\"平安建设\");")),
                 PlanFile.of("catalog.csv", CATALOG)))).anySatisfy(problem -> assertThat(problem.message())
-                .contains("用「或」（||）把事件类型和别的条件连在一起"));
+                .containsAnyOf("用「或」（||）把事件类型和别的条件连在一起", "把写了事件类型的一种情形和没写事件类型的一种情形连在一起"));
         assertThat(PlanFindings.leakyTypeTest("type == \"违法搭建\" || == \"参加村民大会\"")).isFalse();
         assertThat(PlanFindings.leakyTypeTest("type == \"a||b\" || type in (\"c\")")).isFalse();
     }
