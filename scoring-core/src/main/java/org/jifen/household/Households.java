@@ -1,17 +1,15 @@
 package org.jifen.household;
 
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.QueryHint;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
-public interface Households extends JpaRepository<Household, Long> {
+public interface Households extends JpaRepository<Household, Long>, HouseholdsRead {
 
     Optional<Household> findByIdAndVillageId(long id, long villageId);
 
@@ -35,19 +33,6 @@ public interface Households extends JpaRepository<Household, Long> {
     /** The village's households among {@code ids}, their tags read in the same query: not one query each. */
     @EntityGraph(attributePaths = "tags")
     List<Household> findWithTagsByVillageIdAndIdIn(long villageId, java.util.Collection<Long> ids);
-
-    /**
-     * As {@link #findWithTagsByVillageIdAndIdIn}, read-only: recording never changes a household, so the households
-     * it reads keep no snapshot and no flush of its transaction checks them (ADR 0229).
-     */
-    @EntityGraph(attributePaths = "tags")
-    @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
-    List<Household> readWithTagsByVillageIdAndIdIn(long villageId, java.util.Collection<Long> ids);
-
-    /** As {@link #readWithTagsByVillageIdAndIdIn} for one household: translated once, not at every execution (ADR 0259). */
-    @EntityGraph(attributePaths = "tags")
-    @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
-    Optional<Household> readWithTagsByVillageIdAndId(long villageId, long id);
 
     List<Household> findByVillageIdAndGroupOrderByHouseholdNoAsc(long villageId, String group);
 

@@ -2,36 +2,20 @@ package org.jifen.scoring;
 
 import java.time.YearMonth;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.QueryHint;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 
-public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
+public interface BehaviourEvents extends Repository<BehaviourEvent, Long>, BehaviourEventsRead {
 
     BehaviourEvent save(BehaviourEvent event);
 
     Optional<BehaviourEvent> findById(long id);
 
     Optional<BehaviourEvent> findByVillageIdAndEventId(long villageId, String eventId);
-
-    /**
-     * The village's events among these client ids: the replay check of a batch, in one query. Read-only: an event is
-     * never changed, so the replays a transaction reads keep no snapshot for its flushes to check (ADR 0229).
-     */
-    @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
-    List<BehaviourEvent> findByVillageIdAndEventIdIn(long villageId, Collection<String> eventIds);
-
-    /**
-     * As {@link #findByVillageIdAndEventIdIn} for a single event, the usual request: a query without a list, which
-     * Hibernate translates once instead of at every execution (issue 13, ADR 0259).
-     */
-    @QueryHints(@QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
-    Optional<BehaviourEvent> readByVillageIdAndEventId(long villageId, String eventId);
 
     /** The event locked for the transaction: what is attached to it is counted and added one request at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -74,7 +74,7 @@ class LedgerMonthCounts {
                     return;
                 }
                 if (Long.valueOf(-1).equals(tally.stored)
-                        || rows.add(month.villageId(), month.month(), tally.added) == 0) {
+                        || rows.add(month.villageId(), month.month().toString(), tally.added) == 0) {
                     rows.start(month.villageId(), month.month().toString(), tally.added);
                 }
             });

@@ -54,10 +54,7 @@ final class VillageBatch {
         this.activePlans = activePlans;
         this.chain = chain;
         Set<String> eventIds = requests.stream().map(RecordEvent::eventId).collect(Collectors.toSet());
-        // one event (the usual request) reads without a list: Hibernate translates a list query at every execution
-        this.recorded = (eventIds.size() == 1
-                ? events.readByVillageIdAndEventId(village.id(), eventIds.iterator().next()).stream().toList()
-                : events.findByVillageIdAndEventIdIn(village.id(), eventIds)).stream()
+        this.recorded = events.readByEventIds(village.id(), eventIds).stream()
                 .collect(Collectors.toMap(BehaviourEvent::getEventId, e -> e));
         this.recordedAwards = recorded.isEmpty() ? Map.of()
                 : ledger.findByEventRowIdInOrderById(recorded.values().stream().map(BehaviourEvent::id).toList())
@@ -90,10 +87,7 @@ final class VillageBatch {
 
     Optional<Household> household(long id) {
         if (householdsById == null) {
-            householdsById = (householdIds.isEmpty() ? List.<Household>of() : householdIds.size() == 1
-                    ? households.readWithTagsByVillageIdAndId(village.id(), householdIds.iterator().next()).stream()
-                            .toList()
-                    : households.readWithTagsByVillageIdAndIdIn(village.id(), householdIds)).stream()
+            householdsById = households.readWithTags(village.id(), householdIds).stream()
                     .collect(Collectors.toMap(Household::id, h -> h));
         }
         return Optional.ofNullable(householdsById.get(id));
