@@ -147,9 +147,9 @@ final class PlanFindings {
                     alwaysMatching.computeIfAbsent(always, key -> new ArrayList<>()).add(rule);
                 }
                 capThatCannotBind(descr, rule, expressions);
-                triggeredOnlyByWhatIsAbsent(descr, rule);
-                punishesAnyRecord(descr, rule, expressions);
                 List<Branch> ways = branches(descr.getLhs());
+                triggeredOnlyByWhatIsAbsent(descr, rule, ways);
+                punishesAnyRecord(descr, rule, expressions);
                 if (ways != null && ways.stream().anyMatch(Branch::typed) && ways.stream().anyMatch(Branch::anyType)) {
                     // attack tryout 20b, H3r: 「Event( type == "违法搭建" ) or Event( month in ("2026-12") )」
                     refusals.add(new PlanProblem(rule.file(), rule.line(), null, "规则「" + rule.name() + "」的条件用 or "
@@ -407,12 +407,11 @@ final class PlanFindings {
      * month-end, and {@code not MonthSummary( deductions > 0 )}, read as a month-end item, pays on every event. Refused:
      * a rule says when it scores with an event or a month pattern that is not negated.
      */
-    private void triggeredOnlyByWhatIsAbsent(RuleDescr descr, RuleInfo rule) {
+    private void triggeredOnlyByWhatIsAbsent(RuleDescr descr, RuleInfo rule, @Nullable List<Branch> ways) {
         List<String> present = new ArrayList<>();
         List<String> absent = new ArrayList<>();
-        // each way the conditions can hold is a rule of its own (attack 18b, N13: 「Event( type == "X" ) or not Event()」,
-        // at any depth of and/or)
-        List<Branch> ways = branches(descr.getLhs());
+        // each way the conditions can hold (branches) is a rule of its own (attack 18b, N13:
+        // 「Event( type == "X" ) or not Event()」, at any depth of and/or)
         if (ways == null) {
             triggers(descr.getLhs(), false, present, absent);
         } else {

@@ -40,7 +40,7 @@ class EventGains implements MonthGains {
 
     @Override
     public Together together(long villageId, Collection<Long> householdIds, Collection<YearMonth> months,
-            Set<YearMonth> finalised, Runnable beforeRead) {
+            Set<YearMonth> finalised) {
         return new Together() {
             /** Each household's month, read for all the pairs at once the first time one is needed. */
             private @Nullable Map<String, MonthArithmetic.Sums> sums;
@@ -72,7 +72,6 @@ class EventGains implements MonthGains {
              */
             private MonthArithmetic.Sums read(long householdId, YearMonth month, PlanCaps written) {
                 if (sums == null) {
-                    beforeRead.run();
                     HouseholdMonthSums.Read read = monthSums.of(villageId, householdIds, months,
                             MonthCaps.spans(written, months));
                     sums = new HashMap<>(read.months());
@@ -89,25 +88,19 @@ class EventGains implements MonthGains {
 
             private MonthArithmetic.Sums sums(long householdId, YearMonth month) {
                 return Objects.requireNonNull(sums).computeIfAbsent(HouseholdMonthSums.key(householdId, month),
-                        key -> {
-                            beforeRead.run();
-                            return monthSums.of(villageId, List.of(householdId), List.of(month), List.of()).months()
-                                    .get(key);
-                        });
+                        key -> monthSums.of(villageId, List.of(householdId), List.of(month), List.of()).months()
+                                .get(key));
             }
 
             private List<RuleTotal> earlier(long householdId, CapWindow window, YearMonth month) {
                 WindowOf key = new WindowOf(window, month);
                 if (changed.contains(Map.entry(key, householdId)) || !householdIds.contains(householdId)) {
-                    // Read again: the database sees the entries this transaction stored in those months.
-                    beforeRead.run();
+                    // Read again: the totals read include what this transaction stored in those months (ADR 0261).
                     return EventGains.this.caps.earlier(villageId, List.of(householdId), window, month, finalised)
                             .get(householdId);
                 }
-                return windows.computeIfAbsent(key, read -> {
-                    beforeRead.run();
-                    return EventGains.this.caps.earlier(villageId, householdIds, window, month, finalised);
-                }).get(householdId);
+                return windows.computeIfAbsent(key, read -> EventGains.this.caps.earlier(villageId, householdIds, window,
+                        month, finalised)).get(householdId);
             }
         };
     }

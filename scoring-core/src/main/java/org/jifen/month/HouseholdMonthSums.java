@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
  * Scoring an event reads it (ADR 0058), a batch of events the months of all its households in one answer (ADR 0198),
  * and so do a month's page and freezing a month at finalisation (ADR 0169).
  *
- * <p>Plain SQL on the caller's transaction's connection, not a query of Hibernate's: it sees what is written, so the
- * caller writes first what its transaction holds unwritten (recording its rows, ADR 0229; others flush, as a query's
- * automatic flush did).
+ * <p>Plain SQL on the caller's transaction's connection, not a query of Hibernate's. It moves the totals by what the
+ * transaction appended before it reads them ({@link HouseholdMonthTotals#write}), so recording's event and entry rows
+ * can wait for the commit (ADR 0229); callers that persisted through Hibernate flush first ({@link #flushed}), as a
+ * query's automatic flush did.
  */
 @Component
 class HouseholdMonthSums {

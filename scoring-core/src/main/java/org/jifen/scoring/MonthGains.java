@@ -15,13 +15,14 @@ public interface MonthGains {
     /**
      * For the events of one village recorded in one transaction: the months of these households (and the earlier
      * months of their caps' windows) are read once, all together, the first time one is needed (ADR 0198), and
-     * followed in memory as the events' entries are stored ({@link Together#stored}). {@code beforeRead} writes the
-     * rows the transaction keeps unwritten so far (ADR 0229), so that what is read of the ledger includes them.
+     * followed in memory as the events' entries are stored ({@link Together#stored}). What is read includes what the
+     * transaction appended so far: the months' totals are moved before they are read (ADR 0261), so the event and
+     * entry rows themselves can wait for the transaction's one JDBC batch (ADR 0229).
      * {@code finalised} is the village's finalised months as the transaction holds them (ADR 0204): where none is
      * after a month within its cap's window, no frozen month is read for it (ADR 0239).
      */
     Together together(long villageId, java.util.Collection<Long> householdIds, java.util.Collection<YearMonth> months,
-            java.util.Set<YearMonth> finalised, Runnable beforeRead);
+            java.util.Set<YearMonth> finalised);
 
     interface Together {
 

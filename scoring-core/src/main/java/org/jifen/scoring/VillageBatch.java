@@ -45,7 +45,7 @@ final class VillageBatch {
 
     VillageBatch(Village village, List<RecordEvent> requests, BehaviourEvents events, AwardLedger ledger,
             Households households, VillageReferences.Held references, ActivePlans activePlans, Ledger chain,
-            MonthGains gains, RecordingSettings bounds, long requestAtMost, Runnable writeRows) {
+            MonthGains gains, RecordingSettings bounds, long requestAtMost) {
         this.village = village;
         this.bounds = bounds;
         this.requestAtMost = requestAtMost;
@@ -64,7 +64,7 @@ final class VillageBatch {
         this.gains = gains.together(village.id(), householdIds, requests.stream()
                 .filter(request -> !recorded.containsKey(request.eventId()))
                 .map(request -> YearMonth.from(request.occurredOn())).collect(Collectors.toSet()),
-                references.finalisedMonths(), writeRows);
+                references.finalisedMonths());
     }
 
     /** The event recorded under this id before the batch, if one was. */
