@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-public interface BehaviourEvents extends Repository<BehaviourEvent, Long>, BehaviourEventsRead {
+public interface BehaviourEvents extends Repository<BehaviourEvent, Long> {
 
     BehaviourEvent save(BehaviourEvent event);
 

@@ -44,6 +44,7 @@ public class EventRecorder {
     private final VillageReferences references;
     private final ActivePlans activePlans;
     private final BehaviourEvents events;
+    private final EventsByClientId recordedBefore;
     private final AwardLedger ledger;
     private final Ledger chain;
     private final TransactionTemplate transactions;
@@ -62,7 +63,7 @@ public class EventRecorder {
     EventRecorder(Villages villages, Households households, VillageReferences references, ActivePlans activePlans,
             BehaviourEvents events, AwardLedger ledger, Ledger chain, TransactionTemplate transactions, JsonMapper json,
             Validator validator, java.time.Clock clock, EventMeters meters, MonthGains gains,
-            RecordingSettings bounds, RecordedRows rows) {
+            RecordingSettings bounds, RecordedRows rows, EventsByClientId recordedBefore) {
         this.bounds = bounds;
         this.rows = rows;
         this.meters = meters;
@@ -72,6 +73,7 @@ public class EventRecorder {
         this.references = references;
         this.activePlans = activePlans;
         this.events = events;
+        this.recordedBefore = recordedBefore;
         this.ledger = ledger;
         this.chain = chain;
         this.transactions = transactions;
@@ -167,7 +169,7 @@ public class EventRecorder {
         // cannot both commit, and the finalised months and governing versions held in memory stand until the commit
         // (ADR 0204). Shares never wait for each other.
         VillageReferences.Held held = references.hold(village);
-        VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(), events,
+        VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(), recordedBefore,
                 ledger, households, held, activePlans, chain, gains, bounds, entriesAtMost);
         // Every event that is its id's first is checked and scored before the chain head is taken (ADR 0205): what
         // scoring reads stands since the share above. Only the household's month, the month's count of entries

@@ -43,7 +43,7 @@ final class VillageBatch {
     /** What this batch recorded, by client id, with the fingerprint it was recorded with. */
     private final Map<String, Map.Entry<String, Recorded>> recordedHere = new HashMap<>();
 
-    VillageBatch(Village village, List<RecordEvent> requests, BehaviourEvents events, AwardLedger ledger,
+    VillageBatch(Village village, List<RecordEvent> requests, EventsByClientId recordedBefore, AwardLedger ledger,
             Households households, VillageReferences.Held references, ActivePlans activePlans, Ledger chain,
             MonthGains gains, RecordingSettings bounds, long requestAtMost) {
         this.village = village;
@@ -54,7 +54,7 @@ final class VillageBatch {
         this.activePlans = activePlans;
         this.chain = chain;
         Set<String> eventIds = requests.stream().map(RecordEvent::eventId).collect(Collectors.toSet());
-        this.recorded = events.readByEventIds(village.id(), eventIds).stream()
+        this.recorded = recordedBefore.read(village.id(), eventIds).stream()
                 .collect(Collectors.toMap(BehaviourEvent::getEventId, e -> e));
         this.recordedAwards = recorded.isEmpty() ? Map.of()
                 : ledger.findByEventRowIdInOrderById(recorded.values().stream().map(BehaviourEvent::id).toList())

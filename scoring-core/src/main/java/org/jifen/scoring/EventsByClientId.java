@@ -6,18 +6,27 @@ import java.util.Collection;
 import java.util.List;
 import org.hibernate.jpa.HibernateHints;
 import org.jifen.persistence.InList;
+import org.springframework.stereotype.Component;
 
-/** {@link BehaviourEventsRead}, as Spring Data finds it by its name. */
-class BehaviourEventsReadImpl implements BehaviourEventsRead {
+/**
+ * The replay check's read, one query however many events (ADR 0262). Not a method of {@link BehaviourEvents}, which
+ * stays a bare repository that can only append and read (AppendOnlyTablesTest).
+ */
+@Component
+class EventsByClientId {
 
     private final EntityManager entityManager;
 
-    BehaviourEventsReadImpl(EntityManager entityManager) {
+    EventsByClientId(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    @Override
-    public List<BehaviourEvent> readByEventIds(long villageId, Collection<String> eventIds) {
+    /**
+     * The village's events among these client ids. Read-only: an event is never changed, so the replays a transaction
+     * reads keep no snapshot for its flushes to check (ADR 0229). A query of fixed form, translated once
+     * ({@link InList}).
+     */
+    List<BehaviourEvent> read(long villageId, Collection<String> eventIds) {
         List<BehaviourEvent> read = new ArrayList<>(eventIds.size());
         for (InList<String> part : InList.of(eventIds)) {
             read.addAll(part.bound(entityManager.createQuery("""
