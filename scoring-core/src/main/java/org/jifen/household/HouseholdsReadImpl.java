@@ -1,7 +1,6 @@
 package org.jifen.household;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.hibernate.jpa.HibernateHints;
@@ -18,15 +17,11 @@ class HouseholdsReadImpl implements HouseholdsRead {
 
     @Override
     public List<Household> readWithTags(long villageId, Collection<Long> ids) {
-        List<Household> read = new ArrayList<>(ids.size());
-        for (InList<Long> part : InList.of(ids)) {
-            read.addAll(part.bound(entityManager.createQuery("""
-                    select h from Household h left join fetch h.tags
-                    where h.villageId = :village and h.id in (%s)""".formatted(part.parameters()), Household.class))
-                    .setParameter("village", villageId)
-                    .setHint(HibernateHints.HINT_READ_ONLY, true)
-                    .getResultList());
-        }
-        return read;
+        return InList.read(ids, part -> part.bound(entityManager.createQuery("""
+                select h from Household h left join fetch h.tags
+                where h.villageId = :village and h.id in (%s)""".formatted(part.parameters()), Household.class))
+                .setParameter("village", villageId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 /**
  * Values for a query's {@code in (…)}, written as that many single parameters, padded to the next power of two by
@@ -34,6 +35,13 @@ public record InList<T>(List<T> values) {
             parts.add(new InList<>(List.copyOf(part)));
         }
         return parts;
+    }
+
+    /** Reads every part of the values with {@code part}, and answers all it read. */
+    public static <T, R> List<R> read(Collection<T> values, Function<InList<T>, List<R>> part) {
+        List<R> read = new ArrayList<>(values.size());
+        of(values).forEach(each -> read.addAll(part.apply(each)));
+        return read;
     }
 
     /** What goes between the parentheses of {@code in (…)}: {@code :in0, :in1, …}. */

@@ -1,7 +1,6 @@
 package org.jifen.scoring;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.hibernate.jpa.HibernateHints;
@@ -27,15 +26,11 @@ class EventsByClientId {
      * ({@link InList}).
      */
     List<BehaviourEvent> read(long villageId, Collection<String> eventIds) {
-        List<BehaviourEvent> read = new ArrayList<>(eventIds.size());
-        for (InList<String> part : InList.of(eventIds)) {
-            read.addAll(part.bound(entityManager.createQuery("""
-                    select e from BehaviourEvent e where e.villageId = :village and e.eventId in (%s)"""
-                    .formatted(part.parameters()), BehaviourEvent.class))
-                    .setParameter("village", villageId)
-                    .setHint(HibernateHints.HINT_READ_ONLY, true)
-                    .getResultList());
-        }
-        return read;
+        return InList.read(eventIds, part -> part.bound(entityManager.createQuery("""
+                select e from BehaviourEvent e where e.villageId = :village and e.eventId in (%s)"""
+                .formatted(part.parameters()), BehaviourEvent.class))
+                .setParameter("village", villageId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList());
     }
 }
