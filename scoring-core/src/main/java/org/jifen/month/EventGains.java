@@ -99,8 +99,8 @@ class EventGains implements MonthGains {
                     return EventGains.this.caps.earlier(villageId, List.of(householdId), window, month, finalised)
                             .get(householdId);
                 }
-                return windows.computeIfAbsent(key, read -> EventGains.this.caps.earlier(villageId, householdIds, window,
-                        month, finalised)).get(householdId);
+                return windows.computeIfAbsent(key, read -> EventGains.this.caps.earlier(villageId, householdIds,
+                        window, month, finalised)).get(householdId);
             }
         };
     }

@@ -169,8 +169,8 @@ public class EventRecorder {
         // cannot both commit, and the finalised months and governing versions held in memory stand until the commit
         // (ADR 0204). Shares never wait for each other.
         VillageReferences.Held held = references.hold(village);
-        VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(), recordedBefore,
-                ledger, households, held, activePlans, chain, gains, bounds, entriesAtMost);
+        VillageBatch batch = new VillageBatch(village, submissions.stream().map(Submission::request).toList(),
+                recordedBefore, ledger, households, held, activePlans, chain, gains, bounds, entriesAtMost);
         // Every event that is its id's first is checked and scored before the chain head is taken (ADR 0205): what
         // scoring reads stands since the share above. Only the household's month, the month's count of entries
         // (ADR 0219) and the appends need the head.

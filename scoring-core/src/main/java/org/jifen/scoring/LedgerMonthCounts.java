@@ -30,7 +30,8 @@ class LedgerMonthCounts {
     private final EntityManager entityManager;
     /**
      * Plain JDBC on the transaction's connection: a query of Hibernate's that writes flushes the session and, for
-     * plain SQL, empties every cache region first, a twentieth of a single event's CPU (issue 13, ADR 0262).
+     * plain SQL, empties every cache region first (6% of a single event's request CPU in a flight recording; the
+     * gain of this change was within the runs' spread, ADR 0262).
      */
     private final JdbcTemplate jdbc;
 

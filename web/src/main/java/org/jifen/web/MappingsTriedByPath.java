@@ -30,6 +30,11 @@ final class MappingsTriedByPath extends RequestMappingHandlerMapping {
 
     /** Paths remembered: the villages' addresses and their households' are a few thousand. */
     private static final int PATHS = 10_000;
+    /**
+     * A longer path (no address of the service is) is tried against every mapping and not remembered, so that odd
+     * addresses cannot fill the memory: what is remembered stays under 10,000 paths of 300 characters.
+     */
+    private static final int LONGEST_PATH = 300;
 
     private final Cache<Key, Set<RequestMappingInfo>> candidates = Caffeine.newBuilder().maximumSize(PATHS).build();
     private final ThreadLocal<@Nullable Set<RequestMappingInfo>> trying = new ThreadLocal<>();
@@ -48,7 +53,8 @@ final class MappingsTriedByPath extends RequestMappingHandlerMapping {
     protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
             throws Exception {
         Set<RequestMappingInfo> outer = trying.get();
-        trying.set(candidates.get(Key.of(lookupPath, request), key -> matchingMethodAndPath(request)));
+        trying.set(lookupPath.length() > LONGEST_PATH ? null
+                : candidates.get(Key.of(lookupPath, request), key -> matchingMethodAndPath(request)));
         try {
             return super.lookupHandlerMethod(lookupPath, request);
         } finally {
