@@ -6,15 +6,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 import org.jifen.engine.CompiledPlan;
@@ -37,9 +34,11 @@ import org.springframework.test.context.ContextConfiguration;
  * Issue 13's benchmark, in one run on the embedded PostgreSQL: the engine alone; the service over HTTP at 1, 8 and 32
  * clients, single events and batches of 100, with events/s and p50/p99 per request; and raw JDBC writing the same rows
  * (an event row and as many award rows as the service granted) into the same database, one event a transaction and
- * batches of 100 a transaction, from as many threads. Each pair runs raw, HTTP, HTTP, raw, so that a drift in the
- * machine's load shows between the two of a kind; the ratio is of the means. The 杨家庄村 pilot plan (45 rules), one
- * village of 50 households, events dated July 2024. Not part of the build (skipped on H2); run it with
+ * batches of 100 a transaction, from as many threads; and the floor ({@link FloorEndpoint}): the same requests
+ * through the same HTTP stack to an address that writes only raw JDBC's rows, the most any service on this stack could
+ * reach here. Each kind runs raw, HTTP, floor, floor, HTTP, raw, so that a drift in the machine's load shows between
+ * the two of a kind; the ratios are of the means. The 杨家庄村 pilot plan (45 rules), one village of 800
+ * households, 20 events a household's month ({@link LoadDriver}). Not part of the build (skipped on H2); run it with
  * {@code ./mvnw -pl web -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=EventThroughputBenchmark}
  * and read target/benchmark-events-postgres.txt. {@code -Djifen.bench.seconds=N} sets each run's length (default 5),
  * {@code -Djifen.bench.clients=8} the numbers of clients (default 1,8,32), {@code -Djifen.bench.modes=single} the
@@ -59,7 +58,7 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {"jifen.admin-password=" + Township.ADMIN_PASSWORD, "jifen.data-dir=target/test-data",
             "jifen.plans.check.isolated=false"})
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(Township.class)
+@Import({Township.class, RawRows.class, FloorEndpoint.class})
 @EnabledIfSystemProperty(named = "jifen.test.database", matches = "postgres",
         disabledReason = "issue 13's benchmark is measured on PostgreSQL")
 class EventThroughputBenchmark {
@@ -83,8 +82,8 @@ class EventThroughputBenchmark {
     @Autowired
     DataSource dataSource;
 
-    private final AtomicLong rawId = new AtomicLong(1_000_000_000_000L);
-    private final AtomicLong rawSeq = new AtomicLong();
+    @Autowired
+    RawRows rawRows;
 
     @Test
     void recordingEvents() throws Exception {
@@ -98,7 +97,7 @@ class EventThroughputBenchmark {
         String rawVillage = township.aVillage();
         long rawHousehold = township.aHousehold(rawVillage);
         township.anActivePlan(rawVillage, pilot);
-        Raw raw = new Raw(id("select id from village where code = ?", rawVillage), rawHousehold,
+        RawRows.Target raw = new RawRows.Target(id("select id from village where code = ?", rawVillage), rawHousehold,
                 id("select id from rule_set where village_id = (select id from village where code = ?)", rawVillage),
                 0);
         StringBuilder report = new StringBuilder(String.format(
@@ -108,9 +107,9 @@ class EventThroughputBenchmark {
         report.append(String.format("engine alone (stateless session, one thread): %,.0f events/s  [load %s]%n",
                 engine(), load()));
         try (Driver driver = Driver.start(township.api().base(), village, households)) {
-            Raw[] rows = warmUp(driver, raw, report);
-            Raw rawSingle = rows[0];
-            Raw rawBatch = rows[1];
+            RawRows.Target[] rows = warmUp(driver, raw, report);
+            RawRows.Target rawSingle = rows[0];
+            RawRows.Target rawBatch = rows[1];
             report.append(String.format("raw JDBC rows: one event + %d award row(s) a transaction; 100 events + %d "
                     + "award rows a batch transaction%n", rawSingle.awards(), rawBatch.awards()));
             report.append("mode      clients  run  path   events/s    p50 ms    p99 ms   load (1 min)  "
@@ -118,14 +117,16 @@ class EventThroughputBenchmark {
             List<String> ratios = new ArrayList<>();
             for (int clients : MODES.contains("single") ? CLIENTS : new int[0]) {
                 ratios.add(compare(report, "single", clients, () -> raw(rawSingle, 1, clients, SECONDS),
-                        () -> driver.run("single", clients, SECONDS)));
+                        () -> driver.run("single", clients, SECONDS),
+                        () -> driver.run("floor-single", clients, SECONDS)));
             }
             for (int clients : MODES.contains("batch") ? CLIENTS : new int[0]) {
                 ratios.add(compare(report, "batch", clients, () -> raw(rawBatch, 100, clients, SECONDS),
-                        () -> driver.run("batch", clients, SECONDS)));
+                        () -> driver.run("batch", clients, SECONDS),
+                        () -> driver.run("floor-batch", clients, SECONDS)));
             }
             report.append("\nHTTP / raw JDBC (means of the two runs of each; p99 of the worse HTTP run; "
-                    + "the load driver's own CPU apart):\n");
+                    + "the load driver's own CPU apart), and the floor's (the same requests, raw JDBC's rows):\n");
             ratios.forEach(ratio -> report.append(ratio).append('\n'));
         }
         written(report);
@@ -139,9 +140,9 @@ class EventThroughputBenchmark {
      * or {@link #WARM_UP_AT_MOST} seconds passed; the first round's HTTP answers give the awards per event the raw rows
      * copy. Returns the raw rows for a single event and for a batch.
      */
-    private Raw[] warmUp(Driver driver, Raw raw, StringBuilder report) throws Exception {
+    private RawRows.Target[] warmUp(Driver driver, RawRows.Target raw, StringBuilder report) throws Exception {
         long began = System.nanoTime();
-        Raw[] rows = null;
+        RawRows.Target[] rows = null;
         List<String> trail = new ArrayList<>();
         boolean steady = false;
         while (!steady && (System.nanoTime() - began) / 1e9 < WARM_UP_AT_MOST) {
@@ -151,16 +152,19 @@ class EventThroughputBenchmark {
             Outcome single = MODES.contains("single") ? driver.run("single", 8, ROUND) : null;
             Outcome batch = MODES.contains("batch") ? driver.run("batch", 4, ROUND) : null;
             if (rows == null) {
-                rows = new Raw[] {raw.withAwards(single == null ? 1 : (int) Math.max(1,
+                rows = new RawRows.Target[] {raw.withAwards(single == null ? 1 : (int) Math.max(1,
                         Math.round((double) single.sample().awards() / single.sample().events()))),
                     raw.withAwards(batch == null ? 1 : (int) Math.max(1,
                         Math.round(100.0 * batch.sample().awards() / batch.sample().events())))};
+                rawRows.aim(rows[0], rows[1]);
             }
             if (single != null) {
                 raw(rows[0], 1, 8, ROUND);
+                driver.run("floor-single", 8, ROUND);
             }
             if (batch != null) {
                 raw(rows[1], 100, 4, ROUND);
+                driver.run("floor-batch", 4, ROUND);
             }
             double roundMs = (System.nanoTime() - roundBegan) / 1e6;
             ThisJvm spent = ThisJvm.now().since(before);
@@ -198,43 +202,54 @@ class EventThroughputBenchmark {
     }
 
     /**
-     * Raw, HTTP, HTTP, raw at this many clients: the four lines, and the ratio's line; with
+     * Raw, HTTP, floor, floor, HTTP, raw at this many clients: the six lines, and the ratios' line; with
      * {@code -Djifen.bench.statements=true}, the database's statements of each path (PostgresStatements) after them.
      */
     private String compare(StringBuilder report, String mode, int clients, Callable<Outcome> raw,
-            Callable<Outcome> http) throws Exception {
+            Callable<Outcome> http, Callable<Outcome> floor) throws Exception {
         PostgresStatements statements = new PostgresStatements(dataSource);
         statements.reset();
         Run raw1 = measured(raw);
         String rawStatements = statements.top(mode + ", raw JDBC, " + clients + " clients, first run", raw1.sample().events(), 6);
         statements.reset();
         Run http1 = measured(http);
+        String httpStatements = statements.top(mode + ", HTTP, " + clients + " clients, first run",
+                http1.sample().events(), 20);
+        Run floor1 = measured(floor);
+        Run floor2 = measured(floor);
         Run http2 = measured(http);
-        String httpStatements = statements.top(mode + ", HTTP, " + clients + " clients, both runs",
-                http1.sample().events() + http2.sample().events(), 20);
         Run raw2 = measured(raw);
         String line = "%-8s %8d %4d  %-5s %s%n";
         String lines = String.format(line, mode, clients, 1, "raw", raw1)
                 + String.format(line, mode, clients, 2, "HTTP", http1)
-                + String.format(line, mode, clients, 3, "HTTP", http2)
-                + String.format(line, mode, clients, 4, "raw", raw2);
+                + String.format(line, mode, clients, 3, "floor", floor1)
+                + String.format(line, mode, clients, 4, "floor", floor2)
+                + String.format(line, mode, clients, 5, "HTTP", http2)
+                + String.format(line, mode, clients, 6, "raw", raw2);
         report.append(lines).append(httpStatements).append(rawStatements);
         written(report);
         Run worst = http1.sample().p99() > http2.sample().p99() ? http1 : http2;
+        double rawRate = (raw1.sample().rate() + raw2.sample().rate()) / 2;
+        double httpRate = (http1.sample().rate() + http2.sample().rate()) / 2;
+        double floorRate = (floor1.sample().rate() + floor2.sample().rate()) / 2;
         return String.format("%-8s %2d clients: %5.1f%%   (HTTP %,.0f events/s, p99 %.1f ms; raw %,.0f events/s; "
                 + "service JVM CPU per event HTTP %,.0f µs (without JIT %,.0f, request threads %,.0f), raw %,.0f µs; "
-                + "PostgreSQL CPU per event HTTP %,.0f µs, raw %,.0f µs; load driver %,.0f µs)", mode,
-                clients, 100 * (http1.sample().rate() + http2.sample().rate())
-                        / (raw1.sample().rate() + raw2.sample().rate()),
-                (http1.sample().rate() + http2.sample().rate()) / 2, worst.sample().p99(),
-                (raw1.sample().rate() + raw2.sample().rate()) / 2,
+                + "PostgreSQL CPU per event HTTP %,.0f µs, raw %,.0f µs; load driver %,.0f µs)%n"
+                + "%20s floor / raw %5.1f%%, HTTP / floor %5.1f%%   (floor %,.0f events/s, p99 %.1f ms; request "
+                + "threads %,.0f µs, PostgreSQL %,.0f µs, load driver %,.0f µs per event)", mode,
+                clients, 100 * httpRate / rawRate, httpRate, worst.sample().p99(), rawRate,
                 (http1.cpuPerEvent() + http2.cpuPerEvent()) / 2,
                 (http1.cpuPerEventWithoutJit() + http2.cpuPerEventWithoutJit()) / 2,
                 (http1.requestCpuPerEvent() + http2.requestCpuPerEvent()) / 2,
                 (raw1.cpuPerEvent() + raw2.cpuPerEvent()) / 2,
                 (http1.databaseCpuPerEvent() + http2.databaseCpuPerEvent()) / 2,
                 (raw1.databaseCpuPerEvent() + raw2.databaseCpuPerEvent()) / 2,
-                (http1.clientCpuPerEvent() + http2.clientCpuPerEvent()) / 2);
+                (http1.clientCpuPerEvent() + http2.clientCpuPerEvent()) / 2,
+                "", 100 * floorRate / rawRate, 100 * httpRate / floorRate, floorRate,
+                Math.max(floor1.sample().p99(), floor2.sample().p99()),
+                (floor1.requestCpuPerEvent() + floor2.requestCpuPerEvent()) / 2,
+                (floor1.databaseCpuPerEvent() + floor2.databaseCpuPerEvent()) / 2,
+                (floor1.clientCpuPerEvent() + floor2.clientCpuPerEvent()) / 2);
     }
 
     /** A run, with what this JVM (the service, and raw JDBC's threads) spent meanwhile. */
@@ -382,75 +397,9 @@ class EventThroughputBenchmark {
         }
     }
 
-    /** Where raw JDBC writes: its village, household and rule set, and the award rows it writes per transaction. */
-    private record Raw(long village, long household, long ruleSet, int awards) {
-        Raw withAwards(int awards) {
-            return new Raw(village, household, ruleSet, awards);
-        }
-    }
-
     /** {@code clients} threads writing raw rows, {@code events} a transaction, for this long. */
-    private Outcome raw(Raw to, int events, int clients, double seconds) throws InterruptedException {
-        return new Outcome(ClosedLoop.run(clients, seconds, () -> raw(to, events), events), 0, -1);
-    }
-
-    /** {@code events} event rows and the award rows in one transaction, each table one JDBC batch; the awards. */
-    private int raw(Raw to, int events) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            Timestamp now = Timestamp.from(Instant.now());
-            long firstEvent = rawId.getAndAdd(events);
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into behaviour_event (id, village_id, event_id, household_id, type, occurred_on, score_month,
-                    quantity, attributes, rule_set_id, rule_set_version, fingerprint, recorded_by, recorded_at, answered)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, 1, ?, 'benchmark', ?, ?)""")) {
-                for (int j = 0; j < events; j++) {
-                    long id = firstEvent + j;
-                    insert.setLong(1, id);
-                    insert.setLong(2, to.village());
-                    insert.setString(3, "raw-" + id);
-                    insert.setLong(4, to.household());
-                    insert.setString(5, LoadDriver.TYPES[j % LoadDriver.TYPES.length]);
-                    insert.setObject(6, LocalDate.of(2024, 7, 1 + j % 28));
-                    insert.setString(7, "2024-07");
-                    insert.setInt(8, 1 + j % 3);
-                    insert.setLong(9, to.ruleSet());
-                    insert.setString(10, "f".repeat(64));
-                    insert.setTimestamp(11, now);
-                    insert.setString(12, "{\"counted\":[2],\"month\":{\"base\":60,\"bonus\":0,\"total\":60,"
-                            + "\"vetoed\":false,\"gained\":2}}");
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into award (id, village_id, household_id, score_month, source, event_row_id, event_id,
-                    rule_set_id, rule_set_version, rule_set_sha256, rule, category, kind, points, created_at,
-                    recorded_by, chain_seq, chain_hash) values (?, ?, ?, '2024-07', 'EVENT', ?, ?, ?, 1, ?, ?, ?,
-                    'BASE', 2, ?, 'benchmark', ?, ?)""")) {
-                for (int j = 0; j < to.awards(); j++) {
-                    long id = rawId.getAndIncrement();
-                    insert.setLong(1, id);
-                    insert.setLong(2, to.village());
-                    insert.setLong(3, to.household());
-                    insert.setLong(4, firstEvent + j % events);
-                    insert.setString(5, "raw-" + (firstEvent + j % events));
-                    insert.setLong(6, to.ruleSet());
-                    insert.setString(7, "a".repeat(64));
-                    insert.setString(8, "参加村民大会");
-                    insert.setString(9, "村民议事");
-                    insert.setTimestamp(10, now);
-                    insert.setLong(11, rawSeq.incrementAndGet());
-                    insert.setString(12, "b".repeat(64));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            connection.commit();
-            return to.awards();
-        } catch (SQLException failed) {
-            throw new IllegalStateException(failed);
-        }
+    private Outcome raw(RawRows.Target to, int events, int clients, double seconds) throws InterruptedException {
+        return new Outcome(ClosedLoop.run(clients, seconds, () -> rawRows.write(to, events), events), 0, -1);
     }
 
     private long id(String query, String code) throws SQLException {

@@ -17,7 +17,8 @@ import org.jifen.support.Api;
  * The event benchmark's HTTP clients, in a JVM of their own (as an outside load tool would be), so that the service's
  * JVM spends its CPU on the service alone. {@link EventThroughputBenchmark} starts it on the test class path and
  * drives it through standard input, one command a line: {@code single <clients> <seconds>} or {@code batch <clients>
- * <seconds>}; it answers each with one line {@code RESULT} followed by the run's figures
+ * <seconds>}, or the same to the benchmark's floor ({@link FloorEndpoint}) as {@code floor-single} or
+ * {@code floor-batch}; it answers each with one line {@code RESULT} followed by the run's figures
  * ({@link ClosedLoop.Sample#line}), the requests answered 503 and sent again, and its own CPU, compile time and
  * compiler threads' CPU so far ({@link ThisJvm}); {@code quit} ends it.
  *
@@ -56,8 +57,9 @@ public final class LoadDriver {
         for (String command = commands.readLine(); command != null && !command.equals("quit");
                 command = commands.readLine()) {
             String[] words = command.split(" ");
-            boolean single = words[0].equals("single");
-            IntSupplier one = single ? driver::single : driver::batch;
+            boolean single = words[0].endsWith("single");
+            String events = words[0].startsWith("floor-") ? "/benchmark-floor/events" : "/events";
+            IntSupplier one = single ? () -> driver.single(events) : () -> driver.batch(events);
             driver.unavailable.set(0);
             ClosedLoop.Sample sample = ClosedLoop.run(Integer.parseInt(words[1]), Double.parseDouble(words[2]), one,
                     single ? 1 : 100);
@@ -68,9 +70,9 @@ public final class LoadDriver {
         }
     }
 
-    /** One event over HTTP, a request of its own; the number of awards it granted. */
-    private int single() {
-        Api.Reply reply = untilServed("/api/villages/" + village + "/events", body("single"));
+    /** One event over HTTP to the service's or the floor's address, a request of its own; the awards it granted. */
+    private int single(String events) {
+        Api.Reply reply = untilServed("/api/villages/" + village + events, body("single"));
         if (reply.status() != 201) {
             throw new IllegalStateException("event not recorded: " + reply);
         }
@@ -78,12 +80,12 @@ public final class LoadDriver {
     }
 
     /** One batch of 100 events over HTTP; the number of awards it granted. */
-    private int batch() {
+    private int batch(String path) {
         List<Object> events = new ArrayList<>();
         for (int j = 0; j < 100; j++) {
             events.add(body("batch"));
         }
-        Api.Reply reply = untilServed("/api/villages/" + village + "/events:batch", json("events", events));
+        Api.Reply reply = untilServed("/api/villages/" + village + path + ":batch", json("events", events));
         if (reply.status() != 200 || !reply.json().at("/results").findValues("status").isEmpty()) {
             throw new IllegalStateException("batch failed: " + reply);
         }
