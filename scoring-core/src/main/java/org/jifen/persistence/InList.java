@@ -30,8 +30,8 @@ public record InList<T>(List<T> values) {
         List<InList<T>> parts = new ArrayList<>();
         for (int from = 0; from < all.size(); from += MOST) {
             List<T> part = new ArrayList<>(all.subList(from, Math.min(all.size(), from + MOST)));
-            int size = Math.max(FEWEST, Integer.highestOneBit(part.size()));
-            size = size >= part.size() ? size : size * 2;
+            // the power of two at or above the part's size, and never below FEWEST
+            int size = Math.max(FEWEST, Integer.highestOneBit(part.size() - 1) << 1);
             while (part.size() < size) {
                 part.add(part.get(part.size() - 1));
             }

@@ -58,8 +58,8 @@ public final class LoadDriver {
                 command = commands.readLine()) {
             String[] words = command.split(" ");
             boolean single = words[0].endsWith("single");
-            String events = words[0].startsWith("floor-") ? "/benchmark-floor/events" : "/events";
-            IntSupplier one = single ? () -> driver.single(events) : () -> driver.batch(events);
+            String path = words[0].startsWith("floor-") ? "/benchmark-floor/events" : "/events";
+            IntSupplier one = single ? () -> driver.single(path) : () -> driver.batch(path);
             driver.unavailable.set(0);
             ClosedLoop.Sample sample = ClosedLoop.run(Integer.parseInt(words[1]), Double.parseDouble(words[2]), one,
                     single ? 1 : 100);
@@ -71,15 +71,15 @@ public final class LoadDriver {
     }
 
     /** One event over HTTP to the service's or the floor's address, a request of its own; the awards it granted. */
-    private int single(String events) {
-        Api.Reply reply = untilServed("/api/villages/" + village + events, body("single"));
+    private int single(String path) {
+        Api.Reply reply = untilServed("/api/villages/" + village + path, body("single"));
         if (reply.status() != 201) {
             throw new IllegalStateException("event not recorded: " + reply);
         }
         return reply.json().at("/awards").size();
     }
 
-    /** One batch of 100 events over HTTP; the number of awards it granted. */
+    /** One batch of 100 events over HTTP to the service's or the floor's address; the awards it granted. */
     private int batch(String path) {
         List<Object> events = new ArrayList<>();
         for (int j = 0; j < 100; j++) {
