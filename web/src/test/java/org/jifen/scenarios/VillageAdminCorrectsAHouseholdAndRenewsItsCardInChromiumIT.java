@@ -65,8 +65,8 @@ class VillageAdminCorrectsAHouseholdAndRenewsItsCardInChromiumIT {
                 browser.type(By.id("permanentResidents"), "5");
                 browser.type(By.id("members"), "2");
                 browser.click(By.cssSelector("#edit button[type=submit]"));
-                browser.waitFor(d -> d.findElements(By.id("permanentResidents-problem")).size() == 1);
-                assertThat(browser.find(By.id("permanentResidents-problem")).getText()).contains("常住人口");
+                // The page before still shows the residents' earlier problem: wait for the new one's words.
+                browser.waitFor(d -> d.findElement(By.id("permanentResidents-problem")).getText().contains("常住人口"));
                 assertThat(browser.find(By.id("headName")).getAttribute("value")).isEqualTo("赵国清");
                 assertThat(browser.find(By.id("now-headName")).getText()).as("nothing changed yet")
                         .isEqualTo("赵国庆");
