@@ -17,11 +17,13 @@ class HouseholdsReadImpl implements HouseholdsRead {
 
     @Override
     public List<Household> readWithTags(long villageId, Collection<Long> ids) {
-        return InList.read(ids, part -> part.bound(entityManager.createQuery("""
+        List<Household> read = InList.read(ids, part -> part.bound(entityManager.createQuery("""
                 select h from Household h left join fetch h.tags
                 where h.villageId = :village and h.id in (%s)""".formatted(part.parameters()), Household.class))
                 .setParameter("village", villageId)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList());
+        read.forEach(entityManager::detach);
+        return read;
     }
 }

@@ -94,10 +94,14 @@ class EventThroughputBenchmark {
             households.add(township.aHousehold(village, i % 5 == 0 ? new String[] {"党员户"} : new String[0]));
         }
         township.anActivePlan(village, pilot);
+        // raw JDBC's rows go to a village of its own with as many households, in the same turns (RawRows)
         String rawVillage = township.aVillage();
-        long rawHousehold = township.aHousehold(rawVillage);
+        List<Long> rawHouseholds = new ArrayList<>();
+        for (int i = 0; i < HOUSEHOLDS; i++) {
+            rawHouseholds.add(township.aHousehold(rawVillage));
+        }
         township.anActivePlan(rawVillage, pilot);
-        RawRows.Target raw = new RawRows.Target(id("select id from village where code = ?", rawVillage), rawHousehold,
+        RawRows.Target raw = new RawRows.Target(id("select id from village where code = ?", rawVillage), rawHouseholds,
                 id("select id from rule_set where village_id = (select id from village where code = ?)", rawVillage),
                 0);
         StringBuilder report = new StringBuilder(String.format(

@@ -109,12 +109,21 @@ public final class LoadDriver {
         return reply;
     }
 
+    /** The month of the n-th event: each household's month takes 20 events, then the next month begins. */
+    static java.time.YearMonth month(int n, int households) {
+        return FIRST_MONTH.plusMonths((n / (EVENTS_A_HOUSEHOLD_MONTH * households)) % 24);
+    }
+
+    static java.time.LocalDate day(int n, java.time.YearMonth month) {
+        return month.atDay(1 + n % 28);
+    }
+
     private Map<String, Object> body(String prefix) {
         int n = sequence.incrementAndGet();
         // a household's month holds what a real one does: a month takes 20 events a household, then the next begins
-        java.time.YearMonth month = FIRST_MONTH.plusMonths((n / (EVENTS_A_HOUSEHOLD_MONTH * households.size())) % 24);
+        java.time.YearMonth month = month(n, households.size());
         return json("eventId", prefix + "-" + n, "householdId", households.get(n % households.size()),
-                "type", TYPES[n % TYPES.length], "occurredOn", month.atDay(1 + n % 28).toString(),
+                "type", TYPES[n % TYPES.length], "occurredOn", day(n, month).toString(),
                 "quantity", 1 + n % 3);
     }
 }

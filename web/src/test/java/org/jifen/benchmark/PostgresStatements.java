@@ -39,17 +39,21 @@ final class PostgresStatements {
                 select calls, total_exec_time, rows, total_plan_time, shared_blks_hit + shared_blks_read as blocks,
                     regexp_replace(query, '\\s+', ' ', 'g') as query
                 from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
-                order by total_exec_time desc limit ?""", limit);
-        double all = jdbc.queryForObject("select coalesce(sum(total_exec_time), 0) from pg_stat_statements",
-                Double.class);
+                order by total_exec_time + total_plan_time desc limit ?""", limit);
+        Map<String, Object> all = jdbc.queryForMap("""
+                select coalesce(sum(total_exec_time), 0) as exec, coalesce(sum(total_plan_time), 0) as plan
+                from pg_stat_statements""");
         StringBuilder report = new StringBuilder(String.format("%nPostgreSQL's statements, %s (%,d events; "
-                + "execution µs per event, all statements: %,.0f):%n  µs/event  calls/event  rows/call  blocks/call  "
-                + "statement%n", what, events, 1000 * all / Math.max(events, 1)));
+                + "µs per event, all statements: execution %,.0f, planning %,.0f):%n  µs/event  planning  calls/event  "
+                + "rows/call  blocks/call  statement%n", what, events,
+                1000 * ((Number) all.get("exec")).doubleValue() / Math.max(events, 1),
+                1000 * ((Number) all.get("plan")).doubleValue() / Math.max(events, 1)));
         for (Map<String, Object> row : rows) {
             long calls = ((Number) row.get("calls")).longValue();
             String query = (String) row.get("query");
-            report.append(String.format("  %8.1f  %11.2f  %9.1f  %11.1f  %s%n",
+            report.append(String.format("  %8.1f  %8.1f  %11.2f  %9.1f  %11.1f  %s%n",
                     1000 * ((Number) row.get("total_exec_time")).doubleValue() / Math.max(events, 1),
+                    1000 * ((Number) row.get("total_plan_time")).doubleValue() / Math.max(events, 1),
                     (double) calls / Math.max(events, 1), ((Number) row.get("rows")).doubleValue() / Math.max(calls, 1),
                     ((Number) row.get("blocks")).doubleValue() / Math.max(calls, 1),
                     query.length() > 160 ? query.substring(0, 160) + "…" : query));

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.boot.test.context.TestComponent;
@@ -13,22 +15,29 @@ import org.springframework.boot.test.context.TestComponent;
 /**
  * The event benchmark's baseline rows: an event row and the award rows the service granted, written by plain JDBC
  * through the service's own connection pool, one transaction a call, each table one JDBC batch. Both raw JDBC's
- * threads and the HTTP floor ({@link FloorEndpoint}) write them, so both share these ids.
+ * threads and the HTTP floor ({@link FloorEndpoint}) write them, so both share these ids and the count of events.
+ *
+ * <p>The rows are the ones the service writes for the load driver's events (ADR 0264): the n-th event goes to the
+ * n-th household in turn and to the driver's month and day ({@link LoadDriver#month}), and its awards with it, so
+ * that the indexes by household and month take the same keys. Earlier every row went to one household, whose keys
+ * PostgreSQL appended to one page of each index.
  */
 @TestComponent
 class RawRows {
 
     /** Where the rows go, and the award rows a transaction writes for one event or a batch. */
-    record Target(long village, long household, long ruleSet, int awards) {
+    record Target(long village, List<Long> households, long ruleSet, int awards) {
 
         Target withAwards(int awards) {
-            return new Target(village, household, ruleSet, awards);
+            return new Target(village, households, ruleSet, awards);
         }
     }
 
     private final DataSource dataSource;
     private final AtomicLong ids = new AtomicLong(1_000_000_000_000L);
     private final AtomicLong seq = new AtomicLong();
+    /** The events written so far: the n-th takes the load driver's n-th household, month and day. */
+    private final AtomicInteger nth = new AtomicInteger();
     /** For one event and for a batch of 100, once the warm-up's first answers told the awards an event gets. */
     private volatile Target single;
     private volatile Target batch;
@@ -50,26 +59,33 @@ class RawRows {
         return batch;
     }
 
+    private static long household(Target to, int n) {
+        return to.households().get(n % to.households().size());
+    }
+
     /** {@code events} event rows and the target's award rows in one transaction; the awards. */
     int write(Target to, int events) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
             long firstEvent = ids.getAndAdd(events);
+            int firstNth = nth.getAndAdd(events) + 1;
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into behaviour_event (id, village_id, event_id, household_id, type, occurred_on, score_month,
                     quantity, attributes, rule_set_id, rule_set_version, fingerprint, recorded_by, recorded_at, answered)
                     values (?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, 1, ?, 'benchmark', ?, ?)""")) {
                 for (int j = 0; j < events; j++) {
                     long id = firstEvent + j;
+                    int n = firstNth + j;
+                    YearMonth month = LoadDriver.month(n, to.households().size());
                     insert.setLong(1, id);
                     insert.setLong(2, to.village());
                     insert.setString(3, "raw-" + id);
-                    insert.setLong(4, to.household());
-                    insert.setString(5, LoadDriver.TYPES[j % LoadDriver.TYPES.length]);
-                    insert.setObject(6, LocalDate.of(2024, 7, 1 + j % 28));
-                    insert.setString(7, "2024-07");
-                    insert.setInt(8, 1 + j % 3);
+                    insert.setLong(4, household(to, n));
+                    insert.setString(5, LoadDriver.TYPES[n % LoadDriver.TYPES.length]);
+                    insert.setObject(6, LoadDriver.day(n, month));
+                    insert.setString(7, month.toString());
+                    insert.setInt(8, 1 + n % 3);
                     insert.setLong(9, to.ruleSet());
                     insert.setString(10, "f".repeat(64));
                     insert.setTimestamp(11, now);
@@ -82,22 +98,25 @@ class RawRows {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into award (id, village_id, household_id, score_month, source, event_row_id, event_id,
                     rule_set_id, rule_set_version, rule_set_sha256, rule, category, kind, points, created_at,
-                    recorded_by, chain_seq, chain_hash) values (?, ?, ?, '2024-07', 'EVENT', ?, ?, ?, 1, ?, ?, ?,
+                    recorded_by, chain_seq, chain_hash) values (?, ?, ?, ?, 'EVENT', ?, ?, ?, 1, ?, ?, ?,
                     'BASE', 2, ?, 'benchmark', ?, ?)""")) {
                 for (int j = 0; j < to.awards(); j++) {
                     long id = ids.getAndIncrement();
+                    // the awards go to the events in turn, each with its event's household and month
+                    int n = firstNth + j % events;
                     insert.setLong(1, id);
                     insert.setLong(2, to.village());
-                    insert.setLong(3, to.household());
-                    insert.setLong(4, firstEvent + j % events);
-                    insert.setString(5, "raw-" + (firstEvent + j % events));
-                    insert.setLong(6, to.ruleSet());
-                    insert.setString(7, "a".repeat(64));
-                    insert.setString(8, "参加村民大会");
-                    insert.setString(9, "村民议事");
-                    insert.setTimestamp(10, now);
-                    insert.setLong(11, seq.incrementAndGet());
-                    insert.setString(12, "b".repeat(64));
+                    insert.setLong(3, household(to, n));
+                    insert.setString(4, LoadDriver.month(n, to.households().size()).toString());
+                    insert.setLong(5, firstEvent + j % events);
+                    insert.setString(6, "raw-" + (firstEvent + j % events));
+                    insert.setLong(7, to.ruleSet());
+                    insert.setString(8, "a".repeat(64));
+                    insert.setString(9, "参加村民大会");
+                    insert.setString(10, "村民议事");
+                    insert.setTimestamp(11, now);
+                    insert.setLong(12, seq.incrementAndGet());
+                    insert.setString(13, "b".repeat(64));
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -44,6 +44,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 if (Boolean.getBoolean("jifen.bench.statements")) {
                     // what each statement costs the database, for the benchmark's report (EventThroughputBenchmark)
                     builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                    builder.setServerConfig("pg_stat_statements.track_planning", "on");
                 }
                 postgres = builder.start();
             } catch (IOException cannotStart) {
