@@ -63,6 +63,8 @@ class MonthEndCostBenchmark {
                 () -> township.api().post("/api/villages/" + village + "/months/2024-07/evaluate"));
         List<Double> latencies = new ArrayList<>();
         int refused = 0;
+        // why each refusal was answered: its status and problem type, so that a refusal is never a bare count
+        java.util.Map<String, Integer> refusals = new java.util.TreeMap<>();
         while (!running.isDone()) {
             long sent = System.nanoTime();
             Api.Reply recorded = staff.post("/api/villages/" + village + "/events", json("eventId",
@@ -73,6 +75,7 @@ class MonthEndCostBenchmark {
                 latencies.add(seconds(sent));
             } else {
                 refused++;
+                refusals.merge(recorded.status() + " " + problemType(recorded), 1, Integer::sum);
             }
         }
         Api.Reply first = running.join();
@@ -89,11 +92,11 @@ class MonthEndCostBenchmark {
                 engine alone, every household's month fired (%d awards): %7.1f s
                 month-end over HTTP, %d entries granted:            %7.1f s   ratio %.1f
                 month-end again, nothing to change:                      %7.1f s   ratio %.1f
-                staff events meanwhile in the same village: %d recorded, %d refused, p50 %.2f s, max %.2f s
+                staff events meanwhile in the same village: %d recorded, %d refused %s, p50 %.2f s, max %.2f s
                 """, RULES, HOUSEHOLDS, TestDatabase.isPostgres() ? "PostgreSQL (embedded)" : "H2 (in memory)",
                 Runtime.getRuntime().availableProcessors(), fired, engine, RULES * HOUSEHOLDS, evaluated,
                 evaluated / engine, reevaluated, reevaluated / engine, latencies.size(), refused,
-                latencies.isEmpty() ? 0 : latencies.get(latencies.size() / 2),
+                refusals, latencies.isEmpty() ? 0 : latencies.get(latencies.size() / 2),
                 latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1));
         Files.writeString(Path.of("target", "benchmark-month-end-cost-"
                 + (TestDatabase.isPostgres() ? "postgres" : "h2") + ".txt"), report);
@@ -103,6 +106,15 @@ class MonthEndCostBenchmark {
     private static void check(Api.Reply evaluation, int added) {
         if (evaluation.status() != 200 || evaluation.json().at("/awardsAdded").asInt() != added) {
             throw new IllegalStateException("month-end not as expected: " + evaluation);
+        }
+    }
+
+    /** The problem's type (RFC 9457), or the body's start where it is not a problem. */
+    private static String problemType(Api.Reply reply) {
+        try {
+            return reply.text("/type");
+        } catch (RuntimeException notJson) {
+            return reply.body().substring(0, Math.min(80, reply.body().length()));
         }
     }
 
