@@ -117,6 +117,11 @@ public class HouseholdMonthTotals {
             row.getValue().entries};
     }
 
+    /** Whether a column of {@link #values} is text (month, rule, kind, cap key); the others are numbers. */
+    private static boolean text(int column) {
+        return column >= 2 && column <= 5;
+    }
+
     /** One row of the table. */
     private record Key(long villageId, long householdId, YearMonth month, String rule, Kind kind, String capKey,
             long vetoId) {
@@ -156,8 +161,8 @@ public class HouseholdMonthTotals {
                 jdbc.batchUpdate(ADD, rows, rows.size(), (row, entry) -> {
                     Object[] values = values(entry);
                     for (int column = 0; column < values.length; column++) {
-                        row.setObject(column + 1, values[column], column >= 2 && column <= 5
-                                ? java.sql.Types.VARCHAR : java.sql.Types.BIGINT);
+                        row.setObject(column + 1, values[column],
+                                text(column) ? java.sql.Types.VARCHAR : java.sql.Types.BIGINT);
                     }
                 });
             }
@@ -169,7 +174,7 @@ public class HouseholdMonthTotals {
             int size = totals.size();
             Object[][] columns = new Object[10][];
             for (int column = 0; column < columns.length; column++) {
-                columns[column] = column >= 2 && column <= 5 ? new String[size] : new Long[size];
+                columns[column] = text(column) ? new String[size] : new Long[size];
             }
             int i = 0;
             for (Map.Entry<Key, Total> row : totals.entrySet()) {
@@ -182,7 +187,7 @@ public class HouseholdMonthTotals {
             jdbc.update(ADD_ALL, statement -> {
                 for (int column = 0; column < columns.length; column++) {
                     statement.setArray(column + 1, statement.getConnection()
-                            .createArrayOf(columns[column] instanceof Long[] ? "bigint" : "varchar", columns[column]));
+                            .createArrayOf(text(column) ? "varchar" : "bigint", columns[column]));
                 }
             });
         }

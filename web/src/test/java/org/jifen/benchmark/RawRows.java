@@ -17,10 +17,10 @@ import org.springframework.boot.test.context.TestComponent;
  * through the service's own connection pool, one transaction a call, each table one JDBC batch. Both raw JDBC's
  * threads and the HTTP floor ({@link FloorEndpoint}) write them, so both share these ids and the count of events.
  *
- * <p>The rows are the ones the service writes for the load driver's events (ADR 0264): the n-th event goes to the
- * n-th household in turn and to the driver's month and day ({@link LoadDriver#month}), and its awards with it, so
- * that the indexes by household and month take the same keys. Earlier every row went to one household, whose keys
- * PostgreSQL appended to one page of each index.
+ * <p>The rows are the ones the service writes for the load driver's events (ADR 0264): counted here, the n-th event
+ * goes to the n-th household in turn and to the month and day the driver's schedule gives n ({@link LoadDriver#month},
+ * {@link LoadDriver#day}), and its awards with it, so that the indexes by household and month take the same keys.
+ * Earlier every row went to one household and one month, whose keys PostgreSQL put in one place of each index.
  */
 @TestComponent
 class RawRows {
