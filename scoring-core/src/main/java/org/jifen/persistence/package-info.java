@@ -1,4 +1,4 @@
-/** What several features' repositories share about how Hibernate runs their queries. */
+/** What several features' repositories share about how their statements reach the database. */
 @NullMarked
 package org.jifen.persistence;
 

@@ -1,5 +1,9 @@
 package org.jifen.scoring;
 
+import static org.jifen.persistence.ArrayColumns.column;
+import static org.jifen.persistence.ArrayColumns.Type.BIGINT;
+import static org.jifen.persistence.ArrayColumns.Type.TEXT;
+
 import jakarta.persistence.EntityManager;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.jifen.persistence.ArrayColumns;
+import org.jifen.persistence.DatabaseProduct;
 import org.jifen.rules.Awards.Kind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,40 +45,39 @@ public class HouseholdMonthTotals {
                 reverses_award_id, points, entries)
             values (s.village_id, s.household_id, s.score_month, s.rule, s.kind, s.cap_key, s.veto_id,
                 s.reverses_award_id, s.points, s.entries)""";
+    /** A row's columns in the statements' order. */
+    private static final ArrayColumns<Row> COLUMNS = ArrayColumns.of(
+            column("village_id", BIGINT, row -> row.key().villageId()),
+            column("household_id", BIGINT, row -> row.key().householdId()),
+            column("score_month", TEXT, row -> row.key().month().toString()),
+            column("rule", TEXT, row -> row.key().rule()),
+            column("kind", TEXT, row -> row.key().kind().name()),
+            column("cap_key", TEXT, row -> row.key().capKey()),
+            column("veto_id", BIGINT, row -> row.key().vetoId()),
+            column("reverses_award_id", BIGINT, row -> row.total().reverses),
+            column("points", BIGINT, row -> row.total().points),
+            column("entries", BIGINT, row -> row.total().entries));
     /**
      * Adds to each row, or starts it, in PostgreSQL: one statement for all the rows, as one array a column, so that its
      * text is the same however many rows (ADR 0264). Each row finds its own by the primary key, as the insert's
      * conflict; a {@code MERGE} over the arrays left the join to the planner, which could scan the whole table for
      * every write (a month-end's thousand writes of 100 new rows each ran 8% slower).
      */
-    private static final String ADD_ALL = """
-            insert into household_month_total (village_id, household_id, score_month, rule, kind, cap_key, veto_id,
-                reverses_award_id, points, entries)
-            select * from unnest(cast(? as bigint array), cast(? as bigint array), cast(? as varchar(7) array),
-                cast(? as varchar(200) array), cast(? as varchar(10) array), cast(? as varchar(201) array),
-                cast(? as bigint array), cast(? as bigint array), cast(? as bigint array), cast(? as bigint array))
+    private static final String ADD_ALL = "insert into household_month_total (" + COLUMNS.names() + ")\n"
+            + "select * from " + COLUMNS.unnest() + """
+
             on conflict (village_id, household_id, score_month, rule, kind, cap_key, veto_id) do update
                 set points = household_month_total.points + excluded.points,
                     entries = household_month_total.entries + excluded.entries""";
 
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
-    /** Whether the database is PostgreSQL, asked of the first connection that writes. */
-    private volatile @Nullable Boolean postgres;
+    private final DatabaseProduct database;
 
-    HouseholdMonthTotals(DataSource dataSource, EntityManager entityManager) {
+    HouseholdMonthTotals(DataSource dataSource, EntityManager entityManager, DatabaseProduct database) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.entityManager = entityManager;
-    }
-
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = "PostgreSQL".equals(jdbc.execute((java.sql.Connection connection) ->
-                    connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
+        this.database = database;
     }
 
     /** The cap key as the table keeps it: '' for none, '=' and the key otherwise (an empty key is a key). */
@@ -106,20 +111,8 @@ public class HouseholdMonthTotals {
         TransactionScoped.bound(entityManager, Pending.class).ifPresent(Pending::write);
     }
 
-    /**
-     * A row's columns in the statements' order: village, household, month, rule, kind, cap key, veto, what a veto
-     * reverses, points, entries.
-     */
-    private static Object[] values(Map.Entry<Key, Total> row) {
-        Key key = row.getKey();
-        return new Object[] {key.villageId(), key.householdId(), key.month().toString(), key.rule(),
-            key.kind().name(), key.capKey(), key.vetoId(), row.getValue().reverses, row.getValue().points,
-            row.getValue().entries};
-    }
-
-    /** Whether a column of {@link #values} is text (month, rule, kind, cap key); the others are numbers. */
-    private static boolean text(int column) {
-        return column >= 2 && column <= 5;
+    /** One row of the table and what the transaction adds to it. */
+    private record Row(Key key, Total total) {
     }
 
     /** One row of the table. */
@@ -154,42 +147,14 @@ public class HouseholdMonthTotals {
             if (totals.isEmpty()) {
                 return;
             }
-            if (postgres()) {
-                writeAll();
+            List<Row> rows = new ArrayList<>(totals.size());
+            totals.forEach((key, total) -> rows.add(new Row(key, total)));
+            if (database.postgres()) {
+                jdbc.update(ADD_ALL, statement -> COLUMNS.bind(statement, 1, rows));
             } else {
-                List<Map.Entry<Key, Total>> rows = new ArrayList<>(totals.entrySet());
-                jdbc.batchUpdate(ADD, rows, rows.size(), (row, entry) -> {
-                    Object[] values = values(entry);
-                    for (int column = 0; column < values.length; column++) {
-                        row.setObject(column + 1, values[column],
-                                text(column) ? java.sql.Types.VARCHAR : java.sql.Types.BIGINT);
-                    }
-                });
+                jdbc.batchUpdate(ADD, rows, rows.size(), COLUMNS::bindOne);
             }
             totals.clear();
-        }
-
-        /** Every row in one statement, a column an array. */
-        private void writeAll() {
-            int size = totals.size();
-            Object[][] columns = new Object[10][];
-            for (int column = 0; column < columns.length; column++) {
-                columns[column] = text(column) ? new String[size] : new Long[size];
-            }
-            int i = 0;
-            for (Map.Entry<Key, Total> row : totals.entrySet()) {
-                Object[] values = values(row);
-                for (int column = 0; column < values.length; column++) {
-                    columns[column][i] = values[column];
-                }
-                i++;
-            }
-            jdbc.update(ADD_ALL, statement -> {
-                for (int column = 0; column < columns.length; column++) {
-                    statement.setArray(column + 1, statement.getConnection()
-                            .createArrayOf(text(column) ? "varchar" : "bigint", columns[column]));
-                }
-            });
         }
 
         @Override

@@ -1,9 +1,13 @@
 package org.jifen.scoring;
 
+import static org.jifen.persistence.ArrayColumns.column;
+import static org.jifen.persistence.ArrayColumns.Type.BIGINT;
+import static org.jifen.persistence.ArrayColumns.Type.DATE;
+import static org.jifen.persistence.ArrayColumns.Type.INTEGER;
+import static org.jifen.persistence.ArrayColumns.Type.TEXT;
+import static org.jifen.persistence.ArrayColumns.Type.TIMESTAMPTZ;
+
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,38 +17,91 @@ import javax.sql.DataSource;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
-import org.jifen.integrity.ChainPlace;
-import org.jspecify.annotations.Nullable;
+import org.jifen.persistence.ArrayColumns;
+import org.jifen.persistence.DatabaseProduct;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes what recording appends, the event rows and their ledger entries, as plain JDBC batches in the caller's
- * transaction (ADR 0229): the rows are only ever inserted, so Hibernate's persist, its snapshots and the dirty checks
- * of every flush buy nothing for them. Ids come from the same pooled sequences Hibernate's generators hand out, so
- * both ways of writing share the blocks. Rows wait in the transaction until {@link #write} (at the end of a group or
- * batch, or before a read that must see them) and, at the latest, until the commit; each table is one JDBC batch.
+ * Writes what recording appends, the event rows and their ledger entries, as plain JDBC in the caller's transaction
+ * (ADR 0229): the rows are only ever inserted, so Hibernate's persist, its snapshots and the dirty checks of every
+ * flush buy nothing for them. Ids come from the same pooled sequences Hibernate's generators hand out, so both ways
+ * of writing share the blocks. Rows wait in the transaction until {@link #write} (at the end of a group or batch, or
+ * before a read that must see them) and, at the latest, until the commit. PostgreSQL then gets one statement for the
+ * events and their entries together, a column an array (ADR 0265); H2, in the service's own process, a JDBC batch a
+ * table.
  */
 @Component
 class RecordedRows {
 
-    private static final String EVENT = """
-            insert into behaviour_event (id, village_id, event_id, household_id, type, occurred_on, score_month,
-                quantity, attributes, note, rule_set_id, rule_set_version, fingerprint, recorded_by, recorded_at,
-                answered)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String AWARD = """
-            insert into award (id, village_id, household_id, score_month, source, event_row_id, event_id, rule_set_id,
-                rule_set_version, rule_set_sha256, rule, category, kind, points, created_at, reverses_award_id, reason,
-                recorded_by, decided_by, chain_seq, chain_hash, chain_format, cap_key)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final ArrayColumns<BehaviourEvent> EVENT_COLUMNS = ArrayColumns.of(
+            column("id", BIGINT, BehaviourEvent::id),
+            column("village_id", BIGINT, BehaviourEvent::getVillageId),
+            column("event_id", TEXT, BehaviourEvent::getEventId),
+            column("household_id", BIGINT, BehaviourEvent::getHouseholdId),
+            column("type", TEXT, BehaviourEvent::getType),
+            column("occurred_on", DATE, BehaviourEvent::getOccurredOn),
+            column("score_month", TEXT, event -> event.getMonth().toString()),
+            column("quantity", INTEGER, BehaviourEvent::getQuantity),
+            column("attributes", TEXT, BehaviourEvent::getAttributes),
+            column("note", TEXT, BehaviourEvent::getNote),
+            column("rule_set_id", BIGINT, BehaviourEvent::getRuleSetId),
+            column("rule_set_version", INTEGER, BehaviourEvent::getRuleSetVersion),
+            column("fingerprint", TEXT, BehaviourEvent::getFingerprint),
+            column("recorded_by", TEXT, BehaviourEvent::getRecordedBy),
+            column("recorded_at", TIMESTAMPTZ, event -> utc(event.getRecordedAt())),
+            column("answered", TEXT, BehaviourEvent::getAnswered));
+    private static final ArrayColumns<Award> AWARD_COLUMNS = ArrayColumns.of(
+            column("id", BIGINT, Award::id),
+            column("village_id", BIGINT, Award::getVillageId),
+            column("household_id", BIGINT, Award::getHouseholdId),
+            column("score_month", TEXT, award -> award.getMonth().toString()),
+            column("source", TEXT, award -> award.getSource().name()),
+            column("event_row_id", BIGINT, Award::getEventRowId),
+            column("event_id", TEXT, Award::getEventId),
+            column("rule_set_id", BIGINT, Award::getRuleSetId),
+            column("rule_set_version", INTEGER, Award::getRuleSetVersion),
+            column("rule_set_sha256", TEXT, Award::getRuleSetSha256),
+            column("rule", TEXT, Award::getRule),
+            column("category", TEXT, Award::getCategory),
+            column("kind", TEXT, award -> award.getKind().name()),
+            column("points", INTEGER, Award::getPoints),
+            column("created_at", TIMESTAMPTZ, award -> utc(award.getCreatedAt())),
+            column("reverses_award_id", BIGINT, Award::getReversesAwardId),
+            column("reason", TEXT, Award::getReason),
+            column("recorded_by", TEXT, Award::getRecordedBy),
+            column("decided_by", TEXT, Award::getDecidedBy),
+            column("chain_seq", BIGINT, award -> award.place().seq()),
+            column("chain_hash", TEXT, award -> award.place().hash()),
+            column("chain_format", INTEGER, award -> award.place().format()),
+            column("cap_key", TEXT, Award::getCapKey));
+
+    private static final String EVENT = insert("behaviour_event", EVENT_COLUMNS);
+    private static final String AWARD = insert("award", AWARD_COLUMNS);
+    private static final String EVENTS = insertAll("behaviour_event", EVENT_COLUMNS);
+    private static final String AWARDS = insertAll("award", AWARD_COLUMNS);
+    /**
+     * Both tables in one statement: the events' insert runs as a query of the entries' (a data-modifying {@code with}),
+     * and the entries' foreign keys to their events are checked at the statement's end, when both are in.
+     */
+    private static final String EVENTS_AND_AWARDS = "with events as (" + EVENTS + ")\n" + AWARDS;
 
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
+    private final DatabaseProduct database;
 
-    RecordedRows(DataSource dataSource, EntityManager entityManager) {
+    RecordedRows(DataSource dataSource, EntityManager entityManager, DatabaseProduct database) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.entityManager = entityManager;
+        this.database = database;
+    }
+
+    private static String insert(String table, ArrayColumns<?> columns) {
+        return "insert into " + table + " (" + columns.names() + ") values (" + columns.marks() + ")";
+    }
+
+    private static String insertAll(String table, ArrayColumns<?> columns) {
+        return "insert into " + table + " (" + columns.names() + ") select * from " + columns.unnest();
     }
 
     /** Gives the event its id and keeps its row to be written. */
@@ -63,7 +120,7 @@ class RecordedRows {
         return award;
     }
 
-    /** Writes the rows kept so far: one JDBC batch of events, then one of entries. Nothing kept, nothing sent. */
+    /** Writes the rows kept so far: one statement in PostgreSQL, a JDBC batch a table in H2. Nothing kept, nothing sent. */
     void write() {
         TransactionScoped.bound(entityManager, Pending.class).ifPresent(Pending::write);
     }
@@ -79,6 +136,11 @@ class RecordedRows {
         return TransactionScoped.of(entityManager, Pending.class, Pending::new);
     }
 
+    /** Instants as the columns hold them, {@code timestamp with time zone}, on H2 and PostgreSQL alike. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
     private final class Pending extends TransactionScoped {
 
         private final List<BehaviourEvent> events = new ArrayList<>();
@@ -89,13 +151,34 @@ class RecordedRows {
         }
 
         void write() {
+            if (database.postgres()) {
+                writeAll();
+            } else {
+                writeBatches();
+            }
+            events.clear();
+            awards.clear();
+        }
+
+        private void writeAll() {
+            if (events.isEmpty() && awards.isEmpty()) {
+                return;
+            }
+            String sql = events.isEmpty() ? AWARDS : awards.isEmpty() ? EVENTS : EVENTS_AND_AWARDS;
+            jdbc.update(sql, statement -> {
+                int next = events.isEmpty() ? 1 : EVENT_COLUMNS.bind(statement, 1, events);
+                if (!awards.isEmpty()) {
+                    AWARD_COLUMNS.bind(statement, next, awards);
+                }
+            });
+        }
+
+        private void writeBatches() {
             if (!events.isEmpty()) {
-                jdbc.batchUpdate(EVENT, events, events.size(), RecordedRows::bindEvent);
-                events.clear();
+                jdbc.batchUpdate(EVENT, events, events.size(), EVENT_COLUMNS::bindOne);
             }
             if (!awards.isEmpty()) {
-                jdbc.batchUpdate(AWARD, awards, awards.size(), RecordedRows::bindAward);
-                awards.clear();
+                jdbc.batchUpdate(AWARD, awards, awards.size(), AWARD_COLUMNS::bindOne);
             }
         }
 
@@ -105,72 +188,5 @@ class RecordedRows {
             write();
         }
 
-    }
-
-    private static void bindEvent(PreparedStatement row, BehaviourEvent event) throws SQLException {
-        row.setLong(1, event.id());
-        row.setLong(2, event.getVillageId());
-        row.setString(3, event.getEventId());
-        row.setLong(4, event.getHouseholdId());
-        row.setString(5, event.getType());
-        row.setObject(6, event.getOccurredOn());
-        row.setString(7, event.getMonth().toString());
-        row.setInt(8, event.getQuantity());
-        row.setString(9, event.getAttributes());
-        text(row, 10, event.getNote());
-        row.setLong(11, event.getRuleSetId());
-        row.setInt(12, event.getRuleSetVersion());
-        row.setString(13, event.getFingerprint());
-        row.setString(14, event.getRecordedBy());
-        row.setObject(15, utc(event.getRecordedAt()));
-        text(row, 16, event.getAnswered());
-    }
-
-    private static void bindAward(PreparedStatement row, Award award) throws SQLException {
-        row.setLong(1, award.id());
-        row.setLong(2, award.getVillageId());
-        row.setLong(3, award.getHouseholdId());
-        row.setString(4, award.getMonth().toString());
-        row.setString(5, award.getSource().name());
-        number(row, 6, award.getEventRowId());
-        text(row, 7, award.getEventId());
-        row.setLong(8, award.getRuleSetId());
-        row.setInt(9, award.getRuleSetVersion());
-        row.setString(10, award.getRuleSetSha256());
-        row.setString(11, award.getRule());
-        row.setString(12, award.getCategory());
-        row.setString(13, award.getKind().name());
-        row.setInt(14, award.getPoints());
-        row.setObject(15, utc(award.getCreatedAt()));
-        number(row, 16, award.getReversesAwardId());
-        text(row, 17, award.getReason());
-        text(row, 18, award.getRecordedBy());
-        text(row, 19, award.getDecidedBy());
-        ChainPlace place = award.place();
-        number(row, 20, place.seq());
-        text(row, 21, place.hash());
-        row.setInt(22, place.format());
-        text(row, 23, award.getCapKey());
-    }
-
-    /** Instants as the columns hold them, {@code timestamp with time zone}, on H2 and PostgreSQL alike. */
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static void text(PreparedStatement row, int at, @Nullable String value) throws SQLException {
-        if (value == null) {
-            row.setNull(at, Types.VARCHAR);
-        } else {
-            row.setString(at, value);
-        }
-    }
-
-    private static void number(PreparedStatement row, int at, @Nullable Long value) throws SQLException {
-        if (value == null) {
-            row.setNull(at, Types.BIGINT);
-        } else {
-            row.setLong(at, value);
-        }
     }
 }
