@@ -3,6 +3,7 @@ package org.jifen.persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.StringJoiner;
@@ -25,7 +26,7 @@ public final class ArrayColumns<R> {
         INTEGER("integer", java.sql.Types.INTEGER),
         TEXT("varchar", java.sql.Types.VARCHAR),
         DATE("date", java.sql.Types.DATE),
-        /** Given as an {@link OffsetDateTime}; in an array, written as its instant, seconds always shown. */
+        /** Given as an {@link OffsetDateTime}; in an array, written as its instant (ISO 8601, seconds always shown). */
         TIMESTAMPTZ("timestamptz", java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
 
         private final String sqlName;
@@ -34,6 +35,20 @@ public final class ArrayColumns<R> {
         Type(String sqlName, int jdbcType) {
             this.sqlName = sqlName;
             this.jdbcType = jdbcType;
+        }
+
+        /**
+         * The value as this type takes it, the same on both databases so that a mistake fails on H2 too: a number for
+         * {@code BIGINT} and {@code INTEGER}, a {@link String}, a {@link LocalDate}, an {@link OffsetDateTime}.
+         */
+        private Object checked(Object value) {
+            return switch (this) {
+                case BIGINT -> ((Number) value).longValue();
+                case INTEGER -> Math.toIntExact(((Number) value).longValue());
+                case TEXT -> (String) value;
+                case DATE -> (LocalDate) value;
+                case TIMESTAMPTZ -> (OffsetDateTime) value;
+            };
         }
 
         /** An array of the column's values as pgjdbc sends it: numbers as numbers, the rest in PostgreSQL's text. */
@@ -45,8 +60,11 @@ public final class ArrayColumns<R> {
             };
             for (int i = 0; i < elements.length; i++) {
                 Object value = values.get(i);
-                elements[i] = value == null || this == BIGINT || this == INTEGER ? value
-                        : value instanceof OffsetDateTime time ? time.toInstant().toString() : value.toString();
+                elements[i] = value == null ? null : switch (this) {
+                    case BIGINT, INTEGER, TEXT -> checked(value);
+                    case DATE -> checked(value).toString();
+                    case TIMESTAMPTZ -> ((OffsetDateTime) checked(value)).toInstant().toString();
+                };
             }
             return elements;
         }
@@ -109,7 +127,7 @@ public final class ArrayColumns<R> {
             if (value == null) {
                 statement.setNull(at++, column.type().jdbcType);
             } else {
-                statement.setObject(at++, value, column.type().jdbcType);
+                statement.setObject(at++, column.type().checked(value), column.type().jdbcType);
             }
         }
     }

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "award")
 public class Award {
 
-    /** From a sequence handed out 50 at a time (ADR 0100): a batch of rows is inserted in a few JDBC batches. */
+    /** From a sequence handed out 50 at a time (ADR 0100): a batch's rows take their ids without a round trip each. */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "award_ids")
     @SequenceGenerator(name = "award_ids", sequenceName = "award_ids", allocationSize = 50)

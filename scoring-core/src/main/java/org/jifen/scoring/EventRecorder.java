@@ -199,7 +199,8 @@ public class EventRecorder {
                 results.add(new EventOutcome.Refused(refused));
             }
         }
-        // Every event's row, then every entry's: one JDBC batch each for the whole group or batch (ADR 0229).
+        // Every event's row and every entry's, for the whole group or batch: one statement on PostgreSQL, a JDBC batch
+        // a table on H2 (ADR 0229, 0265).
         rows.write();
         return results;
     }
@@ -398,7 +399,7 @@ public class EventRecorder {
         EventResult.Counted counted = batch.gains.of(request.householdId(), month, plan.compiled(), fired)
                 .withNotices(plan.compiled().attributeChoices().notices(request.type(), request.attributes(),
                         !fired.isEmpty()));
-        // Written by recording's own JDBC batches when the group or batch is done (ADR 0229), not persisted.
+        // Written by recording's own rows writer when the group or batch is done (ADR 0229, 0265), not persisted.
         BehaviourEvent event = rows.event(new BehaviourEvent(batch.village.id(), request,
                 json.writeValueAsString(request.attributes()), ruleSet.id(), ruleSet.getVersion(),
                 by.username(), clock.instant(), json.writeValueAsString(counted)));

@@ -77,8 +77,8 @@ public class Ledger {
     }
 
     /**
-     * As {@link #appendAll(List)}, for recording: the entries' rows are kept to be written by recording's JDBC batch
-     * ({@link RecordedRows}, ADR 0229) rather than persisted.
+     * As {@link #appendAll(List)}, for recording: the entries' rows are kept to be written with the events' by
+     * {@link RecordedRows} (ADR 0229, 0265) rather than persisted.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     @Timed(value = "jifen.chain.append", extraTags = {"chain", "ledger"}, description = "Appending to a hash chain")

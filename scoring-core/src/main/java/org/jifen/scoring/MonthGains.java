@@ -17,7 +17,7 @@ public interface MonthGains {
      * months of their caps' windows) are read once, all together, the first time one is needed (ADR 0198), and
      * followed in memory as the events' entries are stored ({@link Together#stored}). What is read includes what the
      * transaction appended so far: the months' totals are moved before they are read (ADR 0261), so the event and
-     * entry rows themselves can wait for the transaction's one JDBC batch (ADR 0229).
+     * entry rows themselves can wait for the transaction's one write of them (ADR 0229, 0265).
      * {@code finalised} is the village's finalised months as the transaction holds them (ADR 0204): where none is
      * after a month within its cap's window, no frozen month is read for it (ADR 0239).
      */

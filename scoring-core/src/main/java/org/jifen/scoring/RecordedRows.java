@@ -156,8 +156,6 @@ class RecordedRows {
             } else {
                 writeBatches();
             }
-            events.clear();
-            awards.clear();
         }
 
         private void writeAll() {
@@ -171,14 +169,19 @@ class RecordedRows {
                     AWARD_COLUMNS.bind(statement, next, awards);
                 }
             });
+            events.clear();
+            awards.clear();
         }
 
+        /** Each table's rows are forgotten once their batch is in, so that nothing is ever inserted twice. */
         private void writeBatches() {
             if (!events.isEmpty()) {
                 jdbc.batchUpdate(EVENT, events, events.size(), EVENT_COLUMNS::bindOne);
+                events.clear();
             }
             if (!awards.isEmpty()) {
                 jdbc.batchUpdate(AWARD, awards, awards.size(), AWARD_COLUMNS::bindOne);
+                awards.clear();
             }
         }
 

@@ -53,7 +53,8 @@ public final class PageBrowser implements AutoCloseable {
     public PageBrowser signIn(Township.Login login) {
         driver.manage().deleteAllCookies();
         open("/");
-        driver.findElement(By.id("username")).sendKeys(login.username());
+        // "/" sends a visitor on to the login page; wait for its form rather than for the first page to load
+        waitFor(d -> d.findElement(By.id("username"))).sendKeys(login.username());
         driver.findElement(By.id("password")).sendKeys(login.password());
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         waitFor(d -> !d.getCurrentUrl().contains("/login"));
