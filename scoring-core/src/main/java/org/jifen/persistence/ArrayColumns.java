@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Function;
@@ -89,23 +90,26 @@ public final class ArrayColumns<R> {
         return new Column<>(name, type, value);
     }
 
-    /** The columns' names, for an insert's column list: {@code id, village_id, …}. */
-    public String names() {
+    /** Inserts one row into the table, a parameter a column, for {@link #bindOne}. */
+    public String insertOne(String table) {
+        return "insert into " + table + " (" + names() + ") values ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    }
+
+    /**
+     * Inserts all the rows into the table, an array a column turned back into rows by {@code unnest}, for {@link #bind}:
+     * the same text however many rows.
+     */
+    public String insertAll(String table) {
+        StringJoiner arrays = new StringJoiner(", ", "unnest(", ")");
+        columns.forEach(column -> arrays.add("cast(? as " + column.type().sqlName + " array)"));
+        return "insert into " + table + " (" + names() + ") select * from " + arrays;
+    }
+
+    private String names() {
         StringJoiner names = new StringJoiner(", ");
         columns.forEach(column -> names.add(column.name()));
         return names.toString();
-    }
-
-    /** A row's parameters, for {@code values (…)}: {@code ?, ?, …}. */
-    public String marks() {
-        return String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
-    }
-
-    /** The rows of {@link #bind}'s arrays: {@code unnest(cast(? as bigint array), …)}. */
-    public String unnest() {
-        StringJoiner arrays = new StringJoiner(", ", "unnest(", ")");
-        columns.forEach(column -> arrays.add("cast(? as " + column.type().sqlName + " array)"));
-        return arrays.toString();
     }
 
     /** Binds the rows, an array a column, from parameter {@code first} on; answers the next parameter's index. */

@@ -63,8 +63,7 @@ public class HouseholdMonthTotals {
      * conflict; a {@code MERGE} over the arrays left the join to the planner, which could scan the whole table for
      * every write (a month-end's thousand writes of 100 new rows each ran 8% slower).
      */
-    private static final String ADD_ALL = "insert into household_month_total (" + COLUMNS.names() + ")\n"
-            + "select * from " + COLUMNS.unnest() + """
+    private static final String ADD_ALL = COLUMNS.insertAll("household_month_total") + """
 
             on conflict (village_id, household_id, score_month, rule, kind, cap_key, veto_id) do update
                 set points = household_month_total.points + excluded.points,

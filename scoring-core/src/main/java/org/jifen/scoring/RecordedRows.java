@@ -76,10 +76,10 @@ class RecordedRows {
             column("chain_format", INTEGER, award -> award.place().format()),
             column("cap_key", TEXT, Award::getCapKey));
 
-    private static final String EVENT = insert("behaviour_event", EVENT_COLUMNS);
-    private static final String AWARD = insert("award", AWARD_COLUMNS);
-    private static final String EVENTS = insertAll("behaviour_event", EVENT_COLUMNS);
-    private static final String AWARDS = insertAll("award", AWARD_COLUMNS);
+    private static final String EVENT = EVENT_COLUMNS.insertOne("behaviour_event");
+    private static final String AWARD = AWARD_COLUMNS.insertOne("award");
+    private static final String EVENTS = EVENT_COLUMNS.insertAll("behaviour_event");
+    private static final String AWARDS = AWARD_COLUMNS.insertAll("award");
     /**
      * Both tables in one statement: the events' insert runs as a query of the entries' (a data-modifying {@code with}),
      * and the entries' foreign keys to their events are checked at the statement's end, when both are in.
@@ -94,14 +94,6 @@ class RecordedRows {
         this.jdbc = new JdbcTemplate(dataSource);
         this.entityManager = entityManager;
         this.database = database;
-    }
-
-    private static String insert(String table, ArrayColumns<?> columns) {
-        return "insert into " + table + " (" + columns.names() + ") values (" + columns.marks() + ")";
-    }
-
-    private static String insertAll(String table, ArrayColumns<?> columns) {
-        return "insert into " + table + " (" + columns.names() + ") select * from " + columns.unnest();
     }
 
     /** Gives the event its id and keeps its row to be written. */

@@ -25,10 +25,10 @@ class ArrayColumnsTest {
             column("occurred_on", DATE, Visit::on));
 
     @Test
-    void theColumnListARowsParametersAndTheArraysComeInTheSameOrder() {
-        assertThat(VISITS.names()).isEqualTo("household_id, note, occurred_on");
-        assertThat(VISITS.marks()).isEqualTo("?, ?, ?");
-        assertThat(VISITS.unnest())
-                .isEqualTo("unnest(cast(? as bigint array), cast(? as varchar array), cast(? as date array))");
+    void bothInsertsNameTheColumnsInTheSameOrder() {
+        assertThat(VISITS.insertOne("visit"))
+                .isEqualTo("insert into visit (household_id, note, occurred_on) values (?, ?, ?)");
+        assertThat(VISITS.insertAll("visit")).isEqualTo("insert into visit (household_id, note, occurred_on) "
+                + "select * from unnest(cast(? as bigint array), cast(? as varchar array), cast(? as date array))");
     }
 }
