@@ -17,14 +17,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged service, {@code target/jifen.jar}, run as operators run it: {@code java -jar} in a process of its own,
- * so that a test can kill it (SIGKILL), watch it end by itself and start it again on the same database. Failsafe
+ * The packaged service, {@code target/jifen.jar}, run as operators run it: {@code java -jar}, or the README's command
+ * ({@link #startByScript}), in a process of its own, so that a test can kill it (SIGKILL), watch it end by itself and start it again on the same database. Failsafe
  * runs after {@code package}, so the jar is the one just built (a test started from an IDE runs whatever jar the
  * last build left). Its console goes to {@code <name>.log} in the working directory given.
  */
 public final class ServiceProcess implements AutoCloseable {
 
     public static final Path JAR = Path.of("target", "jifen.jar");
+    /** The README's command, at the project's root (failsafe runs in the web module). */
+    public static final Path SCRIPT = Path.of("..", "jifen");
     /**
      * C1 only and the serial collector: a start takes about half the CPU, which matters on a shared 2-core machine,
      * and neither changes what the tests look at (what is stored, how the process ends). Not for measuring speed.
@@ -57,14 +59,32 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the full-application tests "
                     + "with ./mvnw verify, which packages the jar before failsafe runs them");
         }
-        int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        // by a relative path, as the README runs it: what the service derives from its own path must cope
+        // by a relative path, as an operator may run it: what the service derives from its own path must cope
         Path jar = workDirectory.toAbsolutePath().relativize(JAR.toAbsolutePath());
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-                "--jifen.admin-password=" + Township.ADMIN_PASSWORD));
+        command.addAll(List.of("-jar", jar.toString()));
+        return launch(workDirectory, name, command, environment);
+    }
+
+    /**
+     * Starts the service with the README's command, {@link #SCRIPT} (ADR 0266), on the jar {@code JIFEN_JAR} names in
+     * the environment (else the one just built), with this Java and these JVM options ({@code JAVA_OPTS}), and waits
+     * until it is ready.
+     */
+    public static ServiceProcess startByScript(Path workDirectory, String name, List<String> jvmOptions,
+            Map<String, String> environment) {
+        Map<String, String> settings = new java.util.HashMap<>(environment);
+        settings.put("JAVA_HOME", System.getProperty("java.home"));
+        settings.put("JAVA_OPTS", String.join(" ", jvmOptions));
+        return launch(workDirectory, name, new ArrayList<>(List.of(SCRIPT.toAbsolutePath().toString())), settings);
+    }
+
+    private static ServiceProcess launch(Path workDirectory, String name, List<String> command,
+            Map<String, String> environment) {
+        int port = freePort();
+        command.addAll(List.of("--server.port=" + port, "--jifen.admin-password=" + Township.ADMIN_PASSWORD));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
                 .redirectErrorStream(true);
         Path console = workDirectory.resolve(name + ".log");
@@ -111,6 +131,19 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Duration startedIn() {
         return startedIn;
+    }
+
+    /**
+     * Whether the process has this file mapped into its memory, as a JVM maps the class-data archive it starts with
+     * (Linux). The README's command ends by replacing itself with the JVM, so the process is the service's.
+     */
+    public boolean maps(Path file) {
+        try {
+            return Files.readString(Path.of("/proc", String.valueOf(process.pid()), "maps"))
+                    .contains(file.toRealPath().toString());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     public boolean isAlive() {
