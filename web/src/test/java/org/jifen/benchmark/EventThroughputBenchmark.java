@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,8 @@ import org.springframework.test.context.ContextConfiguration;
  * through the same HTTP stack to an address that writes only raw JDBC's rows, the most any service on this stack could
  * reach here. Each kind runs raw, HTTP, floor, floor, HTTP, raw, so that a drift in the machine's load shows between
  * the two of a kind; the ratios are of the means. The 杨家庄村 pilot plan (45 rules), one village of 800
- * households, 20 events a household's month ({@link LoadDriver}). Not part of the build (skipped on H2); run it with
+ * households, 20 events a household's month ({@link LoadDriver}); {@code -Djifen.bench.villages=8} shares them out
+ * among 8 villages, each client sending to one. Not part of the build (skipped on H2); run it with
  * {@code ./mvnw -pl web -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=EventThroughputBenchmark}
  * and read target/benchmark-events-postgres.txt. {@code -Djifen.bench.seconds=N} sets each run's length (default 5),
  * {@code -Djifen.bench.clients=8} the numbers of clients (default 1,8,32), {@code -Djifen.bench.modes=single} the
@@ -73,6 +75,11 @@ class EventThroughputBenchmark {
             "240"));
     /** The village's households: issue 13's pilot village (800); events go to each in turn. */
     private static final int HOUSEHOLDS = Integer.getInteger("jifen.bench.households", 800);
+    /**
+     * The villages the service's events go to, the households shared out among them, each client in a run sending to
+     * one village (default 1, issue 13's case: every client queues for the one village's chain head).
+     */
+    private static final int VILLAGES = Integer.getInteger("jifen.bench.villages", 1);
     /** Each kind of request in a warm-up round, HTTP and raw, runs this long. */
     private static final double ROUND = 2;
 
@@ -88,12 +95,16 @@ class EventThroughputBenchmark {
     @Test
     void recordingEvents() throws Exception {
         PlanFile[] pilot = PilotPlans.of("yangjiazhuang").files().toArray(new PlanFile[0]);
-        String village = township.aVillage();
-        List<Long> households = new ArrayList<>();
-        for (int i = 0; i < HOUSEHOLDS; i++) {
-            households.add(township.aHousehold(village, i % 5 == 0 ? new String[] {"党员户"} : new String[0]));
+        Map<String, List<Long>> villages = new LinkedHashMap<>();
+        for (int v = 0; v < VILLAGES; v++) {
+            String village = township.aVillage();
+            List<Long> households = new ArrayList<>();
+            for (int i = v; i < HOUSEHOLDS; i += VILLAGES) {
+                households.add(township.aHousehold(village, i % 5 == 0 ? new String[] {"党员户"} : new String[0]));
+            }
+            township.anActivePlan(village, pilot);
+            villages.put(village, households);
         }
-        township.anActivePlan(village, pilot);
         // raw JDBC's rows go to a village of its own with as many households, in the same turns (RawRows)
         String rawVillage = township.aVillage();
         List<Long> rawHouseholds = new ArrayList<>();
@@ -105,12 +116,12 @@ class EventThroughputBenchmark {
                 id("select id from rule_set where village_id = (select id from village where code = ?)", rawVillage),
                 0);
         StringBuilder report = new StringBuilder(String.format(
-                "Event throughput on PostgreSQL (embedded), %d cores, yangjiazhuang plan, %d households, %d events a "
-                + "household's month, %.0f s a run%n", Runtime.getRuntime().availableProcessors(), HOUSEHOLDS,
-                LoadDriver.EVENTS_A_HOUSEHOLD_MONTH, SECONDS));
+                "Event throughput on PostgreSQL (embedded), %d cores, yangjiazhuang plan, %d households in %d "
+                + "village(s), %d events a household's month, %.0f s a run%n", Runtime.getRuntime().availableProcessors(),
+                HOUSEHOLDS, VILLAGES, LoadDriver.EVENTS_A_HOUSEHOLD_MONTH, SECONDS));
         report.append(String.format("engine alone (stateless session, one thread): %,.0f events/s  [load %s]%n",
                 engine(), load()));
-        try (Driver driver = Driver.start(township.api().base(), village, households)) {
+        try (Driver driver = Driver.start(township.api().base(), villages)) {
             RawRows.Target[] rows = warmUp(driver, raw, report);
             RawRows.Target rawSingle = rows[0];
             RawRows.Target rawBatch = rows[1];
@@ -367,12 +378,13 @@ class EventThroughputBenchmark {
             this.results = process.inputReader(java.nio.charset.StandardCharsets.UTF_8);
         }
 
-        static Driver start(String base, String village, List<Long> households) throws IOException {
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:+UseSerialGC", "-cp",
-                    System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                    LoadDriver.class.getName(), base, "admin", Township.ADMIN_PASSWORD, village,
-                    households.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+        static Driver start(String base, Map<String, List<Long>> villages) throws IOException {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:+UseSerialGC",
+                    "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                    LoadDriver.class.getName(), base, "admin", Township.ADMIN_PASSWORD));
+            villages.forEach((village, households) -> command.add(village + "=" + households.stream()
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(","))));
             return new Driver(new ProcessBuilder(command).redirectError(LOG.toFile()).start());
         }
 

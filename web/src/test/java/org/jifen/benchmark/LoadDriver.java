@@ -22,8 +22,9 @@ import org.jifen.support.Api;
  * ({@link ClosedLoop.Sample#line}), the requests answered 503 and sent again, and its own CPU, compile time and
  * compiler threads' CPU so far ({@link ThisJvm}); {@code quit} ends it.
  *
- * <p>Arguments: the service's base address, a user and password, the village's code and its households' ids,
- * comma-separated.
+ * <p>Arguments: the service's base address, a user and password, then one argument a village: its code and its
+ * households' ids, as {@code code=id,id,...}. With several villages, each client thread takes the next village in
+ * turn for all its requests of a run, and each village's households take their events in turn, as with one.
  */
 public final class LoadDriver {
 
@@ -32,7 +33,10 @@ public final class LoadDriver {
         "好人好事", "参加村民小组会议", "垃圾分类不合格"};
 
     private final Api api;
-    private final String village;
+    private final List<Village> villages;
+    /** Which village a client thread sends to; a run's threads are new, so each run deals the villages again. */
+    private final AtomicInteger dealt = new AtomicInteger();
+    private final ThreadLocal<Village> village;
     /**
      * Events a household has in a month before the driver's events move to the next month (issue 13's data set: 20). All
      * in one month, a long run gave each of 50 households thousands of entries a month, which every event's reading of
@@ -40,19 +44,27 @@ public final class LoadDriver {
      */
     static final int EVENTS_A_HOUSEHOLD_MONTH = 20;
     private static final java.time.YearMonth FIRST_MONTH = java.time.YearMonth.of(2023, 1);
-    private final List<Long> households;
-    private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger unavailable = new AtomicInteger();
 
-    private LoadDriver(Api api, String village, List<Long> households) {
+    /** A village the driver sends to: its code, its households, and the number of its events so far. */
+    private record Village(String code, List<Long> households, AtomicInteger sequence) {
+
+        static Village parse(String argument) {
+            String[] parts = argument.split("=", 2);
+            return new Village(parts[0], Arrays.stream(parts[1].split(",")).map(Long::valueOf).toList(),
+                    new AtomicInteger());
+        }
+    }
+
+    private LoadDriver(Api api, List<Village> villages) {
         this.api = api;
-        this.village = village;
-        this.households = households;
+        this.villages = villages;
+        this.village = ThreadLocal.withInitial(() -> villages.get(dealt.getAndIncrement() % villages.size()));
     }
 
     public static void main(String[] arguments) throws Exception {
-        LoadDriver driver = new LoadDriver(Api.signedIn(arguments[0], arguments[1], arguments[2]), arguments[3],
-                Arrays.stream(arguments[4].split(",")).map(Long::valueOf).toList());
+        LoadDriver driver = new LoadDriver(Api.signedIn(arguments[0], arguments[1], arguments[2]),
+                Arrays.stream(arguments, 3, arguments.length).map(Village::parse).toList());
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String command = commands.readLine(); command != null && !command.equals("quit");
                 command = commands.readLine()) {
@@ -61,6 +73,7 @@ public final class LoadDriver {
             String path = words[0].startsWith("floor-") ? "/benchmark-floor/events" : "/events";
             IntSupplier one = single ? () -> driver.single(path) : () -> driver.batch(path);
             driver.unavailable.set(0);
+            driver.dealt.set(0);
             ClosedLoop.Sample sample = ClosedLoop.run(Integer.parseInt(words[1]), Double.parseDouble(words[2]), one,
                     single ? 1 : 100);
             ThisJvm spent = ThisJvm.now();
@@ -72,7 +85,8 @@ public final class LoadDriver {
 
     /** One event over HTTP to the service's or the floor's address, a request of its own; the awards it granted. */
     private int single(String path) {
-        Api.Reply reply = untilServed("/api/villages/" + village + path, body("single"));
+        Village to = village.get();
+        Api.Reply reply = untilServed("/api/villages/" + to.code() + path, body(to, "single"));
         if (reply.status() != 201) {
             throw new IllegalStateException("event not recorded: " + reply);
         }
@@ -81,11 +95,12 @@ public final class LoadDriver {
 
     /** One batch of 100 events over HTTP to the service's or the floor's address; the awards it granted. */
     private int batch(String path) {
+        Village to = village.get();
         List<Object> events = new ArrayList<>();
         for (int j = 0; j < 100; j++) {
-            events.add(body("batch"));
+            events.add(body(to, "batch"));
         }
-        Api.Reply reply = untilServed("/api/villages/" + village + path + ":batch", json("events", events));
+        Api.Reply reply = untilServed("/api/villages/" + to.code() + path + ":batch", json("events", events));
         if (reply.status() != 200 || !reply.json().at("/results").findValues("status").isEmpty()) {
             throw new IllegalStateException("batch failed: " + reply);
         }
@@ -118,8 +133,9 @@ public final class LoadDriver {
         return month.atDay(1 + n % 28);
     }
 
-    private Map<String, Object> body(String prefix) {
-        int n = sequence.incrementAndGet();
+    private static Map<String, Object> body(Village to, String prefix) {
+        int n = to.sequence().incrementAndGet();
+        List<Long> households = to.households();
         // a household's month holds what a real one does: a month takes 20 events a household, then the next begins
         java.time.YearMonth month = month(n, households.size());
         return json("eventId", prefix + "-" + n, "householdId", households.get(n % households.size()),

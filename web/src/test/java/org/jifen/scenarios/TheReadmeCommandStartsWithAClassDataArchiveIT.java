@@ -64,4 +64,31 @@ class TheReadmeCommandStartsWithAClassDataArchiveIT {
             assertThat(Files.getLastModifiedTime(archive).toInstant()).isAfter(recorded);
         }
     }
+
+    /**
+     * Installed where the service's user cannot write beside the jar (a package under /opt, a read-only disk), the
+     * command still starts the service: as the plain jar, saying why and what to set.
+     */
+    @Test
+    void whereItCannotKeepTheArchiveTheServiceStartsAsThePlainJar() throws Exception {
+        assumeFalse(TestDatabase.isPostgres(), "the packaged service on its embedded database only");
+        Path directory = ServiceProcess.freshDirectory("readme-command-read-only");
+        Path build = Files.copy(ServiceProcess.JAR, directory.resolve("jifen.jar"));
+        Path notADirectory = Files.writeString(directory.resolve("a-file"), "");
+        Map<String, String> environment = Map.of("JIFEN_JAR", build.toString(),
+                "JIFEN_APP_DIR", notADirectory.resolve("jifen-app").toString(),
+                "JIFEN_DATA_DIR", directory.resolve("data").toString());
+
+        try (ServiceProcess plain = ServiceProcess.startByScript(directory, "plain", ServiceProcess.QUICK_START,
+                environment)) {
+            assertThat(plain.console()).contains("starting without the class-data archive", "JIFEN_APP_DIR")
+                    .doesNotContain(RECORDING);
+            Township township = Township.of(plain);
+            String village = township.aVillage();
+            township.anActivePlan(village, Plans.CONTRACT_EXAMPLE);
+            var event = township.anEvent(village, township.aHousehold(village), "参加村民大会",
+                    LocalDate.now().withDayOfMonth(1).toString());
+            assertThat(event.status()).as(event.toString()).isEqualTo(201);
+        }
+    }
 }
